@@ -1,0 +1,188 @@
+"""The `quotes` command: `extract` texts to JSONL, `eval` against gold."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Optional, Sequence
+
+MAIN_EXAMPLES = """\
+examples:
+  quotes extract article.txt                 # one document, JSONL on stdout
+  quotes extract news.jsonl -o quotes.jsonl  # {"id","text"} per line
+  quotes eval gold.jsonl                     # score the extractor on gold
+"""
+
+EXTRACT_EXAMPLES = """\
+examples:
+  quotes extract ../shared/corpus/seed-dayaz-garaev.txt
+  quotes extract corpus/texts/ -o out.jsonl
+  quotes extract news.jsonl --id-field doc_id --text-field body
+  cat article.txt | quotes extract -
+  quotes extract --conllu parsed.conllu
+
+Each output line is {"id", "quotes": [...], "entities": [...]}; a document
+that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
+"""
+
+EVAL_EXAMPLES = """\
+examples:
+  quotes eval ../shared/corpus/dev.gold.jsonl --root ..
+  quotes eval corpus/gold.jsonl predictions.jsonl --misses
+  quotes eval ../shared/corpus/adaq/adaq.gold.jsonl --speaker-by-mention --json
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotes",
+        description="Find quotations in Russian news text: who said what, through whom.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = sub.add_parser(
+        "extract", help="extract quotes to JSONL", epilog=EXTRACT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Extract quotes from .txt files, folders of them, JSONL, or stdin (-).",
+    )
+    extract.add_argument("paths", nargs="*", metavar="PATH",
+                         help=".txt file, folder of .txt files, .jsonl file, or - for stdin")
+    extract.add_argument("-o", "--output", help="write JSONL here instead of stdout")
+    extract.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                         help="parser (default: natasha, embedded)")
+    extract.add_argument("--stanza-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR)")
+    extract.add_argument("--conllu", metavar="FILE", action="append", default=[],
+                         help="extract from a CoNLL-U parse instead of raw text")
+    extract.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    extract.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    extract.add_argument("--stdin-format", choices=["txt", "jsonl"], default="txt",
+                         help="how to read stdin given as - (default: txt)")
+    extract.add_argument("--include-optional", action="store_true",
+                         help="also report borderline attributions (noun objects, directives)")
+
+    evaluate = sub.add_parser(
+        "eval", help="score predictions against gold", epilog=EVAL_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Score quotes against a gold JSONL file (../shared/docs/ATTRIBUTION.md). "
+                    "Without PRED the extractor runs on the gold texts first.",
+    )
+    evaluate.add_argument("gold", metavar="GOLD", help="gold JSONL")
+    evaluate.add_argument("pred", metavar="PRED", nargs="?", help="predicted JSONL (default: run the extractor)")
+    evaluate.add_argument("--root", help="folder that gold `file` paths are relative to")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--misses", action="store_true",
+                          help="list missed and false quotes and wrong speakers/chains")
+    evaluate.add_argument("--speaker-by-mention", action="store_true",
+                          help="a speaker counts when the predicted mention overlaps the gold one")
+    evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
+    evaluate.add_argument("--include-optional", action="store_true")
+    return parser
+
+
+class _Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, total: Optional[int]):
+        self.total = total
+        self.enabled = sys.stderr.isatty() and (total is None or total > 1)
+        self.done = 0
+        self.started = time.monotonic()
+
+    def step(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        rate = self.done / max(time.monotonic() - self.started, 1e-9)
+        total = f"/{self.total}" if self.total else ""
+        sys.stderr.write(f"\rquotes: {self.done}{total} documents, {rate:.1f}/s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\n")
+
+
+def _extract(args) -> int:
+    from .io import InputError, count_documents, read_paths, writer
+    from .parse import BackendError
+
+    if not args.paths and not args.conllu:
+        print("quotes extract: give at least one PATH (or - for stdin, or --conllu FILE)",
+              file=sys.stderr)
+        return 2
+    options = {}
+    if args.backend == "stanza" and args.stanza_dir:
+        options["resources_dir"] = args.stanza_dir
+    try:
+        from .extractor import Extractor
+
+        extractor = Extractor(args.backend, include_optional=args.include_optional, **options)
+    except BackendError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    failures = 0
+    progress = _Progress(count_documents(args.paths) if args.paths else None)
+    try:
+        with writer(out) as sink:
+            for item in _items(args):
+                if isinstance(item, InputError):
+                    failures += 1
+                    print(f"quotes: {item.where}: {item.message}", file=sys.stderr)
+                    sink.write(item.to_dict())
+                    progress.step()
+                    continue
+                try:
+                    if hasattr(item, "doc"):
+                        result = extractor.extract_parsed(item.doc, id=item.id)
+                    else:
+                        result = extractor.extract_document(item.text, id=item.id)
+                except Exception as error:  # one bad document never stops the batch
+                    failures += 1
+                    where = f"{item.source}:{item.line}" if item.line else item.source
+                    print(f"quotes: {where}: {type(error).__name__}: {error}", file=sys.stderr)
+                    sink.write({"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"})
+                    progress.step()
+                    continue
+                sink.write(result.to_dict())
+                progress.step()
+    finally:
+        progress.close()
+        if args.output:
+            out.close()
+    return 1 if failures else 0
+
+
+def _items(args):
+    from .io import read_paths
+
+    if args.paths:
+        yield from read_paths(args.paths, args.id_field, args.text_field,
+                              stdin_format=args.stdin_format)
+    for path in args.conllu:
+        from .parse.conllu import read_conllu_documents
+
+        yield from read_conllu_documents(path)
+
+
+def _eval(args) -> int:
+    from .evaluate import main as eval_main
+
+    return eval_main(args)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "eval":
+        return _eval(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

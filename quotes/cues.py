@@ -1,0 +1,214 @@
+"""Cues: the reporting verbs and phrases of a document, read from grammars/.
+
+A cue is found from the lexicon alone (a lemma, a collocation, a phrase);
+whether it heads an attribution is for the direct and indirect rules to
+decide from the layout and the parse around it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import attrs
+import regex
+
+from . import grammar
+from .model import Cue, Doc
+
+#: Seconds a document's phrase patterns may run before they are abandoned.
+PATTERN_TIMEOUT = 2.0
+
+
+class PatternTimeout(RuntimeError):
+    """A grammar pattern ran past its time limit on a document."""
+
+
+@attrs.frozen
+class CueMatch:
+    """A reporting verb or phrase found in the text."""
+
+    kind: str  # verb | impersonal | source | according | link | quoting | setting | anaphora
+    rule: str
+    start: int
+    end: int
+    head: int  # the main token: the verb, or the noun of a phrase
+    tokens: tuple[int, ...]
+    lemma: str
+    classes: frozenset[str] = frozenset()
+    possessive: Optional[int] = None  # `его` in `по его словам`
+    negated: bool = False
+
+    def to_cue(self, doc: Doc) -> Cue:
+        return Cue(doc.text[self.start:self.end], self.lemma, self.start, self.end)
+
+    @property
+    def optional(self) -> bool:
+        return "directive" in self.classes and len(self.classes) == 1
+
+
+@attrs.frozen
+class Lexicon:
+    verbs: dict  # lemma -> frozenset of classes
+    clause: frozenset
+    direct: frozenset
+    relay: frozenset
+    optional: frozenset
+    impersonal_lemmas: frozenset
+    impersonal_forms: frozenset
+    collocations: dict  # verb lemma -> frozenset of noun lemmas
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    table = grammar.load("verbs")
+    verbs: dict[str, set] = {}
+    flags: dict[str, set] = {"clause": set(), "direct": set(), "relay": set(), "optional": set()}
+    for name, spec in table["classes"].items():
+        for lemma in spec["lemmas"]:
+            lemma = lemma.replace("ё", "е")
+            verbs.setdefault(lemma, set()).add(name)
+            for flag in flags:
+                if spec.get(flag):
+                    flags[flag].add(lemma)
+    # a lemma is optional only when every class it belongs to is
+    optional = {
+        lemma for lemma in flags["optional"]
+        if all(table["classes"][c].get("optional") for c in verbs[lemma])
+    }
+    return Lexicon(
+        verbs={k: frozenset(v) for k, v in verbs.items()},
+        clause=frozenset(flags["clause"]),
+        direct=frozenset(flags["direct"]),
+        relay=frozenset(flags["relay"]),
+        optional=frozenset(optional),
+        impersonal_lemmas=frozenset(table["impersonal"]["lemmas"]),
+        impersonal_forms=frozenset(table["impersonal"]["forms"]),
+        collocations={k: frozenset(v) for k, v in table["collocations"].items()},
+    )
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_reporting_verb(doc: Doc, index: int) -> bool:
+    lex = lexicon()
+    token = doc.tokens[index]
+    return _norm(token.lemma) in lex.verbs and token.upos in ("VERB", "ADJ", "AUX")
+
+
+def _verb_cues(doc: Doc) -> list[CueMatch]:
+    lex = lexicon()
+    found = []
+    tokens = doc.tokens
+    for token in tokens:
+        lemma = _norm(token.lemma)
+        lower = _norm(token.text)
+        if token.upos not in ("VERB", "ADJ", "AUX", "NOUN", "ADV", "PROPN"):
+            continue
+        prev = tokens[token.index - 1] if token.index > 0 else None
+        same_sentence_prev = prev is not None and prev.sentence == token.sentence
+        negated = same_sentence_prev and _norm(prev.text) == "не"
+        start = prev.start if negated else token.start
+        if lower in lex.impersonal_forms or (
+            lemma in lex.impersonal_lemmas and token.upos == "VERB"
+        ):
+            if same_sentence_prev and _norm(prev.text) == "как" and lower == "известно":
+                continue  # `как известно` is a discourse marker, not a report
+            found.append(CueMatch(
+                "impersonal", f"impersonal.{lower}", start, token.end, token.index,
+                (token.index,), lemma, frozenset({"impersonal"}), negated=negated,
+            ))
+            continue
+        if token.upos not in ("VERB", "ADJ", "AUX") or lemma not in lex.verbs:
+            continue
+        verb_form = token.feat("VerbForm")
+        if verb_form == "Part" and token.feat("Variant") != "Short" and token.upos != "ADJ":
+            continue  # `мнения, высказанные в выступлениях` reports nothing
+        if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден"):
+            continue
+        if verb_form == "Conv" and lemma == "говорить":
+            nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+            if nxt is not None and _norm(nxt.text) in ("о", "об", "про"):
+                continue  # `говоря о перспективах` introduces a topic
+        classes = lex.verbs[lemma]
+        end = token.end
+        members = [token.index]
+        nouns = lex.collocations.get(lemma)
+        if nouns:
+            for j in range(token.index + 1, min(len(tokens), token.index + 4)):
+                other = tokens[j]
+                if other.sentence != token.sentence:
+                    break
+                if _norm(other.lemma) in nouns:
+                    end = other.end
+                    members.append(j)
+                    break
+        found.append(CueMatch(
+            "verb", "verb." + "+".join(sorted(classes)), start, end, token.index,
+            tuple(members), lemma, classes, negated=negated,
+        ))
+    # collocations whose verb is not itself a reporting verb
+    for token in tokens:
+        lemma = _norm(token.lemma)
+        nouns = lex.collocations.get(lemma)
+        if not nouns or lemma in lex.verbs or token.upos not in ("VERB", "AUX"):
+            continue
+        if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short":
+            continue
+        for j in range(token.index + 1, min(len(tokens), token.index + 4)):
+            other = tokens[j]
+            if other.sentence != token.sentence:
+                break
+            if _norm(other.lemma) in nouns:
+                found.append(CueMatch(
+                    "verb", "verb.collocation", token.start, other.end, token.index,
+                    (token.index, j), lemma + " " + _norm(other.lemma),
+                    frozenset({"speech"}),
+                ))
+                break
+    return found
+
+
+_PHRASE_SECTIONS = ("source", "according", "link", "quoting", "setting")
+
+
+def _phrase_cues(doc: Doc) -> list[CueMatch]:
+    found = []
+    text = doc.text
+    for section in _PHRASE_SECTIONS:
+        for rule, pattern in grammar.compiled("phrases", section):
+            try:
+                matches = list(pattern.finditer(text, timeout=PATTERN_TIMEOUT))
+            except TimeoutError as error:
+                raise PatternTimeout(
+                    f"pattern phrases.{section}.{rule} ran past {PATTERN_TIMEOUT}s"
+                ) from error
+            for match in matches:
+                first = doc.first_token_from(match.start())
+                members = []
+                i = first
+                while i < len(doc.tokens) and doc.tokens[i].start < match.end():
+                    members.append(i)
+                    i += 1
+                if not members:
+                    continue
+                possessive = None
+                if "poss" in pattern.groupindex and match.start("poss") >= 0:
+                    token = doc.token_at(match.start("poss"))
+                    possessive = token.index if token else None
+                head = members[-1]
+                found.append(CueMatch(
+                    section, f"{section}.{rule}", match.start(), match.end(), head,
+                    tuple(members), _norm(match.group(0)), frozenset({section}),
+                    possessive=possessive,
+                ))
+    return found
+
+
+def find_cues(doc: Doc) -> list[CueMatch]:
+    """Every cue of the document, in text order."""
+    cues = _verb_cues(doc) + _phrase_cues(doc)
+    cues.sort(key=lambda c: (c.start, -c.end))
+    return cues

@@ -1,0 +1,340 @@
+"""Direct speech: quoted words presented as the speaker's own.
+
+The Russian layouts, each a rule:
+
+- `direct.after`    `«П», — а.`  `«П?!» — а.`  `"П", - а` (hyphen as dash)
+- `direct.after.comma` `"П", говорится в сообщении` (no dash, cue first)
+- `direct.split`    `«П, — а, — п».`  one quote, two spans
+- `direct.colon`    `А: «П».`  and `А: «П», — а.` (the author after wins)
+- `direct.dialogue` `— П, — а.`  a paragraph opened by a dash
+- `direct.floating` a quote that is a sentence of its own right after an
+  attributed one: same speaker (resolved by the speaker stage)
+
+Cue and speaker come from the author's words: the first reporting verb
+there, and its subject from the parse or the nearest nominative.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .attribution import Attribution
+from .cues import CueMatch, lexicon
+from .marks import QuotedSpan
+from .mentions import noun_phrase, subject_of, MentionRef
+from .model import Doc, Span
+
+DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
+_AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "?..", "!.."})
+
+
+class _Context:
+    """What every direct rule reads: the doc, its cues by token, its quotes."""
+
+    def __init__(self, doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]):
+        self.doc = doc
+        self.quoted = quoted
+        self.verb_cues: dict[int, CueMatch] = {}
+        for cue in cues:
+            if cue.kind in ("verb", "impersonal", "quoting"):
+                for token in cue.tokens[:1] if cue.kind != "quoting" else cue.tokens:
+                    self.verb_cues.setdefault(token, cue)
+        self.phrase_cues = [c for c in cues if c.kind in ("source", "according", "link")]
+
+    def bound(self, q: QuotedSpan) -> Span:
+        """Where the author's words of `q` may lie: its parent's content, or
+        its paragraph."""
+        if q.parent is not None:
+            return self.quoted[q.parent].content
+        par = self.doc.paragraph_at(q.open)
+        end_par = self.doc.paragraph_at(q.close)
+        start = par.start if par else 0
+        end = end_par.end if end_par else len(self.doc.text)
+        return Span(start, end)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        first = self.doc.first_token_from(start)
+        last = first
+        while last < len(self.doc.tokens) and self.doc.tokens[last].end <= end:
+            last += 1
+        return range(first, last)
+
+
+def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
+    """The quote opens a sentence: nothing but a dash, a colon, sentence
+    punctuation or another quote's close stands before its mark."""
+    i = q.open - 1
+    while i >= bound.start and doc.text[i] in " \t\u00a0":
+        i -= 1
+    if i < bound.start:
+        return True
+    return doc.text[i] in ".!?…:—–-\"»”“(\n" or doc.text[i - 1:i + 1] == "--"
+
+
+def _ends_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
+    i = q.close + 1
+    while i < bound.end and doc.text[i] in " \t\u00a0":
+        i += 1
+    if i >= bound.end:
+        return True
+    return doc.text[i] in ".!?…\"«„(\n"
+
+
+def _cue_in_region(ctx: _Context, region: range, max_lead: int = 10,
+                   require_listed: bool = False) -> tuple[Optional[CueMatch], Optional[int], bool]:
+    """The reporting verb of the author's words: (cue, verb token, listed)."""
+    doc = ctx.doc
+    lead = 0
+    for i in region:
+        cue = ctx.verb_cues.get(i)
+        if cue is not None and (cue.kind != "verb" or cue.lemma in lexicon().direct
+                                or " " in cue.lemma):
+            return cue, cue.head, True
+        token = doc.tokens[i]
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", "Conv") \
+                and not require_listed:
+            return None, i, False
+        if token.upos in ("VERB",) and token.feat("VerbForm") == "Fin":
+            return None, None, False
+        lead += 1
+        if lead >= max_lead:
+            break
+    return None, None, False
+
+
+def _author_region_after(ctx: _Context, start: int, bound: Span) -> range:
+    """Tokens of the author's words from `start` to the end of the sentence,
+    a dash that resumes the quote, or an opening mark of a new quote."""
+    doc = ctx.doc
+    tokens = ctx.tokens_in(start, bound.end)
+    stop = tokens.start
+    for i in tokens:
+        token = doc.tokens[i]
+        if token.text in _SENTENCE_END:
+            break
+        if token.text in DASHES and i > tokens.start and doc.tokens[i - 1].text in (",", ".", ":"):
+            stop = i - 1  # `, — п»`: the quote resumes
+            break
+        if token.text in (":",):
+            break
+        stop = i + 1
+    return range(tokens.start, stop)
+
+
+def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: range,
+                  prefer_after: bool) -> Optional[MentionRef]:
+    doc = ctx.doc
+    exclude = set(cue.tokens) if cue else {verb}
+    if cue is not None and cue.kind == "impersonal":
+        return document_mention(doc, verb, region)
+    head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
+    if head is None:
+        return None
+    return noun_phrase(doc, head, region, exclude)
+
+
+def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]:
+    """`говорится в сообщении пресс-службы`: the author of the document
+    where it is named, else the document."""
+    for child in doc.children(verb):
+        token = doc.tokens[child]
+        if child not in region or token.upos not in ("NOUN", "PROPN"):
+            continue
+        if token.deprel.startswith("obl") or token.deprel.startswith("nmod"):
+            for grandchild in doc.children(child):
+                g = doc.tokens[grandchild]
+                if grandchild in region and g.deprel.startswith("nmod") and g.feat("Case") == "Gen" \
+                        and g.upos in ("NOUN", "PROPN"):
+                    return noun_phrase(doc, grandchild, region, {verb, child})
+            return MentionRef(token.start, token.end, child, (child,))
+    # no parse link: the first noun after a `в` in the region
+    for i in region:
+        token = doc.tokens[i]
+        if i > verb and token.upos in ("NOUN", "PROPN") and i > 0 and doc.tokens[i - 1].text.lower() in ("в", "во"):
+            return MentionRef(token.start, token.end, i, (i,))
+    return None
+
+
+def _split_inside(ctx: _Context, part: Span) -> Optional[tuple[Span, Span, CueMatch | None, int, range]]:
+    """`П1, — а, — П2` inside one pair of marks."""
+    doc = ctx.doc
+    tokens = ctx.tokens_in(part.start, part.end)
+    for i in tokens:
+        if doc.tokens[i].text not in DASHES or i == tokens.start:
+            continue
+        before = doc.tokens[i - 1]
+        if before.text not in (",", ".", "!", "?", "…"):
+            continue
+        # the author's words run to a second dash after a comma or full stop
+        j = i + 1
+        second = None
+        while j < tokens.stop and j - i <= 25:
+            if doc.tokens[j].text in DASHES and doc.tokens[j - 1].text in (",", "."):
+                second = j
+                break
+            j += 1
+        if second is None:
+            continue
+        region = range(i + 1, second - 1)
+        cue, verb, listed = _cue_in_region(ctx, region, max_lead=8)
+        if verb is None or not listed:
+            continue
+        end1 = before.start if before.text in (",", ".") else before.end
+        first_span = Span(part.start, end1)
+        second_span = Span(doc.tokens[second + 1].start, part.end) if second + 1 < tokens.stop else None
+        if second_span is None or len(first_span) == 0:
+            continue
+        return first_span, second_span, cue, verb, region
+    return None
+
+
+def find_direct(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]) -> list[Attribution]:
+    ctx = _Context(doc, quoted, cues)
+    results: list[Attribution] = []
+    for index, q in enumerate(quoted):
+        found = _attribute(ctx, index, q)
+        if found is not None:
+            results.append(found)
+    return results
+
+
+def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution]:
+    doc = ctx.doc
+    bound = ctx.bound(q)
+
+    # split: «П1, — а, — П2»
+    for k, part in enumerate(q.spans):
+        split = _split_inside(ctx, part)
+        if split is not None:
+            first, second, cue, verb, region = split
+            spans = list(q.spans[:k]) + [first, second] + list(q.spans[k + 1:])
+            return Attribution(
+                "direct", spans, "direct.split", 0.95, cue=cue,
+                mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
+                quoted=index,
+            )
+
+    starts = _starts_utterance(doc, q, bound)
+
+    # after: «П», — а.
+    after = _AFTER.match(doc.text, q.close + 1, bound.end)
+    if after and starts:
+        punct, dash = after.group("punct"), after.group("dash")
+        if dash or "," in punct:
+            region = _author_region_after(ctx, after.end(), bound)
+            cue, verb, listed = _cue_in_region(
+                ctx, region, max_lead=10 if dash else 2, require_listed=not dash)
+            if verb is not None and (listed or len(region) <= 8):
+                rule = "direct.after" if dash else "direct.after.comma"
+                if not listed:
+                    rule += ".unlisted"
+                return Attribution(
+                    "direct", list(q.spans), rule, 0.95 if listed else 0.7,
+                    cue=cue, mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
+                    quoted=index,
+                )
+
+    # before: А: «П».
+    colon = _colon_before(ctx, q, bound)
+    if colon is not None:
+        return colon
+
+    # dialogue: — П, — а.
+    return None
+
+
+def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribution]:
+    doc = ctx.doc
+    i = q.open - 1
+    while i >= bound.start and doc.text[i] in " \t\u00a0":
+        i -= 1
+    if i < bound.start or doc.text[i] not in ":—–-":
+        return None
+    colon_char = doc.text[i]
+    sentence_token = doc.token_at(i)
+    if sentence_token is None:
+        return None
+    sentence = doc.sentence_of(sentence_token.index)
+    start = max(sentence.start, bound.start)
+    # the author's words: from the sentence start (or the last quote before)
+    for other in ctx.quoted:
+        if other.close < i and other.close >= start and other.depth == q.depth:
+            start = other.close + 1
+    region = ctx.tokens_in(start, i)
+    if not region:
+        return None
+    cue = None
+    verb = None
+    for j in reversed(region):
+        found = ctx.verb_cues.get(j)
+        if found is not None:
+            cue, verb = found, found.head
+            break
+    if cue is None and colon_char != ":":
+        return None
+    if cue is not None:
+        mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
+        return Attribution("direct", list(q.spans), "direct.colon", 0.9,
+                           cue=cue, mention=mention, quoted=ctx.quoted.index(q))
+    # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
+    for j in region:
+        token = doc.tokens[j]
+        if token.deprel in ("nsubj",) and token.upos in ("PROPN", "NOUN", "PRON") \
+                and token.feat("Case") == "Nom" and _is_person_like(doc, j):
+            mention = noun_phrase(doc, j, region)
+            return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
+                               mention=mention, quoted=ctx.quoted.index(q))
+    return None
+
+
+def _is_person_like(doc: Doc, index: int) -> bool:
+    token = doc.tokens[index]
+    if token.upos == "PRON":
+        return token.text.lower() in ("он", "она", "они")
+    if token.feat("Animacy") == "Anim":
+        return True
+    return any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names)
+
+
+def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
+                  attributions: list[Attribution]) -> list[Attribution]:
+    """Quotes that stand as sentences of their own right after an attributed
+    quote or statement: they inherit its speaker."""
+    results = []
+    anchors = sorted((a for a in attributions if a.parent is None), key=lambda a: a.end)
+    for index, q in enumerate(quoted):
+        if index in taken or q.depth > 0:
+            continue
+        par = doc.paragraph_at(q.open)
+        bound = Span(par.start, par.end) if par else Span(0, len(doc.text))
+        if not (_starts_utterance(doc, q, bound) and _ends_utterance(doc, q, bound)):
+            continue
+        content = doc.text[q.content.start:q.content.end]
+        if len(content.split()) < 4 or not _looks_like_speech(content):
+            continue
+        previous = [a for a in anchors if a.end <= q.open]
+        if not previous:
+            continue
+        last = previous[-1]
+        gap = doc.text[last.end:q.open]
+        if gap.count("\n") > 2 or len(gap) > 400:
+            continue
+        # nothing but the previous attribution's author words may stand between
+        between = [a for a in attributions if last.end <= a.start < q.open]
+        if between:
+            continue
+        results.append(Attribution(
+            "direct", list(q.spans), "direct.floating", 0.6,
+            quoted=index, inherits=True,
+        ))
+    return results
+
+
+def _looks_like_speech(content: str) -> bool:
+    words = content.split()
+    if content.rstrip()[-1:] in ".!?…":
+        return True
+    return len(words) >= 6

@@ -1,0 +1,102 @@
+"""The pipeline, in one place: parse → marks → cues → attribute → speakers →
+chains → quotes. Each stage is a module with one entry point."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional, Union
+
+import attrs
+
+from . import chains, direct, indirect, marks, nesting, speakers
+from .attribution import Attribution
+from .cues import find_cues
+from .model import Doc, Entity, Quote
+from .parse import Backend, get_backend
+
+
+@attrs.frozen
+class Extraction:
+    """What the toolkit says about one document."""
+
+    id: Optional[str]
+    quotes: tuple[Quote, ...]
+    entities: tuple[Entity, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+class Extractor:
+    """Loads a parser once; extracts quotes from any number of texts.
+
+    `include_optional` also reports the borderline attributions the gold
+    marks optional (reporting verbs with a noun object, directives).
+    """
+
+    def __init__(self, backend: Union[str, Backend] = "natasha",
+                 include_optional: bool = False, **backend_options):
+        self.backend = get_backend(backend, **backend_options) if isinstance(backend, str) else backend
+        self.include_optional = include_optional
+
+    # --- library entry points ----------------------------------------------
+
+    def extract(self, text: str) -> list[Quote]:
+        return list(self.extract_document(text).quotes)
+
+    def extract_document(self, text: str, id: Optional[str] = None) -> Extraction:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        return self.extract_parsed(self.backend.parse(text), id=id)
+
+    def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]]) -> Iterator[Extraction]:
+        """Stream extractions; items are texts or `(id, text)` pairs."""
+        for number, item in enumerate(texts):
+            if isinstance(item, tuple):
+                id, text = item
+            else:
+                id, text = str(number), item
+            yield self.extract_document(text, id=id)
+
+    def extract_parsed(self, doc: Doc, id: Optional[str] = None) -> Extraction:
+        """Extract from a `Doc` some backend (or a CoNLL-U file) produced."""
+        quoted = marks.find_quoted_spans(doc.text, doc.paragraphs)
+        cues = find_cues(doc)
+        found: list[Attribution] = direct.find_direct(doc, quoted, cues)
+        found += indirect.find_indirect(doc, quoted, cues, found, self.include_optional)
+        taken = {a.quoted for a in found if a.quoted is not None}
+        found += direct.find_floating(doc, quoted, taken, found)
+        found = nesting.arrange(found)
+        entities = speakers.resolve(doc, found)
+        chains.build(doc, found, cues)
+        quotes = tuple(_to_quote(doc, a) for a in found)
+        return Extraction(id, quotes, tuple(entities))
+
+
+def _to_quote(doc: Doc, a: Attribution) -> Quote:
+    spans = tuple(a.spans)
+    return Quote(
+        type=a.type,
+        spans=spans,
+        text=Quote.join_text(doc.text, spans),
+        cue=a.cue.to_cue(doc) if a.cue else None,
+        speaker=a.speaker,
+        chain=tuple(a.chain),
+        parent=a.parent,
+        confidence=a.confidence,
+        rule=a.rule,
+    )
+
+
+_DEFAULT: Optional[Extractor] = None
+
+
+def extract(text: str) -> list[Quote]:
+    """Quotes of `text` with the default (Natasha) extractor, loaded once."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text)

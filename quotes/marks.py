@@ -1,0 +1,237 @@
+"""Quote marks: pairing, nesting, and quotes that run across paragraphs.
+
+Finds every span enclosed in quote marks, whatever it turns out to be
+(speech, a name, a title). Deciding which are quotations is left to the
+attribution rules, which see the layout around each span.
+
+Pairing works paragraph by paragraph with a stack, so an unbalanced mark
+never swallows the rest of the document. A quote left open at the end of a
+paragraph continues into the next one when that paragraph opens with the
+same mark again (`«…¶«…¶«…»`) or closes a mark it never opened (the seed:
+`"…¶…", - сказал политолог`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from . import grammar
+from .model import Paragraph, Span
+
+
+@attrs.frozen
+class QuotedSpan:
+    """Text between a pair of quote marks (per paragraph where it spans many)."""
+
+    open: int
+    close: int
+    spans: tuple[Span, ...]
+    glyph: str
+    depth: int = 0
+    parent: Optional[int] = None
+
+    @property
+    def content(self) -> Span:
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+    @property
+    def outer(self) -> Span:
+        """The content with its marks."""
+        return Span(self.open, self.close + 1)
+
+    @property
+    def paragraphs(self) -> int:
+        return len(self.spans) if len(self.spans) > 1 else 1
+
+
+@attrs.define
+class _Mark:
+    offset: int
+    glyph: str
+    role: str  # "open" | "close" | "either"
+
+
+@attrs.define
+class _ParagraphMarks:
+    paragraph: Paragraph
+    marks: list[_Mark]
+    pairs: list[tuple[_Mark, _Mark]] = attrs.Factory(list)
+    open_left: list[_Mark] = attrs.Factory(list)
+    close_left: list[_Mark] = attrs.Factory(list)
+
+
+def _table():
+    table = grammar.load("marks")
+    glyphs = table["glyphs"]
+    roles = {}
+    for g in glyphs["opening"]:
+        roles[g] = "open"
+    for g in glyphs["closing"]:
+        roles[g] = "close"
+    for g in glyphs["either"]:
+        roles[g] = "either"
+    pairs = {k: frozenset(v) for k, v in table["pairs"].items()}
+    return roles, pairs, table["limits"]["max_paragraphs"]
+
+
+_OPEN_BEFORE = set(" \t\n\u00a0([{/—–-:;«„“\"'")
+_CLOSE_AFTER = set(" \t\n\u00a0.,;:!?)]}…—–-»”“\"'/")
+
+
+def _can_open(text: str, offset: int, start: int, end: int) -> bool:
+    before = text[offset - 1] if offset > start else " "
+    after = text[offset + 1] if offset + 1 < end else " "
+    return before in _OPEN_BEFORE and not after.isspace()
+
+
+def _can_close(text: str, offset: int, start: int, end: int) -> bool:
+    before = text[offset - 1] if offset > start else " "
+    after = text[offset + 1] if offset + 1 < end else " "
+    return after in _CLOSE_AFTER and not before.isspace()
+
+
+def _pair_paragraph(text: str, par: Paragraph, roles, pairs) -> _ParagraphMarks:
+    marks = [
+        _Mark(i, ch, roles[ch])
+        for i, ch in enumerate(text[par.start:par.end], par.start)
+        if ch in roles
+    ]
+    result = _ParagraphMarks(par, marks)
+    stack: list[_Mark] = []
+
+    def opener_for(glyph: str, top_only: bool) -> Optional[int]:
+        positions = [len(stack) - 1] if top_only else range(len(stack) - 1, -1, -1)
+        for k in positions:
+            if k >= 0 and glyph in pairs.get(stack[k].glyph, ()):
+                return k
+        return None
+
+    def close_at(k: int, mark: _Mark) -> None:
+        result.pairs.append((stack[k], mark))
+        del stack[k:]
+
+    for mark in marks:
+        if mark.role == "open":
+            stack.append(mark)
+            continue
+        if mark.role == "close":
+            k = opener_for(mark.glyph, top_only=False)
+            if k is None:
+                result.close_left.append(mark)
+            else:
+                close_at(k, mark)
+            continue
+        can_open = _can_open(text, mark.offset, par.start, par.end)
+        can_close = _can_close(text, mark.offset, par.start, par.end)
+        top = opener_for(mark.glyph, top_only=True)
+        if can_close and top is not None and (not can_open or stack[top].glyph == mark.glyph):
+            close_at(top, mark)
+        elif can_open:
+            stack.append(_Mark(mark.offset, mark.glyph, "open"))
+        elif can_close:
+            k = opener_for(mark.glyph, top_only=False)
+            if k is None:
+                result.close_left.append(mark)
+            else:
+                close_at(k, mark)
+        elif top is not None:
+            close_at(top, mark)
+        else:
+            stack.append(_Mark(mark.offset, mark.glyph, "open"))
+    result.open_left = stack
+    return result
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _first_mark_opens_paragraph(text: str, pm: _ParagraphMarks) -> Optional[_Mark]:
+    """The paragraph's first mark when nothing but a dash or space precedes it."""
+    if not pm.marks:
+        return None
+    first = pm.marks[0]
+    lead = text[pm.paragraph.start:first.offset]
+    if lead.strip(" \t\u00a0—–-") == "":
+        return first
+    return None
+
+
+def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:
+    """Every quoted span of the text, outermost before nested, in text order."""
+    roles, pairs, max_paragraphs = _table()
+    per_par = [_pair_paragraph(text, p, roles, pairs) for p in paragraphs]
+    found: list[tuple[int, int, tuple[Span, ...], str]] = []
+
+    for pm in per_par:
+        for opener, closer in pm.pairs:
+            found.append((opener.offset, closer.offset,
+                          (_trimmed(text, opener.offset + 1, closer.offset),), opener.glyph))
+
+    consumed_close: set[int] = set()
+    continued: set[int] = set()  # openers already used as a continuation
+    for i, pm in enumerate(per_par):
+        if not pm.open_left or pm.open_left[0].offset in continued:
+            continue
+        opener = pm.open_left[0]
+        family = pairs.get(opener.glyph, frozenset())
+        # Repeated-mark layout: «…¶«…¶«…».
+        parts = [_trimmed(text, opener.offset + 1, pm.paragraph.end)]
+        j = i + 1
+        closed_at = None
+        while j < len(per_par) and j - i <= max_paragraphs:
+            nxt = per_par[j]
+            first = _first_mark_opens_paragraph(text, nxt)
+            if first is None or first.glyph != opener.glyph:
+                break
+            pair = next((p for p in nxt.pairs if p[0].offset == first.offset), None)
+            if pair is not None:
+                parts.append(_trimmed(text, first.offset + 1, pair[1].offset))
+                closed_at = pair[1].offset
+                # the pair found inside that paragraph is now part of this quote
+                found[:] = [f for f in found if f[0] != first.offset]
+                break
+            if nxt.open_left and nxt.open_left[0].offset == first.offset:
+                parts.append(_trimmed(text, first.offset + 1, nxt.paragraph.end))
+                continued.add(first.offset)
+                j += 1
+                continue
+            break
+        if closed_at is not None and len(parts) > 1:
+            found.append((opener.offset, closed_at, tuple(parts), opener.glyph))
+            continue
+        # Open-until-closed layout: "…¶…", — сказал он.
+        for j in range(i + 1, min(len(per_par), i + 1 + max_paragraphs)):
+            nxt = per_par[j]
+            closer = next((c for c in nxt.close_left
+                           if c.glyph in family and c.offset not in consumed_close), None)
+            opens_before = [o for o in nxt.open_left
+                            if closer is None or o.offset < closer.offset]
+            if closer is not None and not opens_before:
+                consumed_close.add(closer.offset)
+                found.append((opener.offset, closer.offset,
+                              (_trimmed(text, opener.offset + 1, closer.offset),),
+                              opener.glyph))
+                break
+            if nxt.open_left or nxt.close_left:
+                break
+
+    found.sort(key=lambda f: (f[0], -f[1]))
+    result: list[QuotedSpan] = []
+    open_stack: list[int] = []
+    for opener, closer, spans, glyph in found:
+        if not spans or spans[0].start >= spans[-1].end:
+            continue
+        while open_stack and result[open_stack[-1]].close < opener:
+            open_stack.pop()
+        parent = open_stack[-1] if open_stack else None
+        depth = len(open_stack)
+        result.append(QuotedSpan(opener, closer, spans, glyph, depth, parent))
+        open_stack.append(len(result) - 1)
+    return result

@@ -1,0 +1,183 @@
+"""Mentions: the noun phrase a cue attaches to, read off the parse.
+
+`сказал Trend политолог Азер Гараев` → subject `политолог`, widened over its
+appositions and names to `политолог Азер Гараев`. The parse is used where it
+is plausible and a linear search in the clause where it is not (Slovnet
+often hangs the reporting verb under the quote's verb as `parataxis`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+import attrs
+
+from .model import Doc, Mention, Span, Token
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+NP_RELS = frozenset({
+    "amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compound",
+    "det", "nummod", "nummod:gov", "nummod:entity", "conj", "cc", "case",
+    "punct", "acl", "fixed", "goeswith", "obl", "dep",
+})
+QUOTE_GLYPHS = frozenset("«»„“”\"'‹›＂")
+NOMINAL = ("NOUN", "PROPN", "PRON")
+PRONOUNS = frozenset({
+    "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им",
+    "него", "нее", "неё", "них", "нему", "ней", "ним", "я", "мы", "вы", "ты",
+})
+
+
+@attrs.frozen
+class MentionRef:
+    """A mention located in the parse: its character span and head token."""
+
+    start: int
+    end: int
+    head: int
+    tokens: tuple[int, ...]
+
+    def to_mention(self, doc: Doc) -> Mention:
+        return Mention(doc.text[self.start:self.end], self.start, self.end)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.upos in ("PRON", "DET") and norm(token.text) in PRONOUNS
+
+
+def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
+    members = {head}
+    stack = [head]
+    while stack:
+        for child in doc.children(stack.pop()):
+            if child in members or child in exclude or child not in allowed:
+                continue
+            token = doc.tokens[child]
+            if token.deprel.split(":")[0] not in {r.split(":")[0] for r in NP_RELS}:
+                continue
+            if token.deprel == "acl:relcl":
+                continue
+            if token.upos == "VERB" and token.feat("VerbForm") == "Fin":
+                continue
+            members.add(child)
+            stack.append(child)
+    return members
+
+
+def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
+                exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
+    """The contiguous noun phrase around `head`, within `allowed` tokens."""
+    sentence = doc.sentence_of(head)
+    if allowed is None:
+        allowed = sentence.token_range
+    excluded = frozenset(exclude)
+    members = _np_members(doc, head, allowed, excluded)
+    if is_pronoun(doc.tokens[head]):
+        members = {head}
+    left = head
+    while left - 1 in members and not (stop_at_comma and doc.tokens[left - 1].text == ","):
+        left -= 1
+    right = head
+    while right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","):
+        right += 1
+    # trim punctuation and prepositions at the edges, keeping balanced quote marks
+    while left < right and (doc.tokens[left].upos in ("PUNCT", "ADP", "CCONJ")
+                            and doc.tokens[left].text not in QUOTE_GLYPHS):
+        left += 1
+    while right > left and doc.tokens[right].upos in ("PUNCT", "ADP", "CCONJ"):
+        token = doc.tokens[right]
+        if token.text in QUOTE_GLYPHS and _balanced_inside(doc, left, right):
+            break
+        right -= 1
+    if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
+        left += 1 if left < right else 0
+    tokens = tuple(range(left, right + 1))
+    return MentionRef(doc.tokens[left].start, doc.tokens[right].end, head, tokens)
+
+
+def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
+    marks = sum(1 for i in range(left, right + 1) if doc.tokens[i].text in QUOTE_GLYPHS)
+    return marks % 2 == 0
+
+
+def _nominal_subject_candidate(token: Token) -> bool:
+    if token.upos not in NOMINAL:
+        return False
+    case = token.feat("Case")
+    if case == "Nom":
+        return True
+    return case is None and token.upos == "PROPN"
+
+
+def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
+               exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
+    """The subject's head token of `verb`: from the parse, else the nearest
+    nominative noun or pronoun of the clause (after the verb first when
+    `prefer_after`, as in the inverted `— сказал он`)."""
+    excluded = set(exclude)
+    if allowed is None:
+        allowed = doc.sentence_of(verb).token_range
+    for rel in SUBJECT_RELS:
+        for child in doc.children(verb):
+            token = doc.tokens[child]
+            if token.deprel == rel and child in allowed and child not in excluded \
+                    and token.upos in NOMINAL + ("ADJ", "DET", "NUM", "X"):
+                return child
+    # a verb coordinated with an earlier one shares its subject
+    token = doc.tokens[verb]
+    if token.deprel == "conj" and token.head is not None and token.head in allowed:
+        for child in doc.children(token.head):
+            other = doc.tokens[child]
+            if other.deprel in SUBJECT_RELS and child in allowed and child not in excluded:
+                return child
+    after = [i for i in allowed if i > verb and i not in excluded]
+    before = [i for i in reversed(allowed) if i < verb and i not in excluded]
+    searches = (after, before) if prefer_after else (before, after)
+    for side in searches:
+        for i in side:
+            candidate = doc.tokens[i]
+            if candidate.text in (",", ";", ":") and side is after:
+                break
+            if _nominal_subject_candidate(candidate) and candidate.deprel not in ("obl", "iobj", "obj", "nmod"):
+                return i
+    for side in searches:
+        for i in side:
+            candidate = doc.tokens[i]
+            if candidate.text in (",", ";", ":", "—", "–", "-") and side is after:
+                break
+            if _nominal_subject_candidate(candidate):
+                return i
+    return None
+
+
+def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
+    """The head of the noun phrase right after token `index` (`по словам X`)."""
+    excluded = set(exclude)
+    for i in range(index + 1, min(allowed.stop, index + 12)):
+        if i in excluded:
+            continue
+        token = doc.tokens[i]
+        if token.text in (",", ";", ":", ".", "—", "–"):
+            return None
+        if token.upos in NOMINAL or (token.upos == "X" and token.text[:1].isupper()):
+            # climb to the head of the phrase this word sits in
+            head = i
+            for ancestor in doc.ancestors(i):
+                if ancestor not in allowed or ancestor <= index:
+                    break
+                a = doc.tokens[ancestor]
+                if a.upos in NOMINAL and doc.tokens[head].deprel in (
+                        "flat", "flat:name", "flat:foreign", "appos", "amod", "compound"):
+                    head = ancestor
+                else:
+                    break
+            return head
+    return None

@@ -1,0 +1,46 @@
+"""Ordering attributions, merging duplicates, and finding each one's parent.
+
+Two rules may report the same words (a что-clause in quote marks is seen by
+the indirect rule and by the quote marks); the surer one stays. A statement
+attributed inside another quote's content gets that quote as `parent`.
+"""
+
+from __future__ import annotations
+
+from .attribution import Attribution
+
+
+def _duplicates(a: Attribution, b: Attribution) -> bool:
+    overlap = a.overlap(b)
+    shorter = min(a.length(), b.length())
+    return shorter > 0 and overlap >= 0.8 * shorter and max(a.length(), b.length()) <= 1.6 * shorter
+
+
+def _inside(inner: Attribution, outer: Attribution) -> bool:
+    """`inner` is said within `outer`'s content: its content and its cue lie
+    inside one of `outer`'s spans."""
+    if inner is outer:
+        return False
+    anchor_start = min(inner.start, inner.cue.start if inner.cue else inner.start)
+    anchor_end = max(inner.end, inner.cue.end if inner.cue else inner.end)
+    return any(s.start <= anchor_start and anchor_end <= s.end for s in outer.spans) \
+        and outer.length() > inner.length()
+
+
+def arrange(found: list[Attribution]) -> list[Attribution]:
+    """Attributions in text order, duplicates merged, parents set."""
+    kept: list[Attribution] = []
+    for candidate in sorted(found, key=lambda a: -a.confidence):
+        clash = next((k for k in kept if _duplicates(k, candidate)), None)
+        if clash is None:
+            kept.append(candidate)
+    kept.sort(key=lambda a: (a.start, -a.end))
+    for i, attribution in enumerate(kept):
+        attribution.parent = None
+        best = None
+        for j, other in enumerate(kept):
+            if j != i and _inside(attribution, other):
+                if best is None or other.length() < kept[best].length():
+                    best = j
+        attribution.parent = best
+    return kept

@@ -1,0 +1,89 @@
+"""pymorphy2 dictionaries opened by path: lemmas and inflection.
+
+natasha's `MorphVocab()` finds its dictionary through `pkg_resources`, which
+recent setuptools no longer ships (installing torch pulls such a setuptools).
+Opening the dictionary by its path from `pymorphy2_dicts_ru` needs neither.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Mapping, Optional
+
+
+@lru_cache(maxsize=1)
+def vocab():
+    """The shared natasha `MorphVocab`, opened without `pkg_resources`."""
+    import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm, MorphVocab
+    from pymorphy2.analyzer import MorphAnalyzer
+
+    class _PathVocab(MorphVocab):
+        def __init__(self) -> None:
+            MorphAnalyzer.__init__(
+                self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm
+            )
+
+    return _PathVocab()
+
+
+_LEMMA_CACHE: dict = {}
+
+
+def lemmatize(word: str, pos: str, feats: Mapping[str, str]) -> str:
+    """natasha's lemma of `word` given the tagger's POS and features."""
+    key = (word, pos, tuple(sorted(feats.items())))
+    lemma = _LEMMA_CACHE.get(key)
+    if lemma is None:
+        from natasha.morph.lemma import lemmatize as natasha_lemmatize
+
+        lemma = natasha_lemmatize(vocab(), word, pos, feats)
+        if len(_LEMMA_CACHE) > 200_000:
+            _LEMMA_CACHE.clear()
+        _LEMMA_CACHE[key] = lemma
+    return lemma
+
+
+_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+@lru_cache(maxsize=50_000)
+def to_nominative(word: str, pos: str, gender: Optional[str], number: Optional[str],
+                  case: Optional[str]) -> str:
+    """`word` put in the nominative, keeping gender and number; lower case.
+
+    Used for names and role nouns (`Азера Гараева` → `азер гараев`). Falls
+    back to the word itself where the dictionary offers no fitting form.
+    """
+    lower = word.lower().replace("ё", "е")
+    if case in (None, "Nom") or pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "VERB"):
+        return lower
+    forms = vocab()(lower)
+    want_pos = "NOUN" if pos == "PROPN" else pos
+    best = None
+    for form in forms:
+        form_pos = "NOUN" if form.pos == "PROPN" else form.pos
+        if form_pos != want_pos:
+            continue
+        if form.feats.get("Case") != case:
+            continue
+        if gender and form.feats.get("Gender") not in (None, gender):
+            continue
+        if number and form.feats.get("Number") not in (None, number):
+            continue
+        best = form
+        break
+    if best is None:
+        for form in forms:
+            if form.feats.get("Case") == case:
+                best = form
+                break
+    if best is None:
+        return lower
+    grams = {"Nom"}
+    if number == "Plur":
+        grams.add("Plur")
+    inflected = best.inflect(grams)
+    if inflected is None:
+        inflected = best.inflect({"Nom"})
+    return (inflected.word if inflected else lower).replace("ё", "е")

@@ -1,0 +1,97 @@
+"""The embedded default backend: natasha (razdel, slovnet, pymorphy2).
+
+Everything ships inside the installed packages; nothing is downloaded.
+Sentences are cut at line breaks first, so a headline never runs into the
+lead and a sentence never crosses a paragraph.
+"""
+
+from __future__ import annotations
+
+from ..model import Doc, NamedSpan, Sentence, Token
+from . import layout
+from .morphology import lemmatize
+
+
+class NatashaBackend:
+    name = "natasha"
+
+    def __init__(self) -> None:
+        from natasha import (
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+        )
+
+        embedding = NewsEmbedding()
+        self.morph_tagger = NewsMorphTagger(embedding)
+        self.syntax_parser = NewsSyntaxParser(embedding)
+        self.ner_tagger = NewsNERTagger(embedding)
+
+    def parse(self, text: str) -> Doc:
+        from razdel import sentenize, tokenize
+
+        clean = layout.normalise_for_parser(text)
+        paragraphs = layout.paragraphs(text)
+
+        # (paragraph, start, end, [(start, end, word)]) per sentence
+        raw_sentences = []
+        for paragraph in paragraphs:
+            chunk = clean[paragraph.start:paragraph.end]
+            for sent in sentenize(chunk):
+                base = paragraph.start + sent.start
+                words = [
+                    (base + t.start, base + t.stop, t.text)
+                    for t in tokenize(sent.text)
+                ]
+                if words:
+                    raw_sentences.append(
+                        (paragraph.index, words[0][0], words[-1][1], words)
+                    )
+
+        word_lists = [[w for _, _, w in s[3]] for s in raw_sentences]
+        morph = list(self.morph_tagger.map(word_lists)) if word_lists else []
+        syntax = list(self.syntax_parser.map(word_lists)) if word_lists else []
+
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        for s_index, ((par, start, end, words), m, s) in enumerate(
+            zip(raw_sentences, morph, syntax)
+        ):
+            first = len(tokens)
+            ids = {t.id: first + i for i, t in enumerate(s.tokens)}
+            for i, ((w_start, w_end, _), mt, st) in enumerate(
+                zip(words, m.tokens, s.tokens)
+            ):
+                head = ids.get(st.head_id)
+                feats = dict(mt.feats or {})
+                tokens.append(Token(
+                    index=first + i,
+                    text=text[w_start:w_end],
+                    start=w_start,
+                    end=w_end,
+                    lemma=lemmatize(mt.text, mt.pos, feats),
+                    upos=mt.pos,
+                    feats=feats,
+                    head=head if head != first + i else None,
+                    deprel=st.rel or "dep",
+                    sentence=s_index,
+                ))
+            sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
+
+        names = []
+        if clean.strip():
+            markup = self.ner_tagger(clean)
+            names = [
+                NamedSpan(span.start, span.stop, span.type, text[span.start:span.stop])
+                for span in markup.spans
+            ]
+
+        return Doc(
+            text=text,
+            tokens=tuple(tokens),
+            sentences=tuple(sentences),
+            paragraphs=tuple(paragraphs),
+            names=tuple(names),
+            backend=self.name,
+        )
