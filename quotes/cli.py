@@ -117,9 +117,7 @@ def _extract(args) -> int:
     if args.backend == "stanza" and args.stanza_dir:
         options["resources_dir"] = args.stanza_dir
     try:
-        from .extractor import Extractor
-
-        extractor = Extractor(args.backend, include_optional=args.include_optional, **options)
+        extractor = _extractor(args.backend, args.include_optional, tuple(sorted(options.items())))
     except BackendError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
@@ -155,6 +153,19 @@ def _extract(args) -> int:
         if args.output:
             out.close()
     return 1 if failures else 0
+
+
+_EXTRACTORS: dict = {}
+
+
+def _extractor(backend: str, include_optional: bool, options: tuple):
+    """One extractor per configuration and process: models load once."""
+    from .extractor import Extractor
+
+    key = (backend, include_optional, options)
+    if key not in _EXTRACTORS:
+        _EXTRACTORS[key] = Extractor(backend, include_optional=include_optional, **dict(options))
+    return _EXTRACTORS[key]
 
 
 def _items(args):

@@ -23,9 +23,10 @@ import regex
 from .attribution import Attribution
 from .cues import CueMatch, lexicon
 from .marks import QuotedSpan
-from .mentions import noun_phrase, subject_of, MentionRef
+from .mentions import MentionRef, noun_phrase, quoted_person, subject_of
 from .model import Doc, Span
 
+QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "?..", "!.."})
@@ -96,7 +97,9 @@ def _cue_in_region(ctx: _Context, region: range, max_lead: int = 10,
         token = doc.tokens[i]
         if token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", "Conv") \
                 and not require_listed:
-            return None, i, False
+            unlisted = CueMatch("verb", "verb.unlisted", token.start, token.end, i, (i,),
+                                token.lemma.lower(), frozenset({"unlisted"}))
+            return unlisted, i, False
         if token.upos in ("VERB",) and token.feat("VerbForm") == "Fin":
             return None, None, False
         lead += 1
@@ -130,6 +133,10 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     exclude = set(cue.tokens) if cue else {verb}
     if cue is not None and cue.kind == "impersonal":
         return document_mention(doc, verb, region)
+    if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS):
+        quoted_head = quoted_person(doc, verb, region, exclude)
+        if quoted_head is not None:
+            return noun_phrase(doc, quoted_head, region, exclude)
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
         return None
@@ -297,6 +304,61 @@ def _is_person_like(doc: Doc, index: int) -> bool:
     if token.feat("Animacy") == "Anim":
         return True
     return any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names)
+
+
+_DIALOGUE_START = regex.compile(r"[ \t\u00a0]*(?:—|–|―|--|-)[ \t\u00a0]+(?=\S)")
+
+
+def find_dialogue(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]) -> list[Attribution]:
+    """`— П, — а. — П2`: a paragraph opened by a dash, with the author's
+    words after a second dash. Lines without the author's words are not
+    reported: nothing says who speaks."""
+    ctx = _Context(doc, quoted, cues)
+    results = []
+    for par in doc.paragraphs:
+        opening = _DIALOGUE_START.match(doc.text, par.start, par.end)
+        if opening is None:
+            continue
+        tokens = ctx.tokens_in(opening.end(), par.end)
+        if not tokens:
+            continue
+        for i in tokens:
+            token = doc.tokens[i]
+            if token.text not in DASHES or i == tokens.start:
+                continue
+            before = doc.tokens[i - 1]
+            if before.text not in (",", "!", "?", "…", "?!", "!?"):
+                continue
+            region = _author_region_after(ctx, token.end, Span(par.start, par.end))
+            cue, verb, listed = _cue_in_region(ctx, region, max_lead=6)
+            if verb is None or (not listed and verb != region.start):
+                continue
+            end1 = before.start if before.text == "," else before.end
+            spans = [_strip(doc, Span(opening.end(), end1))]
+            after_author = region.stop
+            # `— П2` after the author's words
+            if after_author < tokens.stop and after_author + 1 < tokens.stop \
+                    and doc.tokens[after_author + 1].text in DASHES:
+                rest = Span(doc.tokens[after_author + 1].end, par.end)
+                spans.append(_strip(doc, rest, final=True))
+            spans = [s for s in spans if len(s) > 0]
+            if spans:
+                results.append(Attribution(
+                    "direct", spans, "direct.dialogue" if listed else "direct.dialogue.unlisted",
+                    0.85 if listed else 0.65, cue=cue,
+                    mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
+                ))
+            break
+    return results
+
+
+def _strip(doc: Doc, span: Span, final: bool = False) -> Span:
+    start, end = span.start, span.end
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and (doc.text[end - 1].isspace() or (final and doc.text[end - 1] == ".")):
+        end -= 1
+    return Span(start, end)
 
 
 def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],

@@ -66,6 +66,7 @@ class Extractor:
         quoted = marks.find_quoted_spans(doc.text, doc.paragraphs)
         cues = find_cues(doc)
         found: list[Attribution] = direct.find_direct(doc, quoted, cues)
+        found += direct.find_dialogue(doc, quoted, cues)
         found += indirect.find_indirect(doc, quoted, cues, found, self.include_optional)
         taken = {a.quoted for a in found if a.quoted is not None}
         found += direct.find_floating(doc, quoted, taken, found)

@@ -163,6 +163,14 @@ def _first_mark_opens_paragraph(text: str, pm: _ParagraphMarks) -> Optional[_Mar
     return None
 
 
+def _opens_utterance(text: str, offset: int, start: int) -> bool:
+    """Only a quote that opens a sentence may run past its paragraph."""
+    i = offset - 1
+    while i >= start and text[i] in " \t\u00a0":
+        i -= 1
+    return i < start or text[i] in ".!?…:—–-"
+
+
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:
     """Every quoted span of the text, outermost before nested, in text order."""
     roles, pairs, max_paragraphs = _table()
@@ -180,6 +188,8 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
         if not pm.open_left or pm.open_left[0].offset in continued:
             continue
         opener = pm.open_left[0]
+        if not _opens_utterance(text, opener.offset, pm.paragraph.start):
+            continue  # `Компания «Ромашка …` lost its closing mark: no quote
         family = pairs.get(opener.glyph, frozenset())
         # Repeated-mark layout: «…¶«…¶«…».
         parts = [_trimmed(text, opener.offset + 1, pm.paragraph.end)]

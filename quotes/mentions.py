@@ -181,3 +181,23 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
                     break
             return head
     return None
+
+
+def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
+    """Whose words `цитирует X` quotes: the object of the verb, or the
+    genitive after `слова` (`цитирует слова министра`)."""
+    excluded = set(exclude)
+    candidates = [c for c in doc.children(verb)
+                  if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
+    if not candidates:
+        candidates = [i for i in allowed if i > verb and i not in excluded
+                      and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") == "Acc"]
+    for c in candidates:
+        token = doc.tokens[c]
+        if norm(token.lemma) == "слово":
+            after = genitive_after(doc, c, allowed, excluded)
+            if after is not None:
+                return after
+            continue
+        return c
+    return None

@@ -1,0 +1,134 @@
+"""Direct speech in every Russian layout, on sentences in news style."""
+
+
+def only(extractor, text):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1, [q.to_dict() for q in quotes]
+    return quotes[0]
+
+
+def test_quote_then_dash_author(extractor):
+    q = only(extractor, "«Визит имеет историческое значение», — сказал Trend политолог Азер Гараев.")
+    assert q.type == "direct"
+    assert q.text == "Визит имеет историческое значение"
+    assert q.cue.text == "сказал"
+    assert q.speaker.mention.text == "политолог Азер Гараев"
+    assert q.speaker.name == "Азер Гараев"
+    assert q.rule == "direct.after"
+
+
+def test_straight_quotes_and_hyphen_as_dash(extractor):
+    text = '"Цены на жилье в этом году не вырастут", - сказал аналитик банка Сергей Петров.'
+    q = only(extractor, text)
+    assert q.text == "Цены на жилье в этом году не вырастут"
+    assert q.cue.text == "сказал"
+    assert q.speaker.name == "Сергей Петров"
+
+
+def test_en_dash_and_exclamation_inside_marks(extractor):
+    q = only(extractor, "«Мы не отступим!» – заявила председатель профсоюза Анна Смирнова.")
+    assert q.text == "Мы не отступим!"
+    assert q.cue.text == "заявила"
+    assert q.speaker.name == "Анна Смирнова"
+
+
+def test_question_and_exclamation_then_dash(extractor):
+    q = only(extractor, "«Кто ответит за это?!» — спросил депутат Игорь Лебедев.")
+    assert q.text == "Кто ответит за это?!"
+    assert q.cue.text == "спросил"
+
+
+def test_split_quote_is_one_quote_with_two_spans(extractor):
+    text = "«Мы готовы к переговорам, — сказал министр Олег Фомин, — но только на наших условиях»."
+    q = only(extractor, text)
+    assert [text[s.start:s.end] for s in q.spans] == [
+        "Мы готовы к переговорам", "но только на наших условиях"]
+    assert q.cue.text == "сказал"
+    assert q.speaker.name == "Олег Фомин"
+    assert q.rule == "direct.split"
+
+
+def test_split_quote_with_full_stop(extractor):
+    text = "«Решение принято. — пояснил губернатор. — Дальше будем работать»."
+    q = only(extractor, text)
+    assert len(q.spans) == 2
+    assert q.cue.text == "пояснил"
+
+
+def test_author_then_colon(extractor):
+    text = "Глава Минфина Антон Силуанов заявил: «Бюджет будет исполнен полностью»."
+    q = only(extractor, text)
+    assert q.text == "Бюджет будет исполнен полностью"
+    assert q.cue.text == "заявил"
+    assert q.speaker.name == "Антон Силуанов"
+    assert q.rule == "direct.colon"
+
+
+def test_author_colon_and_author_after(extractor):
+    text = "Мэр Ирина Орлова ответила: «Мост откроют в мае», — добавила она."
+    q = only(extractor, text)
+    assert q.text == "Мост откроют в мае"
+    assert q.cue.text == "добавила"
+
+
+def test_dialogue_line_opened_by_dash(extractor):
+    text = "— Мы справимся с паводком, — сказал глава района Павел Зуев. — Помощь уже идет."
+    q = only(extractor, text)
+    assert [text[s.start:s.end] for s in q.spans] == ["Мы справимся с паводком", "Помощь уже идет"]
+    assert q.speaker.name == "Павел Зуев"
+
+
+def test_multi_paragraph_quote_left_open(extractor):
+    text = ('Эксперт высказался подробно. "Рынок растет второй год подряд.\n\n'
+            'Инвесторы возвращаются, и это заметно", - сказал экономист Виктор Гусев.')
+    q = only(extractor, text)
+    assert q.text == "Рынок растет второй год подряд.\n\nИнвесторы возвращаются, и это заметно"
+    assert q.speaker.name == "Виктор Гусев"
+
+
+def test_multi_paragraph_quote_with_repeated_opening_marks(extractor):
+    text = ("«Первый этап завершен.\n«Второй начнется весной.\n"
+            "«Третий займет два года», — сказал директор завода Илья Карпов.")
+    q = only(extractor, text)
+    assert len(q.spans) == 3
+    assert q.cue.text == "сказал"
+
+
+def test_names_and_titles_in_marks_are_not_quotes(extractor):
+    text = ("Компания «Газпром» и газета \"Коммерсант\" обсудили фильм «Брат». "
+            "Об этом сообщило РИА \"Новости\".")
+    assert [q for q in extractor.extract(text) if q.type == "direct"] == []
+
+
+def test_nested_direct_quote_gets_parent(extractor):
+    text = ("«Люди говорят мне: „Мы устали ждать“, и я их понимаю», — сказал "
+            "депутат Роман Белов.")
+    quotes = extractor.extract(text)
+    outer = next(q for q in quotes if q.text.startswith("Люди"))
+    inner = next(q for q in quotes if q.text == "Мы устали ждать")
+    assert inner.parent == quotes.index(outer)
+    assert inner.cue.text == "говорят"
+
+
+def test_unbalanced_marks_do_not_lose_later_quotes(extractor):
+    text = ("Компания «Ромашка объявила о банкротстве.\n\n"
+            "«Мы выплатим все долги», — сказал ее директор Юрий Мельников.")
+    q = only(extractor, text)
+    assert q.text == "Мы выплатим все долги"
+
+
+def test_speaker_name_in_nominative(extractor):
+    text = "«Санкции не помогут», — сказал журналистам Ильхам Алиев."
+    q = only(extractor, text)
+    assert q.speaker.name == "Ильхам Алиев"
+    text = "«Санкции не помогут», — цитирует агентство Ильхама Алиева."
+    assert "Алиев" in (only(extractor, text).speaker.name or "")
+
+
+def test_floating_quote_inherits_the_speaker(extractor):
+    text = ("«Мы начнем стройку летом», — сказал мэр Олег Сидоров.\n\n"
+            "«Деньги на нее уже выделены из бюджета области».")
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2
+    assert quotes[1].rule == "direct.floating"
+    assert quotes[1].speaker.name == "Олег Сидоров"

@@ -1,0 +1,63 @@
+"""Quote marks: pairing by glyph and context, nesting, paragraphs, balance."""
+
+from hypothesis import given, settings, strategies as st
+
+from quotes.marks import find_quoted_spans
+from quotes.parse.layout import paragraphs
+
+
+def spans(text):
+    return [[text[s.start:s.end] for s in q.spans] for q in find_quoted_spans(text, paragraphs(text))]
+
+
+def test_guillemets_pair():
+    assert spans("«Мы готовы к диалогу», — сказал министр.") == [["Мы готовы к диалогу"]]
+
+
+def test_straight_quotes_pair_by_context():
+    text = 'Он сказал: "Решение принято". Газета "Известия" пишет об этом.'
+    assert spans(text) == [["Решение принято"], ["Известия"]]
+
+
+def test_german_quotes_nested_in_guillemets():
+    text = "«Это пишет газета „Коммерсант“, и это правда», — сказал он."
+    found = find_quoted_spans(text, paragraphs(text))
+    assert [q.depth for q in found] == [0, 1]
+    assert found[1].parent == 0
+    assert text[found[1].content.start:found[1].content.end] == "Коммерсант"
+
+
+def test_straight_quotes_nested_in_guillemets():
+    text = '«Компания "Ромашка" работает честно», — заявил директор.'
+    assert spans(text) == [['Компания "Ромашка" работает честно'], ["Ромашка"]]
+
+
+def test_quote_open_across_paragraph_closes_in_next():
+    text = 'Он сказал: "Первая часть речи.\n\nВторая часть речи", - сказал политолог.'
+    found = find_quoted_spans(text, paragraphs(text))
+    assert len(found) == 1
+    content = text[found[0].content.start:found[0].content.end]
+    assert content == "Первая часть речи.\n\nВторая часть речи"
+
+
+def test_opening_mark_repeated_on_each_paragraph():
+    text = "«Первый абзац речи.\n«Второй абзац речи.\n«Третий абзац речи», — сказал он."
+    assert spans(text) == [["Первый абзац речи.", "Второй абзац речи.", "Третий абзац речи"]]
+
+
+def test_unbalanced_opening_does_not_swallow_document():
+    text = "Компания «Ромашка объявила о банкротстве.\n\nСуд назначил слушания на «понедельник»."
+    assert spans(text) == [["понедельник"]]
+
+
+def test_unbalanced_closing_is_ignored():
+    assert spans("Он ушел» и больше не вернулся.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("«»„“”\"' \n—-,.аб")), max_size=60))
+def test_any_string_pairs_without_crash_and_within_text(text):
+    for q in find_quoted_spans(text, paragraphs(text)):
+        assert 0 <= q.open < q.close < len(text)
+        for s in q.spans:
+            assert q.open < s.start <= s.end <= q.close
