@@ -1,9 +1,774 @@
-"""Indirect and mixed speech (filled in by the reporting-grammar work)."""
+"""Indirect and mixed speech: the Russian reporting grammar.
+
+Rules, each named in the quotes it makes:
+
+- `indirect.clause`        `X отметил, что P` (also чтобы, будто, якобы, ли,
+                           `о том, что`, `в том, что`)
+- `indirect.trailing`      `P, сообщил X.`  `P, — заявил X.`
+- `indirect.parenthetical` `P1, отметил X, P2.` (two spans)
+- `indirect.kak`           `Как сообщает X, P.`  `P, как пишет X.`
+- `indirect.source`        `По словам X, P.`  `P1, по его мнению, P2.`
+- `indirect.according`     `Согласно X, P.`  `Как сказано в X, P.`
+- `indirect.anaphora`      `P. Об этом сообщил X.`
+- `indirect.impersonal`    `В заявлении говорится, что P.`  `Сообщалось, что P.`
+- `mixed.naming`           `назвал визит «историческим»`
+- `indirect.object` / `indirect.directive` (optional) `отметил важность …`,
+                           `призвал сделать …`
+
+A content with quoted words that are presented as someone's words (not a
+name or a title) makes the quote `mixed`. `со ссылкой на Y` makes Y the
+speaker and the medium before it a relay.
+"""
 
 from __future__ import annotations
 
-from .attribution import Attribution
+from typing import Iterable, Optional
+
+import regex
+
+from . import grammar
+from .attribution import Attribution, RelayRef
+from .cues import CueMatch, lexicon
+from .marks import QuotedSpan
+from .mentions import (
+    MentionRef, genitive_after, is_pronoun, noun_phrase, norm, quoted_person, subject_of,
+)
+from .model import Doc, Span, Token
+
+COMPLEMENTIZERS = {"что": 0.9, "чтобы": 0.8, "будто": 0.85, "якобы": 0.8, "словно": 0.6}
+CLAUSE_STOP = frozenset({";"})
+SENTENCE_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!"})
+QUOTE_GLYPHS = frozenset("«»„“”\"‹›＂")
+CONJUNCTIONS_AFTER_COMMA = frozenset({
+    "однако", "но", "а", "тогда", "хотя", "поскольку", "потому", "так", "причем",
+    "причём", "зато", "тем", "при", "после", "пока", "если", "когда", "чтобы",
+})
+NON_SPEAKER_SUBJECTS = frozenset({"это", "то", "что", "оно", "все", "всё", "который", "которая",
+                                  "которое", "которые", "кто"})
+RELAY_LEMMAS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать",
+                          "написать", "информировать", "цитировать", "процитировать"})
+TITLE_WORDS = frozenset({
+    "называемый", "так", "газета", "журнал", "компания", "фильм", "партия", "агентство",
+    "издание", "телеканал", "радиостанция", "фонд", "клуб", "операция", "проект", "программа",
+    "движение", "центр", "банк", "группа", "завод", "театр", "спектакль", "книга", "роман",
+    "песня", "альбом", "передача", "шоу", "сайт", "портал", "организация", "общество", "ооо",
+    "оао", "зао", "пао", "ао", "ик", "фк", "хк", "пк", "кпрф", "лдпр", "премия", "орден",
+    "конкурс", "фестиваль", "акция", "марш", "закон", "статья", "корабль", "самолет", "комплекс",
+    "ракета", "концерн", "холдинг", "объединение", "ресторан", "кафе", "магазин", "гостиница",
+    "отель", "стадион", "станция", "улица", "площадь", "район", "поселок", "село", "деревня",
+    "город", "риа", "тасс", "комитет", "союз", "зона", "режим", "формат", "статус", "сервис",
+})
 
 
-def find_indirect(doc, quoted, cues, found, include_optional=False) -> list[Attribution]:
+class _Context:
+    def __init__(self, doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
+                 found: list[Attribution]):
+        self.doc = doc
+        self.quoted = quoted
+        self.cues = cues
+        self.verb_cues: dict[int, CueMatch] = {}
+        for cue in cues:
+            if cue.kind in ("verb", "impersonal"):
+                self.verb_cues.setdefault(cue.head, cue)
+        self.phrase_cues = [c for c in cues if c.kind in ("source", "according", "link", "quoting")]
+        # tokens already used by direct speech: its author's words and cues
+        self.used: set[int] = set()
+        self.direct_spans: list[Span] = []
+        for a in found:
+            if a.cue is not None:
+                self.used.update(a.cue.tokens)
+            if a.mention is not None:
+                self.used.update(a.mention.tokens)
+            if a.type == "direct":
+                self.direct_spans.extend(a.spans)
+
+    def bound_for(self, index: int) -> Span:
+        """The innermost direct quote around token `index`, else its sentence."""
+        token = self.doc.tokens[index]
+        best = None
+        for span in self.direct_spans:
+            if span.start <= token.start and token.end <= span.end:
+                if best is None or len(span) < len(best):
+                    best = span
+        sentence = self.doc.sentence_of(index)
+        if best is None:
+            return sentence.span
+        return Span(max(best.start, sentence.start), min(best.end, sentence.end))
+
+    def tokens_in(self, span: Span) -> range:
+        first = self.doc.first_token_from(span.start)
+        last = first
+        while last < len(self.doc.tokens) and self.doc.tokens[last].end <= span.end:
+            last += 1
+        return range(first, last)
+
+
+# --- small helpers ------------------------------------------------------------
+
+def _text(doc: Doc, i: int) -> str:
+    return norm(doc.tokens[i].text)
+
+
+def _is_punct(doc: Doc, i: int) -> bool:
+    return doc.tokens[i].upos == "PUNCT" or doc.tokens[i].text in QUOTE_GLYPHS
+
+
+def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = False) -> Optional[Span]:
+    """`[start, end)` without spaces, punctuation and dangling dashes at its edges."""
+    text = doc.text
+    strip = " \t\n\u00a0,;:.—–-" + ("" if keep_quotes else "«»„“”\"")
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and (text[end - 1] in strip or text[end - 1] in "!?…" and False):
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span(start, end)
+
+
+_DATELINES = None
+
+
+def _skip_dateline(doc: Doc, start: int, end: int) -> int:
+    global _DATELINES
+    if _DATELINES is None:
+        _DATELINES = [p for _, p in grammar.compiled("phrases", "dateline")]
+    for pattern in _DATELINES:
+        match = pattern.match(doc.text, start, end)
+        if match and match.end() < end:
+            start = match.end()
+    return start
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", None) \
+        or (token.upos == "ADJ" and token.feat("Variant") == "Short")
+
+
+def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
+                      prefer_after: bool = False) -> tuple[Optional[MentionRef], Optional[str]]:
+    """(mention, kind hint): the subject, or `в X` for `в ведомстве отметили`."""
+    doc = ctx.doc
+    excluded = set(exclude)
+    head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
+        head = None
+    if head is not None and _text(doc, head) in ("это", "то", "что", "оно"):
+        return None, "skip"
+    if head is not None:
+        token = doc.tokens[head]
+        if norm(token.text) in ("который", "которая", "которое", "которые"):
+            return None, None
+        return noun_phrase(doc, head, region, excluded | {verb}), None
+    # `в ведомстве отметили`, `утверждают в партии`
+    for i in list(region):
+        token = doc.tokens[i]
+        if i in excluded or token.upos not in ("NOUN", "PROPN"):
+            continue
+        if i > 0 and _text(doc, i - 1) in ("в", "во") and abs(i - verb) <= 6 \
+                and token.feat("Case") in ("Loc", None, "Acc"):
+            return noun_phrase(doc, i, region, excluded | {verb, i - 1}), "organization"
+    return None, None
+
+
+def _relay_dative(ctx: _Context, verb: int, region: range, exclude: set[int]) -> Optional[RelayRef]:
+    """`сказал Trend`, `рассказала РИА Новости`, `сообщил «Интерфаксу»`: a medium
+    in the dative next to the verb."""
+    from . import names
+
+    doc = ctx.doc
+    for child in doc.children(verb):
+        token = doc.tokens[child]
+        if child not in region or child in exclude:
+            continue
+        if token.deprel in ("iobj", "obl", "obj") and token.upos in ("PROPN", "NOUN", "X") \
+                and token.feat("Case") in ("Dat", None):
+            if any(_text(doc, j) in ("в", "во", "на", "по", "с", "о", "об", "к", "для", "за")
+                   for j in range(max(region.start, child - 1), child)):
+                continue
+            mention = noun_phrase(doc, child, region, exclude | {verb})
+            name, kind = names.canonical(doc, mention)
+            if kind == "media" or token.feat("Case") is None and token.upos in ("PROPN", "X"):
+                return RelayRef(mention, doc.tokens[verb].start, doc.tokens[verb].end, "relay.dative")
+    return None
+
+
+# --- content boundaries --------------------------------------------------------
+
+def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optional[int]:
+    """Where `, сообщает ТАСС` or `, передает телеканал X` begins, if the range
+    ends with one: a comma, a reporting verb, and only its noun phrase after."""
+    doc = ctx.doc
+    for i in range(first, stop):
+        if doc.tokens[i].text not in (",", "—", "–", "-"):
+            continue
+        j = i + 1
+        if j < stop and doc.tokens[j].text in ("—", "–", "-"):
+            j += 1
+        if j < stop and _text(doc, j) == "как":
+            j += 1
+        cue = ctx.verb_cues.get(j)
+        if cue is None or cue.kind not in ("verb", "impersonal"):
+            continue
+        tail = range(j + 1, stop)
+        if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
+            continue
+        if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in tail):
+            continue
+        return i
+    return None
+
+
+def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int]) -> int:
+    """Token index where a clause of content that begins at `start` ends
+    (exclusive): the end of the sentence, a trailing attribution, a new clause
+    of the reporting verb (`, однако поставили условие`), or `;`."""
+    doc = ctx.doc
+    stop = bound.stop
+    trailing = _trailing_attribution_start(ctx, start, stop)
+    if trailing is not None:
+        stop = trailing
+    cue_line = set()
+    if cue_verb is not None:
+        cue_line = {cue_verb, *doc.ancestors(cue_verb)}
+    for i in range(start, stop):
+        token = doc.tokens[i]
+        if token.text in CLAUSE_STOP:
+            return i
+        if i > start and token.text in SENTENCE_PUNCT and i + 1 < stop \
+                and doc.tokens[i + 1].text[:1].isupper():
+            return i
+        if cue_verb is not None and i > start + 1 and token.head in cue_line \
+                and token.deprel in ("conj", "parataxis") and token.upos in ("VERB", "AUX") \
+                and token.head == cue_verb:
+            # back over `, однако` / `, и` / `и`
+            j = i - 1
+            while j > start and (doc.tokens[j].upos in ("CCONJ", "ADV", "PART", "PUNCT")
+                                 and doc.tokens[j].text not in QUOTE_GLYPHS):
+                j -= 1
+            # only when a comma or conjunction separates the clauses
+            separators = {doc.tokens[k].text for k in range(j + 1, i)}
+            if separators & {",", "и", "а", "но", "однако", ";"}:
+                return j + 1
+        if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
+                and i + 2 < stop and _text(doc, i + 2) == "как":
+            return i
+    return stop
+
+
+def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> int:
+    """Token index where the clause that ends at `end` begins: the sentence
+    start (past a dateline), or just after `, тогда как` and the like."""
+    doc = ctx.doc
+    i = end - 1
+    while i > bound.start:
+        token = doc.tokens[i]
+        if token.text in (";",):
+            return i + 1
+        if hard and token.text == "," and i + 1 < end and _text(doc, i + 1) in ("тогда", "а", "но", "однако", "хотя"):
+            return i + 1 if _text(doc, i + 1) != "тогда" else i + 3
+        i -= 1
+    return bound.start
+
+
+def _span_between(ctx: _Context, first: int, stop: int) -> Optional[Span]:
+    doc = ctx.doc
+    if first >= stop:
+        return None
+    start = _skip_dateline(doc, doc.tokens[first].start, doc.tokens[stop - 1].end)
+    return _trim(doc, start, doc.tokens[stop - 1].end)
+
+
+# --- the rules --------------------------------------------------------------
+
+def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tuple[int, str, float]]:
+    """The complementizer opening the verb's content: (first content token,
+    the word, confidence); `что`, `о том, что`, `, есть ли`."""
+    doc = ctx.doc
+    i = verb + 1
+    steps = 0
+    saw_comma = False
+    while i < bound.stop and steps < 14:
+        token = doc.tokens[i]
+        word = norm(token.text)
+        if word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
+            if i + 1 < bound.stop:
+                return i + 1, word, COMPLEMENTIZERS[word]
+            return None
+        if token.text == ",":
+            saw_comma = True
+            # `задавшись вопросом, есть ли …`
+            if i + 2 < bound.stop and _text(doc, i + 2) == "ли":
+                return i + 1, "ли", 0.7
+        if token.text in SENTENCE_PUNCT or token.text in (":", ";"):
+            return None
+        if token.text in QUOTE_GLYPHS and token.start > doc.tokens[verb].end and steps > 0 \
+                and doc.tokens[i - 1].text not in (",",):
+            pass
+        if i > verb + 1 and _finite_verb(token) and token.upos == "VERB" and token.index not in ctx.used:
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+def _nominal_object(ctx: _Context, verb: int, bound: range) -> Optional[int]:
+    """The first token after the verb that starts a noun object
+    (`отметил важность`, `рассказал о деятельности`)."""
+    doc = ctx.doc
+    for i in range(verb + 1, min(bound.stop, verb + 6)):
+        token = doc.tokens[i]
+        if token.text in (",", ".", ":", ";", "—"):
+            return None
+        if token.upos in ("NOUN", "PROPN") and token.feat("Case") in ("Acc", "Gen", "Loc") \
+                or _text(doc, i) in ("о", "об", "про"):
+            return i
+        if token.upos == "VERB" and token.feat("VerbForm") == "Inf":
+            return i
+    return None
+
+
+def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
+    doc = ctx.doc
+    verb = cue.head
+    if verb in ctx.used:
+        return []
+    bound_span = ctx.bound_for(verb)
+    bound = ctx.tokens_in(bound_span)
+    if not bound or verb not in bound:
+        return []
+    token = doc.tokens[verb]
+    lex = lexicon()
+    results = []
+    exclude = set(cue.tokens)
+
+    # `Как сообщает X, …` — handled with the phrase rules
+    if verb > bound.start and _text(doc, verb - 1) == "как" or \
+            verb > bound.start + 1 and _text(doc, verb - 2) == "как" and doc.tokens[verb - 1].upos == "ADV":
+        return _kak_rule(ctx, cue, bound)
+
+    # anaphora: `Об этом сообщил X`
+    for i in range(max(bound.start, verb - 5), min(bound.stop, verb + 4)):
+        if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) in ("этом", "том") \
+                and not (i + 2 < bound.stop and doc.tokens[i + 2].text == ","):
+            return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
+
+    clause = _complementizer_after(ctx, verb, bound)
+    if clause is not None:
+        first, word, confidence = clause
+        end = _content_end(ctx, first, bound, verb)
+        spans = []
+        span = _span_between(ctx, first, end)
+        if span is not None:
+            spans.append(span)
+        # `… и что P2`: a second clause of the same verb
+        if end < bound.stop - 2 and _text(doc, end) == "и" and _text(doc, end + 1) == "что":
+            end2 = _content_end(ctx, end + 2, bound, verb)
+            second = _span_between(ctx, end + 2, end2)
+            if second is not None:
+                spans.append(second)
+        if not spans:
+            return []
+        if cue.kind == "impersonal":
+            mention = _document_author(ctx, verb, bound)
+            attribution = Attribution(
+                "indirect", spans, f"indirect.impersonal.{word}", confidence - 0.1, cue=cue,
+                mention=mention, no_speaker=mention is None,
+                speaker_kind="document" if mention is not None else None,
+            )
+            return [attribution]
+        mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
+        if hint == "skip":
+            return []
+        optional = cue.optional or "directive" in cue.classes and word == "чтобы"
+        if optional and not include_optional:
+            return []
+        attribution = Attribution(
+            "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
+            speaker_kind=hint, optional=optional,
+        )
+        relay = _relay_dative(ctx, verb, range(bound.start, first), exclude)
+        if relay is not None:
+            attribution.relays.append(relay)
+        return [attribution]
+
+    # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
+    before = verb - 1
+    if before >= bound.start and doc.tokens[before].text in ("—", "–", "-") and before - 1 >= bound.start \
+            and doc.tokens[before - 1].text == ",":
+        before -= 1
+    if before > bound.start and doc.tokens[before].text in (",", "—", "–") and (
+            cue.kind == "impersonal" or token.feat("VerbForm") in ("Fin", None) or token.upos == "ADJ"):
+        results = _trailing_rule(ctx, cue, bound, before)
+        if results:
+            return results
+
+    if cue.kind == "impersonal":
+        return []
+
+    # naming verbs with quoted words: `назвал визит «историческим»`
+    if "naming" in cue.classes:
+        mixed = _naming_rule(ctx, cue, bound)
+        if mixed:
+            return mixed
+
+    # noun objects and directives: borderline, off by default
+    if include_optional and not cue.negated:
+        obj = _nominal_object(ctx, verb, bound)
+        if obj is not None:
+            end = _content_end(ctx, obj, bound, verb)
+            span = _span_between(ctx, obj, end)
+            if span is not None:
+                mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, obj), exclude)
+                if hint != "skip":
+                    kind = "directive" if doc.tokens[obj].feat("VerbForm") == "Inf" else "object"
+                    return [Attribution("indirect", [span], f"indirect.{kind}", 0.4, cue=cue,
+                                        mention=mention, speaker_kind=hint, optional=True)]
     return []
+
+
+def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
+    from .direct import document_mention
+
+    return document_mention(ctx.doc, verb, bound)
+
+
+def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
+    doc = ctx.doc
+    verb = cue.head
+    # the author's words run from the verb to the next comma or the end
+    after_end = verb + 1
+    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
+            and doc.tokens[after_end].text not in SENTENCE_PUNCT:
+        after_end += 1
+    tail = range(verb + 1, after_end)
+    if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
+        return []
+    exclude = set(cue.tokens)
+    if cue.kind == "impersonal":
+        mention = _document_author(ctx, verb, range(verb, after_end))
+        hint = "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, range(verb, after_end), exclude, prefer_after=True)
+        if hint == "skip" or (mention is None and hint is None and cue.kind != "impersonal"):
+            return []
+    start = _clause_start(ctx, comma, bound)
+    left = _span_between(ctx, start, comma)
+    if left is None:
+        return []
+    # a closing quote mark right before: that is direct speech, already taken
+    if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
+        return []
+    spans = [left]
+    rule = "indirect.trailing"
+    confidence = 0.8
+    if after_end < bound.stop and doc.tokens[after_end].text == ",":
+        # parenthetical: `P1, отметил X, P2`
+        right_end = _content_end(ctx, after_end + 1, bound, None)
+        right = _span_between(ctx, after_end + 1, right_end)
+        if right is None:
+            return []
+        spans.append(right)
+        rule = "indirect.parenthetical"
+        confidence = 0.75
+    attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
+                              speaker_kind=hint, no_speaker=mention is None)
+    relay = _relay_dative(ctx, verb, range(verb, after_end), exclude)
+    if relay is not None:
+        attribution.relays.append(relay)
+    _link_rule(ctx, attribution, range(verb, after_end))
+    return [attribution]
+
+
+def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
+    doc = ctx.doc
+    first = start
+    while first < comma and doc.tokens[first].text in ("—", "–", "-"):
+        first += 1
+    return doc.tokens[first].text in QUOTE_GLYPHS
+
+
+def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
+    """`Как сообщает X, P` and `P, как пишет X`."""
+    doc = ctx.doc
+    verb = cue.head
+    kak = verb - 1 if _text(doc, verb - 1) == "как" else verb - 2
+    # the как-clause runs to the next comma
+    end = verb + 1
+    while end < bound.stop and doc.tokens[end].text not in (",", ";") and doc.tokens[end].text not in SENTENCE_PUNCT:
+        end += 1
+    author = range(kak, end)
+    exclude = set(cue.tokens) | {kak}
+    if cue.kind == "impersonal":
+        mention, hint = _document_author(ctx, verb, author), "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
+    cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
+                   (kak,) + cue.tokens, cue.lemma, cue.classes)
+    spans = []
+    if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
+        start = _clause_start(ctx, kak - 1, bound)
+        left = _span_between(ctx, start, kak - 1)
+        if left is not None:
+            spans.append(left)
+    if end < bound.stop and doc.tokens[end].text == ",":
+        stop = _content_end(ctx, end + 1, bound, None)
+        right = _span_between(ctx, end + 1, stop)
+        if right is not None and (not spans or kak - 1 <= bound.start):
+            spans.append(right)
+        elif right is not None and not spans:
+            spans.append(right)
+    if not spans:
+        return []
+    attribution = Attribution("indirect", spans, "indirect.kak", 0.85, cue=cue, mention=mention,
+                              speaker_kind=hint, no_speaker=mention is None)
+    relay = _relay_dative(ctx, verb, author, exclude)
+    if relay is not None:
+        attribution.relays.append(relay)
+    _link_rule(ctx, attribution, author)
+    return [attribution]
+
+
+def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
+    doc = ctx.doc
+    if sentence_index == 0:
+        return None
+    previous = doc.sentences[sentence_index - 1]
+    tokens = previous.token_range
+    start = _skip_dateline(doc, previous.start, previous.end)
+    span = _trim(doc, start, previous.end)
+    return span
+
+
+def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
+    """`P. Об этом сообщил X.`: the content is the sentence before."""
+    doc = ctx.doc
+    verb = cue.head
+    sentence = doc.tokens[verb].sentence
+    content = _previous_sentence(ctx, sentence)
+    if content is None:
+        return []
+    # datelines like `МОСКВА, 8 августа. /ТАСС/.` are sentences of their own
+    k = sentence - 1
+    while k > 0 and len(doc.text[content.start:content.end].split()) <= 3:
+        k -= 1
+        content = _previous_sentence(ctx, k + 1)
+        if content is None:
+            return []
+    if cue.kind == "impersonal":
+        mention, hint = _document_author(ctx, verb, bound), "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
+    if hint == "skip":
+        return []
+    attribution = Attribution("indirect", [content], "indirect.anaphora", 0.85, cue=cue,
+                              mention=mention, speaker_kind=hint, no_speaker=mention is None)
+    relay = _relay_dative(ctx, verb, bound, exclude | set(cue.tokens))
+    if relay is not None:
+        attribution.relays.append(relay)
+    _link_rule(ctx, attribution, range(verb, bound.stop))
+    return [attribution]
+
+
+def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
+    """`назвал визит «историческим»`: the verb's clause with the quoted words."""
+    doc = ctx.doc
+    verb = cue.head
+    end = verb + 1
+    while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_PUNCT:
+        if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
+            break
+        end += 1
+    span = _span_between(ctx, verb + 1, end)
+    if span is None:
+        return []
+    if not any(_speech_fragment(ctx, q) for q in _quotes_inside(ctx, span)):
+        return []
+    mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
+    if hint == "skip":
+        return []
+    return [Attribution("mixed", [span], "mixed.naming", 0.7, cue=cue, mention=mention,
+                        speaker_kind=hint)]
+
+
+def _inside_marks(ctx: _Context, offset: int) -> bool:
+    return any(q.open < offset < q.close for q in ctx.quoted)
+
+
+def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
+    """`сообщает X со ссылкой на Y`: Y speaks, X relays."""
+    doc = ctx.doc
+    for cue in ctx.phrase_cues:
+        if cue.kind != "link":
+            continue
+        first = cue.tokens[0]
+        if not (author.start <= first < author.stop + 1):
+            continue
+        head = genitive_after(doc, cue.tokens[-1], range(cue.tokens[-1], doc.sentence_of(first).last),
+                              set(cue.tokens))
+        if head is None:
+            continue
+        mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, doc.sentence_of(first).last))
+        if attribution.mention is not None:
+            attribution.relays.insert(0, RelayRef(attribution.mention, attribution.cue.start,
+                                                  attribution.cue.end, "relay.link"))
+        attribution.mention = mention
+        attribution.speaker_kind = None
+        attribution.no_speaker = False
+        attribution.cue = cue
+        attribution.rule += ".link"
+        return
+
+
+def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
+    """`По словам X, P`, `P1, по его мнению, P2`, `Согласно X, P`."""
+    doc = ctx.doc
+    if cue.kind not in ("source", "according"):
+        return []
+    first, last = cue.tokens[0], cue.tokens[-1]
+    if first in ctx.used:
+        return []
+    bound = ctx.tokens_in(ctx.bound_for(first))
+    if not bound or first not in bound:
+        return []
+    # the source's noun phrase runs to the next comma
+    end = last + 1
+    depth = 0
+    while end < bound.stop:
+        text = doc.tokens[end].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or text in SENTENCE_PUNCT):
+            break
+        end += 1
+    mention = None
+    if cue.possessive is not None:
+        mention = MentionRef(doc.tokens[cue.possessive].start, doc.tokens[cue.possessive].end,
+                             cue.possessive, (cue.possessive,))
+    elif end > last + 1:
+        head = genitive_after(doc, last, range(last, end))
+        if head is not None:
+            mention = noun_phrase(doc, head, range(last + 1, end))
+    if cue.kind == "according" and "kak_skazano" in cue.rule:
+        # `Как сказано в проекте, P`
+        for i in range(last + 1, end):
+            if doc.tokens[i].upos in ("NOUN", "PROPN"):
+                mention = noun_phrase(doc, i, range(last + 1, end))
+                break
+    if mention is None and cue.possessive is None and cue.rule.endswith(("po_dannym", "po_informatsii",
+                                                                         "po_svedeniyam", "po_slukham")):
+        pass  # `по некоторым данным`: nobody named
+    elif mention is None:
+        return []
+    spans = []
+    if first > bound.start:
+        start = _clause_start(ctx, first, bound, hard=True)
+        left_stop = first
+        left = _span_between(ctx, start, left_stop)
+        if left is not None:
+            spans.append(left)
+    if end < bound.stop and doc.tokens[end].text == ",":
+        stop = _content_end(ctx, end + 1, bound, None)
+        right = _span_between(ctx, end + 1, stop)
+        if right is not None:
+            spans.append(right)
+    if not spans:
+        return []
+    confidence = 0.85 if cue.kind == "source" else 0.7
+    kind_hint = "document" if cue.kind == "according" else None
+    return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
+                        mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
+    """`P», — приводит ТАСС слова дипломата`: indirect or mixed with a relay."""
+    return []
+
+
+# --- mixed: quoted words inside indirect content --------------------------------
+
+def _quotes_inside(ctx: _Context, span: Span) -> list[QuotedSpan]:
+    return [q for q in ctx.quoted if span.start <= q.content.start < span.end]
+
+
+def _speech_fragment(ctx: _Context, q: QuotedSpan) -> bool:
+    """Quoted words presented as someone's words, not a name or a title."""
+    doc = ctx.doc
+    content = doc.text[q.content.start:q.content.end].strip()
+    if not content:
+        return False
+    words = content.split()
+    first_letter = next((ch for ch in content if ch.isalpha()), "")
+    before = doc.text[max(0, q.open - 40):q.open].lower().replace("ё", "е")
+    before_words = regex.findall(r"[\p{L}\-]+", before)
+    previous = before_words[-1] if before_words else ""
+    if previous in TITLE_WORDS or previous.startswith(("называем", "им.")) or \
+            (len(before_words) >= 2 and before_words[-2] in ("так",) and previous.startswith("называем")):
+        return False
+    if any(previous.startswith(w) for w in ("газет", "журнал", "компани", "агентств", "издани",
+                                            "телеканал", "радиостанци", "партии", "партия",
+                                            "фильм", "движени", "клуб", "фонд", "программ",
+                                            "проект", "операци", "организаци", "центр", "сайт",
+                                            "портал", "спектакл", "книг", "роман", "песн",
+                                            "фестивал", "конкурс", "компле", "закон", "премии")):
+        return False
+    if first_letter.islower():
+        return True
+    if len(words) >= 4 and any(ch in content for ch in ".!?,") :
+        return True
+    return len(words) >= 6
+
+
+def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
+    for attribution in attributions:
+        if attribution.type != "indirect":
+            continue
+        for span in attribution.spans:
+            if any(_speech_fragment(ctx, q) for q in _quotes_inside(ctx, span)):
+                attribution.type = "mixed"
+                attribution.rule = attribution.rule.replace("indirect.", "mixed.", 1)
+                break
+
+
+# --- relays or speakers: `Как передает X, об этом сказал Y` -----------------------
+
+def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """A `как сообщает X` / `P, передает X` attribution whose content is itself
+    an attribution makes X a relay of that attribution, not a speaker."""
+    from . import names
+
+    kept = []
+    for outer in attributions:
+        if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
+                and outer.mention is not None and (outer.cue.lemma in RELAY_LEMMAS
+                                                   or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
+            name, kind = names.canonical(doc, outer.mention)
+            inner = [a for a in attributions if a is not outer and a.cue is not None
+                     and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
+                     and a.overlap(outer) >= 0.4 * outer.length()]
+            if kind in ("media", "unknown", "organization") and inner:
+                for a in inner:
+                    a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,
+                                                "relay." + outer.rule.split(".")[1]))
+                continue
+        kept.append(outer)
+    return kept
+
+
+def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
+                  found: list[Attribution], include_optional: bool = False) -> list[Attribution]:
+    ctx = _Context(doc, quoted, cues, found)
+    results: list[Attribution] = []
+    for cue in cues:
+        if cue.kind in ("verb", "impersonal"):
+            results.extend(_verb_rules(ctx, cue, include_optional))
+        elif cue.kind in ("source", "according"):
+            results.extend(_phrase_rules(ctx, cue))
+    results = [r for r in results if r.length() > 0]
+    results = _fold_relays(doc, results)
+    mark_mixed(ctx, results)
+    if not include_optional:
+        results = [r for r in results if not r.optional]
+    return results
