@@ -126,6 +126,8 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         verb_form = token.feat("VerbForm")
         if verb_form == "Part" and token.feat("Variant") != "Short" and token.upos != "ADJ":
             continue  # `мнения, высказанные в выступлениях` reports nothing
+        if verb_form == "Part" and "naming" not in lex.verbs[lemma]:
+            continue  # `исследованиями установлено`: a passive finding, nobody speaks
         if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден"):
             continue
         if verb_form == "Conv" and lemma == "говорить":

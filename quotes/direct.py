@@ -282,6 +282,8 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             break
     if cue is None and colon_char != ":":
         return None
+    if cue is not None and any(doc.tokens[k].text.lower() in ("что", "чтобы") for k in range(verb, region.stop)):
+        return None  # `заявил, что Веллитон - «подонок»`: mixed speech, not direct
     if cue is not None:
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,

@@ -71,6 +71,7 @@ class _Context:
             if cue.kind in ("verb", "impersonal"):
                 self.verb_cues.setdefault(cue.head, cue)
         self.phrase_cues = [c for c in cues if c.kind in ("source", "according", "link", "quoting")]
+        self.found = found
         # tokens already used by direct speech: its author's words and cues
         self.used: set[int] = set()
         self.direct_spans: list[Span] = []
@@ -211,9 +212,17 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optiona
         if cue is None or cue.kind not in ("verb", "impersonal"):
             continue
         tail = range(j + 1, stop)
+        if cue.optional or "naming" in cue.classes and len(cue.classes) == 1:
+            continue
         if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
             continue
-        if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in tail):
+        if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") in ("Fin", "Inf")
+               for k in tail):
+            continue
+        speaker = any(
+            doc.tokens[k].upos in ("NOUN", "PROPN", "PRON", "X") and doc.tokens[k].feat("Case") in ("Nom", None)
+            or _text(doc, k) in ("в", "во") for k in tail)
+        if not speaker and cue.kind != "impersonal":
             continue
         return i
     return None
@@ -253,7 +262,28 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
                 and i + 2 < stop and _text(doc, i + 2) == "как":
             return i
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) == "однако":
+            return i
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in ("но", "а") \
+                and _new_clause(doc, i + 2, stop):
+            return i
+        if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
+            return i
     return stop
+
+
+def _new_clause(doc: Doc, first: int, stop: int) -> bool:
+    """A clause with its own subject starts at `first` (`но затем МИД передал`)."""
+    subject = False
+    for k in range(first, min(stop, first + 7)):
+        token = doc.tokens[k]
+        if token.text in (",", ";"):
+            return False
+        if token.upos in ("NOUN", "PROPN", "PRON") and token.feat("Case") == "Nom":
+            subject = True
+        if subject and token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin":
+            return True
+    return False
 
 
 def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> int:
@@ -338,9 +368,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if not bound or verb not in bound:
         return []
     token = doc.tokens[verb]
-    lex = lexicon()
     results = []
     exclude = set(cue.tokens)
+    if _authorial_or_first_person(ctx, verb):
+        return []
 
     # `Как сообщает X, …` — handled with the phrase rules
     if verb > bound.start and _text(doc, verb - 1) == "как" or \
@@ -348,9 +379,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         return _kak_rule(ctx, cue, bound)
 
     # anaphora: `Об этом сообщил X`
-    for i in range(max(bound.start, verb - 5), min(bound.stop, verb + 4)):
-        if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) in ("этом", "том") \
-                and not (i + 2 < bound.stop and doc.tokens[i + 2].text == ","):
+    for i in range(max(bound.start, verb - 8), min(bound.stop, verb + 4)):
+        if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
+                and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
             return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
 
     clause = _complementizer_after(ctx, verb, bound)
@@ -427,6 +458,28 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     return []
 
 
+FIRST_PERSON = frozenset({"я", "мы", "ты", "вы"})
+
+
+def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
+    """`Напомним, что`, `Я надеюсь, что`, `надо сказать, что`: the author's or
+    the speaker's own voice, not a report of someone else's words."""
+    doc = ctx.doc
+    token = doc.tokens[verb]
+    if token.feat("Person") in ("1", "2") or token.feat("VerbForm") == "Inf" \
+            or token.feat("Mood") == "Imp":
+        return True
+    for child in doc.children(verb):
+        if doc.tokens[child].deprel.startswith("nsubj") and _text(doc, child) in FIRST_PERSON:
+            return True
+    # `я не знаю` parsed without the link: the pronoun right before the verb
+    for k in (verb - 1, verb - 2):
+        if k >= 0 and doc.tokens[k].sentence == token.sentence and _text(doc, k) in FIRST_PERSON \
+                and doc.tokens[k].feat("Case") in ("Nom", None):
+            return True
+    return False
+
+
 def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
     from .direct import document_mention
 
@@ -458,6 +511,13 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         return []
     # a closing quote mark right before: that is direct speech, already taken
     if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
+        return []
+    # `«…», — заявил Козак, пишет Handelsblatt`: a relay of the words before
+    if any(i in ctx.used for i in range(start, comma)):
+        if mention is not None and cue.lemma in RELAY_LEMMAS:
+            for attribution in ctx.found:
+                if attribution.cue is not None and start <= attribution.cue.head < comma:
+                    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
         return []
     spans = [left]
     rule = "indirect.trailing"
@@ -505,19 +565,16 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
-    spans = []
+    left = right = None
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
-        start = _clause_start(ctx, kak - 1, bound)
+        start = _clause_start(ctx, kak - 1, bound, hard=True)
         left = _span_between(ctx, start, kak - 1)
-        if left is not None:
-            spans.append(left)
+        if left is not None and _ends_clause(doc, start, kak - 1):
+            left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
     if end < bound.stop and doc.tokens[end].text == ",":
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
-        if right is not None and (not spans or kak - 1 <= bound.start):
-            spans.append(right)
-        elif right is not None and not spans:
-            spans.append(right)
+    spans = [s for s in (left, right) if s is not None]
     if not spans:
         return []
     attribution = Attribution("indirect", spans, "indirect.kak", 0.85, cue=cue, mention=mention,
@@ -527,6 +584,22 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         attribution.relays.append(relay)
     _link_rule(ctx, attribution, author)
     return [attribution]
+
+
+CLAUSE_LINKS = frozenset({"но", "а", "и", "однако", "который", "которая", "которое", "которые",
+                          "которых", "которым", "что", "если", "когда", "хотя", "чтобы", "как"})
+
+
+def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
+    """The words before a parenthetical cue end with a conjunction or a
+    relative pronoun, or hold a whole clause: they are not part of the content."""
+    last = stop - 1
+    while last > start and doc.tokens[last].text in (",",):
+        last -= 1
+    if _text(doc, last) in CLAUSE_LINKS:
+        return True
+    return any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+               for k in range(start, stop)) and _text(doc, last) in CLAUSE_LINKS
 
 
 def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
@@ -547,6 +620,11 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
     sentence = doc.tokens[verb].sentence
     content = _previous_sentence(ctx, sentence)
     if content is None:
+        return []
+    outer = ctx.bound_for(verb)
+    inside_quote = outer != doc.sentence_of(verb).span
+    if inside_quote and not any(s.start <= content.start and content.end <= s.end
+                                for s in ctx.direct_spans if s.start <= doc.tokens[verb].start < s.end):
         return []
     # datelines like `МОСКВА, 8 августа. /ТАСС/.` are sentences of their own
     k = sentence - 1
@@ -667,7 +745,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         start = _clause_start(ctx, first, bound, hard=True)
         left_stop = first
         left = _span_between(ctx, start, left_stop)
-        if left is not None:
+        if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
     if end < bound.stop and doc.tokens[end].text == ",":
         stop = _content_end(ctx, end + 1, bound, None)

@@ -99,8 +99,20 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
+    # initials: `А. Гараев`, `A.Гараев`
+    while left >= 2 and left - 2 in allowed and doc.tokens[left - 1].text == "." \
+            and _is_initial(doc.tokens[left - 2]) and left - 2 not in excluded:
+        left -= 2
+    if _is_initial(doc.tokens[head]) and right + 2 in allowed and doc.tokens[right + 1].text == "." \
+            and doc.tokens[right + 2].upos in ("PROPN", "NOUN") and doc.tokens[right + 2].text[:1].isupper():
+        right += 2
+        head = right
     tokens = tuple(range(left, right + 1))
     return MentionRef(doc.tokens[left].start, doc.tokens[right].end, head, tokens)
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isalpha() and token.text.isupper()
 
 
 def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
@@ -126,11 +138,15 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     if allowed is None:
         allowed = doc.sentence_of(verb).token_range
     for rel in SUBJECT_RELS:
-        for child in doc.children(verb):
-            token = doc.tokens[child]
-            if token.deprel == rel and child in allowed and child not in excluded \
-                    and token.upos in NOMINAL + ("ADJ", "DET", "NUM", "X"):
-                return child
+        subjects = [
+            child for child in doc.children(verb)
+            if doc.tokens[child].deprel == rel and child in allowed and child not in excluded
+            and doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X")
+        ]
+        # `A.Гараев` parses as two subjects: the initial and the surname
+        subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
+        if subjects:
+            return subjects[0]
     # a verb coordinated with an earlier one shares its subject
     token = doc.tokens[verb]
     if token.deprel == "conj" and token.head is not None and token.head in allowed:

@@ -37,7 +37,12 @@ def lemmatize(word: str, pos: str, feats: Mapping[str, str]) -> str:
     if lemma is None:
         from natasha.morph.lemma import lemmatize as natasha_lemmatize
 
-        lemma = natasha_lemmatize(vocab(), word, pos, feats)
+        try:
+            lemma = natasha_lemmatize(vocab(), word, pos, feats)
+        except ValueError:
+            # pymorphy2 asks unicodedata for the name of every letter, and
+            # characters without one (unassigned code points) raise
+            lemma = word.lower().replace("ё", "е")
         if len(_LEMMA_CACHE) > 200_000:
             _LEMMA_CACHE.clear()
         _LEMMA_CACHE[key] = lemma
@@ -58,7 +63,10 @@ def to_nominative(word: str, pos: str, gender: Optional[str], number: Optional[s
     lower = word.lower().replace("ё", "е")
     if case in (None, "Nom") or pos not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "VERB"):
         return lower
-    forms = vocab()(lower)
+    try:
+        forms = vocab()(lower)
+    except ValueError:  # a letter without a Unicode name (see `lemmatize`)
+        return lower
     want_pos = "NOUN" if pos == "PROPN" else pos
     best = None
     for form in forms:
