@@ -44,7 +44,8 @@ class CueMatch:
 
     @property
     def optional(self) -> bool:
-        return "directive" in self.classes and len(self.classes) == 1
+        """Borderline reports (directives, evidence) are off by default."""
+        return self.lemma in lexicon().optional
 
 
 @attrs.frozen
@@ -128,7 +129,8 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
             continue  # `мнения, высказанные в выступлениях` reports nothing
         if verb_form == "Part" and "naming" not in lex.verbs[lemma]:
             continue  # `исследованиями установлено`: a passive finding, nobody speaks
-        if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден"):
+        if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден",
+                                                 "убедить", "уверить"):
             continue
         if verb_form == "Conv" and lemma == "говорить":
             nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None

@@ -44,7 +44,7 @@ CONJUNCTIONS_AFTER_COMMA = frozenset({
     "причём", "зато", "тем", "при", "после", "пока", "если", "когда", "чтобы",
 })
 NON_SPEAKER_SUBJECTS = frozenset({"это", "то", "что", "оно", "все", "всё", "который", "которая",
-                                  "которое", "которые", "кто"})
+                                  "которое", "которые", "кто", "никто", "ничто"})
 RELAY_LEMMAS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать",
                           "написать", "информировать", "цитировать", "процитировать"})
 TITLE_WORDS = frozenset({
@@ -141,6 +141,17 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _sentence_end(doc: Doc, i: int) -> bool:
+    """A full stop that ends a sentence, not the dot of `Kotaku.com` or `им.`."""
+    token = doc.tokens[i]
+    if token.text not in SENTENCE_PUNCT:
+        return False
+    nxt = i + 1
+    if nxt >= len(doc.tokens) or doc.tokens[nxt].sentence != token.sentence:
+        return True
+    return doc.tokens[nxt].start > token.end or token.text != "."
+
+
 def _finite_verb(token: Token) -> bool:
     return token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", None) \
         or (token.upos == "ADJ" and token.feat("Variant") == "Short")
@@ -154,21 +165,24 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
     if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
         head = None
-    if head is not None and _text(doc, head) in ("это", "то", "что", "оно"):
+    if head is not None and _text(doc, head) in ("это", "то", "что", "оно", "никто", "ничто"):
         return None, "skip"
     if head is not None:
         token = doc.tokens[head]
         if norm(token.text) in ("который", "которая", "которое", "которые"):
             return None, None
         return noun_phrase(doc, head, region, excluded | {verb}), None
-    # `в ведомстве отметили`, `утверждают в партии`
-    for i in list(region):
-        token = doc.tokens[i]
-        if i in excluded or token.upos not in ("NOUN", "PROPN"):
+    # `в ведомстве отметили`, `утверждают в партии`, `во французской прессе`
+    for p in list(region):
+        if _text(doc, p) not in ("в", "во") or abs(p - verb) > 7 or p in excluded:
             continue
-        if i > 0 and _text(doc, i - 1) in ("в", "во") and abs(i - verb) <= 6 \
-                and token.feat("Case") in ("Loc", None, "Acc"):
-            return noun_phrase(doc, i, region, excluded | {verb, i - 1}), "organization"
+        for i in range(p + 1, min(region.stop, p + 4)):
+            token = doc.tokens[i]
+            if token.upos in ("NOUN", "PROPN") and i not in excluded \
+                    and token.feat("Case") in ("Loc", None, "Acc"):
+                return noun_phrase(doc, i, region, excluded | {verb, p}), "organization"
+            if token.upos not in ("ADJ", "DET", "PUNCT"):
+                break
     return None, None
 
 
@@ -244,7 +258,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         token = doc.tokens[i]
         if token.text in CLAUSE_STOP:
             return i
-        if i > start and token.text in SENTENCE_PUNCT and i + 1 < stop \
+        if i > start and _sentence_end(doc, i) and i + 1 < stop \
                 and doc.tokens[i + 1].text[:1].isupper():
             return i
         if cue_verb is not None and i > start + 1 and token.head in cue_line \
@@ -412,6 +426,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if hint == "skip":
             return []
         optional = cue.optional or "directive" in cue.classes and word == "чтобы"
+        if optional and _has_speech_quotes(ctx, spans):
+            optional = False  # `призвал к тому, чтобы «…»` is a mixed quote
         if optional and not include_optional:
             return []
         attribution = Attribution(
@@ -443,19 +459,26 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if mixed:
             return mixed
 
-    # noun objects and directives: borderline, off by default
-    if include_optional and not cue.negated:
-        obj = _nominal_object(ctx, verb, bound)
-        if obj is not None:
-            end = _content_end(ctx, obj, bound, verb)
-            span = _span_between(ctx, obj, end)
-            if span is not None:
+    # noun objects and directives: borderline, off by default, unless they
+    # carry someone's quoted words (`сообщили о «наращивании»`: mixed)
+    obj = _nominal_object(ctx, verb, bound) if not cue.negated else None
+    if obj is not None:
+        end = _content_end(ctx, obj, bound, verb)
+        span = _span_between(ctx, obj, end)
+        if span is not None:
+            quoted_words = _has_speech_quotes(ctx, [span])
+            if include_optional or quoted_words:
                 mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, obj), exclude)
                 if hint != "skip":
                     kind = "directive" if doc.tokens[obj].feat("VerbForm") == "Inf" else "object"
-                    return [Attribution("indirect", [span], f"indirect.{kind}", 0.4, cue=cue,
-                                        mention=mention, speaker_kind=hint, optional=True)]
+                    return [Attribution("indirect", [span], f"indirect.{kind}",
+                                        0.6 if quoted_words else 0.4, cue=cue, mention=mention,
+                                        speaker_kind=hint, optional=not quoted_words)]
     return []
+
+
+def _has_speech_quotes(ctx: _Context, spans: list[Span]) -> bool:
+    return any(_speech_fragment(ctx, q) for span in spans for q in _quotes_inside(ctx, span))
 
 
 FIRST_PERSON = frozenset({"я", "мы", "ты", "вы"})
@@ -492,7 +515,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     # the author's words run from the verb to the next comma or the end
     after_end = verb + 1
     while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
-            and doc.tokens[after_end].text not in SENTENCE_PUNCT:
+            and not _sentence_end(doc, after_end):
         after_end += 1
     tail = range(verb + 1, after_end)
     if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
@@ -555,7 +578,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     kak = verb - 1 if _text(doc, verb - 1) == "как" else verb - 2
     # the как-clause runs to the next comma
     end = verb + 1
-    while end < bound.stop and doc.tokens[end].text not in (",", ";") and doc.tokens[end].text not in SENTENCE_PUNCT:
+    while end < bound.stop and doc.tokens[end].text not in (",", ";") and not _sentence_end(doc, end):
         end += 1
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
@@ -599,7 +622,7 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
     if _text(doc, last) in CLAUSE_LINKS:
         return True
     return any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
-               for k in range(start, stop)) and _text(doc, last) in CLAUSE_LINKS
+               for k in range(start, stop))
 
 
 def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
@@ -657,7 +680,14 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
             break
         end += 1
-    span = _span_between(ctx, verb + 1, end)
+    start = verb + 1
+    if doc.tokens[verb].feat("Variant") == "Short" or doc.tokens[verb].feat("Voice") == "Pass":
+        # `в котором Соединенные Штаты названы «империей зла»`: the subject too
+        start = verb
+        while start > bound.start and doc.tokens[start - 1].text not in (",", ";", ":") \
+                and _text(doc, start - 1) not in ("котором", "которой", "которых", "где"):
+            start -= 1
+    span = _span_between(ctx, start, end)
     if span is None:
         return []
     if not any(_speech_fragment(ctx, q) for q in _quotes_inside(ctx, span)):
@@ -718,7 +748,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth += 1
         elif text == ")":
             depth -= 1
-        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or text in SENTENCE_PUNCT):
+        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or _sentence_end(doc, end)):
             break
         end += 1
     mention = None
@@ -799,6 +829,20 @@ def _speech_fragment(ctx: _Context, q: QuotedSpan) -> bool:
     return len(words) >= 6
 
 
+def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
+    """`Как рассказала X, «П1. П2»`: content that is a quote running past its
+    sentence is the speaker's own words — a direct quote, whole."""
+    last = attribution.spans[-1]
+    for index, q in enumerate(ctx.quoted):
+        if q.depth == 0 and abs(q.content.start - last.start) <= 1 and q.content.end > last.end + 1 \
+                and _speech_fragment(ctx, q):
+            attribution.spans = attribution.spans[:-1] + list(q.spans)
+            attribution.type = "direct"
+            attribution.rule = attribution.rule.replace("indirect.", "direct.", 1) + ".quoted"
+            attribution.quoted = index
+            return
+
+
 def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
     for attribution in attributions:
         if attribution.type != "indirect":
@@ -846,6 +890,8 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
             results.extend(_phrase_rules(ctx, cue))
     results = [r for r in results if r.length() > 0]
     results = _fold_relays(doc, results)
+    for attribution in results:
+        _promote_to_direct(ctx, attribution)
     mark_mixed(ctx, results)
     if not include_optional:
         results = [r for r in results if not r.optional]
