@@ -72,7 +72,7 @@ def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
         i -= 1
     if i < bound.start:
         return True
-    return doc.text[i] in ".!?…:—–-\"»”“(\n" or doc.text[i - 1:i + 1] == "--"
+    return doc.text[i] in ".!?…:—–-(\n" or doc.text[i - 1:i + 1] == "--"
 
 
 def _ends_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:

@@ -37,6 +37,11 @@ from .model import Doc, Span, Token
 
 COMPLEMENTIZERS = {"что": 0.9, "чтобы": 0.8, "будто": 0.85, "якобы": 0.8, "словно": 0.6}
 CLAUSE_STOP = frozenset({";"})
+WH_WORDS = frozenset({"как", "почему", "зачем", "когда", "где", "куда", "откуда", "какой", "какая",
+                      "какое", "какие", "каким", "сколько", "кто", "чем", "насколько"})
+WH_VERBS = frozenset({"рассказать", "рассказывать", "объяснить", "объяснять", "пояснить",
+                      "пояснять", "уточнить", "уточнять", "спросить", "спрашивать",
+                      "поинтересоваться", "описать", "описывать", "сообщить", "сообщать"})
 SENTENCE_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!"})
 QUOTE_GLYPHS = frozenset("«»„“”\"‹›＂")
 CONJUNCTIONS_AFTER_COMMA = frozenset({
@@ -276,8 +281,11 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
                 and i + 2 < stop and _text(doc, i + 2) == "как":
             return i
-        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) == "однако":
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in ("однако", "хотя"):
             return i
+        if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
+                and any(c.tokens[0] == i + 2 for c in ctx.phrase_cues):
+            return i  # `, а по расчетам академика …`: another source speaks
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in ("но", "а") \
                 and _new_clause(doc, i + 2, stop):
             return i
@@ -344,6 +352,10 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             # `задавшись вопросом, есть ли …`
             if i + 2 < bound.stop and _text(doc, i + 2) == "ли":
                 return i + 1, "ли", 0.7
+            # `рассказал, как …`, `объяснил, почему …`: an indirect question
+            if i == verb + 1 and i + 1 < bound.stop and _text(doc, i + 1) in WH_WORDS \
+                    and norm(doc.tokens[verb].lemma) in WH_VERBS:
+                return i + 1, "wh", 0.6
         if token.text in SENTENCE_PUNCT or token.text in (":", ";"):
             return None
         if token.text in QUOTE_GLYPHS and token.start > doc.tokens[verb].end and steps > 0 \
@@ -387,9 +399,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if _authorial_or_first_person(ctx, verb):
         return []
 
-    # `Как сообщает X, …` — handled with the phrase rules
-    if verb > bound.start and _text(doc, verb - 1) == "как" or \
-            verb > bound.start + 1 and _text(doc, verb - 2) == "как" and doc.tokens[verb - 1].upos == "ADV":
+    # `Как сообщает X, …`, `Как он говорит, …`
+    if _kak_before(doc, verb, bound) is not None:
         return _kak_rule(ctx, cue, bound)
 
     # anaphora: `Об этом сообщил X`
@@ -397,6 +408,33 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
                 and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
             return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
+
+    # `P, о чем заявил X`: the clause before
+    for i in range(max(bound.start + 1, verb - 5), verb):
+        if _text(doc, i) in ("о", "об") and _text(doc, i + 1) in ("чем", "котором") \
+                and doc.tokens[i - 1].text == ",":
+            start = _clause_start(ctx, i - 1, bound)
+            span = _span_between(ctx, start, i - 1)
+            if span is None:
+                return []
+            after = range(verb, bound.stop)
+            mention, hint = _speaker_for_verb(ctx, verb, after, exclude, prefer_after=True)
+            if hint == "skip":
+                return []
+            return [Attribution("indirect", [span], "indirect.anaphora.relative", 0.75, cue=cue,
+                                mention=mention, speaker_kind=hint, no_speaker=mention is None)]
+
+    # `сказал: P` without quote marks
+    if verb + 2 < bound.stop and doc.tokens[verb + 1].text == ":" \
+            and doc.tokens[verb + 2].text not in QUOTE_GLYPHS and cue.kind == "verb" \
+            and "speech" in cue.classes:
+        end = _content_end(ctx, verb + 2, bound, None)
+        span = _span_between(ctx, verb + 2, end)
+        if span is not None and len(doc.text[span.start:span.end].split()) >= 2:
+            mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, verb + 1), exclude)
+            if hint != "skip":
+                return [Attribution("direct", [span], "direct.colon.unquoted", 0.6, cue=cue,
+                                    mention=mention, speaker_kind=hint)]
 
     clause = _complementizer_after(ctx, verb, bound)
     if clause is not None:
@@ -571,11 +609,26 @@ def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
     return doc.tokens[first].text in QUOTE_GLYPHS
 
 
+def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """The `как` of `как сообщает`, `как уже сообщалось`, `как он говорит`."""
+    for k in (verb - 1, verb - 2, verb - 3):
+        if k < bound.start:
+            return None
+        if _text(doc, k) == "как":
+            if k > bound.start and _text(doc, k - 1) in ("так", "тогда", "такой", "так же", "после"):
+                return None
+            return k
+        token = doc.tokens[k]
+        if token.upos not in ("ADV", "PRON", "PART") or token.text in (",",):
+            return None
+    return None
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
     verb = cue.head
-    kak = verb - 1 if _text(doc, verb - 1) == "как" else verb - 2
+    kak = _kak_before(doc, verb, bound)
     # the как-clause runs to the next comma
     end = verb + 1
     while end < bound.stop and doc.tokens[end].text not in (",", ";") and not _sentence_end(doc, end):
@@ -690,7 +743,7 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     span = _span_between(ctx, start, end)
     if span is None:
         return []
-    if not any(_speech_fragment(ctx, q) for q in _quotes_inside(ctx, span)):
+    if not any(_speech_fragment(ctx, q, naming=True) for q in _quotes_inside(ctx, span)):
         return []
     mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
     if hint == "skip":
@@ -801,8 +854,14 @@ def _quotes_inside(ctx: _Context, span: Span) -> list[QuotedSpan]:
     return [q for q in ctx.quoted if span.start <= q.content.start < span.end]
 
 
-def _speech_fragment(ctx: _Context, q: QuotedSpan) -> bool:
-    """Quoted words presented as someone's words, not a name or a title."""
+SCARE_MARKERS = ("называем", "своеобразн", "некий", "некая", "некое", "некие", "т.н", "пресловут",
+                 "условн", "именуем")
+
+
+def _speech_fragment(ctx: _Context, q: QuotedSpan, naming: bool = False) -> bool:
+    """Quoted words presented as someone's words, not a name, a title or a
+    term in scare quotes. A single lower-case word counts only after a naming
+    verb (`обвинили в «злорадстве»`)."""
     doc = ctx.doc
     content = doc.text[q.content.start:q.content.end].strip()
     if not content:
@@ -810,23 +869,31 @@ def _speech_fragment(ctx: _Context, q: QuotedSpan) -> bool:
     words = content.split()
     first_letter = next((ch for ch in content if ch.isalpha()), "")
     before = doc.text[max(0, q.open - 40):q.open].lower().replace("ё", "е")
-    before_words = regex.findall(r"[\p{L}\-]+", before)
-    previous = before_words[-1] if before_words else ""
-    if previous in TITLE_WORDS or previous.startswith(("называем", "им.")) or \
-            (len(before_words) >= 2 and before_words[-2] in ("так",) and previous.startswith("называем")):
+    before_words = regex.findall(r"[\p{L}\-.]+", before)
+    previous = before_words[-1].strip(".") if before_words else ""
+    if previous.startswith(SCARE_MARKERS):
         return False
-    if any(previous.startswith(w) for w in ("газет", "журнал", "компани", "агентств", "издани",
-                                            "телеканал", "радиостанци", "партии", "партия",
-                                            "фильм", "движени", "клуб", "фонд", "программ",
-                                            "проект", "операци", "организаци", "центр", "сайт",
-                                            "портал", "спектакл", "книг", "роман", "песн",
-                                            "фестивал", "конкурс", "компле", "закон", "премии")):
+    if not first_letter or not first_letter.islower():
+        if previous in TITLE_WORDS or any(previous.startswith(w) for w in TITLE_STEMS):
+            return False
+        if len(words) >= 4 and any(ch in content for ch in ".!?,"):
+            return True
+        return len(words) >= 6
+    # lower case: speech, unless a name hides in it (`зоны А`) or it is one word
+    if len(words) <= 3 and any(ch.isupper() for w in words[1:] for ch in w[:1]):
         return False
-    if first_letter.islower():
-        return True
-    if len(words) >= 4 and any(ch in content for ch in ".!?,") :
-        return True
-    return len(words) >= 6
+    if len(words) == 1 and not naming:
+        return False
+    return True
+
+
+TITLE_STEMS = ("газет", "журнал", "компани", "агентств", "издани", "телеканал", "радиостанци",
+               "партии", "партия", "фильм", "движени", "клуб", "фонд", "программ", "проект",
+               "операци", "организаци", "центр", "сайт", "портал", "спектакл", "книг", "роман",
+               "песн", "фестивал", "конкурс", "компле", "закон", "премии")
+
+
+MANY_SENTENCES = regex.compile(r"[.!?…][»\"“”]?\s+[«\"„“]?[А-ЯЁA-Z]")
 
 
 def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
@@ -835,7 +902,8 @@ def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
     last = attribution.spans[-1]
     for index, q in enumerate(ctx.quoted):
         if q.depth == 0 and abs(q.content.start - last.start) <= 1 and q.content.end > last.end + 1 \
-                and _speech_fragment(ctx, q):
+                and _speech_fragment(ctx, q) and MANY_SENTENCES.search(
+                    ctx.doc.text, q.content.start, q.content.end):
             attribution.spans = attribution.spans[:-1] + list(q.spans)
             attribution.type = "direct"
             attribution.rule = attribution.rule.replace("indirect.", "direct.", 1) + ".quoted"
@@ -847,8 +915,9 @@ def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
     for attribution in attributions:
         if attribution.type != "indirect":
             continue
+        naming = attribution.cue is not None and "naming" in attribution.cue.classes
         for span in attribution.spans:
-            if any(_speech_fragment(ctx, q) for q in _quotes_inside(ctx, span)):
+            if any(_speech_fragment(ctx, q, naming) for q in _quotes_inside(ctx, span)):
                 attribution.type = "mixed"
                 attribution.rule = attribution.rule.replace("indirect.", "mixed.", 1)
                 break
@@ -869,8 +938,9 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
             name, kind = names.canonical(doc, outer.mention)
             inner = [a for a in attributions if a is not outer and a.cue is not None
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
-                     and a.overlap(outer) >= 0.4 * outer.length()]
-            if kind in ("media", "unknown", "organization") and inner:
+                     and (a.overlap(outer) >= 0.4 * outer.length() or a.rule.startswith("indirect.anaphora"))]
+            if (kind == "media" or kind == "unknown" and outer.cue.lemma in ("передавать", "писать"))\
+                    and inner:
                 for a in inner:
                     a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,
                                                 "relay." + outer.rule.split(".")[1]))
