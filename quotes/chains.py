@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 
-def build(doc, attributions, cues) -> None:
+def build(doc, attributions, registry) -> None:
     for attribution in attributions:
         attribution.chain = []

@@ -144,24 +144,31 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
 
 
 def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]:
-    """`говорится в сообщении пресс-службы`: the author of the document
-    where it is named, else the document."""
-    for child in doc.children(verb):
+    """`говорится в сообщении пресс-службы`: the author of the document where
+    it is named, else the document (`в докладе`, `в проекте`). Nouns that are
+    not documents (`на встрече указывалось`) name nobody."""
+    from .names import is_document_noun
+
+    candidates = [c for c in doc.children(verb) if c in region]
+    candidates += [i for i in region if i not in candidates and i > 0
+                   and doc.tokens[i - 1].text.lower() in ("в", "во")]
+    for child in candidates:
         token = doc.tokens[child]
-        if child not in region or token.upos not in ("NOUN", "PROPN"):
+        if token.upos not in ("NOUN", "PROPN") or not is_document_noun(doc, child):
             continue
-        if token.deprel.startswith("obl") or token.deprel.startswith("nmod"):
-            for grandchild in doc.children(child):
-                g = doc.tokens[grandchild]
-                if grandchild in region and g.deprel.startswith("nmod") and g.feat("Case") == "Gen" \
-                        and g.upos in ("NOUN", "PROPN"):
-                    return noun_phrase(doc, grandchild, region, {verb, child})
-            return MentionRef(token.start, token.end, child, (child,))
-    # no parse link: the first noun after a `в` in the region
-    for i in region:
-        token = doc.tokens[i]
-        if i > verb and token.upos in ("NOUN", "PROPN") and i > 0 and doc.tokens[i - 1].text.lower() in ("в", "во"):
-            return MentionRef(token.start, token.end, i, (i,))
+        if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and \
+                not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
+            continue
+        for grandchild in doc.children(child):
+            g = doc.tokens[grandchild]
+            if grandchild in region and g.deprel.startswith("nmod") and g.upos in ("NOUN", "PROPN", "X") \
+                    and g.feat("Case") in ("Gen", None) and grandchild > child:
+                return noun_phrase(doc, grandchild, region, {verb, child})
+        # `в заявлении FHM`: a name right after the noun
+        nxt = child + 1
+        if nxt in region and doc.tokens[nxt].upos in ("PROPN", "X") and doc.tokens[nxt].feat("Case") in ("Gen", None):
+            return noun_phrase(doc, nxt, region, {verb, child})
+        return MentionRef(token.start, token.end, child, (child,))
     return None
 
 

@@ -71,10 +71,10 @@ class Extractor:
         taken = {a.quoted for a in found if a.quoted is not None}
         found += direct.find_floating(doc, quoted, taken, found)
         found = nesting.arrange(found)
-        entities = speakers.resolve(doc, found)
-        chains.build(doc, found, cues)
+        registry = speakers.resolve(doc, found)
+        chains.build(doc, found, registry)
         quotes = tuple(_to_quote(doc, a) for a in found)
-        return Extraction(id, quotes, tuple(entities))
+        return Extraction(id, quotes, tuple(registry.frozen()))
 
 
 def _to_quote(doc: Doc, a: Attribution) -> Quote:

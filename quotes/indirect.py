@@ -173,11 +173,27 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     if head is not None and _text(doc, head) in ("это", "то", "что", "оно", "никто", "ничто"):
         return None, "skip"
     if head is not None:
-        token = doc.tokens[head]
-        if norm(token.text) in ("который", "которая", "которое", "которые"):
-            return None, None
-        return noun_phrase(doc, head, region, excluded | {verb}), None
-    # `в ведомстве отметили`, `утверждают в партии`, `во французской прессе`
+        mention = noun_phrase(doc, head, region, excluded | {verb})
+        # `сообщили РИА "Новости" в московском клубе`: the medium relays, the club speaks
+        if names_kind(doc, mention) == "media" and head > verb:
+            local = _locative_speaker(doc, verb, region, excluded)
+            if local is not None:
+                return local, "organization"
+        return mention, None
+    local = _locative_speaker(doc, verb, region, excluded)
+    if local is not None:
+        return local, "organization"
+    return None, None
+
+
+def names_kind(doc: Doc, mention: MentionRef) -> str:
+    from . import names
+
+    return names.canonical(doc, mention)[1]
+
+
+def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
+    """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
     for p in list(region):
         if _text(doc, p) not in ("в", "во") or abs(p - verb) > 7 or p in excluded:
             continue
@@ -185,10 +201,10 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             token = doc.tokens[i]
             if token.upos in ("NOUN", "PROPN") and i not in excluded \
                     and token.feat("Case") in ("Loc", None, "Acc"):
-                return noun_phrase(doc, i, region, excluded | {verb, p}), "organization"
+                return noun_phrase(doc, i, region, excluded | {verb, p})
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
-    return None, None
+    return None
 
 
 def _relay_dative(ctx: _Context, verb: int, region: range, exclude: set[int]) -> Optional[RelayRef]:
@@ -453,7 +469,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if not spans:
             return []
         if cue.kind == "impersonal":
-            mention = _document_author(ctx, verb, bound)
+            mention = _document_author(ctx, verb, range(bound.start, first))
             attribution = Attribution(
                 "indirect", spans, f"indirect.impersonal.{word}", confidence - 0.1, cue=cue,
                 mention=mention, no_speaker=mention is None,

@@ -99,6 +99,22 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
+    # an apposition after a comma that holds the person's name
+    if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text == "," \
+            and not any(n.type == "PER" and doc.tokens[left].start <= n.start < doc.tokens[right].end
+                        for n in doc.names):
+        for n in doc.names:
+            if n.type != "PER" or n.start <= doc.tokens[right + 1].end:
+                continue
+            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 10:
+                break
+            between = range(right + 2, name_tokens[-1] + 1)
+            if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
+                   or doc.tokens[k].text in QUOTE_GLYPHS for k in between) \
+                    and any(k in members or doc.tokens[k].deprel == "appos" for k in between):
+                right = name_tokens[-1]
+            break
     # initials: `А. Гараев`, `A.Гараев`
     while left >= 2 and left - 2 in allowed and doc.tokens[left - 1].text == "." \
             and _is_initial(doc.tokens[left - 2]) and left - 2 not in excluded:
@@ -122,54 +138,84 @@ def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
 
 def _nominal_subject_candidate(token: Token) -> bool:
     if token.upos not in NOMINAL:
-        return False
+        # `задержанная`, `подозреваемый`: participles and adjectives as nouns
+        return token.upos in ("VERB", "ADJ") and token.feat("Case") == "Nom" \
+            and token.feat("VerbForm") in ("Part", None) and token.deprel.startswith("nsubj")
     case = token.feat("Case")
     if case == "Nom":
         return True
     return case is None and token.upos == "PROPN"
 
 
+def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
+    """Subject and verb agree in number, and in gender for a past singular
+    (a masculine role noun may take a feminine verb: `эксперт указала`)."""
+    if verb.upos not in ("VERB", "AUX", "ADJ"):
+        return True
+    verb_number, number = verb.feat("Number"), candidate.feat("Number")
+    if verb_number and number and verb_number != number:
+        coordinated = any(doc.tokens[c].deprel == "conj" for c in doc.children(candidate.index))
+        quantified = any(doc.tokens[c].upos == "NUM" for c in doc.children(candidate.index))
+        if not (verb_number == "Plur" and (coordinated or quantified)):
+            return False
+    if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
+            and verb.feat("Gender") != candidate.feat("Gender"):
+        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc"):
+            return False
+    return True
+
+
+def clause_start(doc: Doc, verb: int, allowed: range) -> int:
+    """Where the clause of `verb` begins: after a complementizer or a `;`."""
+    i = verb - 1
+    while i >= allowed.start:
+        word = norm(doc.tokens[i].text)
+        if word in ("что", "чтобы", "будто", "якобы") and doc.tokens[i].upos == "SCONJ" or word in (";", ":"):
+            return i + 1
+        i -= 1
+    return allowed.start
+
+
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
-    nominative noun or pronoun of the clause (after the verb first when
-    `prefer_after`, as in the inverted `— сказал он`)."""
+    nominative noun or pronoun of the clause that agrees with the verb (after
+    the verb first when `prefer_after`, as in the inverted `— сказал он`)."""
     excluded = set(exclude)
     if allowed is None:
         allowed = doc.sentence_of(verb).token_range
+    allowed = range(clause_start(doc, verb, allowed), allowed.stop)
+    verb_token = doc.tokens[verb]
     for rel in SUBJECT_RELS:
         subjects = [
             child for child in doc.children(verb)
             if doc.tokens[child].deprel == rel and child in allowed and child not in excluded
-            and doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X")
+            and doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
+            and agrees(doc, verb_token, doc.tokens[child])
         ]
         # `A.Гараев` parses as two subjects: the initial and the surname
         subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
         if subjects:
             return subjects[0]
     # a verb coordinated with an earlier one shares its subject
-    token = doc.tokens[verb]
-    if token.deprel == "conj" and token.head is not None and token.head in allowed:
-        for child in doc.children(token.head):
+    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in allowed:
+        for child in doc.children(verb_token.head):
             other = doc.tokens[child]
             if other.deprel in SUBJECT_RELS and child in allowed and child not in excluded:
                 return child
     after = [i for i in allowed if i > verb and i not in excluded]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
     searches = (after, before) if prefer_after else (before, after)
-    for side in searches:
-        for i in side:
-            candidate = doc.tokens[i]
-            if candidate.text in (",", ";", ":") and side is after:
-                break
-            if _nominal_subject_candidate(candidate) and candidate.deprel not in ("obl", "iobj", "obj", "nmod"):
-                return i
-    for side in searches:
-        for i in side:
-            candidate = doc.tokens[i]
-            if candidate.text in (",", ";", ":", "—", "–", "-") and side is after:
-                break
-            if _nominal_subject_candidate(candidate):
+    for strict in (True, False):
+        for side in searches:
+            for i in side:
+                candidate = doc.tokens[i]
+                if candidate.text in (",", ";", ":") + (() if strict else ("—", "–", "-")) and side is after:
+                    break
+                if not _nominal_subject_candidate(candidate) or not agrees(doc, verb_token, candidate):
+                    continue
+                if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):
+                    continue
                 return i
     return None
 

@@ -311,12 +311,14 @@ class Entity:
     name: str
     kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
     mentions: tuple[Mention, ...] = ()
+    canonical: Optional[Mention] = None  # where the canonical name is written
 
     def to_dict(self) -> dict:
         return {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
+            "canonical": self.canonical.to_dict() if self.canonical else None,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 

@@ -134,7 +134,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "person"
     if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG"):
         return "organization"
-    if lemma in lex["group_nouns"] or _plural(head):
+    if lemma in lex["group_nouns"]:
+        return "group" if _plural(head) else "unknown"
+    if _plural(head):
         return "group"
     if head.feat("Animacy") == "Anim":
         return "person"
@@ -168,3 +170,7 @@ def is_role_noun(doc: Doc, index: int) -> bool:
 
 def is_media_name(name: str) -> bool:
     return norm(name).strip("«»\"") in _lexicon()["media_names"]
+
+
+def is_document_noun(doc: Doc, index: int) -> bool:
+    return norm(doc.tokens[index].lemma) in _lexicon()["document_nouns"]

@@ -33,7 +33,7 @@ def check_offsets(text: str, record: dict) -> list[str]:
             if cue and text[cue["start"]:cue["end"]] != cue["text"]:
                 problems.append(f"quote {i}: relay cue offsets")
     for entity in record.get("entities", []):
-        for mention in entity["mentions"]:
+        for mention in entity["mentions"] + ([entity["canonical"]] if entity.get("canonical") else []):
             if text[mention["start"]:mention["end"]] != mention["text"]:
                 problems.append(f"entity {entity['id']}: mention offsets")
     return problems

@@ -1,35 +1,79 @@
-"""Speakers as document entities: names, pronouns, role nouns, variants.
+"""Speakers as document entities: names, pronouns, role nouns, institutions.
 
 Every speaker mention is tied to one document entity with a canonical
-nominative name. People are clustered by surname (`Азер Гараев`, `Гараев`,
-`А. Гараев`, `A.Гараев` are one), role nouns go to the person they were
-introduced with (`политолог Азер Гараев` … `сказал политолог`), and
-pronouns to the nearest compatible entity, preferring the speaker of the
-attribution before.
+nominative name, the fullest form the text gives:
+
+- names: people are one entity per surname and first name (`Азер Гараев`,
+  `Гараев`, `А. Гараев`, `A.Гараев`); a bare surname goes to the person of
+  that surname whose gender agrees (`Бут рассказала` → Алла Бут);
+- pronouns (`он`, `его`, `она`, `они`) go to the speaker of the attribution
+  before, else the subject of the sentence before, else the nearest entity
+  named before, agreeing in gender and number; never to the speaker of the
+  quote they stand in;
+- role nouns (`политолог`, `российский лидер`, `собеседник агентства`) go to
+  the person introduced with that role, else the last person who spoke;
+- generic institutions (`ведомство`, `пресс-служба ведомства`, `газета`) go to
+  the institution named last; `в Минобороны` is the ministry itself;
+- unnamed sources (`источник`, `эксперты`, `очевидцы`) are entities of their own.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import attrs
 import regex
 
+from . import grammar, names
 from .attribution import Attribution
-from .mentions import MentionRef, is_pronoun, noun_phrase, norm
+from .mentions import MentionRef, is_pronoun, norm
 from .model import Doc, Entity, Mention, Speaker
-from . import names
-
-_INITIAL = regex.compile(r"^(?:\p{L}\.\s*)+")
 
 PRONOUN_AGREEMENT = {
     "он": ("Masc", "Sing"), "его": ("Masc", "Sing"), "него": ("Masc", "Sing"),
     "ему": ("Masc", "Sing"), "нему": ("Masc", "Sing"), "им": ("Masc", "Sing"),
-    "она": ("Fem", "Sing"), "ее": ("Fem", "Sing"), "её": ("Fem", "Sing"),
-    "нее": ("Fem", "Sing"), "ей": ("Fem", "Sing"), "ней": ("Fem", "Sing"),
-    "они": (None, "Plur"), "их": (None, "Plur"), "них": (None, "Plur"),
+    "нем": ("Masc", "Sing"),
+    "она": ("Fem", "Sing"), "ее": ("Fem", "Sing"), "нее": ("Fem", "Sing"),
+    "ей": ("Fem", "Sing"), "ней": ("Fem", "Sing"),
+    "они": (None, "Plur"), "их": (None, "Plur"), "них": (None, "Plur"), "ими": (None, "Plur"),
     "оно": ("Neut", "Sing"),
 }
+RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
+                       "которых", "которому", "которым", "котором", "которую"})
+_WORD = regex.compile(r"[\p{L}\-]+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    table = grammar.load("entities")
+    groups = [frozenset(g) for g in table["synonyms"]["groups"]]
+    return {
+        "generic_org": frozenset(table["generic"]["organization"]),
+        "generic_media": frozenset(table["generic"]["media"]),
+        "org_heads": tuple(table["generic"]["organization_heads"]),
+        "synonyms": groups,
+        "former": tuple(table["synonyms"]["former"]),
+    }
+
+
+def _same_role(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in g and b in g for g in _lexicon()["synonyms"])
+
+
+def _word_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= 3:
+        return False
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= max(len(a), len(b)) - 2
 
 
 @attrs.define
@@ -40,145 +84,566 @@ class _Entity:
     key: str
     gender: Optional[str] = None
     number: str = "Sing"
+    surname: Optional[str] = None
+    first: Optional[str] = None
     roles: set = attrs.Factory(set)
     mentions: list = attrs.Factory(list)
+    canonical: Optional[Mention] = None
+    spoke: bool = False
+    relays: bool = False
 
     def freeze(self, doc: Doc) -> Entity:
         unique = sorted({(m.start, m.end) for m in self.mentions})
         return Entity(self.id, self.name, self.kind,
-                      tuple(Mention(doc.text[s:e], s, e) for s, e in unique))
+                      tuple(Mention(doc.text[s:e], s, e) for s, e in unique), self.canonical)
+
+
+@attrs.frozen
+class _Event:
+    """An entity named in the text at an offset (for recency and salience)."""
+
+    start: int
+    end: int
+    entity: _Entity
+    speaker: bool = False
+    subject: bool = False
+
+
+def split_person_name(full: str) -> tuple[Optional[str], Optional[str]]:
+    """(first name, surname) of a nominative person name; initials dropped."""
+    words = [w for w in regex.split(r"[\s.]+", norm(full)) if w]
+    full_words = [w for w in words if len(w) > 1]
+    if not full_words:
+        return None, (words[-1] if words else None)
+    surname = full_words[-1]
+    first = full_words[0] if len(full_words) >= 2 else None
+    return first, surname
 
 
 def surname_key(name: str) -> str:
     """`А. Гараев`, `A.Гараев`, `Азер Гараев` → `гараев`."""
-    words = [w for w in regex.split(r"[\s.]+", norm(name)) if w]
-    words = [w for w in words if len(w) > 1] or words
-    return words[-1] if words else ""
+    return split_person_name(name)[1] or ""
 
 
-def _stem(word: str) -> str:
-    return word[:-2] if len(word) > 4 else word
+class Registry:
+    """The document's entities, and the timeline of where each is named."""
 
-
-class _Registry:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.entities: list[_Entity] = []
-        self.by_surname: dict[str, _Entity] = {}
+        self.events: list[_Event] = []
         self.by_key: dict[str, _Entity] = {}
-        self.by_role: dict[str, _Entity] = {}
-        self._seed_people()
+        self.roles: list[tuple[int, str, _Entity]] = []  # (offset, role lemma, entity)
+        self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
+        self.context: dict = {}
+        self._seed()
+
+    # --- building ------------------------------------------------------------
 
     def _new(self, name: str, kind: str, key: str, **fields) -> _Entity:
         entity = _Entity(f"e{len(self.entities) + 1}", name, kind, key, **fields)
         self.entities.append(entity)
         return entity
 
-    def _seed_people(self) -> None:
+    def _seed(self) -> None:
         doc = self.doc
         for span in doc.names:
-            if span.type != "PER":
-                continue
-            full = names.name_span_nominative(doc, span.start, span.end)
-            key = surname_key(full)
-            if not key:
-                continue
             tokens = doc.tokens_in(span.start, span.end)
-            gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
-            entity = self._person(full, key, gender)
-            entity.mentions.append(Mention(span.text, span.start, span.end))
-            # a role noun right before the name introduces the role
-            if tokens:
-                role = self._role_before(tokens[0].index)
-                if role:
+            if not tokens:
+                continue
+            mention = Mention(span.text, span.start, span.end)
+            if span.type == "PER":
+                full = names.name_span_nominative(doc, span.start, span.end)
+                gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
+                entity = self.person(full, gender, mention)
+                if entity is None:
+                    continue
+                for role in self.role_words(tokens[0].index, tokens[-1].index):
                     entity.roles.add(role)
-                    self.by_role[role] = entity
+                    self.roles.append((span.start, role, entity))
+                self.role_context.setdefault(entity.id, set()).update(
+                    self.context.get((tokens[0].index, tokens[-1].index), []))
+            elif span.type == "ORG":
+                ref = MentionRef(span.start, span.end, tokens[-1].index, tuple(t.index for t in tokens))
+                head = _head_of(doc, ref)
+                ref = attrs.evolve(ref, head=head)
+                name, kind = names.canonical(doc, ref)
+                if not name:
+                    continue
+                entity = self.named(name, kind if kind in ("media", "organization") else "organization",
+                                    mention)
+            else:
+                continue
+            self.events.append(_Event(span.start, span.end, entity))
+        self.events.sort(key=lambda e: e.start)
 
-    def _role_before(self, index: int) -> Optional[str]:
+    def _role_intro(self, first: int, last: int) -> Optional[str]:
+        """`политолог Азер Гараев`, `Мурат Устюндаг, адвокат …`: the role noun
+        introducing a name (the nearest of several), unless it is someone's
+        former role. Its words are kept to match `директор музея` later."""
+        roles = self.role_words(first, last)
+        return roles[0] if roles else None
+
+    def role_words(self, first: int, last: int) -> list[str]:
         doc = self.doc
-        j = index - 1
-        steps = 0
-        while j >= 0 and steps < 6 and doc.tokens[j].sentence == doc.tokens[index].sentence:
+        sentence = doc.tokens[first].sentence
+        found: list[str] = []
+        j, steps = first - 1, 0
+        while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
-            if token.text in (",", ".", ":", ";", "—", "–") or token.upos == "VERB":
-                return None
+            if token.text in (",", ".", ":", ";", "—", "–", "(") or token.upos in ("VERB", "AUX"):
+                break
             if names.is_role_noun(doc, j) and token.upos == "NOUN":
-                return norm(token.lemma)
+                if any(norm(doc.tokens[k].lemma).startswith(_lexicon()["former"])
+                       for k in range(max(0, j - 2), j)):
+                    break
+                found.append(norm(token.lemma))
             j -= 1
             steps += 1
-        return None
+        self.context[(first, last)] = [norm(doc.tokens[k].lemma) for k in range(j + 1, first)
+                                       if doc.tokens[k].upos in ("NOUN", "PROPN", "X")]
+        # apposition after the name: `Ольга Андреева, эксперт проекта`
+        k = last + 1
+        if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
+            for m in range(k + 1, min(len(doc.tokens), k + 4)):
+                if names.is_role_noun(doc, m) and doc.tokens[m].upos == "NOUN":
+                    found.append(norm(doc.tokens[m].lemma))
+                    break
+                if doc.tokens[m].upos not in ("ADJ", "DET"):
+                    break
+        return found
 
-    def _person(self, full: str, key: str, gender: Optional[str]) -> _Entity:
-        stem = _stem(key)
-        entity = self.by_surname.get(stem)
+    def person(self, full: str, gender: Optional[str], mention: Optional[Mention]) -> Optional[_Entity]:
+        first, surname = split_person_name(full)
+        if not surname:
+            return None
+        entity = self._find_person(first, surname, gender)
         if entity is None:
-            entity = self._new(full, "person", key, gender=gender)
-            self.by_surname[stem] = entity
-        elif len(full.split()) > len(entity.name.split()) and not _INITIAL.match(full):
-            entity.name = full
-        if entity.gender is None:
-            entity.gender = gender
+            entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first)
+            entity.canonical = mention
+        else:
+            if first and not entity.first:
+                entity.first = first
+            if _better_name(full, entity.name):
+                entity.name = full
+                entity.canonical = mention or entity.canonical
+            if entity.gender is None:
+                entity.gender = gender
+        if mention is not None:
+            entity.mentions.append(mention)
         return entity
 
-    def person_for(self, name: str) -> _Entity:
-        return self._person(name, surname_key(name), None)
+    def _find_person(self, first: Optional[str], surname: str, gender: Optional[str]) -> Optional[_Entity]:
+        candidates = [e for e in self.entities if e.kind == "person" and e.surname
+                      and _word_match(e.surname, surname)]
+        if first:
+            exact = [e for e in candidates if e.first and _word_match(e.first, first)]
+            if exact:
+                return exact[-1]
+            candidates = [e for e in candidates if not e.first]
+        if gender:
+            agreeing = [e for e in candidates if e.gender in (None, gender)]
+            candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
+        return candidates[-1] if candidates else None
 
-    def other(self, name: str, kind: str) -> _Entity:
-        key = norm(name).replace("«", "").replace("»", "").replace('"', "").strip()
+    def named(self, name: str, kind: str, mention: Optional[Mention]) -> _Entity:
+        key = _org_key(name)
         entity = self.by_key.get(key)
         if entity is None:
             entity = self._new(name, kind, key)
+            entity.canonical = mention
             self.by_key[key] = entity
+        elif len(name) > len(entity.name) and kind == entity.kind:
+            entity.name = name
+        if mention is not None:
+            entity.mentions.append(mention)
         return entity
 
+    def note(self, start: int, end: int, entity: _Entity, speaker: bool = False) -> None:
+        self.events.append(_Event(start, end, entity, speaker=speaker))
+        self.events.sort(key=lambda e: e.start)
 
-def _agreement(doc: Doc, index: int) -> tuple[Optional[str], Optional[str]]:
-    token = doc.tokens[index]
+    # --- lookups -------------------------------------------------------------
+
+    def frozen(self) -> list[Entity]:
+        """The entities worth reporting: people, and whoever speaks or relays."""
+        return [e.freeze(self.doc) for e in self.entities
+                if e.kind == "person" or e.spoke or e.relays]
+
+    def before(self, offset: int) -> list[_Event]:
+        """Events before `offset`, nearest first."""
+        return [e for e in reversed(self.events) if e.end <= offset]
+
+
+def _better_name(new: str, old: str) -> bool:
+    """A fuller name: more words, none of them initials."""
+    def score(name: str) -> tuple[int, int]:
+        words = [w for w in regex.split(r"[\s]+", name) if w]
+        initials = sum(1 for w in words if regex.fullmatch(r"\p{L}\.?", w) or "." in w)
+        return (len(words) - initials, -initials)
+    return score(new) > score(old)
+
+
+def _org_key(name: str) -> str:
+    return regex.sub(r"[«»\"„“”'\s]+", " ", norm(name)).strip()
+
+
+def _head_of(doc: Doc, ref: MentionRef) -> int:
+    inside = set(ref.tokens)
+    for i in ref.tokens:
+        head = doc.tokens[i].head
+        if head is None or head not in inside:
+            return i
+    return ref.tokens[0]
+
+
+def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple[Optional[str], Optional[str]]:
+    token = doc.tokens[mention.head]
     word = norm(token.text)
     if word in PRONOUN_AGREEMENT:
         return PRONOUN_AGREEMENT[word]
-    return token.feat("Gender"), token.feat("Number")
+    gender, number = token.feat("Gender"), token.feat("Number")
+    # the verb agrees with its subject: `Бут рассказала`
+    if attribution.cue is not None and attribution.cue.kind == "verb":
+        verb = doc.tokens[attribution.cue.head]
+        if verb.feat("Gender") and verb.feat("Number") == "Sing" and mention.start < attribution.cue.start + 200:
+            if mention.head in doc.children(verb.index) or abs(verb.index - mention.head) <= 3:
+                gender = verb.feat("Gender")
+        if verb.feat("Number") == "Plur" and abs(verb.index - mention.head) <= 3:
+            number = "Plur"
+    return gender, number
 
 
-def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str]) -> bool:
+def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple[Optional[str], Optional[str]]:
+    """Role nouns are masculine for women too (`эксперт указала`): only a
+    feminine noun or verb tells the gender."""
+    gender, number = _agreement(doc, mention, attribution)
+    if gender == "Masc" and doc.tokens[mention.head].feat("Gender") == "Masc":
+        verb_gender = None
+        if attribution.cue is not None and attribution.cue.kind == "verb":
+            verb_gender = doc.tokens[attribution.cue.head].feat("Gender")
+        gender = verb_gender
+    return gender, number
+
+
+def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
+                persons_only: bool = False) -> bool:
+    if persons_only and entity.kind not in ("person", "unknown"):
+        return False
     if number == "Plur":
         return entity.number == "Plur" or entity.kind in ("group", "organization", "media")
-    if entity.number == "Plur" and entity.kind == "group":
+    if entity.number == "Plur":
         return False
-    if gender and entity.gender and entity.kind == "person":
-        return gender == entity.gender
-    if gender == "Fem" and entity.kind != "person":
-        return entity.gender == "Fem"
+    if gender and entity.gender and gender != entity.gender:
+        return False
     return True
 
 
-def resolve(doc: Doc, attributions: list[Attribution]) -> list[Entity]:
-    """Give every attribution a `Speaker`; return the document's entities."""
-    registry = _Registry(doc)
-    ordered = sorted(range(len(attributions)), key=lambda i: _anchor(attributions[i]))
-    history: list[tuple[int, _Entity]] = []  # (offset, entity) of resolved speakers
-    for i in ordered:
-        attribution = attributions[i]
-        entity = None
+class _Resolver:
+    def __init__(self, doc: Doc, registry: Registry, attributions: list[Attribution]):
+        self.doc = doc
+        self.registry = registry
+        self.attributions = attributions
+        self.resolved: list[tuple[int, _Entity, Attribution]] = []
+
+    # --- one mention ---------------------------------------------------------
+
+    def entity_for(self, attribution: Attribution) -> Optional[_Entity]:
+        doc = self.doc
         mention = attribution.mention
-        if attribution.inherits and history:
-            entity = _previous(history, _anchor(attribution), attribution)
+        head = doc.tokens[mention.head]
+        word = norm(head.text)
+        if word in RELATIVES:
+            return self.relative(mention, attribution)
+        if is_pronoun(head) or word in PRONOUN_AGREEMENT:
+            return self.pronoun(mention, attribution)
+        people = [n for n in doc.names if n.type == "PER" and n.start < mention.end and mention.start < n.end]
+        name, kind = names.canonical(doc, mention)
+        if not name:
+            return None
+        if people and kind == "person":
+            gender, _ = _agreement(doc, mention, attribution)
+            person = people[-1]
+            start, end = max(person.start, mention.start), min(person.end, mention.end)
+            full = names.name_span_nominative(doc, start, end)
+            entity = self.registry.person(full, gender, None)
+            if entity is not None:
+                role = self._role_in(mention)
+                if role:
+                    entity.roles.add(role)
+                    self.registry.roles.append((mention.start, role, entity))
+            return entity
+        if kind == "person" and self._bare_surname(mention):
+            gender, _ = _agreement(doc, mention, attribution)
+            entity = self.registry._find_person(None, norm(name).split()[-1], gender)
+            if entity is not None:
+                return entity
+            return self.registry.person(name, gender, None)
+        lemma = norm(head.lemma)
+        if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
+            return self.role(mention, attribution, name, lemma)
+        if self._generic(mention, lemma):
+            found = self.generic(mention, attribution, lemma)
+            if found is not None:
+                return found
+        entity = self.registry.named(name, kind, None)
+        if kind == "group" or head.feat("Number") == "Plur":
+            entity.number = "Plur" if head.feat("Number") == "Plur" else entity.number
+        if entity.gender is None and kind == "person":
+            entity.gender = head.feat("Gender")
+        return entity
+
+    def _bare_surname(self, mention: MentionRef) -> bool:
+        tokens = [self.doc.tokens[i] for i in mention.tokens if self.doc.tokens[i].upos != "PUNCT"]
+        return len(tokens) == 1 and tokens[0].upos == "PROPN"
+
+    def _role_in(self, mention: MentionRef) -> Optional[str]:
+        for i in mention.tokens:
+            if names.is_role_noun(self.doc, i) and self.doc.tokens[i].upos == "NOUN":
+                return norm(self.doc.tokens[i].lemma)
+        return None
+
+    def _excluded(self, attribution: Attribution) -> set[str]:
+        """The speaker of a quote a pronoun stands in is not its referent."""
+        excluded = set()
+        parent = attribution.parent
+        seen = set()
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            outer = self.attributions[parent]
+            if outer.speaker is not None and outer.speaker.entity:
+                excluded.add(outer.speaker.entity)
+            if outer.type == "direct":
+                break
+            parent = outer.parent
+        return excluded
+
+    def pronoun(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        doc = self.doc
+        gender, number = _agreement(doc, mention, attribution)
+        excluded = self._excluded(attribution)
+        persons_only = number != "Plur"
+        offset = mention.start
+        sentence = doc.tokens[mention.head].sentence
+        # 1. the speaker of the attribution before, nearby
+        for start, entity, other in reversed(self.resolved):
+            if start >= offset:
+                continue
+            if offset - start > 1500:
+                break
+            if entity.id not in excluded and _compatible(entity, gender, number, persons_only):
+                if self._nearer_rival(entity, start, offset, gender, number, excluded):
+                    break
+                return entity
+            break
+        # 2. the subject of the sentence before / 3. the nearest entity named before
+        for event in self.registry.before(offset):
+            if event.entity.id in excluded:
+                continue
+            if doc.tokens[doc.first_token_from(event.start)].sentence < sentence - 4:
+                break
+            if _compatible(event.entity, gender, number, persons_only):
+                return event.entity
+        for start, entity, other in reversed(self.resolved):
+            if start < offset and entity.id not in excluded and _compatible(entity, gender, number, persons_only):
+                return entity
+        return None
+
+    def _nearer_rival(self, speaker: _Entity, speaker_at: int, offset: int, gender, number,
+                      excluded: set[str]) -> bool:
+        """Another compatible person named as a subject between the last
+        speaker and the pronoun takes precedence (`X сказал … Y пришел. Он …`);
+        names inside reported words do not count."""
+        for event in self.registry.before(offset):
+            if event.start <= speaker_at:
+                return False
+            if event.entity is speaker or event.entity.id in excluded:
+                continue
+            if self._inside_content(event.start):
+                continue
+            if event.entity.kind == "person" and _compatible(event.entity, gender, number, True) \
+                    and self._is_subject(event):
+                return True
+        return False
+
+    def _inside_content(self, offset: int) -> bool:
+        return any(s.start <= offset < s.end for a in self.attributions for s in a.spans)
+
+    def _is_subject(self, event: _Event) -> bool:
+        doc = self.doc
+        first = doc.first_token_from(event.start)
+        last = doc.first_token_from(max(event.start, event.end - 1))
+        for i in range(first, last + 1):
+            token = doc.tokens[i]
+            if token.deprel.startswith("nsubj"):
+                return True
+            if token.deprel in ("appos", "flat", "flat:name") and token.head is not None \
+                    and doc.tokens[token.head].deprel.startswith("nsubj"):
+                return True
+        return False
+
+    def relative(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`декларация, согласно которой`: the noun before the comma."""
+        doc = self.doc
+        i = mention.head - 1
+        while i >= 0 and doc.tokens[i].text not in (",",) and doc.tokens[i].sentence == doc.tokens[mention.head].sentence:
+            i -= 1
+        for j in range(i - 1, max(-1, i - 8), -1):
+            token = doc.tokens[j]
+            if token.upos in ("NOUN", "PROPN"):
+                # climb to the phrase head and take the whole phrase
+                from .mentions import noun_phrase
+
+                head = j
+                for ancestor in doc.ancestors(j):
+                    if ancestor < i and doc.tokens[ancestor].upos in ("NOUN", "PROPN") \
+                            and doc.tokens[head].deprel in ("nmod", "appos", "flat", "flat:name"):
+                        head = ancestor
+                    else:
+                        break
+                ref = noun_phrase(doc, head, range(doc.sentence_of(j).first, i))
+                sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
+                                  cue=attribution.cue)
+                sub.parent = attribution.parent
+                return self.entity_for(sub)
+        return None
+
+    def role(self, mention: MentionRef, attribution: Attribution, name: str, lemma: str) -> _Entity:
+        doc = self.doc
+        registry = self.registry
+        gender, number = _role_agreement(doc, mention, attribution)
+        words = [norm(doc.tokens[i].lemma) for i in mention.tokens]
+        former = any(w.startswith(_lexicon()["former"]) for w in words)
+        complement = {norm(doc.tokens[i].lemma) for i in mention.tokens
+                      if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+        excluded = self._excluded(attribution)
+        recent = self._recent_speakers(mention.start, 2)
+        if not former:
+            # introduced with this role: `политолог Азер Гараев` … `политолог`
+            for start, role, entity in reversed(registry.roles):
+                if start >= mention.start or not _same_role(role, lemma) or entity.id in excluded \
+                        or not _compatible(entity, gender, number):
+                    continue
+                context = registry.role_context.get(entity.id, set())
+                if not complement or complement & context or entity.id in recent:
+                    return entity
+            # the last person who spoke: `собеседник агентства`, `российский министр`
+            family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
+            if not complement or family or lemma in ("собеседник", "собеседница"):
+                for start, entity, other in reversed(self.resolved):
+                    if start < mention.start and entity.kind in ("person", "unknown") \
+                            and entity.id not in excluded and _compatible(entity, gender, number) \
+                            and number != "Plur":
+                        entity.roles.add(lemma)
+                        return entity
+                # the person the text has named most
+                best = self._most_named(mention.start, gender, excluded)
+                if best is not None:
+                    best.roles.add(lemma)
+                    return best
+        entity = registry.named(name, "person" if number != "Plur" else "group", None)
+        entity.gender = entity.gender or gender
+        entity.roles.add(lemma)
+        registry.roles.append((mention.start, lemma, entity))
+        registry.role_context.setdefault(entity.id, set()).update(complement | {lemma})
+        return entity
+
+    def _recent_speakers(self, offset: int, count: int) -> set[str]:
+        recent: list[str] = []
+        for start, entity, other in reversed(self.resolved):
+            if start < offset and entity.id not in recent:
+                recent.append(entity.id)
+            if len(recent) >= count:
+                break
+        return set(recent)
+
+    def _most_named(self, offset: int, gender: Optional[str], excluded: set[str]) -> Optional[_Entity]:
+        counts: dict[str, int] = {}
+        by_id = {}
+        for event in self.registry.before(offset):
+            entity = event.entity
+            if entity.kind == "person" and entity.id not in excluded and _compatible(entity, gender, "Sing"):
+                counts[entity.id] = counts.get(entity.id, 0) + 1
+                by_id[entity.id] = entity
+        if not counts:
+            return None
+        return by_id[max(counts, key=lambda k: counts[k])]
+
+    def _generic(self, mention: MentionRef, lemma: str) -> bool:
+        lex = _lexicon()
+        if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
+            return False
+        # a proper name in the phrase makes it specific: `газета "Коммерсант"`
+        return not any(self.doc.tokens[i].upos in ("PROPN", "X") or self.doc.tokens[i].text in "«»\"„“"
+                       for i in mention.tokens)
+
+    def generic(self, mention: MentionRef, attribution: Attribution, lemma: str) -> Optional[_Entity]:
+        lex = _lexicon()
+        want_media = lemma in lex["generic_media"]
+        # `пресс-служба ведомства`: the ведомство is the one meant
+        for i in mention.tokens:
+            other = norm(self.doc.tokens[i].lemma)
+            if i != mention.head and (other in lex["generic_org"] or other in lex["generic_media"]):
+                want_media = other in lex["generic_media"]
+        fallback = None
+        for event in self.registry.before(mention.start):
+            entity = event.entity
+            if want_media and entity.kind == "media":
+                return entity
+            if not want_media and entity.kind == "organization" and \
+                    any(w.startswith(lex["org_heads"]) for w in entity.key.split()):
+                return entity
+            if want_media and fallback is None and entity.kind == "organization" \
+                    and regex.search(r"[A-Za-z]", entity.name) and not regex.search(r"[А-Яа-я]", entity.name):
+                fallback = entity
+        return fallback
+
+
+def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
+    """Give every attribution a `Speaker`; return the document's entities."""
+    registry = Registry(doc)
+    resolver = _Resolver(doc, registry, attributions)
+    order = sorted(range(len(attributions)),
+                   key=lambda i: (_depth(attributions, i), _anchor(attributions[i])))
+    for i in order:
+        attribution = attributions[i]
+        mention = attribution.mention
+        entity = None
+        if attribution.inherits:
+            entity = _inherited(resolver, attribution)
         elif mention is not None:
-            entity = _entity_for(doc, registry, mention, history, attribution)
+            entity = resolver.entity_for(attribution)
+        mention_out = mention.to_mention(doc) if mention else None
         if entity is None:
-            attribution.speaker = Speaker(
-                None, attribution.speaker_kind or "unknown", None,
-                mention.to_mention(doc) if mention else None,
-            )
+            kind = attribution.speaker_kind if attribution.speaker_kind in (
+                "person", "organization", "media", "group", "document", "unknown") else "unknown"
+            attribution.speaker = Speaker(None, kind, None, mention_out)
             continue
-        if mention is not None:
-            entity.mentions.append(mention.to_mention(doc))
-        attribution.speaker = Speaker(
-            entity.name, entity.kind, entity.id, mention.to_mention(doc) if mention else None
-        )
-        history.append((_anchor(attribution), entity))
-    used = {a.speaker.entity for a in attributions if a.speaker and a.speaker.entity}
-    return [e.freeze(doc) for e in registry.entities if e.id in used or e.kind == "person"]
+        if mention_out is not None:
+            entity.mentions.append(mention_out)
+            registry.note(mention.start, mention.end, entity, speaker=True)
+        entity.spoke = True
+        attribution.speaker = Speaker(entity.name, entity.kind, entity.id, mention_out)
+        resolver.resolved.append((_anchor(attribution), entity, attribution))
+        resolver.resolved.sort(key=lambda r: r[0])
+    # names may have grown fuller after a speaker was set: use the final ones
+    by_id = {e.id: e for e in registry.entities}
+    for attribution in attributions:
+        speaker = attribution.speaker
+        if speaker is not None and speaker.entity in by_id:
+            entity = by_id[speaker.entity]
+            attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
+    return registry
+
+
+def _depth(attributions: list[Attribution], index: int) -> int:
+    depth, seen = 0, set()
+    parent = attributions[index].parent
+    while parent is not None and parent not in seen:
+        seen.add(parent)
+        depth += 1
+        parent = attributions[parent].parent
+    return depth
 
 
 def _anchor(attribution: Attribution) -> int:
@@ -189,62 +654,8 @@ def _anchor(attribution: Attribution) -> int:
     return attribution.start
 
 
-def _previous(history, offset: int, attribution: Attribution) -> Optional[_Entity]:
-    before = [e for o, e in history if o <= offset]
-    return before[-1] if before else (history[-1][1] if history else None)
-
-
-def _entity_for(doc: Doc, registry: _Registry, mention: MentionRef,
-                history, attribution: Attribution) -> Optional[_Entity]:
-    head = doc.tokens[mention.head]
-    if is_pronoun(head):
-        gender, number = _agreement(doc, mention.head)
-        offset = mention.start
-        for o, entity in reversed(history):
-            if o < offset and _compatible(entity, gender, number):
-                return entity
-        # the nearest person named before
-        best = None
-        for entity in registry.entities:
-            for m in entity.mentions:
-                if m.end <= offset and _compatible(entity, gender, number):
-                    if best is None or m.end > best[0]:
-                        best = (m.end, entity)
-        return best[1] if best else None
-    name, kind = names.canonical(doc, mention)
-    if not name:
-        return None
-    if kind == "person" and any(n.type == "PER" and n.start < mention.end and mention.start < n.end
-                                for n in doc.names):
-        entity = registry.person_for(name)
-        lemma = norm(head.lemma)
-        if names.is_role_noun(doc, mention.head):
-            entity.roles.add(lemma)
-            registry.by_role[lemma] = entity
-        return entity
-    lemma = norm(head.lemma)
-    if names.is_role_noun(doc, mention.head) and kind == "person":
-        entity = registry.by_role.get(lemma)
-        if entity is None:
-            # the role of the last person speaker of the same gender
-            gender = head.feat("Gender")
-            for o, candidate in reversed(history):
-                if o < mention.start and candidate.kind == "person" and lemma in candidate.roles:
-                    return candidate
-            if len(mention.tokens) == 1:
-                for o, candidate in reversed(history):
-                    if o < mention.start and candidate.kind == "person" and \
-                            (gender is None or candidate.gender in (None, gender) or lemma.startswith("собеседни")):
-                        candidate.roles.add(lemma)
-                        return candidate
-            entity = registry.other(name, kind)
-            entity.gender = gender
-            entity.roles.add(lemma)
-            registry.by_role[lemma] = entity
-        return entity
-    entity = registry.other(name, kind)
-    if head.feat("Number") == "Plur" and kind == "group":
-        entity.number = "Plur"
-    if entity.gender is None:
-        entity.gender = head.feat("Gender")
-    return entity
+def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entity]:
+    """A floating quote takes the speaker of the attribution right before it."""
+    before = [(s, e) for s, e, a in resolver.resolved
+              if a.end <= attribution.start and a.parent is None]
+    return before[-1][1] if before else None
