@@ -195,7 +195,10 @@ def names_kind(doc: Doc, mention: MentionRef) -> str:
 def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
     """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
     for p in list(region):
-        if _text(doc, p) not in ("в", "во") or abs(p - verb) > 7 or p in excluded:
+        if _text(doc, p) not in ("в", "во") or abs(p - verb) > 4 or p in excluded:
+            continue
+        between = range(min(p, verb) + 1, max(p, verb))
+        if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
         for i in range(p + 1, min(region.stop, p + 4)):
             token = doc.tokens[i]
@@ -571,6 +574,17 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
             and not _sentence_end(doc, after_end):
         after_end += 1
+    # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`
+    if after_end < bound.stop and doc.tokens[after_end].text == ",":
+        rest_end = after_end + 1
+        while rest_end < bound.stop and not _sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
+            rest_end += 1
+        rest = range(after_end + 1, rest_end)
+        if rest and (rest_end >= bound.stop or _sentence_end(doc, rest_end)) \
+                and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
+                and any(n.type == "PER" and doc.tokens[rest.start].start <= n.start < doc.tokens[rest_end - 1].end
+                        for n in doc.names):
+            after_end = rest_end
     tail = range(verb + 1, after_end)
     if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
         return []
@@ -583,6 +597,11 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         if hint == "skip" or (mention is None and hint is None and cue.kind != "impersonal"):
             return []
     start = _clause_start(ctx, comma, bound)
+    # `Однако о том, что P, сказал X`: the clause after `что`
+    for k in range(start, min(comma, start + 5)):
+        if _text(doc, k) == "что" and k > start and doc.tokens[k - 1].text == ",":
+            start = k + 1
+            break
     left = _span_between(ctx, start, comma)
     if left is None:
         return []
@@ -761,7 +780,12 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         return []
     if not any(_speech_fragment(ctx, q, naming=True) for q in _quotes_inside(ctx, span)):
         return []
-    mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
+    if start <= verb and start > bound.start and _text(doc, start - 1) in ("котором", "которой", "которых"):
+        relative = start - 1
+        mention = MentionRef(doc.tokens[relative].start, doc.tokens[relative].end, relative, (relative,))
+        hint = None
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
     if hint == "skip":
         return []
     return [Attribution("mixed", [span], "mixed.naming", 0.7, cue=cue, mention=mention,
@@ -953,6 +977,7 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                                                    or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
             name, kind = names.canonical(doc, outer.mention)
             inner = [a for a in attributions if a is not outer and a.cue is not None
+                     and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
                      and (a.overlap(outer) >= 0.4 * outer.length() or a.rule.startswith("indirect.anaphora"))]
             if (kind == "media" or kind == "unknown" and outer.cue.lemma in ("передавать", "писать"))\

@@ -45,8 +45,15 @@ class MentionRef:
         return Span(self.start, self.end)
 
 
+_HOMOGLYPHS = str.maketrans("aceopxy", "асеорху")
+
+
 def norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    """Lower case, `ё` as `е`, Latin look-alikes in a Cyrillic word as Cyrillic."""
+    word = word.lower().replace("ё", "е")
+    if any("а" <= ch <= "я" for ch in word) and any("a" <= ch <= "z" for ch in word):
+        word = word.translate(_HOMOGLYPHS)
+    return word
 
 
 def is_pronoun(token: Token) -> bool:
@@ -115,6 +122,18 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                     and any(k in members or doc.tokens[k].deprel == "appos" for k in between):
                 right = name_tokens[-1]
             break
+    # a name right after the phrase: `глава НАСА Майкл Гриффин`
+    following = doc.tokens[right].end
+    for n in doc.names:
+        if n.type == "PER" and 0 < n.start - following <= 1 and doc.text[following:n.start].strip() == "":
+            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if name_tokens and name_tokens[-1] in allowed and not set(name_tokens) & excluded:
+                right = name_tokens[-1]
+            break
+    # `РИА "Новости"`, `ИК "Велес Капитал"`: the abbreviation before a quoted name
+    if left - 1 in allowed and left - 1 not in excluded and doc.tokens[left].text in QUOTE_GLYPHS \
+            and doc.tokens[left - 1].text.isupper() and len(doc.tokens[left - 1].text) <= 6:
+        left -= 1
     # initials: `А. Гараев`, `A.Гараев`
     while left >= 2 and left - 2 in allowed and doc.tokens[left - 1].text == "." \
             and _is_initial(doc.tokens[left - 2]) and left - 2 not in excluded:

@@ -42,6 +42,8 @@ PRONOUN_AGREEMENT = {
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                        "которых", "которому", "которым", "котором", "которую"})
 _WORD = regex.compile(r"[\p{L}\-]+")
+COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
+                            "обращение", "письмо", "материал", "публикация", "статья"})
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +57,11 @@ def _lexicon():
         "synonyms": groups,
         "former": tuple(table["synonyms"]["former"]),
     }
+
+
+def _is_former(word: str) -> bool:
+    """`прежний`, `бывший`, `экс-министр`: a role someone no longer holds."""
+    return word in _lexicon()["former"] or word.startswith("экс-")
 
 
 def _same_role(a: str, b: str) -> bool:
@@ -120,6 +127,35 @@ def split_person_name(full: str) -> tuple[Optional[str], Optional[str]]:
     return first, surname
 
 
+_MASC_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ой)$")
+_FEM_SURNAME = regex.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+
+
+def person_gender(full: str) -> Optional[str]:
+    """A person's gender from the name: a Russian surname ending, else a first
+    name the dictionary knows with one gender; None for names it cannot tell
+    (`Мегуми Игараси`)."""
+    first, surname = split_person_name(full)
+    if surname:
+        if _FEM_SURNAME.search(surname):
+            return "Fem"
+        if _MASC_SURNAME.search(surname):
+            return "Masc"
+    if first:
+        from .parse.morphology import vocab
+
+        try:
+            forms = vocab()(first)
+        except ValueError:
+            return None
+        genders = {f.feats.get("Gender") for f in forms
+                   if f.pos in ("NOUN", "PROPN") and f.feats.get("Case") == "Nom" and f.normal == first}
+        genders.discard(None)
+        if len(genders) == 1:
+            return genders.pop()
+    return None
+
+
 def surname_key(name: str) -> str:
     """`А. Гараев`, `A.Гараев`, `Азер Гараев` → `гараев`."""
     return split_person_name(name)[1] or ""
@@ -154,7 +190,7 @@ class Registry:
             mention = Mention(span.text, span.start, span.end)
             if span.type == "PER":
                 full = names.name_span_nominative(doc, span.start, span.end)
-                gender = next((t.feat("Gender") for t in tokens if t.feat("Gender")), None)
+                gender = person_gender(full)
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
@@ -194,7 +230,7 @@ class Registry:
             if token.text in (",", ".", ":", ";", "—", "–", "(") or token.upos in ("VERB", "AUX"):
                 break
             if names.is_role_noun(doc, j) and token.upos == "NOUN":
-                if any(norm(doc.tokens[k].lemma).startswith(_lexicon()["former"])
+                if any(_is_former(norm(doc.tokens[k].lemma)) or norm(doc.tokens[j].text).startswith("экс-")
                        for k in range(max(0, j - 2), j)):
                     break
                 found.append(norm(token.lemma))
@@ -297,6 +333,17 @@ def _head_of(doc: Doc, ref: MentionRef) -> int:
     return ref.tokens[0]
 
 
+def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
+    """`политолог Азер Гараев` names the speaker; `супруга Виктора Бута` names
+    someone else in the genitive."""
+    head = doc.tokens[mention.head]
+    if name.start <= head.start < name.end:
+        return True
+    tokens = doc.tokens_in(name.start, name.end)
+    cases = {t.feat("Case") for t in tokens if t.feat("Case")}
+    return not cases or head.feat("Case") in cases or head.feat("Case") is None
+
+
 def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple[Optional[str], Optional[str]]:
     token = doc.tokens[mention.head]
     word = norm(token.text)
@@ -357,7 +404,8 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
-        people = [n for n in doc.names if n.type == "PER" and n.start < mention.end and mention.start < n.end]
+        people = [n for n in doc.names if n.type == "PER" and n.start < mention.end and mention.start < n.end
+                  and _names_head(doc, n, mention)]
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
@@ -382,6 +430,13 @@ class _Resolver:
         lemma = norm(head.lemma)
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
             return self.role(mention, attribution, name, lemma)
+        if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
+                and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
+            # `говорится в сообщении`: whoever issued the statements before
+            for start, entity, other in reversed(self.resolved):
+                if start < mention.start and entity.kind in ("organization", "media", "document") \
+                        and entity.key not in ("сообщение", "заявление"):
+                    return entity
         if self._generic(mention, lemma):
             found = self.generic(mention, attribution, lemma)
             if found is not None:
@@ -425,25 +480,32 @@ class _Resolver:
         persons_only = number != "Plur"
         offset = mention.start
         sentence = doc.tokens[mention.head].sentence
-        # 1. the speaker of the attribution before, nearby
+        # 1. the speaker of the attribution before, nearby (`— сказал он`
+        #    continues the same speaker; a new subject in between wins otherwise)
         for start, entity, other in reversed(self.resolved):
             if start >= offset:
                 continue
             if offset - start > 1500:
                 break
             if entity.id not in excluded and _compatible(entity, gender, number, persons_only):
-                if self._nearer_rival(entity, start, offset, gender, number, excluded):
+                if attribution.type != "direct" and \
+                        self._nearer_rival(entity, start, offset, gender, number, excluded):
                     break
                 return entity
             break
-        # 2. the subject of the sentence before / 3. the nearest entity named before
+        # 2. the subject of a sentence before / 3. the nearest entity named before
+        nearest = None
         for event in self.registry.before(offset):
-            if event.entity.id in excluded:
+            if event.entity.id in excluded or self._inside_content(event.start):
                 continue
-            if doc.tokens[doc.first_token_from(event.start)].sentence < sentence - 4:
+            if doc.tokens[doc.first_token_from(event.start)].sentence < sentence - 3:
                 break
             if _compatible(event.entity, gender, number, persons_only):
-                return event.entity
+                if self._is_subject(event) or event.speaker:
+                    return event.entity
+                nearest = nearest or event.entity
+        if nearest is not None:
+            return nearest
         for start, entity, other in reversed(self.resolved):
             if start < offset and entity.id not in excluded and _compatible(entity, gender, number, persons_only):
                 return entity
@@ -513,20 +575,27 @@ class _Resolver:
         registry = self.registry
         gender, number = _role_agreement(doc, mention, attribution)
         words = [norm(doc.tokens[i].lemma) for i in mention.tokens]
-        former = any(w.startswith(_lexicon()["former"]) for w in words)
+        former = any(_is_former(w) for w in words)
         complement = {norm(doc.tokens[i].lemma) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if not former:
             # introduced with this role: `политолог Азер Гараев` … `политолог`
-            for start, role, entity in reversed(registry.roles):
+            for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
                 if start >= mention.start or not _same_role(role, lemma) or entity.id in excluded \
-                        or not _compatible(entity, gender, number):
+                        or not _compatible(entity, gender, number) or not entity.surname:
                     continue
                 context = registry.role_context.get(entity.id, set())
                 if not complement or complement & context or entity.id in recent:
                     return entity
+            # a headline names the role first and the lead the person:
+            # `Эксперт рассказал …` ¶ `… рассказала эксперт Ольга Андреева`
+            if doc.paragraph_at(mention.start) is not None and doc.paragraph_at(mention.start).index == 0:
+                for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
+                    if start > mention.start and _same_role(role, lemma) and entity.kind == "person" \
+                            and _compatible(entity, gender, number):
+                        return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
             if not complement or family or lemma in ("собеседник", "собеседница"):
@@ -535,6 +604,11 @@ class _Resolver:
                             and entity.id not in excluded and _compatible(entity, gender, number) \
                             and number != "Plur":
                         entity.roles.add(lemma)
+                        return entity
+                # a role-only entity of the same role before
+                for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
+                    if start < mention.start and _same_role(role, lemma) and entity.id not in excluded \
+                            and _compatible(entity, gender, number):
                         return entity
                 # the person the text has named most
                 best = self._most_named(mention.start, gender, excluded)
@@ -573,6 +647,8 @@ class _Resolver:
         lex = _lexicon()
         if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
             return False
+        if len(mention.tokens) == 1:
+            return True
         # a proper name in the phrase makes it specific: `газета "Коммерсант"`
         return not any(self.doc.tokens[i].upos in ("PROPN", "X") or self.doc.tokens[i].text in "«»\"„“"
                        for i in mention.tokens)
@@ -585,10 +661,24 @@ class _Resolver:
             other = norm(self.doc.tokens[i].lemma)
             if i != mention.head and (other in lex["generic_org"] or other in lex["generic_media"]):
                 want_media = other in lex["generic_media"]
+        def fits(entity: _Entity) -> bool:
+            if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
+                return False
+            if want_media:
+                return entity.kind == "media" or entity.kind == "organization" and \
+                    bool(regex.search(r"[A-Za-z]", entity.name)) and not regex.search(r"[А-Яа-я]", entity.name)
+            return entity.kind == "organization" and \
+                any(w.startswith(lex["org_heads"]) for w in entity.key.split())
+
+        for start, entity, other in reversed(self.resolved):
+            if start < mention.start and fits(entity) and (entity.kind == "media") == want_media:
+                return entity
         fallback = None
         for event in self.registry.before(mention.start):
             entity = event.entity
-            if want_media and entity.kind == "media":
+            if fits(entity) and not self._inside_content(event.start):
+                return entity
+            if want_media and entity.kind == "media" and fits(entity):
                 return entity
             if not want_media and entity.kind == "organization" and \
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split()):

@@ -32,11 +32,18 @@ _SPACED_HYPHEN = regex.compile(r"(?<=\s)[-–](?=\s)")
 _STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n(?=[а-яёА-ЯЁ«\"“(])")
 
 
+# Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
+# (`oн` typed with a Latin o).
+_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_MIXED_WORD = regex.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[aceopxyABCEHKMOPTX])[а-яёА-ЯЁaceopxyABCEHKMOPTX]+\b")
+
+
 def normalise_for_parser(text: str) -> str:
     """A same-length copy of `text` that parsers read more reliably."""
     text = text.translate(_SAME_LENGTH)
     text = _SPACED_HYPHEN.sub("—", text)
     text = _STRAY_N.sub(" ", text)
+    text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
     return text
 
 
