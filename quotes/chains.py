@@ -1,8 +1,210 @@
-"""Reporting chains (filled in by the chains work): every chain is empty."""
+"""Reporting chains: through whom a quote reached us, outermost first.
+
+- Relays of a sentence: `Как передает Day.Az, …`, `…, пишет X`, `сообщает X
+  со ссылкой на Y` (X relays Y) — found by the indirect rules and attached to
+  the attributions of their sentence. They are the outer layers.
+- Relays of the speaker's own words: the medium spoken to (`сказал Trend`,
+  `рассказала РИА Новости`, `сказал «Медузе»`), `в интервью X`, `в беседе с
+  корреспондентом X`, `цитирует X`, `приводит X слова`. Inner layers.
+- Frames: once a speaker's words came through a chain, the speaker's later
+  quotes come through it too, until a new relay is named for that speaker.
+- Nested quotes: a statement reported inside another quote has that quote's
+  chain and speaker as its own outer layers.
+
+A dateline (`ТАСС, 10 августа.`) and the publisher of the page are never
+layers: only relays the text names around an attribution count.
+"""
 
 from __future__ import annotations
 
+from typing import Optional
 
-def build(doc, attributions, registry) -> None:
-    for attribution in attributions:
-        attribution.chain = []
+import regex
+
+from . import names
+from .attribution import Attribution, RelayRef
+from .mentions import MentionRef, genitive_after, noun_phrase, norm
+from .model import Cue, Doc, Relay
+
+OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
+QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+_MEDIA_PHRASE = regex.compile(
+    r"\b(?:в\s+(?:(?:своем|своём|эксклюзивном|телефонном|недавнем)\s+)?интервью|"
+    r"в\s+беседе\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
+    r"в\s+эфире)\s*", regex.IGNORECASE)
+
+
+def _author_tokens(doc: Doc, attribution: Attribution) -> range:
+    """The words around the cue that are not the quote's content: from the
+    cue's clause start to the end of its sentence, content excluded."""
+    cue = attribution.cue
+    if cue is None:
+        return range(0, 0)
+    sentence = doc.sentence_of(cue.head)
+    return sentence.token_range
+
+
+def _in_content(attribution: Attribution, start: int) -> bool:
+    return any(s.start <= start < s.end for s in attribution.spans)
+
+
+def _speaker_tokens(attribution: Attribution) -> set[int]:
+    return set(attribution.mention.tokens) if attribution.mention else set()
+
+
+def _medium(doc: Doc, mention: MentionRef) -> bool:
+    _, kind = names.canonical(doc, mention)
+    return kind == "media"
+
+
+def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
+    """The media the speaker spoke to: dative media, `в интервью X`,
+    `цитирует X`, `приводит X слова`."""
+    cue = attribution.cue
+    if cue is None or cue.kind not in ("verb", "impersonal", "quoting", "source"):
+        return []
+    region = _author_tokens(doc, attribution)
+    speaker = _speaker_tokens(attribution)
+    found: list[RelayRef] = []
+    taken: set[int] = set(speaker) | set(cue.tokens)
+    verb = cue.head
+
+    def add(head: int, rule: str) -> None:
+        mention = noun_phrase(doc, head, region, taken)
+        if set(mention.tokens) & taken or _in_content(attribution, mention.start):
+            return
+        found.append(RelayRef(mention, cue.start, cue.end, rule))
+        taken.update(mention.tokens)
+
+    if cue.kind in ("verb", "impersonal") and not _in_content(attribution, doc.tokens[verb].start):
+        # `цитирует X`, `приводит X слова Y`: X relays
+        if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting":
+            for child in doc.children(verb):
+                token = doc.tokens[child]
+                if token.deprel.startswith("nsubj") and child in region and child not in taken:
+                    add(child, "relay.quoting")
+        # dative media: `сказал Trend`, `сообщил "Интерфаксу"`, `сказал ТАСС`
+        for i in range(max(region.start, verb - 4), min(region.stop, verb + 6)):
+            token = doc.tokens[i]
+            if i in taken or token.upos not in ("PROPN", "NOUN", "X"):
+                continue
+            if token.feat("Case") not in ("Dat", None):
+                continue
+            if i > 0 and norm(doc.tokens[i - 1].text) in ("в", "во", "на", "по", "с", "к", "о", "об",
+                                                         "для", "за", "от", "при"):
+                continue
+            if token.deprel in ("nsubj", "nsubj:pass") and token.feat("Case") is None \
+                    and not names.is_media_name(token.text):
+                continue
+            if token.deprel in ("flat", "flat:name", "flat:foreign", "appos", "nmod") \
+                    and token.head is not None and token.head in taken:
+                continue
+            mention = noun_phrase(doc, i, region, taken)
+            if _in_content(attribution, mention.start) or set(mention.tokens) & taken:
+                continue
+            if _medium(doc, mention):
+                found.append(RelayRef(mention, cue.start, cue.end, "relay.dative"))
+                taken.update(mention.tokens)
+    # `в интервью X`, `в беседе с корреспондентом X`
+    sentence = doc.sentence_of(cue.head)
+    for match in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end):
+        if _in_content(attribution, match.start()):
+            continue
+        first = doc.first_token_from(match.end())
+        if first >= region.stop:
+            continue
+        head = genitive_after(doc, first - 1, region, taken)
+        if head is None:
+            continue
+        mention = noun_phrase(doc, head, region, taken)
+        if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X"):
+            if not set(mention.tokens) & taken:
+                found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))
+                taken.update(mention.tokens)
+    return found
+
+
+def _relay_record(doc: Doc, ref: RelayRef, registry) -> Optional[Relay]:
+    entity = registry.relay_entity(ref.mention)
+    cue = Cue(doc.text[ref.cue_start:ref.cue_end], norm(doc.text[ref.cue_start:ref.cue_end]),
+              ref.cue_start, ref.cue_end)
+    if entity is None:
+        name, kind = names.canonical(doc, ref.mention)
+        if not name:
+            return None
+        return Relay(name, kind if kind != "person" else "media", None, cue,
+                     ref.mention.to_mention(doc))
+    return Relay(entity.name, entity.kind, entity.id, cue, ref.mention.to_mention(doc))
+
+
+def _sentence(doc: Doc, attribution: Attribution) -> Optional[int]:
+    if attribution.cue is not None:
+        return doc.tokens[attribution.cue.head].sentence
+    if attribution.mention is not None:
+        return doc.tokens[attribution.mention.head].sentence
+    return None
+
+
+def build(doc: Doc, attributions: list[Attribution], registry) -> None:
+    """Fill every attribution's `chain`."""
+    explicit: dict[int, list[Relay]] = {}
+    sentence_relays: dict[int, list[tuple[int, Relay]]] = {}
+    for index, attribution in enumerate(attributions):
+        outer = [r for r in attribution.relays if r.rule.startswith(OUTER_RULES)]
+        inner = [r for r in attribution.relays if not r.rule.startswith(OUTER_RULES)]
+        inner += own_relays(doc, attribution)
+        records = []
+        for ref in outer + inner:
+            record = _relay_record(doc, ref, registry)
+            if record is None:
+                continue
+            if attribution.speaker is not None and record.entity and record.entity == attribution.speaker.entity:
+                continue
+            if any(r.entity and r.entity == record.entity or r.name == record.name for r in records):
+                continue
+            records.append(record)
+        if records:
+            explicit[index] = records
+        sentence = _sentence(doc, attribution)
+        if sentence is not None:
+            for ref in outer:
+                record = _relay_record(doc, ref, registry)
+                if record is not None:
+                    sentence_relays.setdefault(sentence, []).append((index, record))
+
+    frames: dict[str, list[Relay]] = {}
+    order = sorted(range(len(attributions)), key=lambda i: (_depth(attributions, i), attributions[i].start))
+    for index in order:
+        attribution = attributions[index]
+        chain = list(explicit.get(index, []))
+        # a relay named in the sentence applies to every quote of the sentence
+        sentence = _sentence(doc, attribution)
+        for other, record in sentence_relays.get(sentence, []):
+            if other != index and not any(r.name == record.name for r in chain) and \
+                    (attribution.speaker is None or record.entity != attribution.speaker.entity):
+                chain.insert(0, record)
+        speaker = attribution.speaker.entity if attribution.speaker else None
+        if attribution.parent is not None:
+            parent = attributions[attribution.parent]
+            prefix = list(parent.chain)
+            if parent.speaker is not None and parent.speaker.name:
+                prefix.append(Relay(parent.speaker.name, parent.speaker.kind, parent.speaker.entity,
+                                    parent.cue.to_cue(doc) if parent.cue else None,
+                                    parent.speaker.mention))
+            chain = prefix + [r for r in chain if not any(p.name == r.name for p in prefix)]
+        elif chain:
+            if speaker:
+                frames[speaker] = chain
+        elif speaker and speaker in frames:
+            chain = list(frames[speaker])
+        attribution.chain = chain
+
+
+def _depth(attributions: list[Attribution], index: int) -> int:
+    depth, seen = 0, set()
+    parent = attributions[index].parent
+    while parent is not None and parent not in seen:
+        seen.add(parent)
+        depth += 1
+        parent = attributions[parent].parent
+    return depth

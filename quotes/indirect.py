@@ -210,28 +210,6 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
     return None
 
 
-def _relay_dative(ctx: _Context, verb: int, region: range, exclude: set[int]) -> Optional[RelayRef]:
-    """`сказал Trend`, `рассказала РИА Новости`, `сообщил «Интерфаксу»`: a medium
-    in the dative next to the verb."""
-    from . import names
-
-    doc = ctx.doc
-    for child in doc.children(verb):
-        token = doc.tokens[child]
-        if child not in region or child in exclude:
-            continue
-        if token.deprel in ("iobj", "obl", "obj") and token.upos in ("PROPN", "NOUN", "X") \
-                and token.feat("Case") in ("Dat", None):
-            if any(_text(doc, j) in ("в", "во", "на", "по", "с", "о", "об", "к", "для", "за")
-                   for j in range(max(region.start, child - 1), child)):
-                continue
-            mention = noun_phrase(doc, child, region, exclude | {verb})
-            name, kind = names.canonical(doc, mention)
-            if kind == "media" or token.feat("Case") is None and token.upos in ("PROPN", "X"):
-                return RelayRef(mention, doc.tokens[verb].start, doc.tokens[verb].end, "relay.dative")
-    return None
-
-
 # --- content boundaries --------------------------------------------------------
 
 def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optional[int]:
@@ -491,9 +469,6 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
             speaker_kind=hint, optional=optional,
         )
-        relay = _relay_dative(ctx, verb, range(bound.start, first), exclude)
-        if relay is not None:
-            attribution.relays.append(relay)
         return [attribution]
 
     # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
@@ -629,9 +604,6 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         confidence = 0.75
     attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
                               speaker_kind=hint, no_speaker=mention is None)
-    relay = _relay_dative(ctx, verb, range(verb, after_end), exclude)
-    if relay is not None:
-        attribution.relays.append(relay)
     _link_rule(ctx, attribution, range(verb, after_end))
     return [attribution]
 
@@ -690,9 +662,6 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         return []
     attribution = Attribution("indirect", spans, "indirect.kak", 0.85, cue=cue, mention=mention,
                               speaker_kind=hint, no_speaker=mention is None)
-    relay = _relay_dative(ctx, verb, author, exclude)
-    if relay is not None:
-        attribution.relays.append(relay)
     _link_rule(ctx, attribution, author)
     return [attribution]
 
@@ -752,9 +721,6 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
         return []
     attribution = Attribution("indirect", [content], "indirect.anaphora", 0.85, cue=cue,
                               mention=mention, speaker_kind=hint, no_speaker=mention is None)
-    relay = _relay_dative(ctx, verb, bound, exclude | set(cue.tokens))
-    if relay is not None:
-        attribution.relays.append(relay)
     _link_rule(ctx, attribution, range(verb, bound.stop))
     return [attribution]
 

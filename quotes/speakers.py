@@ -172,6 +172,7 @@ class Registry:
         self.roles: list[tuple[int, str, _Entity]] = []  # (offset, role lemma, entity)
         self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
         self.context: dict = {}
+        self.resolver = None
         self._seed()
 
     # --- building ------------------------------------------------------------
@@ -300,6 +301,17 @@ class Registry:
         self.events.sort(key=lambda e: e.start)
 
     # --- lookups -------------------------------------------------------------
+
+    def relay_entity(self, mention: MentionRef) -> Optional[_Entity]:
+        """The entity a relay's mention names (`Trend`, `британскому изданию`)."""
+        stub = Attribution("indirect", [], "relay", 0.0, mention=mention)
+        entity = self.resolver.entity_for(stub) if self.resolver else None
+        if entity is not None:
+            entity.relays = True
+            entity.mentions.append(mention.to_mention(self.doc))
+            if entity.kind in ("unknown", "person") and names.kind_of(self.doc, mention) == "media":
+                entity.kind = "media"
+        return entity
 
     def frozen(self) -> list[Entity]:
         """The entities worth reporting: people, and whoever speaks or relays."""
@@ -693,6 +705,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     """Give every attribution a `Speaker`; return the document's entities."""
     registry = Registry(doc)
     resolver = _Resolver(doc, registry, attributions)
+    registry.resolver = resolver
     order = sorted(range(len(attributions)),
                    key=lambda i: (_depth(attributions, i), _anchor(attributions[i])))
     for i in order:
