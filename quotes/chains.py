@@ -28,6 +28,8 @@ from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
+                         "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
     r"\b(?:в\s+(?:(?:своем|своём|эксклюзивном|телефонном|недавнем)\s+)?интервью|"
     r"в\s+беседе\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
@@ -79,16 +81,24 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     if cue.kind in ("verb", "impersonal") and not _in_content(attribution, doc.tokens[verb].start):
         # `цитирует X`, `приводит X слова Y`: X relays
         if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting":
+            before = len(found)
             for child in doc.children(verb):
                 token = doc.tokens[child]
                 if token.deprel.startswith("nsubj") and child in region and child not in taken:
                     add(child, "relay.quoting")
+            if len(found) == before:
+                for i in range(verb + 1, region.stop):
+                    token = doc.tokens[i]
+                    if i not in taken and token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Nom", None) \
+                            and not _in_content(attribution, token.start):
+                        add(i, "relay.quoting")
+                        break
         # dative media: `сказал Trend`, `сообщил "Интерфаксу"`, `сказал ТАСС`
         for i in range(max(region.start, verb - 4), min(region.stop, verb + 6)):
             token = doc.tokens[i]
             if i in taken or token.upos not in ("PROPN", "NOUN", "X"):
                 continue
-            if token.feat("Case") not in ("Dat", None):
+            if token.feat("Case") not in ("Dat", None) and not names.is_media_name(token.text):
                 continue
             if i > 0 and norm(doc.tokens[i - 1].text) in ("в", "во", "на", "по", "с", "к", "о", "об",
                                                          "для", "за", "от", "при"):
@@ -105,6 +115,19 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if _medium(doc, mention):
                 found.append(RelayRef(mention, cue.start, cue.end, "relay.dative"))
                 taken.update(mention.tokens)
+    # `сообщение, поступившее в «Интерфакс»`: words sent to a medium
+    for i in range(verb + 1, region.stop):
+        if norm(doc.tokens[i].text) not in ("в", "во") or i in taken or _in_content(attribution, doc.tokens[i].start):
+            continue
+        if not any(norm(doc.tokens[k].lemma) in SENT_LEMMAS for k in range(max(region.start, i - 4), i)):
+            continue
+        for j in range(i + 1, min(region.stop, i + 4)):
+            if doc.tokens[j].upos in ("PROPN", "NOUN", "X") and j not in taken:
+                mention = noun_phrase(doc, j, region, taken)
+                if _medium(doc, mention):
+                    found.append(RelayRef(mention, cue.start, cue.end, "relay.sent"))
+                    taken.update(mention.tokens)
+                break
     # `в интервью X`, `в беседе с корреспондентом X`
     sentence = doc.sentence_of(cue.head)
     for match in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end):
@@ -124,8 +147,14 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     return found
 
 
+GENERIC_AUDIENCES = frozenset({"пресса", "журналист", "журналисты", "сми", "репортер", "репортеры",
+                               "издание", "газета", "агентство", "корреспондент"})
+
+
 def _relay_record(doc: Doc, ref: RelayRef, registry) -> Optional[Relay]:
     entity = registry.relay_entity(ref.mention)
+    if entity is not None and names._strip_marks(norm(entity.name)) in GENERIC_AUDIENCES:
+        return None  # `сказал прессе`: no medium in particular
     cue = Cue(doc.text[ref.cue_start:ref.cue_end], norm(doc.text[ref.cue_start:ref.cue_end]),
               ref.cue_start, ref.cue_end)
     if entity is None:
@@ -166,11 +195,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         if records:
             explicit[index] = records
         sentence = _sentence(doc, attribution)
-        if sentence is not None:
-            for ref in outer:
-                record = _relay_record(doc, ref, registry)
-                if record is not None:
-                    sentence_relays.setdefault(sentence, []).append((index, record))
+        if sentence is not None and attribution.parent is None:
+            for record in records:
+                sentence_relays.setdefault(sentence, []).append((index, record))
 
     frames: dict[str, list[Relay]] = {}
     order = sorted(range(len(attributions)), key=lambda i: (_depth(attributions, i), attributions[i].start))
@@ -179,10 +206,11 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         chain = list(explicit.get(index, []))
         # a relay named in the sentence applies to every quote of the sentence
         sentence = _sentence(doc, attribution)
-        for other, record in sentence_relays.get(sentence, []):
-            if other != index and not any(r.name == record.name for r in chain) and \
-                    (attribution.speaker is None or record.entity != attribution.speaker.entity):
-                chain.insert(0, record)
+        if attribution.parent is None:
+            for other, record in sentence_relays.get(sentence, []):
+                if other != index and not any(r.name == record.name for r in chain) and \
+                        (attribution.speaker is None or record.entity != attribution.speaker.entity):
+                    chain.insert(0, record)
         speaker = attribution.speaker.entity if attribution.speaker else None
         if attribution.parent is not None:
             parent = attributions[attribution.parent]

@@ -72,6 +72,7 @@ class Extractor:
         found += direct.find_floating(doc, quoted, taken, found)
         found = nesting.arrange(found)
         registry = speakers.resolve(doc, found)
+        nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
         quotes = tuple(_to_quote(doc, a) for a in found)
         return Extraction(id, quotes, tuple(registry.frozen()))

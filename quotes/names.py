@@ -121,12 +121,13 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     lex = _lexicon()
     head = doc.tokens[mention.head]
     lemma = norm(head.lemma)
-    text = norm(doc.text[mention.start:mention.end]).replace("«", "").replace("»", "").replace('"', "")
-    key = norm(name or "")
+    text = _strip_marks(norm(doc.text[mention.start:mention.end]))
+    key = _strip_marks(norm(name or ""))
     if _overlapping_names(doc, mention, "PER") and not _plural(head):
         return "person"
     if key in lex["media_names"] or text in lex["media_names"] or lemma in lex["media_nouns"] \
-            or any(text.endswith(" " + m) or text == m for m in lex["media_names"]):
+            or any(text.endswith(" " + m) or text == m for m in lex["media_names"]) \
+            or _names_medium(doc, mention):
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
@@ -143,6 +144,42 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if head.upos == "PROPN":
         return "organization" if _overlapping_names(doc, mention, "LOC") else "unknown"
     return "unknown"
+
+
+def _strip_marks(text: str) -> str:
+    return " ".join(text.replace("«", " ").replace("»", " ").replace('"', " ").replace("„", " ")
+                    .replace("“", " ").replace("”", " ").split())
+
+
+@lru_cache(maxsize=1)
+def _media_lemma_keys() -> frozenset[tuple[str, ...]]:
+    """Media names as sequences of dictionary forms, to find them inflected
+    (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
+    from .parse.morphology import vocab
+
+    keys = set()
+    for name in _lexicon()["media_names"]:
+        words = [w for w in _strip_marks(name).split() if w]
+        lemmas = []
+        for word in words:
+            try:
+                forms = vocab()(word)
+            except ValueError:
+                forms = []
+            lemmas.append(forms[0].normal.replace("ё", "е") if forms and word.isalpha() else word)
+        keys.add(tuple(lemmas))
+    return frozenset(keys)
+
+
+def _names_medium(doc: Doc, mention: MentionRef) -> bool:
+    lemmas = [norm(doc.tokens[i].lemma) for i in mention.tokens
+              if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
+    keys = _media_lemma_keys()
+    for size in (3, 2, 1):
+        for i in range(len(lemmas) - size + 1):
+            if tuple(lemmas[i:i + size]) in keys:
+                return True
+    return False
 
 
 def _plural(token: Token) -> bool:

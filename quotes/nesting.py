@@ -44,3 +44,17 @@ def arrange(found: list[Attribution]) -> list[Attribution]:
                     best = j
         attribution.parent = best
     return kept
+
+
+def drop_self_nesting(attributions: list[Attribution]) -> None:
+    """A speaker does not report himself: `опроверг информацию, назвав ее
+    «уткой»` is two statements of one speaker, not one inside the other."""
+    for attribution in attributions:
+        parent = attribution.parent
+        if parent is None:
+            continue
+        outer = attributions[parent]
+        if attribution.speaker is not None and outer.speaker is not None \
+                and attribution.speaker.entity and attribution.speaker.entity == outer.speaker.entity \
+                and outer.type != "direct":
+            attribution.parent = outer.parent

@@ -683,7 +683,7 @@ class _Resolver:
                 any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
         for start, entity, other in reversed(self.resolved):
-            if start < mention.start and fits(entity) and (entity.kind == "media") == want_media:
+            if start < mention.start and fits(entity):
                 return entity
         fallback = None
         for event in self.registry.before(mention.start):
