@@ -61,6 +61,32 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def surface_forms() -> dict[str, str]:
+    """Every inflected form of the lexicon's lemmas → its lemma, so a token is
+    matched by its text without analysing every verb of every document."""
+    from .parse.morphology import vocab
+
+    lex = lexicon()
+    lemmas = set(lex.verbs) | set(lex.impersonal_lemmas) | set(lex.collocations)
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        try:
+            parses = vocab()(lemma)
+        except ValueError:
+            continue
+        for parse in parses:
+            if parse.normal.replace("ё", "е") != lemma or parse.pos not in ("VERB", "ADJ", "AUX"):
+                continue
+            for form in parse.lexeme:
+                forms.setdefault(form.word.replace("ё", "е"), lemma)
+    for form in lex.impersonal_forms:
+        forms.setdefault(form, form)
+    for form, lemma in grammar.load("verbs").get("short_forms", {}).items():
+        forms[form] = lemma
+    return forms
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     table = grammar.load("verbs")
     verbs: dict[str, set] = {}
@@ -103,11 +129,16 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
     lex = lexicon()
     found = []
     tokens = doc.tokens
+    forms = surface_forms()
     for token in tokens:
-        lemma = _norm(token.lemma)
-        lower = _norm(token.text)
         if token.upos not in ("VERB", "ADJ", "AUX", "NOUN", "ADV", "PROPN"):
             continue
+        lower = _norm(token.text)
+        if lower not in forms:
+            continue
+        if token.upos in ("NOUN", "ADV", "PROPN") and lower not in lex.impersonal_forms:
+            continue
+        lemma = forms[lower]
         prev = tokens[token.index - 1] if token.index > 0 else None
         same_sentence_prev = prev is not None and prev.sentence == token.sentence
         negated = same_sentence_prev and _norm(prev.text) == "не"
@@ -132,6 +163,8 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден",
                                                  "убедить", "уверить"):
             continue
+        if lemma in ("уверить", "убедить") and token.upos == "ADJ":
+            lemma = "уверенный" if lemma == "уверить" else "убежденный"
         if verb_form == "Conv" and lemma == "говорить":
             nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
             if nxt is not None and _norm(nxt.text) in ("о", "об", "про"):
@@ -155,9 +188,11 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         ))
     # collocations whose verb is not itself a reporting verb
     for token in tokens:
-        lemma = _norm(token.lemma)
+        if token.upos not in ("VERB", "AUX"):
+            continue
+        lemma = forms.get(_norm(token.text))
         nouns = lex.collocations.get(lemma)
-        if not nouns or lemma in lex.verbs or token.upos not in ("VERB", "AUX"):
+        if not nouns or lemma in lex.verbs:
             continue
         if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short":
             continue

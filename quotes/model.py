@@ -55,12 +55,22 @@ class Token:
     text: str
     start: int
     end: int
-    lemma: str
+    _lemma: Optional[str] = attrs.field(alias="lemma")
     upos: str
     feats: Mapping[str, str] = attrs.field(factory=dict, eq=False, hash=False)
     head: Optional[int] = None
     deprel: str = "dep"
     sentence: int = 0
+
+    @property
+    def lemma(self) -> str:
+        """The dictionary form. A backend may leave it to be computed on first
+        use (natasha: pymorphy2), since most tokens never need one."""
+        if self._lemma is None:
+            from .parse.morphology import lemmatize
+
+            object.__setattr__(self, "_lemma", lemmatize(self.text, self.upos, self.feats))
+        return self._lemma
 
     @property
     def span(self) -> Span:

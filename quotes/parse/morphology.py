@@ -30,8 +30,13 @@ def vocab():
 _LEMMA_CACHE: dict = {}
 
 
+_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+
+
 def lemmatize(word: str, pos: str, feats: Mapping[str, str]) -> str:
     """natasha's lemma of `word` given the tagger's POS and features."""
+    if any("а" <= ch.lower() <= "я" for ch in word) and any("a" <= ch.lower() <= "z" for ch in word):
+        word = word.translate(_HOMOGLYPHS)  # `oн` typed with a Latin o
     key = (word, pos, tuple(sorted(feats.items())))
     lemma = _LEMMA_CACHE.get(key)
     if lemma is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
-from .morphology import lemmatize
 
 
 class NatashaBackend:
@@ -70,7 +69,7 @@ class NatashaBackend:
                     text=text[w_start:w_end],
                     start=w_start,
                     end=w_end,
-                    lemma=lemmatize(mt.text, mt.pos, feats),
+                    lemma=None,  # computed on first use: most tokens never need one
                     upos=mt.pos,
                     feats=feats,
                     head=head if head != first + i else None,
