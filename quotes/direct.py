@@ -23,10 +23,12 @@ import regex
 from .attribution import Attribution
 from .cues import CueMatch, lexicon
 from .marks import QuotedSpan
-from .mentions import MentionRef, noun_phrase, quoted_person, subject_of
+from .mentions import MentionRef, noun_phrase, quoted_person, sentence_end, subject_of
 from .model import Doc, Span
 
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
+                          "вопрос", "призыв", "обещание", "признание", "позиция", "вердикт"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "?..", "!.."})
@@ -116,7 +118,7 @@ def _author_region_after(ctx: _Context, start: int, bound: Span) -> range:
     stop = tokens.start
     for i in tokens:
         token = doc.tokens[i]
-        if token.text in _SENTENCE_END:
+        if sentence_end(doc, i):
             break
         if token.text in DASHES and i > tokens.start and doc.tokens[i - 1].text in (",", ".", ":"):
             stop = i - 1  # `, — п»`: the quote resumes
@@ -295,6 +297,25 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=ctx.quoted.index(q))
+    # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`
+    for j in region:
+        token = doc.tokens[j]
+        if token.upos != "NOUN" or token.lemma.lower() not in SPEECH_NOUNS:
+            continue
+        owner = None
+        for child in doc.children(j):
+            c = doc.tokens[child]
+            if child in region and (c.text.lower() in ("его", "ее", "её", "их")
+                                    or c.deprel.startswith("nmod") and c.feat("Case") == "Gen"
+                                    and c.upos in ("NOUN", "PROPN")):
+                owner = child
+                break
+        if owner is None and j - 1 in region and doc.tokens[j - 1].text.lower() in ("его", "ее", "её", "их"):
+            owner = j - 1
+        if owner is not None:
+            mention = noun_phrase(doc, owner, region, {j})
+            return Attribution("direct", list(q.spans), "direct.colon.noun", 0.7,
+                               mention=mention, quoted=ctx.quoted.index(q))
     # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
     for j in region:
         token = doc.tokens[j]

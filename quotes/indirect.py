@@ -31,7 +31,7 @@ from .attribution import Attribution, RelayRef
 from .cues import CueMatch, lexicon
 from .marks import QuotedSpan
 from .mentions import (
-    MentionRef, genitive_after, is_pronoun, noun_phrase, norm, quoted_person, subject_of,
+    MentionRef, genitive_after, is_pronoun, noun_phrase, norm, quoted_person, sentence_end, subject_of,
 )
 from .model import Doc, Span, Token
 
@@ -147,14 +147,7 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
 
 
 def _sentence_end(doc: Doc, i: int) -> bool:
-    """A full stop that ends a sentence, not the dot of `Kotaku.com` or `им.`."""
-    token = doc.tokens[i]
-    if token.text not in SENTENCE_PUNCT:
-        return False
-    nxt = i + 1
-    if nxt >= len(doc.tokens) or doc.tokens[nxt].sentence != token.sentence:
-        return True
-    return doc.tokens[nxt].start > token.end or token.text != "."
+    return sentence_end(doc, i)
 
 
 def _finite_verb(token: Token) -> bool:
@@ -744,7 +737,8 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     span = _span_between(ctx, start, end)
     if span is None:
         return []
-    if not any(_speech_fragment(ctx, q, naming=True) for q in _quotes_inside(ctx, span)):
+    if not any(_speech_fragment(ctx, q, naming=True) and not _after_preposition(doc, q)
+               for q in _quotes_inside(ctx, span)):
         return []
     if start <= verb and start > bound.start and _text(doc, start - 1) in ("котором", "которой", "которых"):
         relative = start - 1
@@ -756,6 +750,19 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         return []
     return [Attribution("mixed", [span], "mixed.naming", 0.7, cue=cue, mention=mention,
                         speaker_kind=hint)]
+
+
+NAMING_PREPOSITIONS = frozenset({"в", "во", "с", "со"})
+
+
+def _after_preposition(doc: Doc, q: QuotedSpan) -> bool:
+    """`первым шагом к «умному городу»`: a term after a preposition is not the
+    name given; `назвал «провокацией»`, `обвинили в «злорадстве»` are."""
+    i = doc.first_token_from(q.open) - 1
+    if i < 0:
+        return False
+    word = norm(doc.tokens[i].text)
+    return doc.tokens[i].upos == "ADP" and word not in NAMING_PREPOSITIONS
 
 
 def _inside_marks(ctx: _Context, offset: int) -> bool:

@@ -146,6 +146,29 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     return MentionRef(doc.tokens[left].start, doc.tokens[right].end, head, tokens)
 
 
+SENTENCE_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "?..", "!.."})
+ABBREVIATIONS = frozenset({"им", "г", "гг", "ул", "т", "д", "п", "с", "ст", "пр", "млн", "млрд",
+                           "тыс", "руб", "долл", "см", "др", "проф", "акад", "св", "чл", "корр"})
+
+
+def sentence_end(doc: Doc, i: int) -> bool:
+    """A mark that ends a sentence: not the dot of `Kotaku.com`, of an
+    initial (`А. Карпин`) or of an abbreviation (`им. Пушкина`)."""
+    token = doc.tokens[i]
+    if token.text not in SENTENCE_PUNCT:
+        return False
+    nxt = i + 1
+    if nxt >= len(doc.tokens) or doc.tokens[nxt].sentence != token.sentence:
+        return True
+    if token.text != ".":
+        return True
+    if doc.tokens[nxt].start == token.end:
+        return False
+    if i > 0 and (_is_initial(doc.tokens[i - 1]) or norm(doc.tokens[i - 1].text) in ABBREVIATIONS):
+        return False
+    return True
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isalpha() and token.text.isupper()
 
