@@ -41,6 +41,7 @@ class Attribution:
     no_speaker: bool = False  # impersonal: nobody is named (`сообщалось`)
     speaker_kind: Optional[str] = None  # a kind the rule knows (`document`)
     relays: list[RelayRef] = attrs.Factory(list)
+    frame_only: bool = False  # names a speaker and relays, reports nothing itself
     # filled by later stages
     speaker: object = None
     chain: list = attrs.Factory(list)

@@ -59,6 +59,16 @@ def _medium(doc: Doc, mention: MentionRef) -> bool:
     return kind == "media"
 
 
+def _foreign_name_to_verb(doc: Doc, i: int, verb: int, mention: MentionRef) -> bool:
+    """`сказал Report агроном …`: a Latin-script name right after the verb,
+    before its subject, is the medium spoken to."""
+    token = doc.tokens[i]
+    if i != verb + 1 or token.deprel.startswith("nsubj"):
+        return False
+    latin = regex.fullmatch(r"[A-Z][A-Za-z.\-&]+", token.text) is not None
+    return latin and token.feat("Case") is None and len(mention.tokens) <= 3
+
+
 def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     """The media the speaker spoke to: dative media, `в интервью X`,
     `цитирует X`, `приводит X слова`."""
@@ -112,7 +122,7 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             mention = noun_phrase(doc, i, region, taken)
             if _in_content(attribution, mention.start) or set(mention.tokens) & taken:
                 continue
-            if _medium(doc, mention):
+            if _medium(doc, mention) or _foreign_name_to_verb(doc, i, verb, mention):
                 found.append(RelayRef(mention, cue.start, cue.end, "relay.dative"))
                 taken.update(mention.tokens)
     # `сообщение, поступившее в «Интерфакс»`: words sent to a medium

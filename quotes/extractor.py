@@ -74,7 +74,7 @@ class Extractor:
         registry = speakers.resolve(doc, found)
         nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
-        quotes = tuple(_to_quote(doc, a) for a in found)
+        quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))
         return Extraction(id, quotes, tuple(registry.frozen()))
 
 

@@ -642,14 +642,14 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
-    if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
-        start = _clause_start(ctx, kak - 1, bound, hard=True)
-        left = _span_between(ctx, start, kak - 1)
-        if left is not None and _ends_clause(doc, start, kak - 1):
-            left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
     if end < bound.stop and doc.tokens[end].text == ",":
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
+    if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
+        start = _clause_start(ctx, kak - 1, bound, hard=True)
+        left = _span_between(ctx, start, kak - 1)
+        if left is not None and right is not None and _ends_clause(doc, start, kak - 1):
+            left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
     spans = [s for s in (left, right) if s is not None]
     if not spans:
         return []
@@ -693,7 +693,7 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
     sentence = doc.tokens[verb].sentence
     content = _previous_sentence(ctx, sentence)
     if content is None:
-        return []
+        return _frame(ctx, cue, bound, exclude)
     outer = ctx.bound_for(verb)
     inside_quote = outer != doc.sentence_of(verb).span
     if inside_quote and not any(s.start <= content.start and content.end <= s.end
@@ -716,6 +716,17 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
                               mention=mention, speaker_kind=hint, no_speaker=mention is None)
     _link_rule(ctx, attribution, range(verb, bound.stop))
     return [attribution]
+
+
+def _frame(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
+    """`Как передает X, об этом рассказал Y Z` with nothing before it: no
+    content, but Z's later words come through X and Y."""
+    doc = ctx.doc
+    mention, hint = _speaker_for_verb(ctx, cue.head, bound, exclude, prefer_after=True)
+    if mention is None:
+        return []
+    return [Attribution("indirect", [mention.span], "indirect.frame", 0.5, cue=cue,
+                        mention=mention, speaker_kind=hint, frame_only=True)]
 
 
 def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
@@ -953,7 +964,7 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                      and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
                      and (a.overlap(outer) >= 0.4 * outer.length() or a.rule.startswith("indirect.anaphora"))]
-            if (kind == "media" or kind == "unknown" and outer.cue.lemma in ("передавать", "писать"))\
+            if (kind == "media" or kind != "person" and outer.cue.lemma in ("передавать", "писать"))\
                     and inner:
                 for a in inner:
                     a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,

@@ -288,15 +288,23 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
 
 
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
-    """Whose words `цитирует X` quotes: the object of the verb, or the
-    genitive after `слова` (`цитирует слова министра`)."""
+    """Whose words `цитирует X Y` quotes: the object of the verb (a person
+    before a medium), or the genitive after `слова` (`цитирует слова министра`)."""
     excluded = set(exclude)
     candidates = [c for c in doc.children(verb)
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
-    if not candidates:
-        candidates = [i for i in allowed if i > verb and i not in excluded
-                      and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") == "Acc"]
-    for c in candidates:
+    candidates += [i for i in allowed if i > verb and i not in excluded and i not in candidates
+                   and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") in ("Acc", "Gen")]
+
+    def rank(i: int) -> tuple:
+        token = doc.tokens[i]
+        person = any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names) or any(
+            doc.tokens[c].upos == "PROPN" and any(n.type == "PER" and n.start <= doc.tokens[c].start < n.end
+                                                  for n in doc.names)
+            for c in doc.children(i))
+        return (not person, token.feat("Animacy") != "Anim", i)
+
+    for c in sorted(candidates, key=rank):
         token = doc.tokens[c]
         if norm(token.lemma) == "слово":
             after = genitive_after(doc, c, allowed, excluded)

@@ -31,7 +31,8 @@ def arrange(found: list[Attribution]) -> list[Attribution]:
     """Attributions in text order, duplicates merged, parents set."""
     kept: list[Attribution] = []
     for candidate in sorted(found, key=lambda a: -a.confidence):
-        clash = next((k for k in kept if _duplicates(k, candidate)), None)
+        clash = None if candidate.frame_only else next(
+            (k for k in kept if not k.frame_only and _duplicates(k, candidate)), None)
         if clash is None:
             kept.append(candidate)
     kept.sort(key=lambda a: (a.start, -a.end))
@@ -39,7 +40,7 @@ def arrange(found: list[Attribution]) -> list[Attribution]:
         attribution.parent = None
         best = None
         for j, other in enumerate(kept):
-            if j != i and _inside(attribution, other):
+            if j != i and not other.frame_only and not attribution.frame_only and _inside(attribution, other):
                 if best is None or other.length() < kept[best].length():
                     best = j
         attribution.parent = best
@@ -58,3 +59,16 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
                 and attribution.speaker.entity and attribution.speaker.entity == outer.speaker.entity \
                 and outer.type != "direct":
             attribution.parent = outer.parent
+
+
+def reported(attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions that become quotes: frames dropped, parents renumbered."""
+    index = {}
+    kept = []
+    for i, attribution in enumerate(attributions):
+        if not attribution.frame_only:
+            index[i] = len(kept)
+            kept.append(attribution)
+    for attribution in kept:
+        attribution.parent = index.get(attribution.parent) if attribution.parent is not None else None
+    return kept

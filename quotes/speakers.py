@@ -56,6 +56,7 @@ def _lexicon():
         "org_heads": tuple(table["generic"]["organization_heads"]),
         "synonyms": groups,
         "former": tuple(table["synonyms"]["former"]),
+        "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
     }
 
 
@@ -590,6 +591,7 @@ class _Resolver:
         former = any(_is_former(w) for w in words)
         complement = {norm(doc.tokens[i].lemma) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+        complement -= _lexicon()["anaphoric"]
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if not former:

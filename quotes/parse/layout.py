@@ -29,7 +29,7 @@ _SAME_LENGTH = str.maketrans({
 # A hyphen between spaces is a dash: `", - сказал он` reads as `", — сказал он`.
 _SPACED_HYPHEN = regex.compile(r"(?<=\s)[-–](?=\s)")
 # `правительствоnсвязывалоnих`: a Latin n glued between Cyrillic words.
-_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n(?=[а-яёА-ЯЁ«\"“(])")
+_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яё])n(?=[,.;:!?])")
 
 
 # Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
