@@ -36,12 +36,16 @@ class SourceError(ValueError):
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
+    """Where `needle` stands as whole words (`сказал` is not in `рассказал`)."""
     found, start = [], 0
     while True:
         i = text.find(needle, start)
         if i < 0:
             return found
-        found.append(i)
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(needle)] if i + len(needle) < len(text) else " "
+        if not (needle[:1].isalnum() and before.isalnum()) and not (needle[-1:].isalnum() and after.isalnum()):
+            found.append(i)
         start = i + 1
 
 

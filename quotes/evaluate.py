@@ -263,7 +263,12 @@ def score_document(gold: dict, pred: dict, report: Report, speaker_by_mention: b
         if g.get("cue"):
             report.cue.total += 1
             cue = p.get("cue")
-            report.cue.hit += bool(cue and _overlap([g["cue"]], [(cue["start"], cue["end"])]))
+            cue_ok = bool(cue and _overlap([g["cue"]], [(cue["start"], cue["end"])]))
+            report.cue.hit += cue_ok
+            if not cue_ok:
+                report.misses.append(("cue", gold["id"], gi,
+                                      f"gold={text[g['cue'][0]:g['cue'][1]]!r} pred={cue and cue.get('text')!r}",
+                                      _context(text, g["content"][0][0], g["content"][-1][1], 40)))
         # chain
         chain_ok = True
         if not g.get("chain_uncertain"):

@@ -566,8 +566,9 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             return []
     start = _clause_start(ctx, comma, bound)
     # `Однако о том, что P, сказал X`: the clause after `что`
-    for k in range(start, min(comma, start + 5)):
-        if _text(doc, k) == "что" and k > start and doc.tokens[k - 1].text == ",":
+    for k in range(start + 3, min(comma, start + 5)):
+        if _text(doc, k) == "что" and doc.tokens[k - 1].text == "," \
+                and _text(doc, k - 2) == "том" and _text(doc, k - 3) in ("о", "об"):
             start = k + 1
             break
     left = _span_between(ctx, start, comma)
@@ -827,6 +828,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth -= 1
         elif depth <= 0 and (text in (",", ";", ":", "—", "–") or _sentence_end(doc, end)):
             break
+        elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
+                and doc.tokens[end].feat("VerbForm") != "Conv":
+            break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
         end += 1
     mention = None
     if cue.possessive is not None:
@@ -857,6 +861,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if end < bound.stop and doc.tokens[end].text == ",":
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
+        if right is not None:
+            spans.append(right)
+    elif end < bound.stop and doc.tokens[end].upos in ("VERB", "AUX"):
+        stop = _content_end(ctx, end, bound, None)
+        right = _span_between(ctx, end, stop)
         if right is not None:
             spans.append(right)
     if not spans:
@@ -974,6 +983,22 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     return kept
 
 
+def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
+    """`Указывается, что P. Об этом заявил X.`: one report, X's, of P — the
+    impersonal report of the sentence before names nobody and is X's."""
+    dropped = set()
+    for outer in attributions:
+        if not outer.rule.startswith("indirect.anaphora") or outer.frame_only:
+            continue
+        for inner in attributions:
+            if inner is outer or id(inner) in dropped or not inner.no_speaker or inner.cue is None:
+                continue
+            if any(s.start <= inner.cue.start and inner.cue.end <= s.end for s in outer.spans):
+                outer.spans = list(inner.spans)
+                dropped.add(id(inner))
+    return [a for a in attributions if id(a) not in dropped]
+
+
 def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
                   found: list[Attribution], include_optional: bool = False) -> list[Attribution]:
     ctx = _Context(doc, quoted, cues, found)
@@ -984,6 +1009,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
         elif cue.kind in ("source", "according"):
             results.extend(_phrase_rules(ctx, cue))
     results = [r for r in results if r.length() > 0]
+    results = _merge_anaphora(results)
     results = _fold_relays(doc, results)
     for attribution in results:
         _promote_to_direct(ctx, attribution)

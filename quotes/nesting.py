@@ -10,7 +10,14 @@ from __future__ import annotations
 from .attribution import Attribution
 
 
+def _cue_inside(inner: Attribution, outer: Attribution) -> bool:
+    return inner.cue is not None and any(s.start <= inner.cue.start and inner.cue.end <= s.end
+                                         for s in outer.spans)
+
+
 def _duplicates(a: Attribution, b: Attribution) -> bool:
+    if _cue_inside(a, b) or _cue_inside(b, a):
+        return False  # one reports the other: nested, not the same words twice
     overlap = a.overlap(b)
     shorter = min(a.length(), b.length())
     return shorter > 0 and overlap >= 0.8 * shorter and max(a.length(), b.length()) <= 1.6 * shorter
