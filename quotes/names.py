@@ -28,6 +28,8 @@ def _lexicon():
         "document_nouns": grammar.words("entities", "document", "nouns"),
         "group_nouns": grammar.words("entities", "group", "nouns"),
         "roles": grammar.words("entities", "person", "roles"),
+        "generic_org": grammar.words("entities", "generic", "organization"),
+        "generic_media": grammar.words("entities", "generic", "media"),
     }
 
 
@@ -113,14 +115,62 @@ def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
             if n.type == kind and n.start < mention.end and mention.start < n.end]
 
 
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, dict[str, str]]:
+    """For each lexicon of grammars/entities.toml: every inflected form of its
+    words → the word. Lexicon nouns are then recognised by their text, with no
+    morphological analysis of every token they might be."""
+    from .parse.morphology import vocab
+
+    result: dict[str, dict[str, str]] = {}
+    for category, words in _lexicon().items():
+        if category == "media_names":
+            continue
+        forms: dict[str, str] = {}
+        for word in sorted(words):
+            forms.setdefault(word, word)
+            if " " in word:
+                continue
+            try:
+                parses = vocab()(word)
+            except ValueError:
+                continue
+            for parse in parses:
+                if parse.normal.replace("ё", "е") != word:
+                    continue
+                for form in parse.lexeme:
+                    forms.setdefault(form.word.replace("ё", "е"), word)
+        result[category] = forms
+    return result
+
+
+def lexicon_word(token: Token, category: str) -> Optional[str]:
+    """The word of lexicon `category` that `token` is a form of, if any."""
+    return _forms()[category].get(norm(token.text))
+
+
+def lex_lemma(token: Token) -> str:
+    """A noun's lexicon word when it has one (no analysis needed), else its
+    lower-case text: callers only ever compare it with lexicon words or with
+    other words normalised the same way."""
+    forms = _forms()
+    word = norm(token.text)
+    for category in ("roles", "media_nouns", "org_nouns", "document_nouns", "group_nouns",
+                     "generic_org", "generic_media"):
+        hit = forms[category].get(word)
+        if hit is not None:
+            return hit
+    return word
+
+
 def head_lemma(doc: Doc, mention: MentionRef) -> str:
-    return norm(doc.tokens[mention.head].lemma)
+    return lex_lemma(doc.tokens[mention.head])
 
 
 def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     lex = _lexicon()
     head = doc.tokens[mention.head]
-    lemma = norm(head.lemma)
+    lemma = lex_lemma(head)
     text = _strip_marks(norm(doc.text[mention.start:mention.end]))
     key = _strip_marks(norm(name or ""))
     if _overlapping_names(doc, mention, "PER") and not _plural(head):
@@ -152,32 +202,39 @@ def _strip_marks(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _media_lemma_keys() -> frozenset[tuple[str, ...]]:
-    """Media names as sequences of dictionary forms, to find them inflected
-    (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
-    from .parse.morphology import vocab
-
-    keys = set()
+def _media_keys() -> dict[str, list[tuple[str, ...]]]:
+    """Media names as word tuples, indexed by the first three letters."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for name in _lexicon()["media_names"]:
-        words = [w for w in _strip_marks(name).split() if w]
-        lemmas = []
-        for word in words:
-            try:
-                forms = vocab()(word)
-            except ValueError:
-                forms = []
-            lemmas.append(forms[0].normal.replace("ё", "е") if forms and word.isalpha() else word)
-        keys.add(tuple(lemmas))
-    return frozenset(keys)
+        words = tuple(w for w in _strip_marks(name).split() if w)
+        if words:
+            index.setdefault(words[0][:3], []).append(words)
+    return index
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal up to an inflectional ending (`медузе` ~ `медуза`, `тассу` ~ `тасс`)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= 3:
+        return False
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= max(len(a), len(b)) - 2
 
 
 def _names_medium(doc: Doc, mention: MentionRef) -> bool:
-    lemmas = [norm(doc.tokens[i].lemma) for i in mention.tokens
-              if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
-    keys = _media_lemma_keys()
-    for size in (3, 2, 1):
-        for i in range(len(lemmas) - size + 1):
-            if tuple(lemmas[i:i + size]) in keys:
+    """A media name inside the mention, in any case form
+    (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
+    words = [norm(doc.tokens[i].text) for i in mention.tokens
+             if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
+    index = _media_keys()
+    for i, word in enumerate(words):
+        for key in index.get(word[:3], ()):
+            if i + len(key) <= len(words) and all(_same_word(k, w) for k, w in zip(key, words[i:])):
                 return True
     return False
 
@@ -202,7 +259,7 @@ def canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
 
 
 def is_role_noun(doc: Doc, index: int) -> bool:
-    return norm(doc.tokens[index].lemma) in _lexicon()["roles"]
+    return lexicon_word(doc.tokens[index], "roles") is not None
 
 
 def is_media_name(name: str) -> bool:
@@ -210,4 +267,4 @@ def is_media_name(name: str) -> bool:
 
 
 def is_document_noun(doc: Doc, index: int) -> bool:
-    return norm(doc.tokens[index].lemma) in _lexicon()["document_nouns"]
+    return lexicon_word(doc.tokens[index], "document_nouns") is not None

@@ -60,6 +60,9 @@ def _lexicon():
     }
 
 
+_FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ")
+
+
 def _is_former(word: str) -> bool:
     """`прежний`, `бывший`, `экс-министр`: a role someone no longer holds."""
     return word in _lexicon()["former"] or word.startswith("экс-")
@@ -232,20 +235,21 @@ class Registry:
             if token.text in (",", ".", ":", ";", "—", "–", "(") or token.upos in ("VERB", "AUX"):
                 break
             if names.is_role_noun(doc, j) and token.upos == "NOUN":
-                if any(_is_former(norm(doc.tokens[k].lemma)) or norm(doc.tokens[j].text).startswith("экс-")
+                if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
+                       or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
                        for k in range(max(0, j - 2), j)):
                     break
-                found.append(norm(token.lemma))
+                found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
-        self.context[(first, last)] = [norm(doc.tokens[k].lemma) for k in range(j + 1, first)
+        self.context[(first, last)] = [names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
                                        if doc.tokens[k].upos in ("NOUN", "PROPN", "X")]
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
             for m in range(k + 1, min(len(doc.tokens), k + 4)):
                 if names.is_role_noun(doc, m) and doc.tokens[m].upos == "NOUN":
-                    found.append(norm(doc.tokens[m].lemma))
+                    found.append(names.lex_lemma(doc.tokens[m]))
                     break
                 if doc.tokens[m].upos not in ("ADJ", "DET"):
                     break
@@ -440,7 +444,7 @@ class _Resolver:
             if entity is not None:
                 return entity
             return self.registry.person(name, gender, None)
-        lemma = norm(head.lemma)
+        lemma = names.lex_lemma(head)
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
             return self.role(mention, attribution, name, lemma)
         if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
@@ -468,7 +472,7 @@ class _Resolver:
     def _role_in(self, mention: MentionRef) -> Optional[str]:
         for i in mention.tokens:
             if names.is_role_noun(self.doc, i) and self.doc.tokens[i].upos == "NOUN":
-                return norm(self.doc.tokens[i].lemma)
+                return names.lex_lemma(self.doc.tokens[i])
         return None
 
     def _excluded(self, attribution: Attribution) -> set[str]:
@@ -587,9 +591,9 @@ class _Resolver:
         doc = self.doc
         registry = self.registry
         gender, number = _role_agreement(doc, mention, attribution)
-        words = [norm(doc.tokens[i].lemma) for i in mention.tokens]
-        former = any(_is_former(w) for w in words)
-        complement = {norm(doc.tokens[i].lemma) for i in mention.tokens
+        words = [norm(doc.tokens[i].text) for i in mention.tokens]
+        former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
+        complement = {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
         complement -= _lexicon()["anaphoric"]
         excluded = self._excluded(attribution)
@@ -672,7 +676,7 @@ class _Resolver:
         want_media = lemma in lex["generic_media"]
         # `пресс-служба ведомства`: the ведомство is the one meant
         for i in mention.tokens:
-            other = norm(self.doc.tokens[i].lemma)
+            other = names.lex_lemma(self.doc.tokens[i])
             if i != mention.head and (other in lex["generic_org"] or other in lex["generic_media"]):
                 want_media = other in lex["generic_media"]
         def fits(entity: _Entity) -> bool:

@@ -20,8 +20,11 @@ def vocab():
 
     class _PathVocab(MorphVocab):
         def __init__(self) -> None:
+            # natasha picks a lemma by the tagger's features, not by pymorphy2's
+            # probabilities, so their estimator (a third of the time) is left out
             MorphAnalyzer.__init__(
-                self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm
+                self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm,
+                probability_estimator_cls=None,
             )
 
     return _PathVocab()

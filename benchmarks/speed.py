@@ -1,0 +1,123 @@
+"""Speed: the extractor against Natasha's bare parse of the same texts.
+
+    python benchmarks/speed.py [--repeat 5] [--texts FILE.jsonl] [--limit N]
+
+Texts: the 40 real articles of ../shared/corpus/dev.gold.jsonl and the seed
+(or corpus/gold.jsonl where ../shared is absent). Each repetition runs
+Natasha's bare pipeline (segment, morph, syntax, NER through natasha.Doc)
+and the full extractor over all texts, interleaved so both see the same
+machine; figures are medians. The extractor's lemma and inflection caches are
+emptied before each of its repetitions, so no repetition profits from an
+earlier one. Peak RSS is measured in a child process that loads only the
+extractor and runs it once over the texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def load_texts(path: str | None, limit: int | None) -> tuple[str, list[str]]:
+    if path:
+        texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8") if line.strip()]
+        name = Path(path).name
+    elif (SHARED / "dev.gold.jsonl").exists():
+        texts = [json.loads(line)["text"] for line in open(SHARED / "dev.gold.jsonl", encoding="utf-8")]
+        texts.append((SHARED / "seed-dayaz-garaev.txt").read_text(encoding="utf-8"))
+        name = "dev.gold.jsonl + seed"
+    else:
+        texts = [json.loads(line)["text"] for line in open(ROOT / "corpus" / "gold.jsonl", encoding="utf-8")]
+        name = "corpus/gold.jsonl"
+    return name, texts[:limit] if limit else texts
+
+
+def clear_caches() -> None:
+    from natasha.morph.vocab import MorphVocab
+
+    from quotes.parse import morphology
+
+    morphology._LEMMA_CACHE.clear()
+    morphology.to_nominative.cache_clear()
+    MorphVocab.parse.cache_clear()
+
+
+def child_rss(path: str | None, limit: int | None) -> int:
+    """Peak RSS (KiB) of a process that runs only the extractor."""
+    code = (
+        "import sys, resource; sys.path.insert(0, %r);"
+        "from benchmarks.speed import load_texts; from quotes import Extractor;"
+        "e = Extractor(); _, texts = load_texts(%r, %r);"
+        "[e.extract_document(t) for t in texts];"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    ) % (str(ROOT), path, limit)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--texts", help="a JSONL file of {\"text\"} lines instead of the default texts")
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    from quotes import Extractor
+
+    name, texts = load_texts(args.texts, args.limit)
+    embedding = NewsEmbedding()
+    segmenter, morph = Segmenter(), NewsMorphTagger(embedding)
+    syntax, ner = NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+    extractor = Extractor()
+    tokens = sum(len(extractor.backend.parse(t).tokens) for t in texts)
+
+    def bare() -> None:
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_morph(morph)
+            doc.parse_syntax(syntax)
+            doc.tag_ner(ner)
+
+    def extract() -> None:
+        for text in texts:
+            extractor.extract_document(text)
+
+    bare()  # warm both once: model loading and first-call costs are not throughput
+    extract()
+    bare_times, extract_times = [], []
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        bare()
+        bare_times.append(time.perf_counter() - started)
+        clear_caches()
+        started = time.perf_counter()
+        extract()
+        extract_times.append(time.perf_counter() - started)
+
+    bare_s, extract_s = statistics.median(bare_times), statistics.median(extract_times)
+    rss_kib = child_rss(args.texts, args.limit)
+    print(f"texts: {name}: {len(texts)} documents, {tokens} tokens; {args.repeat} repetitions, medians")
+    print(f"{'':28}{'seconds':>10}{'docs/s':>10}{'tokens/s':>11}")
+    print(f"{'natasha bare parse':28}{bare_s:10.2f}{len(texts) / bare_s:10.1f}{tokens / bare_s:11.0f}")
+    print(f"{'quotes extractor':28}{extract_s:10.2f}{len(texts) / extract_s:10.1f}{tokens / extract_s:11.0f}")
+    print(f"throughput ratio (extractor / bare parse): {bare_s / extract_s:.2f}")
+    print(f"peak RSS of the extractor alone: {rss_kib / 1024:.0f} MiB")
+    print(f"({time.strftime('%Y-%m-%d')})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
