@@ -30,6 +30,7 @@ def _lexicon():
         "roles": grammar.words("entities", "person", "roles"),
         "generic_org": grammar.words("entities", "generic", "organization"),
         "generic_media": grammar.words("entities", "generic", "media"),
+        "anaphoric": grammar.words("entities", "synonyms", "anaphoric_complements"),
     }
 
 
@@ -156,7 +157,7 @@ def lex_lemma(token: Token) -> str:
     forms = _forms()
     word = norm(token.text)
     for category in ("roles", "media_nouns", "org_nouns", "document_nouns", "group_nouns",
-                     "generic_org", "generic_media"):
+                     "generic_org", "generic_media", "anaphoric"):
         hit = forms[category].get(word)
         if hit is not None:
             return hit
