@@ -102,11 +102,14 @@ class _Entity:
     canonical: Optional[Mention] = None
     spoke: bool = False
     relays: bool = False
+    animate: bool = False
 
     def freeze(self, doc: Doc) -> Entity:
         unique = sorted({(m.start, m.end) for m in self.mentions})
-        return Entity(self.id, self.name, self.kind,
-                      tuple(Mention(doc.text[s:e], s, e) for s, e in unique), self.canonical)
+        mentions = tuple(Mention(doc.text[s:e], s, e) for s, e in unique)
+        # where no name was written, the first mention stands for the entity
+        canonical = self.canonical or (mentions[0] if mentions else None)
+        return Entity(self.id, self.name, self.kind, mentions, canonical)
 
 
 @attrs.frozen
@@ -378,6 +381,11 @@ def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple
     return gender, number
 
 
+def _named(entity: _Entity) -> int:
+    """A person the text names outranks a description."""
+    return 2 if entity.kind == "person" and entity.surname else 0
+
+
 def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple[Optional[str], Optional[str]]:
     """Role nouns are masculine for women too (`эксперт указала`): only a
     feminine noun or verb tells the gender."""
@@ -392,7 +400,7 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
 
 def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
                 persons_only: bool = False) -> bool:
-    if persons_only and entity.kind not in ("person", "unknown"):
+    if persons_only and not (entity.kind == "person" or entity.kind == "unknown" and entity.animate):
         return False
     if number == "Plur":
         return entity.number == "Plur" or entity.kind in ("group", "organization", "media")
@@ -459,6 +467,8 @@ class _Resolver:
             if found is not None:
                 return found
         entity = self.registry.named(name, kind, None)
+        entity.animate = entity.animate or head.feat("Animacy") == "Anim" \
+            or names.lexicon_word(head, "group_nouns") is not None
         if kind == "group" or head.feat("Number") == "Plur":
             entity.number = "Plur" if head.feat("Number") == "Plur" else entity.number
         if entity.gender is None and kind == "person":
@@ -491,42 +501,101 @@ class _Resolver:
         return excluded
 
     def pronoun(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """The most salient compatible referent before the pronoun: recent,
+        a subject, a speaker, a named person, often mentioned. Common nouns
+        count too (`Крестьянин … он`, `Заложники … они`)."""
         doc = self.doc
         gender, number = _agreement(doc, mention, attribution)
         excluded = self._excluded(attribution)
         persons_only = number != "Plur"
         offset = mention.start
         sentence = doc.tokens[mention.head].sentence
-        # 1. the speaker of the attribution before, nearby (`— сказал он`
-        #    continues the same speaker; a new subject in between wins otherwise)
-        for start, entity, other in reversed(self.resolved):
-            if start >= offset:
+        last = next(((s, e) for s, e, a in reversed(self.resolved) if s < offset), None)
+        last_speaker = last[1] if last else None
+        # a new person brought in as a subject after the last speaker takes the
+        # lead (`… — сказал Брод. Панихиду возглавил Чаплин. Он призвал …`)
+        if last is not None and attribution.type != "direct" and \
+                self._nearer_rival(last[1], last[0], offset, gender, number, excluded):
+            last_speaker = None
+        scores: dict[str, float] = {}
+        chosen: dict[str, tuple] = {}
+
+        def consider(key: str, score: float, payload: tuple) -> None:
+            if key not in scores or score > scores[key]:
+                scores[key] = score
+                chosen[key] = payload
+
+        mentions_before: dict[str, int] = {}
+        for event in self.registry.events:
+            if event.end <= offset:
+                mentions_before[event.entity.id] = mentions_before.get(event.entity.id, 0) + 1
+
+        def distance(at: int) -> int:
+            return max(0, sentence - doc.tokens[doc.first_token_from(at)].sentence)
+
+        for start, entity, other in self.resolved:
+            if start >= offset or entity.id in excluded or not _compatible(entity, gender, number, persons_only):
                 continue
-            if offset - start > 1500:
-                break
-            if entity.id not in excluded and _compatible(entity, gender, number, persons_only):
-                if attribution.type != "direct" and \
-                        self._nearer_rival(entity, start, offset, gender, number, excluded):
-                    break
-                return entity
-            break
-        # 2. the subject of a sentence before / 3. the nearest entity named before
-        nearest = None
-        for event in self.registry.before(offset):
-            if event.entity.id in excluded or self._inside_content(event.start):
+            d = distance(start)
+            if d > 4:
                 continue
-            if doc.tokens[doc.first_token_from(event.start)].sentence < sentence - 3:
-                break
-            if _compatible(event.entity, gender, number, persons_only):
-                if self._is_subject(event) or event.speaker:
-                    return event.entity
-                nearest = nearest or event.entity
-        if nearest is not None:
-            return nearest
-        for start, entity, other in reversed(self.resolved):
-            if start < offset and entity.id not in excluded and _compatible(entity, gender, number, persons_only):
-                return entity
-        return None
+            score = 10 - 3 * d + 4 + (3 if entity is last_speaker else 0)
+            if attribution.type == "direct" and entity is last_speaker:
+                score += 3
+            consider(entity.id, score + _named(entity), ("entity", entity, start))
+        for event in self.registry.events:
+            if event.end > offset or event.entity.id in excluded or self._inside_content(event.start):
+                continue
+            entity = event.entity
+            if not _compatible(entity, gender, number, persons_only):
+                continue
+            d = distance(event.start)
+            if d > 3:
+                continue
+            score = 10 - 3 * d + (3 if self._is_subject(event) else 0) \
+                + min(3, mentions_before.get(entity.id, 1) - 1) + _named(entity)
+            if number == "Plur" and entity.kind == "organization":
+                score -= 4
+            consider(entity.id, score, ("entity", entity, event.start))
+        # common nouns naming people: `Крестьянин`, `Заложники`, `министр`
+        first = doc.sentences[max(0, sentence - 2)].first
+        for i in range(first, doc.first_token_from(offset)):
+            token = doc.tokens[i]
+            if token.upos != "NOUN" or self._inside_content(token.start):
+                continue
+            animate = token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
+                or names.lexicon_word(token, "roles")
+            if not animate or any(n.start <= token.start < n.end for n in doc.names):
+                continue
+            if number == "Plur" and token.feat("Number") != "Plur":
+                continue
+            if number != "Plur" and (token.feat("Number") == "Plur"
+                                     or gender and token.feat("Gender") not in (None, gender)
+                                     and not (token.feat("Gender") == "Masc" and names.lexicon_word(token, "roles"))):
+                continue
+            if token.deprel in ("nmod", "flat", "flat:name", "appos") and token.head is not None \
+                    and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
+                continue  # a dependent of another noun: `сын министра`
+            d = distance(token.start)
+            score = 10 - 3 * d + (3 if token.deprel.startswith("nsubj") else 0) - 1
+            consider(f"np{i}", score, ("noun", i, token.start))
+        if not scores:
+            return None
+        best = max(scores, key=lambda k: (scores[k], chosen[k][2]))
+        kind, what, _ = chosen[best]
+        if kind == "entity":
+            return what
+        from .mentions import noun_phrase
+
+        ref = noun_phrase(doc, what, doc.sentence_of(what).token_range)
+        stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
+        stub.parent = attribution.parent
+        entity = self.entity_for(stub)
+        if entity is not None:
+            entity.mentions.append(ref.to_mention(doc))
+            if entity.canonical is None:
+                entity.canonical = ref.to_mention(doc)
+        return entity
 
     def _nearer_rival(self, speaker: _Entity, speaker_at: int, offset: int, gender, number,
                       excluded: set[str]) -> bool:
