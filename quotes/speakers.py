@@ -509,7 +509,10 @@ class _Resolver:
         excluded = self._excluded(attribution)
         persons_only = number != "Plur"
         offset = mention.start
-        sentence = doc.tokens[mention.head].sentence
+        # after a long quote (`«…», — сказал он`) distance counts from where the
+        # quote began: its own sentences are not the text between
+        reference = min(offset, attribution.start) if attribution.spans else offset
+        sentence = doc.tokens[doc.first_token_from(reference)].sentence
         last = next(((s, e) for s, e, a in reversed(self.resolved) if s < offset), None)
         last_speaker = last[1] if last else None
         # a new person brought in as a subject after the last speaker takes the
@@ -664,7 +667,15 @@ class _Resolver:
         former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
         complement = {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+        anaphoric = complement & _lexicon()["anaphoric"]
         complement -= _lexicon()["anaphoric"]
+        if lemma == "глава" and anaphoric:
+            # `глава государства` is the president, `глава правительства` the premier
+            for words, role in ((("государство", "страна", "республика"), "президент"),
+                                (("правительство",), "премьер"),
+                                (("ведомство", "министерство"), "министр")):
+                if anaphoric & set(words):
+                    lemma = role
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if not former:
@@ -674,7 +685,7 @@ class _Resolver:
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
                 context = registry.role_context.get(entity.id, set())
-                if not complement or complement & context or entity.id in recent:
+                if not complement or complement & context or entity.id in recent and role == lemma:
                     return entity
             # a headline names the role first and the lead the person:
             # `Эксперт рассказал …` ¶ `… рассказала эксперт Ольга Андреева`
