@@ -405,7 +405,10 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
         if not (_starts_utterance(doc, q, bound) and _ends_utterance(doc, q, bound)):
             continue
         content = doc.text[q.content.start:q.content.end]
-        if len(content.split()) < 4 or not _looks_like_speech(content):
+        whole_paragraph = par is not None and not doc.text[par.start:q.open].strip(" —–-") \
+            and not doc.text[q.close + 1:par.end].strip(" .!?…")
+        if not (whole_paragraph and len(content.split()) >= 3) and \
+                (len(content.split()) < 4 or not _looks_like_speech(content)):
             continue
         previous = [a for a in anchors if a.end <= q.open]
         if not previous:

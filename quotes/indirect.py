@@ -958,6 +958,18 @@ def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
 
 # --- relays or speakers: `Как передает X, об этом сказал Y` -----------------------
 
+def _coverage(inner: Attribution, outer: Attribution) -> float:
+    """How much of `outer`'s content is `inner` (its words, cue and speaker)."""
+    pieces = list(inner.spans) + [Span(inner.cue.start, inner.cue.end)]
+    if inner.mention is not None:
+        pieces.append(inner.mention.span)
+    covered = set()
+    for piece in pieces:
+        for span in outer.spans:
+            covered.update(range(max(piece.start, span.start), min(piece.end, span.end)))
+    return len(covered) / max(1, outer.length())
+
+
 def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """A `как сообщает X` / `P, передает X` attribution whose content is itself
     an attribution makes X a relay of that attribution, not a speaker."""
@@ -972,7 +984,7 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
             inner = [a for a in attributions if a is not outer and a.cue is not None
                      and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
-                     and (a.overlap(outer) >= 0.4 * outer.length() or a.rule.startswith("indirect.anaphora"))]
+                     and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]
             if (kind == "media" or kind != "person" and outer.cue.lemma in ("передавать", "писать"))\
                     and inner:
                 for a in inner:

@@ -198,7 +198,9 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
     if verb_number and number and verb_number != number:
         coordinated = any(doc.tokens[c].deprel == "conj" for c in doc.children(candidate.index))
         quantified = any(doc.tokens[c].upos == "NUM" for c in doc.children(candidate.index))
-        if not (verb_number == "Plur" and (coordinated or quantified)):
+        # the tagger often takes a capitalised first word for a singular name
+        mistagged = candidate.upos == "PROPN" and doc.sentence_of(candidate.index).first == candidate.index
+        if not (verb_number == "Plur" and (coordinated or quantified or mistagged)):
             return False
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):

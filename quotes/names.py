@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Optional
 
+import regex
+
 from . import grammar
 from .mentions import MentionRef, is_pronoun, norm
 from .model import Doc, Token
@@ -107,8 +109,15 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
-            words[i] = nominative(token)
+            word = nominative(token)
+            # `Ольга и Иван Смирновы`: one person's surname is singular
+            if _PLURAL_SURNAME.search(word):
+                word = word[:-1]
+            words[i] = word
     return _join(doc, indices, words)
+
+
+_PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
@@ -254,9 +263,47 @@ def canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
         person = people[-1]
         start, end = max(person.start, mention.start), min(person.end, mention.end)
         return name_span_nominative(doc, start, end), "person"
-    name = phrase_nominative(doc, mention.tokens, mention.head)
-    name = name.strip(" ,.;:—–-")
+    quoted = _quoted_name(doc, mention)
+    if quoted is not None:
+        name = quoted
+    else:
+        name = phrase_nominative(doc, mention.tokens, mention.head)
+        name = name.strip(" ,.;:—–-")
     return name, kind_of(doc, mention, name)
+
+
+_MARKS = "«»\"„“”"
+_TYPE_NOUNS = None
+
+
+def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
+    """`«Коммерсанту»` → `Коммерсант`; `газета «Спорт-Экспресс»` →
+    `Спорт-Экспресс`; `РИА "Новости"` → `РИА Новости`: a name in quote marks,
+    without the marks and the word for its type."""
+    tokens = [doc.tokens[i] for i in mention.tokens]
+    marks = [k for k, t in enumerate(tokens) if t.text in _MARKS]
+    if len(marks) < 2:
+        return None
+    first, last = marks[0], marks[-1]
+    inside = [t for t in tokens[first + 1:last] if t.text not in _MARKS]
+    before = [t for t in tokens[:first]]
+    after = [t for t in tokens[last + 1:] if t.upos != "PUNCT"]
+    if not inside or after:
+        return None
+    if not before:
+        # the name stands alone and declines (`«Советскому спорту»`): nominative
+        nouns = [t.index for t in inside if t.upos in ("PROPN", "NOUN")]
+        if not nouns or len(inside) > 3:
+            return _join(doc, [t.index for t in inside], {})
+        head = nouns[-1] if inside[0].upos == "ADJ" else nouns[0]
+        return phrase_nominative(doc, [t.index for t in inside], head)
+    if len(before) == 1 and before[0].text.isupper() and len(before[0].text) <= 6:
+        return before[0].text + " " + _join(doc, [t.index for t in inside], {})
+    lex = _lexicon()
+    heads = {lex_lemma(t) for t in before}
+    if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
+        return _join(doc, [t.index for t in inside], {})
+    return None
 
 
 def is_role_noun(doc: Doc, index: int) -> bool:

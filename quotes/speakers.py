@@ -434,6 +434,9 @@ class _Resolver:
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
+        if kind in ("unknown", "person") and not people and attribution.cue is not None \
+                and _agreement(doc, mention, attribution)[1] == "Plur":
+            kind = "group"  # `Синоптики предупредили`: the verb tells the number
         if people and kind == "person":
             gender, _ = _agreement(doc, mention, attribution)
             person = people[-1]

@@ -1,0 +1,176 @@
+"""Indirect and mixed speech: the reporting grammar on news-style sentences."""
+
+import pytest
+
+
+def quotes_of(extractor, text, **options):
+    if options:
+        from quotes import Extractor
+
+        extractor = Extractor(**options)
+    return extractor.extract(text)
+
+
+def spans_text(text, quote):
+    return [text[s.start:s.end] for s in quote.spans]
+
+
+def only(extractor, text):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1, [(q.type, q.text, q.rule) for q in quotes]
+    return quotes[0]
+
+
+def test_chto_clause_without_complementizer_and_full_stop(extractor):
+    text = "Мэр Казани Илсур Метшин заявил, что новый мост через Казанку откроют осенью."
+    q = only(extractor, text)
+    assert q.type == "indirect" and q.text == "новый мост через Казанку откроют осенью"
+    assert q.cue.text == "заявил" and q.speaker.name == "Илсур Метшин"
+    assert q.rule == "indirect.clause.что"
+
+
+def test_o_tom_chto(extractor):
+    text = "Синоптики предупредили жителей о том, что в выходные ожидается сильный ветер."
+    q = only(extractor, text)
+    assert q.text == "в выходные ожидается сильный ветер"
+    assert q.speaker.kind == "group"
+
+
+def test_chto_clause_stops_before_the_speakers_next_clause(extractor):
+    text = "Пресс-секретарь клуба подтвердил, что контракт с тренером продлен, однако отказался раскрыть его сумму."
+    q = only(extractor, text)
+    assert q.text == "контракт с тренером продлен"
+
+
+def test_po_slovam_at_the_start(extractor):
+    text = "По словам председателя Центризбиркома Эллы Памфиловой, явка превысила шестьдесят процентов."
+    q = only(extractor, text)
+    assert q.text == "явка превысила шестьдесят процентов"
+    assert q.cue.text == "По словам" and q.speaker.name == "Элла Памфилова"
+
+
+def test_po_slovam_in_the_middle_gives_two_spans(extractor):
+    text = "Новый терминал, по словам директора аэропорта Игоря Зубова, примет первых пассажиров в июне."
+    q = only(extractor, text)
+    assert spans_text(text, q) == ["Новый терминал", "примет первых пассажиров в июне"]
+
+
+def test_po_ego_slovam_possessive_speaker(extractor):
+    text = ("Глава Росавиации Дмитрий Ядров провел совещание. "
+            "По его словам, сертификацию самолета завершат до конца года.")
+    q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "По его словам")
+    assert q.speaker.mention.text == "его" and q.speaker.name == "Дмитрий Ядров"
+
+
+def test_po_mneniyu_and_po_dannym(extractor):
+    text = ("По мнению аналитиков, рубль укрепится к весне. "
+            "По данным Минфина, дефицит бюджета сократился.")
+    first, second = extractor.extract(text)
+    assert first.cue.text == "По мнению" and first.speaker.kind == "group"
+    assert second.cue.text == "По данным" and second.speaker.name == "Минфин"
+
+
+def test_kak_soobshchaet_at_the_start(extractor):
+    text = "Как сообщает ТАСС, в Петербурге открылась выставка современного искусства."
+    q = only(extractor, text)
+    assert q.text == "в Петербурге открылась выставка современного искусства"
+    assert q.cue.text == "Как сообщает" and q.speaker.name == "ТАСС" and q.speaker.kind == "media"
+    assert q.chain == ()
+
+
+def test_trailing_soobshchil_without_quote_marks(extractor):
+    text = "Завод возобновит выпуск грузовиков в марте, сообщил губернатор Глеб Никитин."
+    q = only(extractor, text)
+    assert q.text == "Завод возобновит выпуск грузовиков в марте"
+    assert q.rule == "indirect.trailing" and q.speaker.name == "Глеб Никитин"
+
+
+def test_parenthetical_cue_splits_the_content(extractor):
+    text = "Реформа пенсий, подчеркнул министр труда Антон Котяков, не затронет нынешних пенсионеров."
+    q = only(extractor, text)
+    assert spans_text(text, q) == ["Реформа пенсий", "не затронет нынешних пенсионеров"]
+
+
+def test_soglasno_document_speaker(extractor):
+    text = "Согласно докладу ООН, число беженцев в мире достигло рекорда."
+    q = only(extractor, text)
+    assert q.cue.text == "Согласно" and q.speaker.kind == "document"
+
+
+def test_govoritsya_names_the_author_of_the_statement(extractor):
+    text = "В заявлении пресс-службы Кремля говорится, что переговоры пройдут в Женеве."
+    q = only(extractor, text)
+    assert q.cue.text == "говорится" and "Кремл" in q.speaker.name
+
+
+def test_soobshchalos_names_nobody(extractor):
+    q = only(extractor, "Ранее сообщалось, что банк закроет половину отделений.")
+    assert q.speaker.name is None and q.speaker.mention is None
+
+
+def test_ob_etom_takes_the_sentence_before(extractor):
+    text = "Тарифы на электричество вырастут с июля. Об этом заявил вице-премьер Александр Новак."
+    q = only(extractor, text)
+    assert q.text == "Тарифы на электричество вырастут с июля"
+    assert q.rule == "indirect.anaphora" and q.speaker.name == "Александр Новак"
+
+
+def test_institution_speaks_through_unnamed_people(extractor):
+    q = only(extractor, "В Минздраве пояснили, что вакцина поступит в регионы на этой неделе.")
+    assert q.speaker.name == "Минздрав" and q.speaker.kind == "organization"
+
+
+def test_noun_object_report_is_optional(extractor):
+    text = "Президент отметил важность развития Арктики."
+    assert extractor.extract(text) == []
+    quotes = quotes_of(extractor, text, include_optional=True)
+    assert [q.rule for q in quotes] == ["indirect.object"]
+
+
+def test_directive_with_quoted_words_is_mixed(extractor):
+    text = "Патриарх призвал к тому, чтобы «люди помогали друг другу в трудное время»."
+    q = only(extractor, text)
+    assert q.type == "mixed"
+
+
+def test_chto_clause_with_quoted_words_is_mixed(extractor):
+    text = "Посол заявил, что санкции «не изменят позицию страны»."
+    q = only(extractor, text)
+    assert q.type == "mixed" and q.text == "санкции «не изменят позицию страны"
+
+
+def test_naming_verb_with_quoted_words_is_mixed(extractor):
+    text = "Депутат назвал законопроект «опасным для малого бизнеса»."
+    q = only(extractor, text)
+    assert q.type == "mixed" and q.rule == "mixed.naming"
+
+
+def test_title_in_marks_keeps_indirect(extractor):
+    q = only(extractor, "Продюсер сообщил, что премьера фильма «Ледокол» состоится в марте.")
+    assert q.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "Напомним, что выборы пройдут в сентябре.",
+    "Отметим, что сделка еще не закрыта.",
+    "Известно, что пострадавших нет.",
+])
+def test_the_authors_own_voice_is_no_quote(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_first_person_inside_a_quote_is_no_nested_quote(extractor):
+    text = "«Я думаю, что мы выиграем», — сказал капитан команды Илья Ковальчук."
+    assert [q.type for q in extractor.extract(text)] == ["direct"]
+
+
+def test_headline_attribution_counts_like_any_sentence(extractor):
+    text = "Песков заявил, что Кремль не планирует перестановок\n\nПодробности появятся позже."
+    q = only(extractor, text)
+    assert q.text == "Кремль не планирует перестановок"
+
+
+def test_content_spans_are_exact(extractor):
+    text = "Глава МЧС Александр Куренков сообщил, что паводок пошел на спад."
+    for q in extractor.extract(text):
+        assert q.text == " … ".join(text[s.start:s.end] for s in q.spans)

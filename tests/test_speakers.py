@@ -1,0 +1,88 @@
+"""Speakers as entities: pronouns, roles, name variants, institutions, sources."""
+
+
+def by_text(quotes, fragment):
+    return next(q for q in quotes if fragment in q.text)
+
+
+def test_pronoun_goes_to_the_person_introduced_before(extractor):
+    text = ("Глава «Роскосмоса» Юрий Борисов посетил Байконур. "
+            "Он сообщил, что запуск перенесен на весну.")
+    q = by_text(extractor.extract(text), "запуск")
+    assert q.speaker.mention.text == "Он" and q.speaker.name == "Юрий Борисов"
+
+
+def test_feminine_pronoun_skips_a_masculine_candidate(extractor):
+    text = ("Вице-премьер Татьяна Голикова провела встречу с главой Минздрава Михаилом Мурашко. "
+            "Она заявила, что коечный фонд будет расширен.")
+    q = by_text(extractor.extract(text), "коечный")
+    assert q.speaker.name == "Татьяна Голикова"
+
+
+def test_role_noun_goes_to_the_person_introduced_with_it(extractor):
+    text = ("Экономист Наталья Зубаревич оценила данные Росстата.\n\n"
+            "«Регионы беднеют медленнее, чем казалось», — сказала экономист.")
+    q = by_text(extractor.extract(text), "Регионы")
+    assert q.speaker.mention.text == "экономист" and q.speaker.name == "Наталья Зубаревич"
+
+
+def test_name_variants_are_one_entity(extractor):
+    text = ("Политолог Азер Гараев прокомментировал визит. «Визит важен», — сказал А. Гараев. "
+            "A.Гараев отметил, что соглашения уже подписаны. «Это успех», — добавил Гараев.")
+    result = extractor.extract_document(text)
+    names = {q.speaker.name for q in result.quotes}
+    assert names == {"Азер Гараев"}
+    entity_ids = {q.speaker.entity for q in result.quotes}
+    assert len(entity_ids) == 1
+    entity = next(e for e in result.entities if e.id in entity_ids)
+    assert entity.kind == "person" and entity.canonical.text == "Азер Гараев"
+    assert {m.text for m in entity.mentions} >= {"Азер Гараев", "А. Гараев", "A.Гараев", "Гараев"}
+
+
+def test_inflected_name_is_normalised_to_the_nominative(extractor):
+    text = "По словам министра иностранных дел Сергея Лаврова, переговоры продолжатся."
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Сергей Лавров"
+
+
+def test_same_surname_different_people_by_verb_gender(extractor):
+    text = ("Хозяева фермы Ольга и Иван Смирновы рассказали о планах. «Коров станет больше», — сказала Ольга Смирнова. "
+            "«Купим трактор», — сказал Иван Смирнов. Смирнова добавила, что сыр будут продавать в Москве.")
+    quotes = extractor.extract(text)
+    assert by_text(quotes, "Коров").speaker.name == "Ольга Смирнова"
+    assert by_text(quotes, "трактор").speaker.name == "Иван Смирнов"
+    assert by_text(quotes, "сыр").speaker.name == "Ольга Смирнова"
+
+
+def test_generic_institution_goes_back_to_the_named_one(extractor):
+    text = ("Федеральная антимонопольная служба возбудила дело против сети аптек. "
+            "В ведомстве уточнили, что штраф может составить миллиард рублей.")
+    q = by_text(extractor.extract(text), "штраф")
+    assert q.speaker.mention.text == "ведомстве"
+    assert q.speaker.name.startswith("Федеральная антимонопольная служба")
+
+
+def test_unnamed_sources_are_entities_of_their_own(extractor):
+    text = ("Сделка будет закрыта в пятницу, сообщил источник в банке. "
+            "По словам очевидцев, у офиса собралась очередь.")
+    quotes = extractor.extract(text)
+    assert by_text(quotes, "Сделка").speaker.kind == "unknown"
+    witnesses = by_text(quotes, "очередь").speaker
+    assert witnesses.kind == "group" and witnesses.name == "очевидцы"
+
+
+def test_floating_quote_is_marked_in_its_rule(extractor):
+    text = "«Работы идут по графику», — сказал прораб Семен Гуров.\n\n«Крышу закроем к морозам»."
+    quotes = extractor.extract(text)
+    assert quotes[1].rule == "direct.floating" and quotes[1].speaker.name == "Семен Гуров"
+
+
+def test_every_speaker_points_to_an_output_entity(extractor):
+    text = ("Министр энергетики Сергей Цивилев заявил, что цены на бензин стабилизируются. "
+            "По его словам, запасы топлива достаточны. Эксперты считают, что рынок перегрет.")
+    result = extractor.extract_document(text)
+    ids = {e.id for e in result.entities}
+    for quote in result.quotes:
+        assert quote.speaker.entity in ids
+        entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+        assert entity.name == quote.speaker.name
