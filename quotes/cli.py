@@ -26,6 +26,12 @@ Each output line is {"id", "quotes": [...], "entities": [...]}; a document
 that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
 """
 
+PARSE_EXAMPLES = """\
+examples:
+  quotes parse ../shared/corpus/seed-dayaz-garaev.txt -o seed.conllu
+  quotes extract --conllu seed.conllu      # the same quotes as from the text
+"""
+
 EVAL_EXAMPLES = """\
 examples:
   quotes eval ../shared/corpus/dev.gold.jsonl --root ..
@@ -62,6 +68,28 @@ def _parser() -> argparse.ArgumentParser:
                          help="how to read stdin given as - (default: txt)")
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
+
+    parse = sub.add_parser(
+        "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Parse texts and write CoNLL-U with offsets and NER tags in MISC "
+                    "(the input `quotes extract --conllu` reads back).",
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder, .jsonl, or -")
+    parse.add_argument("-o", "--output", help="write CoNLL-U here instead of stdout")
+    parse.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
+    parse.add_argument("--stanza-dir", help="Stanza resources directory")
+    parse.add_argument("--id-field", default="id")
+    parse.add_argument("--text-field", default="text")
+
+    download = sub.add_parser(
+        "stanza-download", help="fetch Stanza's Russian models (needs internet)",
+        epilog="example:\n  quotes stanza-download --dir ~/stanza_resources\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Download Stanza's Russian models into the resources directory "
+                    "(default: $STANZA_RESOURCES_DIR or Stanza's own default).",
+    )
+    download.add_argument("--dir", help="resources directory")
 
     evaluate = sub.add_parser(
         "eval", help="score predictions against gold", epilog=EVAL_EXAMPLES,
@@ -186,10 +214,58 @@ def _eval(args) -> int:
     return eval_main(args)
 
 
+def _parse(args) -> int:
+    from .io import InputError, read_paths
+    from .parse import BackendError, get_backend
+    from .parse.conllu import write_conllu
+
+    options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
+    try:
+        backend = get_backend(args.backend, **options)
+    except BackendError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    failures = 0
+    try:
+        for item in read_paths(args.paths, args.id_field, args.text_field):
+            if isinstance(item, InputError):
+                failures += 1
+                print(f"quotes: {item.where}: {item.message}", file=sys.stderr)
+                continue
+            out.write(write_conllu(backend.parse(item.text), item.id))
+            out.write("\n")
+    finally:
+        if args.output:
+            out.close()
+    return 1 if failures else 0
+
+
+def _download(args) -> int:
+    from pathlib import Path
+
+    from .parse import BackendError
+    from .parse.stanza import _stanza, default_resources_dir
+
+    try:
+        stanza = _stanza()
+    except BackendError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+    directory = Path(args.dir) if args.dir else default_resources_dir()
+    stanza.download("ru", model_dir=str(directory))
+    print(f"Stanza's Russian models are in {directory}")
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args)
+    if args.command == "parse":
+        return _parse(args)
+    if args.command == "stanza-download":
+        return _download(args)
     if args.command == "eval":
         return _eval(args)
     return 2

@@ -76,6 +76,7 @@ class NatashaBackend:
                     deprel=st.rel or "dep",
                     sentence=s_index,
                 ))
+            _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
 
         names = []
@@ -94,3 +95,21 @@ class NatashaBackend:
             names=tuple(names),
             backend=self.name,
         )
+
+
+def _break_cycles(tokens: list[Token], first: int) -> None:
+    """Slovnet sometimes returns heads in a cycle. The lowest word of each
+    cycle becomes a root, so the parse is a forest any reader accepts (and
+    CoNLL-U written from it reads back); several roots are left as they are."""
+    import attrs
+
+    for index in range(first, len(tokens)):
+        seen = []
+        current = index
+        while current is not None and current not in seen:
+            seen.append(current)
+            current = tokens[current].head
+        if current is not None:  # came back to a word already on the path: a cycle
+            cycle = seen[seen.index(current):]
+            lowest = min(cycle)
+            tokens[lowest] = attrs.evolve(tokens[lowest], head=None)
