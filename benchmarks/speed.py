@@ -47,8 +47,11 @@ def clear_caches() -> None:
 
     from quotes.parse import morphology
 
+    from quotes import names
+
     morphology._LEMMA_CACHE.clear()
     morphology.to_nominative.cache_clear()
+    names._nominative.cache_clear()
     MorphVocab.parse.cache_clear()
 
 

@@ -163,6 +163,16 @@ class Report:
             figures[f"{t}_f1"] = prf.f1
         return {k: round(v, 4) for k, v in figures.items()}
 
+    def counts(self) -> dict[str, int]:
+        """How many items each figure rests on (0: the figure says nothing)."""
+        counts = {"quote_f1": self.overall.gold, "quote_p": self.overall.pred,
+                  "quote_r": self.overall.gold, "exact": self.exact.total,
+                  "speaker": self.speaker.total, "cue": self.cue.total, "chain": self.chain.total,
+                  "e2e_f1": self.end_to_end.gold}
+        for t, prf in self.by_type.items():
+            counts[f"{t}_f1"] = prf.gold
+        return counts
+
     def table(self, title: str = "") -> str:
         lines = []
         if title:

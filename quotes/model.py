@@ -147,6 +147,9 @@ class Doc:
     _children: tuple[tuple[int, ...], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
+    # memo of derived values (canonical names of mentions): the Doc never
+    # changes, so what is computed from it once holds for the whole run
+    memo: dict = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         children: list[list[int]] = [[] for _ in self.tokens]

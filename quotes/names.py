@@ -53,14 +53,15 @@ def _shape(word: str, original: str) -> str:
 
 def nominative(token: Token) -> str:
     """One token in the nominative, in its original letter case."""
-    if token.upos in ("PUNCT",) or not any(ch.isalpha() for ch in token.text):
-        return token.text
-    if not _is_cyrillic(token.text):
-        return token.text
-    word = to_nominative(
-        token.text, token.upos, token.feat("Gender"), token.feat("Number"), token.feat("Case")
-    )
-    return _shape(word, token.text)
+    return _nominative(token.text, token.upos, token.feat("Gender"), token.feat("Number"),
+                       token.feat("Case"))
+
+
+@lru_cache(maxsize=50_000)
+def _nominative(text: str, upos: str, gender, number, case) -> str:
+    if upos == "PUNCT" or not any(ch.isalpha() for ch in text) or not _is_cyrillic(text):
+        return text
+    return _shape(to_nominative(text, upos, gender, number, case), text)
 
 
 def _is_cyrillic(word: str) -> bool:
@@ -185,8 +186,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     key = _strip_marks(norm(name or ""))
     if _overlapping_names(doc, mention, "PER") and not _plural(head):
         return "person"
-    if key in lex["media_names"] or text in lex["media_names"] or lemma in lex["media_nouns"] \
-            or any(text.endswith(" " + m) or text == m for m in lex["media_names"]) \
+    words = text.split()
+    if key in lex["media_names"] or lemma in lex["media_nouns"] \
+            or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words))) \
             or _names_medium(doc, mention):
         return "media"
     if lemma in lex["document_nouns"]:
@@ -255,6 +257,13 @@ def _plural(token: Token) -> bool:
 
 def canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     """(canonical nominative name or None for a pronoun, kind)."""
+    key = ("canonical", mention.start, mention.end, mention.head, mention.tokens)
+    if key not in doc.memo:
+        doc.memo[key] = _canonical(doc, mention)
+    return doc.memo[key]
+
+
+def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     head = doc.tokens[mention.head]
     if is_pronoun(head):
         return None, "unknown"
