@@ -50,7 +50,7 @@ class Extractor:
     def extract_document(self, text: str, id: Optional[str] = None) -> Extraction:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        return self.extract_parsed(self.backend.parse(text), id=id)
+        return self._run(self.backend.parse(text), id)
 
     def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]]) -> Iterator[Extraction]:
         """Stream extractions; items are texts or `(id, text)` pairs."""
@@ -61,8 +61,30 @@ class Extractor:
                 id, text = str(number), item
             yield self.extract_document(text, id=id)
 
-    def extract_parsed(self, doc: Doc, id: Optional[str] = None) -> Extraction:
-        """Extract from a `Doc` some backend (or a CoNLL-U file) produced."""
+    def extract_parsed(self, parsed, id: Optional[str] = None) -> Extraction:
+        """Extract from a parse made elsewhere: a `Doc`, a `stanza.Document`,
+        or the CoNLL-U text of one document (any UD parser)."""
+        if isinstance(parsed, str):
+            from .parse.conllu import read_conllu
+
+            documents = read_conllu(parsed, "<conllu>")
+            if len(documents) != 1:
+                raise ValueError(f"the CoNLL-U holds {len(documents)} documents: use extract_conllu()")
+            parsed_id, parsed = documents[0]
+            id = id if id is not None else parsed_id
+        elif not isinstance(parsed, Doc):
+            from .parse.stanza import from_stanza
+
+            parsed = from_stanza(parsed)
+        return self._run(parsed, id)
+
+    def extract_conllu(self, content: str, source: str = "<conllu>") -> list[Extraction]:
+        """Every document of a CoNLL-U text; ids from `# newdoc id`."""
+        from .parse.conllu import read_conllu
+
+        return [self._run(doc, ident) for ident, doc in read_conllu(content, source)]
+
+    def _run(self, doc: Doc, id: Optional[str]) -> Extraction:
         quoted = marks.find_quoted_spans(doc.text, doc.paragraphs)
         cues = find_cues(doc)
         found: list[Attribution] = direct.find_direct(doc, quoted, cues)

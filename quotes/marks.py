@@ -171,6 +171,23 @@ def _opens_utterance(text: str, offset: int, start: int) -> bool:
     return i < start or text[i] in ".!?…:—–-"
 
 
+_AUTHOR_DASH = ("—", "–", "-", "―")
+
+
+def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[int]:
+    """The offset of a closing mark that ends both a quote nested in
+    `opener`'s quote and that quote itself, where the paragraph goes on with
+    the author's words after a dash; None otherwise."""
+    inner = [c for o, c in pm.pairs if o.offset > opener.offset]
+    if not inner or len(pm.open_left) != 1:
+        return None
+    closer = max(inner, key=lambda c: c.offset)
+    rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+    if rest[:1] in _AUTHOR_DASH and len(rest) > 2:
+        return closer.offset
+    return None
+
+
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:
     """Every quoted span of the text, outermost before nested, in text order."""
     roles, pairs, max_paragraphs = _table()
@@ -215,6 +232,13 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
             break
         if closed_at is not None and len(parts) > 1:
             found.append((opener.offset, closed_at, tuple(parts), opener.glyph))
+            continue
+        # One closing mark for two quotes (`«… «…», — отметил он`, typography
+        # that merges »»): the last inner pair followed by the author's dash
+        merged = _merged_closer(text, pm, opener)
+        if merged is not None:
+            found.append((opener.offset, merged, (_trimmed(text, opener.offset + 1, merged),),
+                          opener.glyph))
             continue
         # Open-until-closed layout: "…¶…", — сказал он.
         for j in range(i + 1, min(len(per_par), i + 1 + max_paragraphs)):

@@ -4,15 +4,23 @@ import json
 import subprocess
 import sys
 
+import jsonschema
 import pytest
 
 from quotes.cli import main
+from quotes.output import schema
+
+
+VALIDATOR = jsonschema.Draft202012Validator(schema())
 
 
 def run(args, capsys, stdin=None, monkeypatch=None):
+    """Run the CLI; every line it writes must match the shipped schema."""
     code = main(args)
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines() if line.strip()]
+    for line in lines:
+        VALIDATOR.validate(line)
     return code, lines, err
 
 

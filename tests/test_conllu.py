@@ -85,3 +85,18 @@ def test_cli_parse_then_extract_round_trip(tmp_path, capsys):
     assert main(["extract", str(source)]) == 0
     from_text = json.loads(capsys.readouterr().out)
     assert from_conllu == from_text
+
+
+def test_library_takes_conllu_text_and_stanza_documents(extractor):
+    from_text = extractor.extract_parsed(SENTENCE)
+    assert from_text.id == "d1" and [q.text for q in from_text.quotes] == ["Да"]
+    two = SENTENCE + SENTENCE.replace("d1", "d2")
+    assert [r.id for r in extractor.extract_conllu(two)] == ["d1", "d2"]
+    with pytest.raises(ValueError):
+        extractor.extract_parsed(two)
+    stanza = pytest.importorskip("stanza")
+    from stanza.utils.conll import CoNLL
+
+    [(_, doc)] = read_conllu(SENTENCE)
+    document = CoNLL.conll2doc(input_str=write_conllu(doc))
+    assert extractor.extract_parsed(document).to_dict()["quotes"] == from_text.to_dict()["quotes"]

@@ -61,3 +61,10 @@ def test_any_string_pairs_without_crash_and_within_text(text):
         assert 0 <= q.open < q.close < len(text)
         for s in q.spans:
             assert q.open < s.start <= s.end <= q.close
+
+
+def test_one_closing_mark_ends_a_quote_and_the_quote_inside_it():
+    text = "«Все поддержали закон. Но спросили: «А на что жить?», — отметил министр."
+    found = spans(text)
+    assert found[0] == ["Все поддержали закон. Но спросили: «А на что жить?"]
+    assert found[1] == ["А на что жить?"]
