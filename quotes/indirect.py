@@ -160,7 +160,16 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     """(mention, kind hint): the subject, or `в X` for `в ведомстве отметили`."""
     doc = ctx.doc
     excluded = set(exclude)
+    # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
+    if region:
+        sentence = doc.sentence_of(region.start)
+        after_dateline = _skip_dateline(doc, sentence.start, sentence.end)
+        if after_dateline > sentence.start:
+            region = range(max(region.start, doc.first_token_from(after_dateline)), region.stop)
     head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and _inanimate_thing(doc, head) and _opinion_only(ctx, verb):
+        # `Сделка ожидает утверждения, что …`: things hold no opinions
+        return None, "skip"
     if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
         head = None
     if head is not None and _text(doc, head) in ("это", "то", "что", "оно", "никто", "ничто"):
@@ -177,6 +186,27 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     if local is not None:
         return local, "organization"
     return None, None
+
+
+def _opinion_only(ctx: _Context, verb: int) -> bool:
+    cue = ctx.verb_cues.get(verb)
+    return cue is not None and bool(cue.classes) and cue.classes <= {"opinion", "evidence", "directive"}
+
+
+def _inanimate_thing(doc: Doc, head: int) -> bool:
+    """A common noun for a thing (not a person, body, medium or document)."""
+    from . import names
+
+    token = doc.tokens[head]
+    if token.upos != "NOUN" or token.feat("Animacy") != "Inan":
+        return False
+    if any(n.start <= token.start < n.end for n in doc.names):
+        return False
+    for lexicon in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
+                    "generic_org", "generic_media"):
+        if names.lexicon_word(token, lexicon) is not None:
+            return False
+    return True
 
 
 def names_kind(doc: Doc, mention: MentionRef) -> str:

@@ -174,3 +174,14 @@ def test_content_spans_are_exact(extractor):
     text = "Глава МЧС Александр Куренков сообщил, что паводок пошел на спад."
     for q in extractor.extract(text):
         assert q.text == " … ".join(text[s.start:s.end] for s in q.spans)
+
+
+def test_things_hold_no_opinions(extractor):
+    text = "Сделка ожидает одобрения регуляторов, что может задержать ее закрытие."
+    assert extractor.extract(text) == []
+
+
+def test_dateline_holds_no_speaker(extractor):
+    text = "Москва. 8 мая. INTERFAX.RU - Тренер «Зенита» Сергей Семак считает, что команда готова к финалу."
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Сергей Семак" and q.chain == ()
