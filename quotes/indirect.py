@@ -140,9 +140,10 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
     if _DATELINES is None:
         _DATELINES = [p for _, p in grammar.compiled("phrases", "dateline")]
     for pattern in _DATELINES:
-        match = pattern.match(doc.text, start, end)
-        if match and match.end() < end:
-            start = match.end()
+        # on the slice: `^` anchors at the real start of the string only
+        match = pattern.match(doc.text[start:end])
+        if match and start + match.end() < end:
+            start += match.end()
     return start
 
 
