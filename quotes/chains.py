@@ -138,6 +138,24 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                     found.append(RelayRef(mention, cue.start, cue.end, "relay.sent"))
                     taken.update(mention.tokens)
                 break
+    # `X, слова которого приводятся в сообщении пресс-службы, заявил`
+    sentence_range = doc.sentence_of(cue.head).token_range
+    for i in sentence_range:
+        if norm(doc.tokens[i].text) != "слова" or i + 2 >= sentence_range.stop:
+            continue
+        if norm(doc.tokens[i + 1].text) not in ("которого", "которой", "которых"):
+            continue
+        for j in range(i + 2, min(sentence_range.stop, i + 7)):
+            if norm(doc.tokens[j].text) in ("в", "во") and j + 1 < sentence_range.stop:
+                document = j + 1
+                owner = next((c for c in doc.children(document)
+                              if doc.tokens[c].deprel.startswith("nmod") and c > document), None)
+                head = owner if owner is not None else document
+                mention = noun_phrase(doc, head, range(document, sentence_range.stop), taken)
+                if not set(mention.tokens) & taken and not _in_content(attribution, mention.start):
+                    found.insert(0, RelayRef(mention, doc.tokens[i].start, doc.tokens[j].start, "relay.words_cited"))
+                    taken.update(mention.tokens)
+                break
     # `в интервью X`, `в беседе с корреспондентом X`
     sentence = doc.sentence_of(cue.head)
     for match in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end):

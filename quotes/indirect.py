@@ -908,8 +908,48 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 
 
 def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
-    """`P», — приводит ТАСС слова дипломата`: indirect or mixed with a relay."""
-    return []
+    """`P, приводит «Интерфакс» слова министра`: the clause before is the
+    minister's, the medium between relays it."""
+    doc = ctx.doc
+    if not cue.rule.endswith("privodit_slova") or cue.tokens[0] in ctx.used:
+        return []
+    first = cue.tokens[0]
+    bound = ctx.tokens_in(ctx.bound_for(first))
+    if first - 1 < bound.start or doc.tokens[first - 1].text not in (",", "—", "–"):
+        return []
+    comma = first - 1
+    if doc.tokens[comma].text in ("—", "–") and comma - 1 >= bound.start and doc.tokens[comma - 1].text == ",":
+        comma -= 1
+    # the medium sits between the verb and `слова`: `приводит «Интерфакс» слова`
+    words = [i for i in cue.tokens if norm(doc.tokens[i].text) == "слова"]
+    slova = words[0] if words else None
+    end = first + 1
+    while end < bound.stop and not _sentence_end(doc, end) and doc.tokens[end].text not in (";",):
+        end += 1
+    medium = None
+    if slova is None:
+        slova = next((i for i in range(first + 1, end) if norm(doc.tokens[i].text) == "слова"), None)
+    if slova is None:
+        return []
+    for i in range(first + 1, slova):
+        if doc.tokens[i].upos in ("PROPN", "NOUN", "X"):
+            medium = noun_phrase(doc, i, range(first + 1, slova))
+            break
+    head = genitive_after(doc, slova, range(slova, end))
+    if head is None:
+        return []
+    mention = noun_phrase(doc, head, range(slova + 1, end))
+    start = _clause_start(ctx, comma, bound)
+    left = _span_between(ctx, start, comma)
+    if left is None or any(i in ctx.used for i in range(start, comma)):
+        return []
+    attribution = Attribution("indirect", [left], "indirect.quoting", 0.8,
+                              cue=CueMatch(cue.kind, cue.rule, cue.start, cue.end, cue.tokens[0],
+                                           cue.tokens, cue.lemma, cue.classes),
+                              mention=mention)
+    if medium is not None:
+        attribution.relays.append(RelayRef(medium, cue.start, cue.end, "relay.quoting"))
+    return [attribution]
 
 
 # --- mixed: quoted words inside indirect content --------------------------------
@@ -1051,6 +1091,8 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
             results.extend(_verb_rules(ctx, cue, include_optional))
         elif cue.kind in ("source", "according"):
             results.extend(_phrase_rules(ctx, cue))
+        elif cue.kind == "quoting":
+            results.extend(_quoting_rules(ctx, cue))
     results = [r for r in results if r.length() > 0]
     results = _merge_anaphora(results)
     results = _fold_relays(doc, results)

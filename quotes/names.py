@@ -115,6 +115,8 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             if _PLURAL_SURNAME.search(word):
                 word = word[:-1]
             words[i] = word
+    while indices and doc.tokens[indices[-1]].upos == "PUNCT" and len(indices) > 1:
+        indices = indices[:-1]  # `Ван И.`: the sentence's full stop is not the name's
     return _join(doc, indices, words)
 
 

@@ -86,3 +86,16 @@ def test_tsitiruet_x_y(extractor):
     text = "«Мы снизим тарифы», — цитирует «Ведомости» главу компании Андрея Рюмина."
     q = extractor.extract(text)[0]
     assert q.speaker.name == "Андрей Рюмин" and chain(q) == ["Ведомости"]
+
+
+def test_privodit_x_slova_y(extractor):
+    q = extractor.extract("Переговоры продолжатся в мае, приводит «Интерфакс» слова министра Антона Силуанова.")[0]
+    assert q.text == "Переговоры продолжатся в мае"
+    assert q.speaker.name == "Антон Силуанов" and chain(q) == ["Интерфакс"]
+
+
+def test_slova_kotorogo_privodyatsya_v_soobshchenii(extractor):
+    text = ("Лидер партии Сергей Миронов, слова которого приводятся в сообщении пресс-службы, "
+            "заявил: «Мы пойдем на выборы одни».")
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Сергей Миронов" and chain(q) == ["пресс-служба"]
