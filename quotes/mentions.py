@@ -8,9 +8,11 @@ often hangs the reporting verb under the quote's verb as `parataxis`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Optional
 
 import attrs
+import regex
 
 from .model import Doc, Mention, Span, Token
 
@@ -48,10 +50,15 @@ class MentionRef:
 _HOMOGLYPHS = str.maketrans("aceopxy", "асеорху")
 
 
+_CYRILLIC = regex.compile(r"[а-я]")
+_LATIN = regex.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=100_000)
 def norm(word: str) -> str:
     """Lower case, `ё` as `е`, Latin look-alikes in a Cyrillic word as Cyrillic."""
     word = word.lower().replace("ё", "е")
-    if any("а" <= ch <= "я" for ch in word) and any("a" <= ch <= "z" for ch in word):
+    if _LATIN.search(word) and _CYRILLIC.search(word):
         word = word.translate(_HOMOGLYPHS)
     return word
 

@@ -417,6 +417,7 @@ class _Resolver:
         self.registry = registry
         self.attributions = attributions
         self.resolved: list[tuple[int, _Entity, Attribution]] = []
+        self._content_spans = None
 
     # --- one mention ---------------------------------------------------------
 
@@ -621,7 +622,10 @@ class _Resolver:
         return False
 
     def _inside_content(self, offset: int) -> bool:
-        return any(s.start <= offset < s.end for a in self.attributions for s in a.spans)
+        spans = self._content_spans
+        if spans is None:
+            spans = self._content_spans = sorted((s.start, s.end) for a in self.attributions for s in a.spans)
+        return any(start <= offset < end for start, end in spans if start <= offset)
 
     def _is_subject(self, event: _Event) -> bool:
         doc = self.doc
