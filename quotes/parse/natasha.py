@@ -27,6 +27,18 @@ class NatashaBackend:
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
 
+    def _names(self, text: str, raw_sentences, word_lists) -> list[NamedSpan]:
+        """Slovnet's NER over the sentences already tokenised, in batches: the
+        same model natasha runs on the whole text, without tokenising it
+        again or decoding one sequence as long as the document."""
+        infer = self.ner_tagger.infer
+        predictions = infer.decoder(infer.process(infer.encoder(word_lists)))
+        names = []
+        for (_, _, _, words), tags in zip(raw_sentences, predictions):
+            for start, end, kind in _bio_spans(tags, words):
+                names.append(NamedSpan(start, end, kind, text[start:end]))
+        return names
+
     def parse(self, text: str) -> Doc:
         from razdel import sentenize, tokenize
 
@@ -79,13 +91,7 @@ class NatashaBackend:
             _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
 
-        names = []
-        if clean.strip():
-            markup = self.ner_tagger(clean)
-            names = [
-                NamedSpan(span.start, span.stop, span.type, text[span.start:span.stop])
-                for span in markup.spans
-            ]
+        names = self._names(text, raw_sentences, word_lists) if word_lists else []
 
         return Doc(
             text=text,
@@ -95,6 +101,26 @@ class NatashaBackend:
             names=tuple(names),
             backend=self.name,
         )
+
+
+def _bio_spans(tags: list[str], words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans = []
+    current = None
+    for tag, (start, end, _) in zip(tags, words):
+        prefix, _, kind = tag.partition("-")
+        if prefix == "B" or (prefix == "I" and (current is None or current[2] != kind)):
+            if current:
+                spans.append(current)
+            current = [start, end, kind]
+        elif prefix == "I":
+            current[1] = end
+        else:
+            if current:
+                spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    return [tuple(span) for span in spans]
 
 
 def _break_cycles(tokens: list[Token], first: int) -> None:
