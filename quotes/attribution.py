@@ -63,3 +63,15 @@ class Attribution:
 
     def length(self) -> int:
         return sum(len(s) for s in self.spans)
+
+
+def depth(attributions: list[Attribution], index: int) -> int:
+    """How many quotes enclose attribution `index` (parents followed up,
+    stopping at a cycle)."""
+    levels, seen = 0, set()
+    parent = attributions[index].parent
+    while parent is not None and parent not in seen:
+        seen.add(parent)
+        levels += 1
+        parent = attributions[parent].parent
+    return levels

@@ -22,7 +22,7 @@ from typing import Optional
 import regex
 
 from . import names
-from .attribution import Attribution, RelayRef
+from .attribution import Attribution, RelayRef, depth
 from .mentions import MentionRef, genitive_after, noun_phrase, norm
 from .model import Cue, Doc, Relay
 
@@ -228,7 +228,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 sentence_relays.setdefault(sentence, []).append((index, record))
 
     frames: dict[str, list[Relay]] = {}
-    order = sorted(range(len(attributions)), key=lambda i: (_depth(attributions, i), attributions[i].start))
+    order = sorted(range(len(attributions)), key=lambda i: (depth(attributions, i), attributions[i].start))
     for index in order:
         attribution = attributions[index]
         chain = list(explicit.get(index, []))
@@ -254,13 +254,3 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif speaker and speaker in frames:
             chain = list(frames[speaker])
         attribution.chain = chain
-
-
-def _depth(attributions: list[Attribution], index: int) -> int:
-    depth, seen = 0, set()
-    parent = attributions[index].parent
-    while parent is not None and parent not in seen:
-        seen.add(parent)
-        depth += 1
-        parent = attributions[parent].parent
-    return depth

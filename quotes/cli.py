@@ -134,7 +134,7 @@ class _Progress:
 
 
 def _extract(args) -> int:
-    from .io import InputError, count_documents, read_paths, writer
+    from .io import InputError, count_documents, writer
     from .parse import BackendError
 
     if not args.paths and not args.conllu:

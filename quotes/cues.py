@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Optional
 
 import attrs
-import regex
 
 from . import grammar
 from .model import Cue, Doc
@@ -117,12 +116,6 @@ def lexicon() -> Lexicon:
 
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
-
-
-def is_reporting_verb(doc: Doc, index: int) -> bool:
-    lex = lexicon()
-    token = doc.tokens[index]
-    return _norm(token.lemma) in lex.verbs and token.upos in ("VERB", "ADJ", "AUX")
 
 
 def _verb_cues(doc: Doc) -> list[CueMatch]:

@@ -23,6 +23,8 @@ from typing import Iterable, Optional
 
 import attrs
 
+from .mentions import same_word
+
 TYPES = ("direct", "indirect", "mixed")
 _TRIM = " \t\n\u00a0.,;:!?…—–-«»„“”\"'()"
 
@@ -38,17 +40,7 @@ def _words(text: str) -> list[str]:
 
 
 def _word_match(a: str, b: str) -> bool:
-    a, b = a.strip("."), b.strip(".")
-    if a == b:
-        return True
-    if min(len(a), len(b)) <= 3:
-        return False
-    prefix = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= max(len(a), len(b)) - 2
+    return same_word(a.strip("."), b.strip("."))
 
 
 def name_matches(name: Optional[str], keys: Iterable[str]) -> bool:

@@ -28,10 +28,10 @@ import regex
 
 from . import grammar
 from .attribution import Attribution, RelayRef
-from .cues import CueMatch, lexicon
+from .cues import CueMatch
 from .marks import QuotedSpan
 from .mentions import (
-    MentionRef, genitive_after, is_pronoun, noun_phrase, norm, quoted_person, sentence_end, subject_of,
+    MentionRef, genitive_after, noun_phrase, norm, sentence_end, subject_of,
 )
 from .model import Doc, Span, Token
 
@@ -115,17 +115,13 @@ def _text(doc: Doc, i: int) -> str:
     return norm(doc.tokens[i].text)
 
 
-def _is_punct(doc: Doc, i: int) -> bool:
-    return doc.tokens[i].upos == "PUNCT" or doc.tokens[i].text in QUOTE_GLYPHS
-
-
 def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = False) -> Optional[Span]:
     """`[start, end)` without spaces, punctuation and dangling dashes at its edges."""
     text = doc.text
     strip = " \t\n\u00a0,;:.—–-" + ("" if keep_quotes else "«»„“”\"")
     while start < end and text[start] in strip:
         start += 1
-    while end > start and (text[end - 1] in strip or text[end - 1] in "!?…" and False):
+    while end > start and text[end - 1] in strip:
         end -= 1
     if end - start < 2:
         return None
@@ -145,10 +141,6 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
         if match and start + match.end() < end:
             start += match.end()
     return start
-
-
-def _sentence_end(doc: Doc, i: int) -> bool:
-    return sentence_end(doc, i)
 
 
 def _finite_verb(token: Token) -> bool:
@@ -284,7 +276,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         token = doc.tokens[i]
         if token.text in CLAUSE_STOP:
             return i
-        if i > start and _sentence_end(doc, i) and i + 1 < stop \
+        if i > start and sentence_end(doc, i) and i + 1 < stop \
                 and doc.tokens[i + 1].text[:1].isupper():
             return i
         if cue_verb is not None and i > start + 1 and token.head in cue_line \
@@ -379,9 +371,6 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 return i + 1, "wh", 0.6
         if token.text in SENTENCE_PUNCT or token.text in (":", ";"):
             return None
-        if token.text in QUOTE_GLYPHS and token.start > doc.tokens[verb].end and steps > 0 \
-                and doc.tokens[i - 1].text not in (",",):
-            pass
         if i > verb + 1 and _finite_verb(token) and token.upos == "VERB" and token.index not in ctx.used:
             return None
         i += 1
@@ -571,15 +560,15 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     # the author's words run from the verb to the next comma or the end
     after_end = verb + 1
     while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
-            and not _sentence_end(doc, after_end):
+            and not sentence_end(doc, after_end):
         after_end += 1
     # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`
     if after_end < bound.stop and doc.tokens[after_end].text == ",":
         rest_end = after_end + 1
-        while rest_end < bound.stop and not _sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
+        while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
             rest_end += 1
         rest = range(after_end + 1, rest_end)
-        if rest and (rest_end >= bound.stop or _sentence_end(doc, rest_end)) \
+        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
                 and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
                 and any(n.type == "PER" and doc.tokens[rest.start].start <= n.start < doc.tokens[rest_end - 1].end
                         for n in doc.names):
@@ -663,7 +652,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     kak = _kak_before(doc, verb, bound)
     # the как-clause runs to the next comma
     end = verb + 1
-    while end < bound.stop and doc.tokens[end].text not in (",", ";") and not _sentence_end(doc, end):
+    while end < bound.stop and doc.tokens[end].text not in (",", ";") and not sentence_end(doc, end):
         end += 1
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
@@ -712,7 +701,6 @@ def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
     if sentence_index == 0:
         return None
     previous = doc.sentences[sentence_index - 1]
-    tokens = previous.token_range
     start = _skip_dateline(doc, previous.start, previous.end)
     span = _trim(doc, start, previous.end)
     return span
@@ -753,7 +741,6 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
 def _frame(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
     """`Как передает X, об этом рассказал Y Z` with nothing before it: no
     content, but Z's later words come through X and Y."""
-    doc = ctx.doc
     mention, hint = _speaker_for_verb(ctx, cue.head, bound, exclude, prefer_after=True)
     if mention is None:
         return []
@@ -857,7 +844,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth += 1
         elif text == ")":
             depth -= 1
-        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or _sentence_end(doc, end)):
+        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or sentence_end(doc, end)):
             break
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
@@ -924,7 +911,7 @@ def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     words = [i for i in cue.tokens if norm(doc.tokens[i].text) == "слова"]
     slova = words[0] if words else None
     end = first + 1
-    while end < bound.stop and not _sentence_end(doc, end) and doc.tokens[end].text not in (";",):
+    while end < bound.stop and not sentence_end(doc, end) and doc.tokens[end].text not in (";",):
         end += 1
     medium = None
     if slova is None:

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from .model import Doc, Mention, Span, Token
+from .parse.layout import HOMOGLYPHS
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
 NP_RELS = frozenset({
@@ -22,6 +23,7 @@ NP_RELS = frozenset({
     "det", "nummod", "nummod:gov", "nummod:entity", "conj", "cc", "case",
     "punct", "acl", "fixed", "goeswith", "obl", "dep",
 })
+_NP_BASES = frozenset(r.split(":")[0] for r in NP_RELS)
 QUOTE_GLYPHS = frozenset("«»„“”\"'‹›＂")
 NOMINAL = ("NOUN", "PROPN", "PRON")
 PRONOUNS = frozenset({
@@ -47,7 +49,6 @@ class MentionRef:
         return Span(self.start, self.end)
 
 
-_HOMOGLYPHS = str.maketrans("aceopxy", "асеорху")
 
 
 _CYRILLIC = regex.compile(r"[а-я]")
@@ -59,8 +60,24 @@ def norm(word: str) -> str:
     """Lower case, `ё` as `е`, Latin look-alikes in a Cyrillic word as Cyrillic."""
     word = word.lower().replace("ё", "е")
     if _LATIN.search(word) and _CYRILLIC.search(word):
-        word = word.translate(_HOMOGLYPHS)
+        word = word.translate(HOMOGLYPHS)
     return word
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal up to an inflectional ending: a common prefix that leaves at most
+    two letters of the longer word (`гараева` ~ `гараев`, `медузе` ~ `медуза`);
+    words of three letters or fewer must be equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= 3:
+        return False
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= max(len(a), len(b)) - 2
 
 
 def is_pronoun(token: Token) -> bool:
@@ -75,7 +92,7 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
             if child in members or child in exclude or child not in allowed:
                 continue
             token = doc.tokens[child]
-            if token.deprel.split(":")[0] not in {r.split(":")[0] for r in NP_RELS}:
+            if token.deprel.split(":")[0] not in _NP_BASES:
                 continue
             if token.deprel == "acl:relcl":
                 continue

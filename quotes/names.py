@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar
-from .mentions import MentionRef, is_pronoun, norm
+from .mentions import MentionRef, is_pronoun, norm, same_word
 from .model import Doc, Token
 from .parse.morphology import to_nominative
 
@@ -176,10 +176,6 @@ def lex_lemma(token: Token) -> str:
     return word
 
 
-def head_lemma(doc: Doc, mention: MentionRef) -> str:
-    return lex_lemma(doc.tokens[mention.head])
-
-
 def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     lex = _lexicon()
     head = doc.tokens[mention.head]
@@ -226,20 +222,6 @@ def _media_keys() -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal up to an inflectional ending (`медузе` ~ `медуза`, `тассу` ~ `тасс`)."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) <= 3:
-        return False
-    prefix = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= max(len(a), len(b)) - 2
-
-
 def _names_medium(doc: Doc, mention: MentionRef) -> bool:
     """A media name inside the mention, in any case form
     (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
@@ -248,7 +230,7 @@ def _names_medium(doc: Doc, mention: MentionRef) -> bool:
     index = _media_keys()
     for i, word in enumerate(words):
         for key in index.get(word[:3], ()):
-            if i + len(key) <= len(words) and all(_same_word(k, w) for k, w in zip(key, words[i:])):
+            if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
                 return True
     return False
 
@@ -284,7 +266,6 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
 
 
 _MARKS = "«»\"„“”"
-_TYPE_NOUNS = None
 
 
 def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:

@@ -26,8 +26,8 @@ import attrs
 import regex
 
 from . import grammar, names
-from .attribution import Attribution
-from .mentions import MentionRef, is_pronoun, norm
+from .attribution import Attribution, depth
+from .mentions import MentionRef, is_pronoun, norm, same_word
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -41,7 +41,6 @@ PRONOUN_AGREEMENT = {
 }
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                        "которых", "которому", "которым", "котором", "которую"})
-_WORD = regex.compile(r"[\p{L}\-]+")
 COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
                             "обращение", "письмо", "материал", "публикация", "статья"})
 
@@ -72,19 +71,6 @@ def _same_role(a: str, b: str) -> bool:
     if a == b:
         return True
     return any(a in g and b in g for g in _lexicon()["synonyms"])
-
-
-def _word_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) <= 3:
-        return False
-    prefix = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= max(len(a), len(b)) - 2
 
 
 @attrs.define
@@ -163,11 +149,6 @@ def person_gender(full: str) -> Optional[str]:
     return None
 
 
-def surname_key(name: str) -> str:
-    """`А. Гараев`, `A.Гараев`, `Азер Гараев` → `гараев`."""
-    return split_person_name(name)[1] or ""
-
-
 class Registry:
     """The document's entities, and the timeline of where each is named."""
 
@@ -221,13 +202,6 @@ class Registry:
             self.events.append(_Event(span.start, span.end, entity))
         self.events.sort(key=lambda e: e.start)
 
-    def _role_intro(self, first: int, last: int) -> Optional[str]:
-        """`политолог Азер Гараев`, `Мурат Устюндаг, адвокат …`: the role noun
-        introducing a name (the nearest of several), unless it is someone's
-        former role. Its words are kept to match `директор музея` later."""
-        roles = self.role_words(first, last)
-        return roles[0] if roles else None
-
     def role_words(self, first: int, last: int) -> list[str]:
         doc = self.doc
         sentence = doc.tokens[first].sentence
@@ -280,9 +254,9 @@ class Registry:
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str]) -> Optional[_Entity]:
         candidates = [e for e in self.entities if e.kind == "person" and e.surname
-                      and _word_match(e.surname, surname)]
+                      and same_word(e.surname, surname)]
         if first:
-            exact = [e for e in candidates if e.first and _word_match(e.first, first)]
+            exact = [e for e in candidates if e.first and same_word(e.first, first)]
             if exact:
                 return exact[-1]
             candidates = [e for e in candidates if not e.first]
@@ -800,7 +774,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     resolver = _Resolver(doc, registry, attributions)
     registry.resolver = resolver
     order = sorted(range(len(attributions)),
-                   key=lambda i: (_depth(attributions, i), _anchor(attributions[i])))
+                   key=lambda i: (depth(attributions, i), _anchor(attributions[i])))
     for i in order:
         attribution = attributions[i]
         mention = attribution.mention
@@ -830,16 +804,6 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = by_id[speaker.entity]
             attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
     return registry
-
-
-def _depth(attributions: list[Attribution], index: int) -> int:
-    depth, seen = 0, set()
-    parent = attributions[index].parent
-    while parent is not None and parent not in seen:
-        seen.add(parent)
-        depth += 1
-        parent = attributions[parent].parent
-    return depth
 
 
 def _anchor(attribution: Attribution) -> int:

@@ -34,7 +34,7 @@ _STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n(?=[а-яёА-Я�
 
 # Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
 # (`oн` typed with a Latin o).
-_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
 _MIXED_WORD = regex.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[aceopxyABCEHKMOPTX])[а-яёА-ЯЁaceopxyABCEHKMOPTX]+\b")
 
 
@@ -43,7 +43,7 @@ def normalise_for_parser(text: str) -> str:
     text = text.translate(_SAME_LENGTH)
     text = _SPACED_HYPHEN.sub("—", text)
     text = _STRAY_N.sub(" ", text)
-    text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), text)
+    text = _MIXED_WORD.sub(lambda m: m.group(0).translate(HOMOGLYPHS), text)
     return text
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Mapping, Optional
 
+from .layout import HOMOGLYPHS
+
 
 @lru_cache(maxsize=1)
 def vocab():
@@ -33,13 +35,10 @@ def vocab():
 _LEMMA_CACHE: dict = {}
 
 
-_HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
-
-
 def lemmatize(word: str, pos: str, feats: Mapping[str, str]) -> str:
     """natasha's lemma of `word` given the tagger's POS and features."""
     if any("а" <= ch.lower() <= "я" for ch in word) and any("a" <= ch.lower() <= "z" for ch in word):
-        word = word.translate(_HOMOGLYPHS)  # `oн` typed with a Latin o
+        word = word.translate(HOMOGLYPHS)  # `oн` typed with a Latin o
     key = (word, pos, tuple(sorted(feats.items())))
     lemma = _LEMMA_CACHE.get(key)
     if lemma is None:

@@ -34,7 +34,7 @@ def _stanza():
 
 
 def default_resources_dir() -> Path:
-    stanza = _stanza()
+    _stanza()  # the default below is Stanza's own: it must be installed
     env = os.environ.get("STANZA_RESOURCES_DIR")
     if env:
         return Path(env)
