@@ -28,6 +28,7 @@ import regex
 
 from . import grammar
 from .attribution import Attribution, RelayRef
+from .intervals import cached, cached_cover
 from .cues import CueMatch
 from .marks import QuotedSpan
 from .mentions import (
@@ -92,7 +93,7 @@ class _Context:
         """The innermost direct quote around token `index`, else its sentence."""
         token = self.doc.tokens[index]
         best = None
-        for span in self.direct_spans:
+        for span in cached(self.__dict__, "_direct_index", self.direct_spans).overlapping(token.start, token.end):
             if span.start <= token.start and token.end <= span.end:
                 if best is None or len(span) < len(best):
                     best = span
@@ -796,7 +797,8 @@ def _after_preposition(doc: Doc, q: QuotedSpan) -> bool:
 
 
 def _inside_marks(ctx: _Context, offset: int) -> bool:
-    return any(q.open < offset < q.close for q in ctx.quoted)
+    return cached_cover(ctx.__dict__, "_marks_cover", ctx.quoted,
+                        lambda quoted: [(q.open + 1, q.close) for q in quoted]).covers(offset)
 
 
 def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
@@ -942,7 +944,8 @@ def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 # --- mixed: quoted words inside indirect content --------------------------------
 
 def _quotes_inside(ctx: _Context, span: Span) -> list[QuotedSpan]:
-    return [q for q in ctx.quoted if span.start <= q.content.start < span.end]
+    return cached(ctx.__dict__, "_content_index", ctx.quoted,
+                  start=lambda q: q.spans[0].start, end=lambda q: q.spans[-1].end).starting(span.start, span.end)
 
 
 SCARE_MARKERS = ("называем", "своеобразн", "некий", "некая", "некое", "некие", "т.н", "пресловут",
@@ -991,7 +994,9 @@ def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
     """`Как рассказала X, «П1. П2»`: content that is a quote running past its
     sentence is the speaker's own words — a direct quote, whole."""
     last = attribution.spans[-1]
-    for index, q in enumerate(ctx.quoted):
+    near = cached(ctx.__dict__, "_content_index", ctx.quoted,
+                  start=lambda q: q.spans[0].start, end=lambda q: q.spans[-1].end).indices(last.start - 1, last.start + 2)
+    for index, q in ((i, ctx.quoted[i]) for i in near):
         if q.depth == 0 and abs(q.content.start - last.start) <= 1 and q.content.end > last.end + 1 \
                 and _speech_fragment(ctx, q) and MANY_SENTENCES.search(
                     ctx.doc.text, q.content.start, q.content.end):

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
+from .intervals import names_index
 from .model import Doc, Mention, Span, Token
 from .parse.layout import HOMOGLYPHS
 
@@ -132,10 +133,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         left += 1 if left < right else 0
     # an apposition after a comma that holds the person's name
     if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text == "," \
-            and not any(n.type == "PER" and doc.tokens[left].start <= n.start < doc.tokens[right].end
-                        for n in doc.names):
-        for n in doc.names:
-            if n.type != "PER" or n.start <= doc.tokens[right + 1].end:
+            and not any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start,
+                                                                           doc.tokens[right].end)):
+        for n in names_index(doc).after(doc.tokens[right + 1].end + 1):
+            if n.type != "PER":
                 continue
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
             if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 10:
@@ -148,7 +149,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             break
     # a name right after the phrase: `глава НАСА Майкл Гриффин`
     following = doc.tokens[right].end
-    for n in doc.names:
+    for n in names_index(doc).starting(following + 1, following + 2):
         if n.type == "PER" and 0 < n.start - following <= 1 and doc.text[following:n.start].strip() == "":
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
             if name_tokens and name_tokens[-1] in allowed and not set(name_tokens) & excluded:

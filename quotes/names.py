@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar
+from .intervals import overlapping_names
 from .mentions import MentionRef, is_pronoun, norm, same_word
 from .model import Doc, Token
 from .parse.morphology import to_nominative
@@ -124,8 +125,7 @@ _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
-    return [n for n in doc.names
-            if n.type == kind and n.start < mention.end and mention.start < n.end]
+    return [n for n in overlapping_names(doc, mention.start, mention.end) if n.type == kind]
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,8 @@ attributed inside another quote's content gets that quote as `parent`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+
 from .attribution import Attribution
 
 
@@ -35,23 +37,55 @@ def _inside(inner: Attribution, outer: Attribution) -> bool:
 
 
 def arrange(found: list[Attribution]) -> list[Attribution]:
-    """Attributions in text order, duplicates merged, parents set."""
+    """Attributions in text order, duplicates merged, parents set.
+
+    Only attributions whose characters meet can be duplicates or parents, so
+    each one is compared with those an index by position brings up, never
+    with every other: the cost grows with the document, not its square."""
     kept: list[Attribution] = []
+    # (lowest start, order kept) of the kept attributions that can clash, by start
+    placed: list[tuple[int, int]] = []
+    reach = 0  # the widest of them
     for candidate in sorted(found, key=lambda a: -a.confidence):
-        clash = None if candidate.frame_only else next(
-            (k for k in kept if not k.frame_only and _duplicates(k, candidate)), None)
+        clash = None
+        if not candidate.frame_only:
+            low, high = _bounds(candidate)
+            first = bisect_left(placed, (low - reach, -1))
+            last = bisect_left(placed, (high, -1))
+            near = sorted(order for _, order in placed[first:last])
+            clash = next((kept[k] for k in near if _duplicates(kept[k], candidate)), None)
         if clash is None:
+            if not candidate.frame_only:
+                low, high = _bounds(candidate)
+                insort(placed, (low, len(kept)))
+                reach = max(reach, high - low)
             kept.append(candidate)
     kept.sort(key=lambda a: (a.start, -a.end))
+    # every span of the attributions that can be parents, by start
+    spans = sorted((s.start, s.end, j) for j, a in enumerate(kept) if not a.frame_only for s in a.spans)
+    starts = [start for start, _, _ in spans]
+    longest = max((end - start for start, end, _ in spans), default=0)
     for i, attribution in enumerate(kept):
         attribution.parent = None
         best = None
-        for j, other in enumerate(kept):
-            if j != i and not other.frame_only and not attribution.frame_only and _inside(attribution, other):
-                if best is None or other.length() < kept[best].length():
-                    best = j
+        if not attribution.frame_only:
+            anchor_start = min(attribution.start, attribution.cue.start if attribution.cue else attribution.start)
+            anchor_end = max(attribution.end, attribution.cue.end if attribution.cue else attribution.end)
+            holders = sorted({j for start, end, j in spans[bisect_left(starts, anchor_end - longest):
+                                                           bisect_right(starts, anchor_start)]
+                              if end >= anchor_end})
+            for j in holders:
+                other = kept[j]
+                if j != i and _inside(attribution, other):
+                    if best is None or other.length() < kept[best].length():
+                        best = j
         attribution.parent = best
     return kept
+
+
+def _bounds(attribution: Attribution) -> tuple[int, int]:
+    return (min(s.start for s in attribution.spans), max(s.end for s in attribution.spans)) \
+        if attribution.spans else (0, 0)
 
 
 def drop_self_nesting(attributions: list[Attribution]) -> None:

@@ -19,14 +19,16 @@ nominative name, the fullest form the text gives:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import attrs
 import regex
 
 from . import grammar, names
 from .attribution import Attribution, depth
+from .intervals import Cover, overlapping_names
 from .mentions import MentionRef, is_pronoun, norm, same_word
 from .model import Doc, Entity, Mention, Speaker
 
@@ -253,7 +255,15 @@ class Registry:
         return entity
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str]) -> Optional[_Entity]:
-        candidates = [e for e in self.entities if e.kind == "person" and e.surname
+        # `same_word` holds only for words sharing their first two letters:
+        # look among those, indexed as entities are added (in their order)
+        index = self.__dict__.setdefault("_by_surname", {})
+        done = self.__dict__.get("_by_surname_done", 0)
+        for e in self.entities[done:]:
+            if e.surname:
+                index.setdefault(e.surname[:2], []).append(e)
+        self._by_surname_done = len(self.entities)
+        candidates = [e for e in index.get(surname[:2], ()) if e.kind == "person" and e.surname
                       and same_word(e.surname, surname)]
         if first:
             exact = [e for e in candidates if e.first and same_word(e.first, first)]
@@ -279,8 +289,11 @@ class Registry:
         return entity
 
     def note(self, start: int, end: int, entity: _Entity, speaker: bool = False) -> None:
-        self.events.append(_Event(start, end, entity, speaker=speaker))
-        self.events.sort(key=lambda e: e.start)
+        event = _Event(start, end, entity, speaker=speaker)
+        insort(self.events, event, key=lambda e: e.start)  # after equal starts, as a stable sort puts it
+        ends = self.__dict__.get("_ends")
+        if ends is not None:
+            insort(ends.setdefault(entity.id, []), end)
 
     # --- lookups -------------------------------------------------------------
 
@@ -300,9 +313,23 @@ class Registry:
         return [e.freeze(self.doc) for e in self.entities
                 if e.kind == "person" or e.spoke or e.relays]
 
-    def before(self, offset: int) -> list[_Event]:
-        """Events before `offset`, nearest first."""
-        return [e for e in reversed(self.events) if e.end <= offset]
+    def before(self, offset: int) -> Iterator[_Event]:
+        """Events before `offset`, nearest first (lazily: callers stop early)."""
+        events = self.events
+        for i in range(bisect_right(events, offset, key=lambda e: e.start) - 1, -1, -1):
+            if events[i].end <= offset:
+                yield events[i]
+
+    def mentions_before(self, entity_id: str, offset: int) -> int:
+        """How many events of the entity end by `offset`."""
+        ends = self.__dict__.get("_ends")
+        if ends is None:
+            ends = self._ends = {}
+            for event in self.events:
+                ends.setdefault(event.entity.id, []).append(event.end)
+            for values in ends.values():
+                values.sort()
+        return bisect_right(ends.get(entity_id, ()), offset)
 
 
 def _better_name(new: str, old: str) -> bool:
@@ -404,7 +431,7 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
-        people = [n for n in doc.names if n.type == "PER" and n.start < mention.end and mention.start < n.end
+        people = [n for n in overlapping_names(doc, mention.start, mention.end) if n.type == "PER"
                   and _names_head(doc, n, mention)]
         name, kind = names.canonical(doc, mention)
         if not name:
@@ -506,11 +533,6 @@ class _Resolver:
                 scores[key] = score
                 chosen[key] = payload
 
-        mentions_before: dict[str, int] = {}
-        for event in self.registry.events:
-            if event.end <= offset:
-                mentions_before[event.entity.id] = mentions_before.get(event.entity.id, 0) + 1
-
         def distance(at: int) -> int:
             return max(0, sentence - doc.tokens[doc.first_token_from(at)].sentence)
 
@@ -524,7 +546,13 @@ class _Resolver:
             if attribution.type == "direct" and entity is last_speaker:
                 score += 3
             consider(entity.id, score + _named(entity), ("entity", entity, start))
-        for event in self.registry.events:
+        # only events at most three sentences back can score: start from there
+        events = self.registry.events
+        lowest = doc.sentences[max(0, sentence - 3)].first
+        reach = doc.tokens[lowest - 1].end if lowest > 0 else 0
+        for k in range(bisect_left(events, reach, key=lambda e: e.start),
+                       bisect_right(events, offset, key=lambda e: e.start)):
+            event = events[k]
             if event.end > offset or event.entity.id in excluded or self._inside_content(event.start):
                 continue
             entity = event.entity
@@ -534,7 +562,7 @@ class _Resolver:
             if d > 3:
                 continue
             score = 10 - 3 * d + (3 if self._is_subject(event) else 0) \
-                + min(3, mentions_before.get(entity.id, 1) - 1) + _named(entity)
+                + min(3, (self.registry.mentions_before(entity.id, offset) or 1) - 1) + _named(entity)
             if number == "Plur" and entity.kind == "organization":
                 score -= 4
             consider(entity.id, score, ("entity", entity, event.start))
@@ -546,7 +574,7 @@ class _Resolver:
                 continue
             animate = token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles")
-            if not animate or any(n.start <= token.start < n.end for n in doc.names):
+            if not animate or overlapping_names(doc, token.start, token.start + 1):
                 continue
             if number == "Plur" and token.feat("Number") != "Plur":
                 continue
@@ -598,8 +626,8 @@ class _Resolver:
     def _inside_content(self, offset: int) -> bool:
         spans = self._content_spans
         if spans is None:
-            spans = self._content_spans = sorted((s.start, s.end) for a in self.attributions for s in a.spans)
-        return any(start <= offset < end for start, end in spans if start <= offset)
+            spans = self._content_spans = Cover((s.start, s.end) for a in self.attributions for s in a.spans)
+        return spans.covers(offset)
 
     def _is_subject(self, event: _Event) -> bool:
         doc = self.doc
