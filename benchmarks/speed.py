@@ -1,6 +1,12 @@
 """Speed: the extractor against Natasha's bare parse of the same texts.
 
     python benchmarks/speed.py [--repeat 5] [--texts FILE.jsonl] [--limit N]
+    python benchmarks/speed.py --jobs 2 [--texts ../shared/corpus/news/newsru-500.jsonl]
+
+With `--jobs N` it measures worker processes instead: the batch runner over
+the texts with one process and with N (forked after the models are loaded,
+one BLAS thread each), documents per second of each, their ratio, and
+whether both wrote the same bytes. CPU time is the sum over the processes.
 
 Texts: the 40 real articles of ../shared/corpus/dev.gold.jsonl and the seed
 (or corpus/gold.jsonl where ../shared is absent). Each repetition runs
@@ -69,12 +75,54 @@ def child_rss(path: str | None, limit: int | None) -> int:
     return int(out.stdout.strip().splitlines()[-1])
 
 
+def compare_jobs(path: str | None, limit: int | None, jobs: int) -> int:
+    """Docs/s of the batch runner with one process and with `jobs`."""
+    import functools
+    import io
+    import os
+
+    from quotes.batch import limit_blas_threads, outcomes
+    from quotes.cli import _extractor
+    from quotes.io import InputRecord, writer
+
+    limit_blas_threads()  # the single process gets one BLAS thread too: a fair comparison
+    name, texts = load_texts(path, limit)
+    items = [InputRecord(str(i), t, name) for i, t in enumerate(texts)]
+    factory = functools.partial(_extractor, "natasha", False, ())
+    extractor = factory()
+    extractor.extract_document(texts[0])  # first-call costs are not throughput
+    figures = {}
+    for n in (1, jobs):
+        buffer = io.StringIO()
+        started, cpu = time.perf_counter(), os.times()
+        with writer(buffer) as sink:
+            for record, _ in outcomes(factory, items, n, extractor):
+                sink.write(record)
+        seconds = time.perf_counter() - started
+        after = os.times()
+        used = (after.user - cpu.user) + (after.system - cpu.system) \
+            + (after.children_user - cpu.children_user) + (after.children_system - cpu.children_system)
+        figures[n] = (seconds, used, buffer.getvalue())
+        print(f"--jobs {n}: {len(texts)} documents in {seconds:.1f}s, {len(texts) / seconds:.2f} docs/s "
+              f"(CPU {used:.1f}s)", flush=True)
+    ratio = figures[1][0] / figures[jobs][0]
+    print(f"texts: {name}; cores here: {len(os.sched_getaffinity(0))}; load average before: "
+          f"{os.getloadavg()[0]:.1f}")
+    print(f"speed-up of --jobs {jobs} over --jobs 1: {ratio:.2f}x docs/s")
+    print(f"same output bytes: {figures[1][2] == figures[jobs][2]}")
+    print(f"({time.strftime('%Y-%m-%d')})")
+    return 0 if figures[1][2] == figures[jobs][2] else 1
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--texts", help="a JSONL file of {\"text\"} lines instead of the default texts")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--jobs", type=int, help="compare N worker processes with one")
     args = parser.parse_args(argv)
+    if args.jobs:
+        return compare_jobs(args.texts, args.limit, args.jobs)
 
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 

@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="how to read stdin given as - (default: txt)")
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
+    _batch_options(extract)
 
     parse = sub.add_parser(
         "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES,
@@ -110,27 +111,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _Progress:
-    """A one-line counter on stderr, only when stderr is a terminal."""
-
-    def __init__(self, total: Optional[int]):
-        self.total = total
-        self.enabled = sys.stderr.isatty() and (total is None or total > 1)
-        self.done = 0
-        self.started = time.monotonic()
-
-    def step(self) -> None:
-        self.done += 1
-        if not self.enabled:
-            return
-        rate = self.done / max(time.monotonic() - self.started, 1e-9)
-        total = f"/{self.total}" if self.total else ""
-        sys.stderr.write(f"\rquotes: {self.done}{total} documents, {rate:.1f}/s ")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.done:
-            sys.stderr.write("\n")
+def _batch_options(extract: argparse.ArgumentParser) -> None:
+    """Batches: worker processes, resuming, progress, Dask, Parquet."""
+    batch = extract.add_argument_group("batches")
+    batch.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                       help="worker processes (default: the number of cores; 1: no workers); "
+                            "records stay in input order")
+    batch.add_argument("--resume", action="store_true",
+                       help="keep the records already in -o and append the documents not yet there")
+    shown = batch.add_mutually_exclusive_group()
+    shown.add_argument("--progress", action="store_true",
+                       help="show progress on stderr even when it is not a terminal")
+    shown.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    batch.add_argument("--dask", metavar="local|ADDRESS",
+                       help="run on Dask: `local` starts a local cluster of --jobs worker processes, "
+                            "an address (tcp://host:8786) uses a running scheduler")
+    batch.add_argument("--format", dest="output_format", default="jsonl", choices=["jsonl", "parquet"],
+                       help="jsonl (default) or parquet: -o names a folder that gets quotes.parquet "
+                            "and documents.parquet")
 
 
 def _extract(args) -> int:
@@ -144,43 +142,109 @@ def _extract(args) -> int:
     options = {}
     if args.backend == "stanza" and args.stanza_dir:
         options["resources_dir"] = args.stanza_dir
-    try:
-        extractor = _extractor(args.backend, args.include_optional, tuple(sorted(options.items())))
+    try:  # with --dask the workers load their own
+        extractor = None if args.dask else \
+            _extractor(args.backend, args.include_optional, tuple(sorted(options.items())))
     except BackendError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
 
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    failures = 0
-    progress = _Progress(count_documents(args.paths) if args.paths else None)
+    # --- batches: resume, workers, progress (quotes.batch) ---------------------
+    from .batch import completed, cores, outcomes, skip_done
+
+    if (args.resume or args.output_format == "parquet") and not args.output:
+        print("quotes extract: --resume and --format parquet need -o", file=sys.stderr)
+        return 2
+    if args.resume and args.output_format == "parquet":
+        print("quotes extract: --resume works on JSONL output", file=sys.stderr)
+        return 2
     try:
-        with writer(out) as sink:
-            for item in _items(args):
-                if isinstance(item, InputError):
+        done = completed(args.output) if args.resume else None
+    except ValueError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+    total = count_documents(args.paths) if args.paths and not args.conllu else None
+    jobs = args.jobs if args.jobs is not None else cores()
+    if total is not None:
+        jobs = min(jobs, max(1, total - sum(done.values()) if done else total))
+    items = skip_done(_items(args), done) if done else _items(args)
+    progress = _progress(args, total, sum(done.values()) if done else 0)
+    if args.dask:
+        from .dask import extract_items
+
+        results = extract_items(items, args.dask, workers=max(jobs, 1), backend=args.backend,
+                                include_optional=args.include_optional, options=options)
+    else:
+        factory = _factory(args.backend, args.include_optional, tuple(sorted(options.items())))
+        results = outcomes(factory, items, jobs, extractor)
+
+    failures = 0
+    if args.output_format == "parquet":
+        from .tables import ParquetSink
+
+        out, sink_context = None, ParquetSink(args.output)
+    else:
+        out = open(args.output, "a" if args.resume else "w", encoding="utf-8") if args.output else sys.stdout
+        sink_context = writer(out)
+    try:
+        with sink_context as sink:
+            for record, message in results:
+                if message is not None:
                     failures += 1
-                    print(f"quotes: {item.where}: {item.message}", file=sys.stderr)
-                    sink.write(item.to_dict())
-                    progress.step()
-                    continue
-                try:
-                    if hasattr(item, "doc"):
-                        result = extractor.extract_parsed(item.doc, id=item.id)
-                    else:
-                        result = extractor.extract_document(item.text, id=item.id)
-                except Exception as error:  # one bad document never stops the batch
-                    failures += 1
-                    where = f"{item.source}:{item.line}" if item.line else item.source
-                    print(f"quotes: {where}: {type(error).__name__}: {error}", file=sys.stderr)
-                    sink.write({"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"})
-                    progress.step()
-                    continue
-                sink.write(result.to_dict())
-                progress.step()
+                    progress.write(f"quotes: {message}")
+                sink.write(record)
+                progress.update()
     finally:
         progress.close()
-        if args.output:
+        if args.output and out is not None:
             out.close()
     return 1 if failures else 0
+
+
+def _progress(args, total: Optional[int], initial: int = 0):
+    """tqdm on stderr with rate and ETA: on a terminal by default, always
+    with --progress, never with --quiet."""
+    shown = not args.quiet and (args.progress or sys.stderr.isatty()) \
+        and (total is None or total > 1 or args.progress)
+    if not shown:
+        return _NoProgress()
+    from tqdm import tqdm
+
+    return _Bar(tqdm(total=total, initial=initial, unit="doc", file=sys.stderr, dynamic_ncols=True,
+                     mininterval=0.5 if sys.stderr.isatty() else 10.0, desc="quotes", smoothing=0.1))
+
+
+class _Bar:
+    def __init__(self, bar):
+        self.bar = bar
+
+    def update(self, n: int = 1) -> None:
+        self.bar.update(n)
+
+    def write(self, line: str) -> None:
+        self.bar.write(line, file=sys.stderr)  # above the bar, not through it
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+class _NoProgress:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def write(self, line: str) -> None:
+        print(line, file=sys.stderr)
+
+    def close(self) -> None:
+        pass
+
+
+def _factory(backend: str, include_optional: bool, options: tuple):
+    """A picklable way to make the extractor (worker processes that are not
+    forked load their own)."""
+    import functools
+
+    return functools.partial(_extractor, backend, include_optional, options)
 
 
 _EXTRACTORS: dict = {}

@@ -28,7 +28,7 @@ import regex
 
 from . import grammar
 from .attribution import Attribution, RelayRef
-from .intervals import cached, cached_cover
+from .intervals import cached, cached_cover, overlapping_names
 from .cues import CueMatch
 from .marks import QuotedSpan
 from .mentions import (
@@ -194,7 +194,7 @@ def _inanimate_thing(doc: Doc, head: int) -> bool:
     token = doc.tokens[head]
     if token.upos != "NOUN" or token.feat("Animacy") != "Inan":
         return False
-    if any(n.start <= token.start < n.end for n in doc.names):
+    if overlapping_names(doc, token.start, token.start + 1):
         return False
     for lexicon in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
                     "generic_org", "generic_media"):
@@ -1039,12 +1039,19 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     from . import names
 
     kept = []
+    memo: dict = {}
     for outer in attributions:
         if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
                 and outer.mention is not None and (outer.cue.lemma in RELAY_LEMMAS
                                                    or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
             name, kind = names.canonical(doc, outer.mention)
-            inner = [a for a in attributions if a is not outer and a.cue is not None
+            # only attributions whose cue starts within `outer` can be inside it
+            cues = cached(memo, "cues", attributions,
+                          start=lambda a: a.cue.start if a.cue is not None else -1,
+                          end=lambda a: a.cue.end if a.cue is not None else -1)
+            near = cues.starting(min(s.start for s in outer.spans), max(s.end for s in outer.spans) + 1) \
+                if outer.spans else []
+            inner = [a for a in near if a is not outer and a.cue is not None
                      and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
                      and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]

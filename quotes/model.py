@@ -8,6 +8,7 @@ made so that a bad span fails at its source.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterator, Mapping, Optional
 
 import attrs
@@ -231,9 +232,14 @@ class Doc:
         return lo
 
     def paragraph_at(self, offset: int) -> Optional[Paragraph]:
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset <= paragraph.end:
-                return paragraph
+        # paragraphs come in text order: the first that ends at or after
+        # `offset` is the only one that can hold it (binary search)
+        ends = self.memo.get("paragraph_ends")
+        if ends is None:
+            ends = self.memo["paragraph_ends"] = [p.end for p in self.paragraphs]
+        i = bisect_left(ends, offset)
+        if i < len(ends) and self.paragraphs[i].start <= offset:
+            return self.paragraphs[i]
         return None
 
     def span_text(self, span: Span) -> str:

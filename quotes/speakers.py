@@ -822,8 +822,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             registry.note(mention.start, mention.end, entity, speaker=True)
         entity.spoke = True
         attribution.speaker = Speaker(entity.name, entity.kind, entity.id, mention_out)
-        resolver.resolved.append((_anchor(attribution), entity, attribution))
-        resolver.resolved.sort(key=lambda r: r[0])
+        insort(resolver.resolved, (_anchor(attribution), entity, attribution), key=lambda r: r[0])
     # names may have grown fuller after a speaker was set: use the final ones
     by_id = {e.id: e for e in registry.entities}
     for attribution in attributions:
