@@ -75,7 +75,7 @@ def child_rss(path: str | None, limit: int | None) -> int:
     return int(out.stdout.strip().splitlines()[-1])
 
 
-def compare_jobs(path: str | None, limit: int | None, jobs: int) -> int:
+def compare_jobs(path: str | None, limit: int | None, jobs: int, save: str | None = None) -> int:
     """Docs/s of the batch runner with one process and with `jobs`."""
     import functools
     import io
@@ -87,7 +87,9 @@ def compare_jobs(path: str | None, limit: int | None, jobs: int) -> int:
 
     limit_blas_threads()  # the single process gets one BLAS thread too: a fair comparison
     name, texts = load_texts(path, limit)
-    items = [InputRecord(str(i), t, name) for i, t in enumerate(texts)]
+    ids = [str(json.loads(line).get("id", i)) for i, line in enumerate(open(path, encoding="utf-8"))
+           if line.strip()][:len(texts)] if path else [str(i) for i in range(len(texts))]
+    items = [InputRecord(ident, t, name) for ident, t in zip(ids, texts)]
     factory = functools.partial(_extractor, "natasha", False, ())
     extractor = factory()
     extractor.extract_document(texts[0])  # first-call costs are not throughput
@@ -106,10 +108,12 @@ def compare_jobs(path: str | None, limit: int | None, jobs: int) -> int:
         print(f"--jobs {n}: {len(texts)} documents in {seconds:.1f}s, {len(texts) / seconds:.2f} docs/s "
               f"(CPU {used:.1f}s)", flush=True)
     ratio = figures[1][0] / figures[jobs][0]
-    print(f"texts: {name}; cores here: {len(os.sched_getaffinity(0))}; load average before: "
+    print(f"texts: {name}; cores here: {len(os.sched_getaffinity(0))}; load average now: "
           f"{os.getloadavg()[0]:.1f}")
     print(f"speed-up of --jobs {jobs} over --jobs 1: {ratio:.2f}x docs/s")
     print(f"same output bytes: {figures[1][2] == figures[jobs][2]}")
+    if save:
+        Path(save).write_text(figures[jobs][2], encoding="utf-8")
     print(f"({time.strftime('%Y-%m-%d')})")
     return 0 if figures[1][2] == figures[jobs][2] else 1
 
@@ -120,9 +124,10 @@ def main(argv=None) -> int:
     parser.add_argument("--texts", help="a JSONL file of {\"text\"} lines instead of the default texts")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--jobs", type=int, help="compare N worker processes with one")
+    parser.add_argument("--save", help="with --jobs: write the JSONL of the N-process run here")
     args = parser.parse_args(argv)
     if args.jobs:
-        return compare_jobs(args.texts, args.limit, args.jobs)
+        return compare_jobs(args.texts, args.limit, args.jobs, args.save)
 
     from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 

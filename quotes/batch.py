@@ -71,6 +71,10 @@ _WORKER_FACTORY: Optional[Callable] = None
 
 def _worker_start(factory: Optional[Callable]) -> None:
     global _WORKER_EXTRACTOR, _WORKER_FACTORY
+    import signal
+
+    # Ctrl-C is the parent's to handle (it stops the pool): no traceback per worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_blas_threads()
     if factory is not None and _WORKER_EXTRACTOR is None:
         _WORKER_FACTORY = factory

@@ -20,7 +20,10 @@ from typing import Optional
 
 import regex
 
+from bisect import bisect_right
+
 from .attribution import Attribution
+from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .marks import QuotedSpan
 from .mentions import MentionRef, noun_phrase, quoted_person, sentence_end, subject_of
@@ -58,11 +61,20 @@ class _Context:
         return Span(start, end)
 
     def tokens_in(self, start: int, end: int) -> range:
+        # token ends grow along the text: the stop is found by binary search
         first = self.doc.first_token_from(start)
-        last = first
-        while last < len(self.doc.tokens) and self.doc.tokens[last].end <= end:
-            last += 1
-        return range(first, last)
+        return range(first, max(first, self.doc.first_token_from(end)))
+
+
+def _position(ctx: _Context, q: QuotedSpan) -> int:
+    """`ctx.quoted.index(q)` from a table made once."""
+    table = ctx.__dict__.get("_positions")
+    if table is None or table[0] != len(ctx.quoted):
+        positions: dict = {}
+        for i, other in enumerate(ctx.quoted):
+            positions.setdefault(other, i)
+        table = ctx._positions = (len(ctx.quoted), positions)
+    return table[1][q]
 
 
 def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
@@ -275,7 +287,9 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
     sentence = doc.sentence_of(sentence_token.index)
     start = max(sentence.start, bound.start)
     # the author's words: from the sentence start (or the last quote before)
-    for other in ctx.quoted:
+    # only quotes closing between `start` and the colon can move it (by closing position)
+    for other in cached(ctx.__dict__, "_by_close", ctx.quoted,
+                        start=lambda x: x.close, end=lambda x: x.close).starting(start, i):
         if other.close < i and other.close >= start and other.depth == q.depth:
             start = other.close + 1
     region = ctx.tokens_in(start, i)
@@ -295,7 +309,7 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
     if cue is not None:
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
-                           cue=cue, mention=mention, quoted=ctx.quoted.index(q))
+                           cue=cue, mention=mention, quoted=_position(ctx, q))
     # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -314,7 +328,7 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         if owner is not None:
             mention = noun_phrase(doc, owner, region, {j})
             return Attribution("direct", list(q.spans), "direct.colon.noun", 0.7,
-                               mention=mention, quoted=ctx.quoted.index(q))
+                               mention=mention, quoted=_position(ctx, q))
     # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -322,7 +336,7 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
                 and token.feat("Case") == "Nom" and _is_person_like(doc, j):
             mention = noun_phrase(doc, j, region)
             return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
-                               mention=mention, quoted=ctx.quoted.index(q))
+                               mention=mention, quoted=_position(ctx, q))
     return None
 
 
@@ -332,7 +346,7 @@ def _is_person_like(doc: Doc, index: int) -> bool:
         return token.text.lower() in ("он", "она", "они")
     if token.feat("Animacy") == "Anim":
         return True
-    return any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names)
+    return any(n.type == "PER" for n in overlapping_names(doc, token.start, token.start + 1))
 
 
 _DIALOGUE_START = regex.compile(r"[ \t\u00a0]*(?:—|–|―|--|-)[ \t\u00a0]+(?=\S)")
@@ -396,6 +410,8 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
     quote or statement: they inherit its speaker."""
     results = []
     anchors = sorted((a for a in attributions if a.parent is None), key=lambda a: a.end)
+    anchor_ends = [a.end for a in anchors]
+    by_start = StartIndex(attributions)
     for index, q in enumerate(quoted):
         if index in taken or q.depth > 0:
             continue
@@ -409,15 +425,16 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
         if not (whole_paragraph and len(content.split()) >= 3) and \
                 (len(content.split()) < 4 or not _looks_like_speech(content)):
             continue
-        previous = [a for a in anchors if a.end <= q.open]
-        if not previous:
+        # the anchors are sorted by end: those before the quote are a prefix
+        before = bisect_right(anchor_ends, q.open)
+        if not before:
             continue
-        last = previous[-1]
+        last = anchors[before - 1]
         gap = doc.text[last.end:q.open]
         if gap.count("\n") > 2 or len(gap) > 400:
             continue
         # nothing but the previous attribution's author words may stand between
-        between = [a for a in attributions if last.end <= a.start < q.open]
+        between = by_start.starting(last.end, q.open)
         if between:
             continue
         results.append(Attribution(

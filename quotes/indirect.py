@@ -28,7 +28,7 @@ import regex
 
 from . import grammar
 from .attribution import Attribution, RelayRef
-from .intervals import cached, cached_cover, overlapping_names
+from .intervals import cached, cached_cover, names_index, overlapping_names
 from .cues import CueMatch
 from .marks import QuotedSpan
 from .mentions import (
@@ -103,11 +103,9 @@ class _Context:
         return Span(max(best.start, sentence.start), min(best.end, sentence.end))
 
     def tokens_in(self, span: Span) -> range:
+        # token ends grow along the text: the stop is found by binary search
         first = self.doc.first_token_from(span.start)
-        last = first
-        while last < len(self.doc.tokens) and self.doc.tokens[last].end <= span.end:
-            last += 1
-        return range(first, last)
+        return range(first, max(first, self.doc.first_token_from(span.end)))
 
 
 # --- small helpers ------------------------------------------------------------
@@ -571,8 +569,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         rest = range(after_end + 1, rest_end)
         if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
                 and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
-                and any(n.type == "PER" and doc.tokens[rest.start].start <= n.start < doc.tokens[rest_end - 1].end
-                        for n in doc.names):
+                and any(n.type == "PER" for n in names_index(doc).starting(
+                    doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)):
             after_end = rest_end
     tail = range(verb + 1, after_end)
     if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
-from .intervals import names_index
+from .intervals import names_index, overlapping_names
 from .model import Doc, Mention, Span, Token
 from .parse.layout import HOMOGLYPHS
 
@@ -325,9 +325,9 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
 
     def rank(i: int) -> tuple:
         token = doc.tokens[i]
-        person = any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names) or any(
-            doc.tokens[c].upos == "PROPN" and any(n.type == "PER" and n.start <= doc.tokens[c].start < n.end
-                                                  for n in doc.names)
+        person = any(n.type == "PER" for n in overlapping_names(doc, token.start, token.start + 1)) or any(
+            doc.tokens[c].upos == "PROPN" and any(
+                n.type == "PER" for n in overlapping_names(doc, doc.tokens[c].start, doc.tokens[c].start + 1))
             for c in doc.children(i))
         return (not person, token.feat("Animacy") != "Anim", i)
 
