@@ -107,6 +107,10 @@ def _parser() -> argparse.ArgumentParser:
                           help="a speaker counts when the predicted mention overlaps the gold one")
     evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
     evaluate.add_argument("--include-optional", action="store_true")
+
+    from .bank.cli import add_parser as add_bank_parser  # the quote bank (quotes/bank/)
+
+    add_bank_parser(sub)
     return parser
 
 
@@ -268,6 +272,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _download(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "bank":
+        from .bank.cli import run as run_bank
+
+        return run_bank(args)
     return 2
 
 
