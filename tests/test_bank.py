@@ -232,6 +232,7 @@ def punct_bank(tmp_path_factory):
     ('" OR 1=1 --', []),
     ("'); DROP TABLE quotes; --", []),
     ("сев*", []),
+    ("Север\x00", ["p1", "p2"]),
 ])
 def test_user_text_is_searched_for_never_parsed(punct_bank, query, expected):
     assert [q["document_id"] for q in search(punct_bank, query)] == expected
@@ -252,6 +253,21 @@ def _bare(text):
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def test_same_words_of_two_named_speakers_or_nested_stay_apart(tmp_path):
+    formula = "Это не соответствует действительности ни в какой мере"
+    nested = {"id": "n1", "quotes": [
+        {"type": "direct", "spans": [[0, 80]], "text": "Он сказал мне, что переговоры продолжатся в четверг в Женеве",
+         "speaker": {"name": "Олег Смирнов", "kind": "person", "entity": "e0", "mention": None}, "chain": []},
+        {"type": "indirect", "spans": [[20, 80]], "text": "переговоры продолжатся в четверг в Женеве",
+         "speaker": {"name": "он", "kind": "unknown", "entity": "e1", "mention": None}, "chain": [], "parent": 0}]}
+    records = [_extraction("f1", [formula], "Дмитрий Песков"), _extraction("f2", [formula], "Мария Захарова"),
+               _extraction("f3", [formula], "Д. Песков"), nested]
+    bank = build([_write(tmp_path / "f.jsonl", records)], tmp_path / "b.sqlite")
+    assert [s["document_id"] for s in trail(bank, "f1:0")] == ["f1", "f3"]
+    assert [s["document_id"] for s in trail(bank, "f2:0")] == ["f2"]
+    assert [s["quote_id"] for s in trail(bank, "n1:1")] == ["n1:1"]
 
 
 def test_normalised_texts_match_across_typography():

@@ -32,8 +32,9 @@ ORDER = f"ORDER BY COALESCE(d.date, '{UNDATED}'), d.seq, q.position"
 
 
 def fts_phrase(text: str) -> str:
-    """`text` as one FTS5 phrase: quoted, inner quotes doubled."""
-    return '"' + fold(text).replace('"', '""') + '"'
+    """`text` as one FTS5 phrase: quoted, inner quotes doubled, NUL (which
+    would end the query string inside SQLite) as a space."""
+    return '"' + fold(text).replace("\x00", " ").replace('"', '""') + '"'
 
 
 def _chains(bank: Bank, quote_ids: list[str]) -> dict[str, list[dict]]:

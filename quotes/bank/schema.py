@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     confidence      REAL,
     rule            TEXT,
     cluster_id      INTEGER,              -- rowid of the cluster's first quote (clusters.id)
-    minhash         BLOB                  -- MinHash of the word 3-shingles (direct quotes)
+    minhash         BLOB                  -- MinHash of the word 3-shingles (quotes of 4+ words)
 );
 CREATE INDEX IF NOT EXISTS quotes_document ON quotes (document_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id);

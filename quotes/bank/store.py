@@ -45,6 +45,22 @@ def quote_id(document_id: str, position: int) -> str:
     return f"{document_id}:{position}"
 
 
+def apart(a, b) -> bool:
+    """Two quotes that never join one cluster whatever their words: of two
+    different named speakers, or one nested inside the other."""
+    if a["named"] is not None and b["named"] is not None and a["named"] != b["named"]:
+        return True
+    return _nested(a, b)
+
+
+def _nested(a, b) -> bool:
+    """Two quotes of one document whose spans overlap: one inside the other."""
+    if a["document_id"] != b["document_id"]:
+        return False
+    spans_a, spans_b = json.loads(a["spans"]), json.loads(b["spans"])
+    return any(sa < eb and sb < ea for sa, ea in spans_a for sb, eb in spans_b)
+
+
 class Bank:
     """An open bank. `Bank(path)` creates the file where `create` is true."""
 
@@ -130,7 +146,7 @@ class Bank:
         mention = (speaker.get("mention") or {}).get("text")
         cue = (quote.get("cue") or {}).get("text")
         parent = quote.get("parent")
-        minhash = _clusters.signature(norm) if quote.get("type") == "direct" else None
+        minhash = _clusters.signature(norm)
         ident = quote_id(document_id, position)
         cursor = self.db.execute(
             "INSERT INTO quotes (quote_id, document_id, position, type, text, norm, spans, cue,"
@@ -180,11 +196,14 @@ class Bank:
     def _refresh_clusters(self) -> None:
         db = self.db
         rows = db.execute(
-            "SELECT q.rowid, q.quote_id, q.norm, q.minhash, q.type, q.document_id,"
+            "SELECT q.rowid, q.quote_id, q.norm, q.minhash, q.type, q.document_id, q.spans,"
+            " CASE WHEN s.document_id IS NULL THEN q.speaker_id END AS named,"
             " d.date, d.seq, d.outlet, q.position FROM quotes q JOIN documents d ON d.id = q.document_id"
+            " LEFT JOIN speakers s ON s.id = q.speaker_id"
             " ORDER BY COALESCE(d.date, ?), d.seq, q.position", (UNDATED,)).fetchall()
-        direct = [(r["rowid"], r["norm"], r["minhash"]) for r in rows if r["type"] == "direct"]
-        assignment = _clusters.cluster(direct)
+        by_key = {r["rowid"]: r for r in rows}
+        assignment = _clusters.cluster([(r["rowid"], r["norm"], r["minhash"]) for r in rows],
+                                       apart=lambda a, b: apart(by_key[a], by_key[b]))
         members: dict[int, list] = defaultdict(list)
         for row in rows:
             members[assignment.get(row["rowid"], row["rowid"])].append(row)
