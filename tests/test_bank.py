@@ -319,3 +319,25 @@ def test_cli_build_from_texts_with_batch_metadata(tmp_path, capsys, extractor):
     assert [tuple(r) for r in bank.db.execute("SELECT id, outlet, date FROM documents")] == [
         ("volkov", "Вести", "2024-09-01")]
     assert search(bank, "новую школу")[0]["speaker"]["bank_name"] == "Петр Волков"
+
+
+WORDS = st.lists(st.text(alphabet="абвгдеёжзиклмнопрстуфхцчшщыэюя", min_size=2, max_size=9),
+                 min_size=6, max_size=25)
+
+
+@settings(max_examples=40, deadline=None)
+@given(WORDS, st.integers(min_value=0, max_value=3))
+def test_retyped_or_cut_copy_joins_and_unrelated_stays_apart(words, cut):
+    from quotes.bank.clusters import cluster, signature
+
+    original = " ".join(words)
+    retyped = "«" + ", ".join(w.upper() if i % 3 == 0 else w.replace("ё", "е")
+                              for i, w in enumerate(words)) + "!»"
+    size = max(6, len(words) // 2 + 2)   # a cut the LSH stage is sure to propose
+    fragment = " ".join(words[cut:cut + size]) if len(words) >= cut + size else original
+    other = " ".join(w[::-1] + "ъ" for w in words)
+    items = [(i, normalise(t), signature(normalise(t))) for i, t in
+             enumerate([original, retyped, fragment, other])]
+    assignment = cluster(items)
+    assert assignment[0] == assignment[1] == assignment[2]
+    assert assignment[3] != assignment[0]
