@@ -341,3 +341,18 @@ def test_retyped_or_cut_copy_joins_and_unrelated_stays_apart(words, cut):
     assignment = cluster(items)
     assert assignment[0] == assignment[1] == assignment[2]
     assert assignment[3] != assignment[0]
+
+
+def test_a_bank_made_under_other_cluster_rules_is_reclustered(tmp_path):
+    records = [_extraction("r1", ["Мы вернемся к этому вопросу после выборов в сентябре"]),
+               _extraction("r2", ["Мы вернемся к этому вопросу после выборов в сентябре"])]
+    path = _write(tmp_path / "r.jsonl", records)
+    bank = build([path], tmp_path / "b.sqlite")
+    bank.db.execute("UPDATE quotes SET cluster_id = rowid")
+    bank.db.execute("UPDATE bank_info SET value = 'old rules' WHERE key = 'clustering'")
+    bank.db.commit()
+    bank.close()
+    reopened = Bank(tmp_path / "b.sqlite")
+    build([path], reopened)   # nothing new, but the rules changed
+    assert reopened.last_report.unchanged == 2
+    assert [s["document_id"] for s in trail(reopened, "r2:0")] == ["r1", "r2"]

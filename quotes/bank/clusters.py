@@ -43,12 +43,29 @@ def _datasketch():
     return datasketch
 
 
+_PERMUTATIONS: list = []
+
+
+def _minhash(hashvalues=None):
+    """A MinHash sharing one set of permutations: datasketch would draw them
+    again for every object, which is most of a bank's build time."""
+    datasketch = _datasketch()
+    if not _PERMUTATIONS:
+        _PERMUTATIONS.append(datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations)
+    return datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS[0],
+                              hashvalues=hashvalues)
+
+
+def _stored(sig: bytes):
+    return _minhash(np.frombuffer(sig, dtype=np.uint64))
+
+
 def signature(text: str) -> Optional[bytes]:
     """The MinHash of a quote's shingles, as bytes for the database; None
     for a quote too short to cluster."""
     if len(text.split()) < MIN_WORDS:
         return None
-    minhash = _datasketch().MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash = _minhash()
     minhash.update_batch([s.encode("utf-8") for s in shingles(text, SHINGLE)])
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
@@ -98,8 +115,7 @@ def cluster(items: Iterable[tuple[int, str, Optional[bytes]]],
     for key, norm, sig in items:
         if sig is None or by_text.get(norm) != key:
             continue
-        minhash = datasketch.MinHash(num_perm=NUM_PERM,
-                                     hashvalues=np.frombuffer(sig, dtype=np.uint64), scheme=SCHEME)
+        minhash = _stored(sig)
         sets[key] = shingles(norm, SHINGLE)
         for other in lsh.query(minhash):
             if same_quote(sets[key], sets[other], threshold) and not (apart and apart(key, other)):
@@ -136,8 +152,7 @@ def pair_similarities(items: Iterable[tuple[int, str, Optional[bytes]]],
         if sig is None or norm in seen:
             continue
         seen.add(norm)
-        minhash = datasketch.MinHash(num_perm=NUM_PERM,
-                                     hashvalues=np.frombuffer(sig, dtype=np.uint64), scheme=SCHEME)
+        minhash = _stored(sig)
         sets[key] = shingles(norm, SHINGLE)
         for other in lsh.query(minhash):
             pairs.append((other, key, jaccard(sets[key], sets[other]),

@@ -39,6 +39,7 @@ class BuildReport:
     unchanged: int = 0
     quotes: int = 0
     errors: list = attrs.field(factory=list)
+    changed: bool = False   # whether the cross-document layers need recomputing
 
 
 def quote_id(document_id: str, position: int) -> str:
@@ -79,8 +80,11 @@ class Bank:
         except sqlite3.DatabaseError as error:
             raise BankError(f"{self.path}: not a quote bank ({error})") from error
         self.db.execute("INSERT OR IGNORE INTO bank_info VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        self.db.execute("INSERT OR REPLACE INTO bank_info VALUES ('threshold', ?)",
-                        (str(_clusters.THRESHOLD),))
+        self._rules = rules = (f"jaccard {_clusters.THRESHOLD}, containment {_clusters.CONTAINMENT}, "
+                 f"min words {_clusters.MIN_WORDS}, min shingles {_clusters.MIN_SHINGLES}")
+        stored = self.db.execute("SELECT value FROM bank_info WHERE key = 'clustering'").fetchone()
+        # clusters made under other rules are remade at the next build
+        self._stale = stored is not None and stored[0] != rules
         self.db.commit()
 
     def close(self) -> None:
@@ -100,12 +104,14 @@ class Bank:
         with self.db:
             for document in documents:
                 self._add_one(document, report)
-            self.refresh()
+            if report.changed or self._stale:
+                self.refresh()
+                self._stale = False
         return report
 
     def _add_one(self, document: BankDocument, report: BuildReport) -> None:
         db = self.db
-        old = db.execute("SELECT seq, text_hash FROM documents WHERE id = ?",
+        old = db.execute("SELECT seq, text_hash, outlet, date, url, meta FROM documents WHERE id = ?",
                          (document.id,)).fetchone()
         now = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
         meta = json.dumps(document.meta, ensure_ascii=False, sort_keys=True) if document.meta else None
@@ -115,7 +121,12 @@ class Bank:
                        (document.id, seq, document.text_hash, document.outlet, document.date,
                         document.url, meta, document.source, now))
             report.added += 1
+            report.changed = True
         else:
+            fields = (document.outlet, document.date, document.url, meta)
+            if any(new is not None and new != old[name]
+                   for new, name in zip(fields, ("outlet", "date", "url", "meta"))):
+                report.changed = True
             db.execute(
                 "UPDATE documents SET outlet = COALESCE(?, outlet), date = COALESCE(?, date),"
                 " url = COALESCE(?, url), meta = COALESCE(?, meta), source = ?, text_hash = ?"
@@ -127,6 +138,7 @@ class Bank:
                 return
             self._drop_quotes(document.id)
             report.updated += 1
+            report.changed = True
         for position, quote in enumerate(document.quotes):
             self._insert_quote(document.id, position, quote)
             report.quotes += 1
@@ -167,6 +179,7 @@ class Bank:
         """Recompute the cross-document layers: speakers, then clusters."""
         self._refresh_speakers()
         self._refresh_clusters()
+        self.db.execute("INSERT OR REPLACE INTO bank_info VALUES ('clustering', ?)", (self._rules,))
 
     def _refresh_speakers(self) -> None:
         db = self.db
