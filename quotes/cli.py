@@ -359,6 +359,13 @@ def _add_view(sub) -> None:
                       help="also report borderline attributions when extracting")
 
 
+def _view_templates():
+    """Jinja2 is the `view` extra: say so before any model loads."""
+    from .view import _environment
+
+    return _environment()
+
+
 def _view(args) -> int:
     from pathlib import Path
 
@@ -372,6 +379,11 @@ def _view(args) -> int:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         print(f"quotes view: cannot write to {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    try:
+        _view_templates()
+    except RuntimeError as error:
+        print(f"quotes view: {error}", file=sys.stderr)
         return 2
     documents = gather(args.paths, args.id_field, args.text_field)
     options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}

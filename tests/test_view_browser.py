@@ -147,6 +147,11 @@ def test_garaev_quotes_show_the_trail_and_the_filter_hides_the_others(browser, s
     assert browser.find_element(By.ID, "shown-count").text == "showing 7 of 9 quotes"
     panels = browser.find_elements(By.CSS_SELECTOR, "aside .speaker")
     assert [p.is_displayed() for p in panels].count(True) == 1
+    # a click on Алиев's words inside Гараев's quote now opens Гараев's quote
+    [aliev] = [i for i, q in enumerate(quotes) if q["parent"] is not None][:1]
+    _click_quote(browser, aliev)
+    assert browser.find_element(By.ID, f"card{quotes[aliev]['parent']}").is_displayed()
+    assert not browser.find_element(By.ID, f"card{aliev}").is_displayed()
 
 
 def test_the_page_makes_no_network_request(browser, seed):

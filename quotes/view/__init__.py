@@ -55,8 +55,9 @@ def render_page(doc_id: str, text: str, record: dict, meta: Optional[dict] = Non
                 index: Optional[str] = None, previous: Optional[str] = None,
                 next: Optional[str] = None) -> str:
     """The HTML page of one document and its `quotes extract` record."""
+    environment = _environment()
     assets = _assets()
-    return _environment().get_template("article.html.j2").render(
+    return environment.get_template("article.html.j2").render(
         page=page(doc_id, text, record, meta), index=index, previous=previous, next=next,
         css=assets["css"], script=assets["script"], script_hash=assets["article_hash"],
         version=assets["version"])

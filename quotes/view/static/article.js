@@ -40,8 +40,12 @@
     shown = null; pinned = false;
   }
   function pieceOf(target) {
+    // the innermost quote shown: a filtered-out quote gives way to its parent
     var piece = target.closest ? target.closest(".q") : null;
-    return piece && !piece.classList.contains("off") ? piece : null;
+    while (piece && piece.classList.contains("off")) {
+      piece = piece.parentElement ? piece.parentElement.closest(".q") : null;
+    }
+    return piece;
   }
   text.addEventListener("mouseover", function (e) {
     if (pinned) { return; }
