@@ -70,3 +70,15 @@ def test_extract_format_option(tmp_path, capsys):
 
 def test_formats_are_a_registry():
     assert list(FORMATS)[:3] == ["jsonl", "csv", "tsv"]
+
+
+def test_csv_of_real_news_reads_back_one_row_per_quote(shared, extractor):
+    lines = (shared / "corpus" / "news" / "newsru-500.jsonl").read_text(encoding="utf-8").splitlines()[:4]
+    records = [extractor.extract_document(doc["text"], id=doc["id"]).to_dict()
+               for doc in map(json.loads, lines)]
+    buffer = io.StringIO(newline="")
+    write_rows(records, buffer, "csv")
+    read = list(csv.DictReader(io.StringIO(buffer.getvalue().lstrip("\ufeff"), newline="")))
+    quotes = [(r["id"], q["text"]) for r in records for q in r["quotes"]]
+    assert len(quotes) > 4
+    assert [(row["document"], row["text"]) for row in read] == quotes
