@@ -8,11 +8,11 @@ import sys
 
 BANK_EXAMPLES = """\
 examples:
-  quotes bank build news.jsonl extracted.jsonl --db bank.sqlite
-  quotes bank search "историческое значение" --outlet ТАСС --since 2024-05-01
-  quotes bank speaker "А. Гараев" --json
-  quotes bank trail tass-01:3
-  quotes bank export --parquet bank-parquet/
+  quotes bank build examples/news.jsonl examples/volkov.txt   # into ./bank.sqlite (--db)
+  quotes bank search "ремонт" --since 2026-11-01
+  quotes bank speaker "А. Сорокина" --json
+  quotes bank trail kirova-bridge:0
+  quotes bank export --parquet bank_parquet
 
 A JSONL input line with "quotes" is extraction output; one with a text is
 extracted first. Fields outlet, date (ISO 8601) and url, at the top level or
@@ -41,9 +41,10 @@ def add_parser(sub) -> None:
     common(build, json_flag=False)
     build.add_argument("--outlet", help="outlet of documents that name none")
     build.add_argument("--date", help="date of documents that give none (ISO 8601)")
-    build.add_argument("--id-field", default="id")
-    build.add_argument("--text-field", default="text")
-    build.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
+    build.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    build.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    build.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                       help="parser for texts that are extracted first (default: natasha)")
 
     search = verbs.add_parser("search", help="quotes containing a phrase")
     search.add_argument("phrase", metavar="PHRASE", nargs="?", default="",
