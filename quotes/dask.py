@@ -69,17 +69,20 @@ def extract_dataframe(ddf, text: str = "text", id: Optional[str] = "id", backend
 
     from .tables import QUOTE_COLUMNS, _schema
 
-    meta = _schema(QUOTE_COLUMNS).empty_table().to_pandas()
+    schema = _schema(QUOTE_COLUMNS)
+    meta = schema.empty_table().to_pandas(types_mapper=pd.ArrowDtype)  # nullable, as in Parquet
     options = tuple(sorted(backend_options.items()))
 
     def partition(frame: pd.DataFrame) -> pd.DataFrame:
-        from .tables import quotes_frame
+        import pyarrow as pa
+
+        from .tables import quote_rows
 
         ids = frame.index if id is None else frame[id]
         entries = [{"id": i, "text": t} for i, t in zip(ids, frame[text])]
         records = _partition_records(entries, backend, include_optional, options, "id", "text")
-        result = quotes_frame(records)
-        return result.astype(meta.dtypes.to_dict()) if len(result) else meta
+        rows = [row for record in records for row in quote_rows(record)]
+        return pa.Table.from_pylist(rows, schema=schema).to_pandas(types_mapper=pd.ArrowDtype)
 
     return ddf.map_partitions(partition, meta=meta)
 

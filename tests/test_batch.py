@@ -149,3 +149,21 @@ def test_dask_cluster_and_parquet_give_the_sequential_records(shared, tmp_path, 
     docs = pq.read_table(folder / "documents.parquet").to_pylist()
     assert docs == [document_row(r) for r in expected]
     assert quotes == [row for r in expected for row in quote_rows(r)]
+
+
+def test_extract_dataframe_gives_a_row_per_quote(extractor, monkeypatch):
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from quotes import dask as quotes_dask
+    from quotes.tables import quote_rows
+
+    monkeypatch.setitem(quotes_dask._LOADED, ("natasha", False, ()), extractor)  # no second load
+    frame = pd.DataFrame({"url": [i for i, _ in TEXTS], "body": [t for _, t in TEXTS]})
+    result = quotes_dask.extract_dataframe(dd.from_pandas(frame, npartitions=2), text="body", id="url")
+    rows = result.compute(scheduler="synchronous")
+    expected = [row for ident, text in TEXTS
+                for row in quote_rows(extractor.extract_document(text, id=ident).to_dict())]
+    got = [{k: (None if pd.isna(v) else v) for k, v in r.items() if k != "spans"} for r in rows.to_dict("records")]
+    assert got == [{k: v for k, v in r.items() if k != "spans"} for r in expected]
+    assert [list(map(list, r)) for r in rows["spans"]] == [r["spans"] for r in expected]
+    assert set(rows["id"]) >= {"a1", "a2"}
