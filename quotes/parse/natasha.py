@@ -61,8 +61,10 @@ class NatashaBackend:
                     )
 
         word_lists = [[w for _, _, w in s[3]] for s in raw_sentences]
-        morph = list(self.morph_tagger.map(word_lists)) if word_lists else []
-        syntax = list(self.syntax_parser.map(word_lists)) if word_lists else []
+        # lazily, batch by batch: the markups of a long document are never
+        # all in memory at once, only the tokens made from them
+        morph = self.morph_tagger.map(word_lists) if word_lists else iter(())
+        syntax = self.syntax_parser.map(word_lists) if word_lists else iter(())
 
         tokens: list[Token] = []
         sentences: list[Sentence] = []
