@@ -1,0 +1,89 @@
+"""`P, сообщил X.`  `P, — заявил X.`  `P1, отметил X, P2.`"""
+
+from __future__ import annotations
+
+from ..attribution import Attribution, RelayRef
+from ..cues import CueMatch
+from ..mentions import sentence_end
+from ..punctuation import QUOTE_GLYPHS
+from .bounds import _clause_start, _content_end
+from .context import _Context, _span_between, _text
+from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
+from .relays import _link_rule
+from .speaker import _document_author, _speaker_for_verb
+
+
+def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
+    doc = ctx.doc
+    verb = cue.head
+    # the author's words run from the verb to the next comma or the end
+    after_end = verb + 1
+    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
+            and not sentence_end(doc, after_end):
+        after_end += 1
+    # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`
+    if after_end < bound.stop and doc.tokens[after_end].text == ",":
+        rest_end = after_end + 1
+        while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
+            rest_end += 1
+        rest = range(after_end + 1, rest_end)
+        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
+                and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
+                and any(n.type == "PER" and doc.tokens[rest.start].start <= n.start < doc.tokens[rest_end - 1].end
+                        for n in doc.names):
+            after_end = rest_end
+    tail = range(verb + 1, after_end)
+    if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
+        return []
+    exclude = set(cue.tokens)
+    if cue.kind == "impersonal":
+        mention = _document_author(ctx, verb, range(verb, after_end))
+        hint = "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, range(verb, after_end), exclude, prefer_after=True)
+        if hint == "skip" or (mention is None and hint is None and cue.kind != "impersonal"):
+            return []
+    start = _clause_start(ctx, comma, bound)
+    # `Однако о том, что P, сказал X`: the clause after `что`
+    for k in range(start + 3, min(comma, start + 5)):
+        if _text(doc, k) == "что" and doc.tokens[k - 1].text == "," \
+                and _text(doc, k - 2) == "том" and _text(doc, k - 3) in ("о", "об"):
+            start = k + 1
+            break
+    left = _span_between(ctx, start, comma)
+    if left is None:
+        return []
+    # a closing quote mark right before: that is direct speech, already taken
+    if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
+        return []
+    # `«…», — заявил Козак, пишет Handelsblatt`: a relay of the words before
+    if any(i in ctx.used for i in range(start, comma)):
+        if mention is not None and cue.lemma in RELAY_LEMMAS:
+            for attribution in ctx.found:
+                if attribution.cue is not None and start <= attribution.cue.head < comma:
+                    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+        return []
+    spans = [left]
+    rule = "indirect.trailing"
+    confidence = 0.8
+    if after_end < bound.stop and doc.tokens[after_end].text == ",":
+        # parenthetical: `P1, отметил X, P2`
+        right_end = _content_end(ctx, after_end + 1, bound, None)
+        right = _span_between(ctx, after_end + 1, right_end)
+        if right is None:
+            return []
+        spans.append(right)
+        rule = "indirect.parenthetical"
+        confidence = 0.75
+    attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
+                              speaker_kind=hint, no_speaker=mention is None)
+    _link_rule(ctx, attribution, range(verb, after_end))
+    return [attribution]
+
+
+def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
+    doc = ctx.doc
+    first = start
+    while first < comma and doc.tokens[first].text in ("—", "–", "-"):
+        first += 1
+    return doc.tokens[first].text in QUOTE_GLYPHS
