@@ -26,6 +26,7 @@ One module per family of constructions; their words live in
 from __future__ import annotations
 
 from ..attribution import Attribution
+from ..layouts import drop_metadata
 from ..cues import CueMatch
 from ..marks import QuotedSpan
 from ..model import Doc
@@ -56,4 +57,4 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     mark_mixed(ctx, results)
     if not include_optional:
         results = [r for r in results if not r.optional]
-    return results
+    return drop_metadata(doc, results)

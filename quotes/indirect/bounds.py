@@ -10,8 +10,8 @@ from ..model import Doc, Token
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _text
 from .lexicon import (
-    CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_LINKS, CLAUSE_SEPARATORS, CLAUSE_STOP, COMPLEMENTIZERS,
-    CONTRAST, LOCATIVE,
+    CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS,
+    CLAUSE_STOP, COMPLEMENTIZERS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
 )
 
 
@@ -30,7 +30,7 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optiona
         cue = ctx.verb_cues.get(j)
         if cue is None or cue.kind not in ("verb", "impersonal"):
             continue
-        tail = range(j + 1, stop)
+        tail = range(j + 1, _relative_clause_start(doc, j + 1, stop))
         if cue.optional or "naming" in cue.classes and len(cue.classes) == 1:
             continue
         if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
@@ -47,6 +47,38 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optiona
     return None
 
 
+def _relative_clause_start(doc: Doc, first: int, stop: int) -> int:
+    """Where a relative clause on the speaker begins (`, пишет The Independent,
+    на которую ссылается InoPressa`), else `stop`: its verb is not the
+    speaker's and does not make the tail a clause of content."""
+    for k in range(first, stop - 1):
+        if doc.tokens[k].text != ",":
+            continue
+        m = k + 1
+        if doc.tokens[m].upos == "ADP" and m + 1 < stop:
+            m += 1
+        if m < stop and _text(doc, m) in RELATIVE_WORDS:
+            return k
+    return stop
+
+
+def _source_phrase_ahead(ctx: _Context, comma: int, stop: int) -> bool:
+    """`P1, еще несколько эсеров, по его словам, проголосовали против`: a
+    source phrase set off by commas just ahead opens another report."""
+    doc = ctx.doc
+    for cue in ctx.phrase_cues:
+        if cue.kind not in ("source", "according"):
+            continue
+        first = cue.tokens[0]
+        if not comma + 2 < first < min(stop, comma + 9) or doc.tokens[first - 1].text != ",":
+            continue
+        between = range(comma + 1, first - 1)
+        if not any(doc.tokens[k].text in (",", ";", ":") or doc.tokens[k].upos in ("VERB", "AUX")
+                   for k in between):
+            return True
+    return False
+
+
 def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int]) -> int:
     """Token index where a clause of content that begins at `start` ends
     (exclusive): the end of the sentence, a trailing attribution, a new clause
@@ -59,10 +91,17 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
     cue_line = set()
     if cue_verb is not None:
         cue_line = {cue_verb, *doc.ancestors(cue_verb)}
+        subordinate = _subordinate_report(doc, cue_verb)
     for i in range(start, stop):
         token = doc.tokens[i]
         if token.text in CLAUSE_STOP:
             return i
+        if token.text == "," and i > start and cue_verb is not None \
+                and _narrators_gerund(ctx, i + 1, stop, cue_verb):
+            return i  # `, не уточнив сумму`: the reporter's manner, not the content
+        if token.text == "," and i > start and cue_verb is not None and subordinate \
+                and _new_clause(doc, i + 1, stop):
+            return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
         if i > start and sentence_end(doc, i) and i + 1 < stop \
                 and doc.tokens[i + 1].text[:1].isupper():
             return i
@@ -83,6 +122,11 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD:
             return i
+        if token.text == "," and i > start and i + 2 < stop \
+                and (_text(doc, i + 1), _text(doc, i + 2)) in CLAUSE_BREAK_PAIRS:
+            return i
+        if token.text == "," and i > start and _source_phrase_ahead(ctx, i, stop):
+            return i
         if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
                 and any(c.tokens[0] == i + 2 for c in ctx.phrase_cues):
             return i  # `, а по расчетам академика …`: another source speaks
@@ -94,6 +138,31 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
     return stop
 
 
+def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:
+    """A gerund clause at `first` that tells what the speaker did, not what
+    was said: a gerund of a reporting verb (`не уточнив сумму`, `добавив`)
+    or a negated one that hangs on the reporting verb (`cue_verb` None: on
+    the trailing author's words)."""
+    doc = ctx.doc
+    k = first
+    negated = k < stop and _text(doc, k) == "не"
+    if negated:
+        k += 1
+    if k >= stop or doc.tokens[k].feat("VerbForm") != "Conv":
+        return False
+    cue = ctx.verb_cues.get(k)
+    if cue is not None and "speech" in cue.classes:
+        return True
+    return negated and (cue_verb is None or doc.tokens[k].head == cue_verb)
+
+
+def _subordinate_report(doc: Doc, cue_verb: int) -> bool:
+    """The reporting verb heads a subordinate clause: `Хотя X заявил`,
+    `Если министр заявит`."""
+    return any(doc.tokens[c].deprel == "mark" and c < cue_verb and _text(doc, c) in SUBORDINATORS
+               for c in doc.children(cue_verb))
+
+
 def _new_clause(doc: Doc, first: int, stop: int) -> bool:
     """A clause with its own subject starts at `first` (`но затем МИД передал`)."""
     subject = False
@@ -103,7 +172,8 @@ def _new_clause(doc: Doc, first: int, stop: int) -> bool:
             return False
         if token.upos in ("NOUN", "PROPN", "PRON") and token.feat("Case") == "Nom":
             subject = True
-        if subject and token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin":
+        if subject and (token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin"
+                        or token.upos == "ADJ" and token.feat("Variant") == "Short"):
             return True
     return False
 

@@ -34,7 +34,9 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             if i == verb + 1 and i + 1 < bound.stop and _text(doc, i + 1) in WH_WORDS \
                     and norm(doc.tokens[verb].lemma) in WH_VERBS:
                 return i + 1, "wh", 0.6
-        if token.text in SENTENCE_ENDS or token.text in (":", ";"):
+        if token.text == ":" and i + 1 < bound.stop and _text(doc, i + 1) in COMPLEMENTIZERS:
+            saw_comma = True  # `сообщили иначе: будто P`
+        elif token.text in SENTENCE_ENDS or token.text in (":", ";"):
             return None
         if i > verb + 1 and _finite_verb(token) and token.upos == "VERB" and token.index not in ctx.used:
             return None

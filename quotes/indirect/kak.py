@@ -10,6 +10,7 @@ from ..mentions import sentence_end
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text
+from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
 from .lexicon import NOT_BEFORE_KAK
@@ -49,6 +50,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
     if end < bound.stop and doc.tokens[end].text == ",":
+        end = description_end(doc, end, bound, mention.head if mention is not None else None)
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import MentionRef, genitive_after, noun_phrase, sentence_end
+from ..mentions import MentionRef, genitive_after, norm, noun_phrase, sentence_end
+from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
-from .context import _Context, _span_between
+from .context import _Context, _span_between, _text
+from .description import description_end
+from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
 
 
 def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
@@ -35,6 +38,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 and doc.tokens[end].feat("VerbForm") != "Conv":
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
         end += 1
+    if cue.possessive is None and _names_a_period(doc, last, end):
+        return []
+    if cue.possessive is not None and _text(doc, cue.possessive) in FIRST_PERSON_POSSESSIVES:
+        return []  # `по нашему мнению`: one's own voice, no report
     mention = None
     if cue.possessive is not None:
         mention = MentionRef(doc.tokens[cue.possessive].start, doc.tokens[cue.possessive].end,
@@ -62,6 +69,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
     if end < bound.stop and doc.tokens[end].text == ",":
+        end = description_end(doc, end, bound, mention.head if mention is not None else None)
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
@@ -77,3 +85,15 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _names_a_period(doc: Doc, last: int, end: int) -> bool:
+    """`по данным за 2010 год`, `по данным на 1 января`: a period, no source."""
+    first = last + 1
+    if first >= end or _text(doc, first) not in PERIOD_PREPOSITIONS:
+        return False
+    for k in range(first + 1, min(end, first + 4)):
+        token = doc.tokens[k]
+        if token.upos == "NUM" or token.text[:1].isdigit() or norm(token.lemma) in PERIOD_NOUNS:
+            return True
+    return False

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
 from .bounds import _clause_start, _content_end
@@ -15,7 +18,7 @@ from .mixed import _has_speech_quotes
 from .naming import _naming_rule
 from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
 from .trailing import _trailing_rule
-from .lexicon import RELATIVE_ABOUT
+from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
 def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
@@ -37,8 +40,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if _kak_before(doc, verb, bound) is not None:
         return _kak_rule(ctx, cue, bound)
 
-    # anaphora: `Об этом сообщил X`
+    # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`)
     for i in range(max(bound.start, verb - 8), min(bound.stop, verb + 4)):
+        if _colon_complementizer(doc, verb, bound) is not None:
+            break
         if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
                 and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
             return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
@@ -58,15 +63,16 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             return [Attribution("indirect", [span], "indirect.anaphora.relative", 0.75, cue=cue,
                                 mention=mention, speaker_kind=hint, no_speaker=mention is None)]
 
-    # `сказал: P` without quote marks
-    if verb + 2 < bound.stop and doc.tokens[verb + 1].text == ":" \
-            and doc.tokens[verb + 2].text not in QUOTE_GLYPHS and cue.kind == "verb" \
-            and "speech" in cue.classes:
-        end = _content_end(ctx, verb + 2, bound, None)
-        span = _span_between(ctx, verb + 2, end)
+    # `сказал: P`, `сказал так: P`, `предупредил коллег: P` without quote marks
+    colon = _colon_after(doc, verb, bound)
+    if colon is not None and colon + 1 < bound.stop and doc.tokens[colon + 1].text not in QUOTE_GLYPHS \
+            and cue.kind == "verb" and cue.classes & {"speech", "promise"}:
+        end = _content_end(ctx, colon + 1, bound, None)
+        span = _span_between(ctx, colon + 1, end)
         if span is not None and len(doc.text[span.start:span.end].split()) >= 2:
             mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, verb + 1), exclude)
-            if hint != "skip":
+            # `На шутку скажут: …` names nobody: a saying, not someone's words
+            if hint != "skip" and (mention is not None or hint is not None):
                 return [Attribution("direct", [span], "direct.colon.unquoted", 0.6, cue=cue,
                                     mention=mention, speaker_kind=hint)]
 
@@ -144,3 +150,28 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
     return []
+
+
+def _colon_after(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """The colon that opens the verb's words: right after it, or after a
+    short object or adverb (`сказал так:`, `предупредил коллег:`)."""
+    for k in range(verb + 1, min(bound.stop, verb + 5)):
+        token = doc.tokens[k]
+        if token.text == ":":
+            return k
+        if token.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or token.text in QUOTE_GLYPHS:
+            return None
+        if token.upos == "NOUN" and token.feat("Animacy") != "Anim":
+            return None  # `объясняют нехваткой времени: …` is no one's words
+    return None
+
+
+def _colon_complementizer(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """`сообщили об этом с иной формулировкой: будто P`: the colon and the
+    complementizer after it, within the verb's clause."""
+    for k in range(verb + 1, min(bound.stop - 1, verb + 10)):
+        if doc.tokens[k].text in (",", ";") or doc.tokens[k].text in QUOTE_GLYPHS:
+            return None
+        if doc.tokens[k].text == ":":
+            return k if _text(doc, k + 1) in COMPLEMENTIZERS else None
+    return None
