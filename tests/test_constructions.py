@@ -187,3 +187,10 @@ def test_a_fronted_object_of_fear_is_no_content(extractor):
 ])
 def test_verbless_content_before_a_speech_verb_stays(extractor, text, content):
     assert [q.text for q in extractor.extract(text)] == [content]
+
+
+def test_the_main_clause_after_a_subordinate_report_may_carry_a_participle(extractor):
+    text = ("Хотя чиновники заявили, что пожар устроили поджигатели, люди, побывавшие на месте, "
+            "не согласны с этим мнением.")
+    [q] = extractor.extract(text)
+    assert q.text == "пожар устроили поджигатели"

@@ -100,7 +100,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _narrators_gerund(ctx, i + 1, stop, cue_verb):
             return i  # `, не уточнив сумму`: the reporter's manner, not the content
         if token.text == "," and i > start and cue_verb is not None and subordinate \
-                and _new_clause(doc, i + 1, stop):
+                and _main_clause(doc, i + 1, stop):
             return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
         if i > start and sentence_end(doc, i) and i + 1 < stop \
                 and doc.tokens[i + 1].text[:1].isupper():
@@ -161,6 +161,27 @@ def _subordinate_report(doc: Doc, cue_verb: int) -> bool:
     `Если министр заявит`."""
     return any(doc.tokens[c].deprel == "mark" and c < cue_verb and _text(doc, c) in SUBORDINATORS
                for c in doc.children(cue_verb))
+
+
+def _main_clause(doc: Doc, first: int, stop: int) -> bool:
+    """After a subordinate report, a clause with its own subject at `first`
+    (`жители района не согласны`, `люди, побывавшие там, не согласны`): a
+    nominative subject, then a predicate, past participle clauses."""
+    if _new_clause(doc, first, stop):
+        return True
+    k = first
+    while k < stop and doc.tokens[k].upos in ("ADJ", "DET"):
+        k += 1
+    if k >= stop or doc.tokens[k].upos not in ("NOUN", "PROPN", "PRON") or doc.tokens[k].feat("Case") != "Nom":
+        return False
+    for m in range(k + 1, min(stop, k + 20)):
+        token = doc.tokens[m]
+        if token.text == ";":
+            return False
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin" \
+                or token.upos == "ADJ" and token.feat("Variant") == "Short":
+            return True
+    return False
 
 
 def _new_clause(doc: Doc, first: int, stop: int) -> bool:
