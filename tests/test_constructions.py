@@ -194,3 +194,9 @@ def test_the_main_clause_after_a_subordinate_report_may_carry_a_participle(extra
             "не согласны с этим мнением.")
     [q] = extractor.extract(text)
     assert q.text == "пожар устроили поджигатели"
+
+
+def test_a_fronted_adverbial_before_a_warning_stays_content(extractor):
+    text = "Но утром, предупреждают синоптики, еще довольно прохладно."
+    [q] = extractor.extract(text)
+    assert q.spans and "прохладно" in q.text

@@ -35,7 +35,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             after_end = rest_end
     # `, пишет The Independent, на которую ссылается InoPressa.`: the relative
     # clause on the speaker is the author's words too
-    if after_end < bound.stop and _relative_clause_start(doc, after_end, min(bound.stop, after_end + 3)) == after_end:
+    if after_end < bound.stop \
+            and _relative_clause_start(doc, after_end, min(bound.stop, after_end + 3)) == after_end:
         while after_end < bound.stop and doc.tokens[after_end].text != ";" and not sentence_end(doc, after_end):
             after_end += 1
     tail = range(verb + 1, after_end)
@@ -57,7 +58,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             start = k + 1
             break
     left = _span_between(ctx, start, comma)
-    if left is None or not cue.classes & {"speech", "writing"} and _fronted_object(doc, start, comma):
+    fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}
+    if left is None or fear and _fronted_object(doc, start, comma):
         return []
     # a closing quote mark right before: that is direct speech, already taken
     if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
@@ -98,9 +100,10 @@ def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
 
 def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
     """`Именно такой мутации, которая …, боятся в ВОЗ`: before a verb of
-    opinion or fear (not of speech), words with no predicate of their own (outside relative clauses) whose
-    first noun is in an oblique case are the verb's object, not its content.
-    A verbless clause in the nominative (`Ситуация под контролем, сообщил
+    opinion or fear (not of speech or warning), words with no predicate of
+    their own (outside relative clauses) whose first noun is in an object
+    case (genitive, accusative) are the verb's object, not its content. A
+    verbless clause in the nominative (`Ситуация под контролем, сообщил
     X`) stays content."""
     k = start
     first_noun = None
@@ -119,4 +122,4 @@ def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
                 and not (k > start and doc.tokens[k - 1].upos == "ADP"):
             first_noun = token
         k += 1
-    return first_noun is not None and first_noun.feat("Case") not in ("Nom",)
+    return first_noun is not None and first_noun.feat("Case") in ("Gen", "Acc")
