@@ -69,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
 
+    _add_confidence_options(extract)
+
     parse = sub.add_parser(
         "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -110,6 +112,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_confidence_options(extract: argparse.ArgumentParser) -> None:
+    extract.add_argument("--min-confidence", type=_probability, default=None, metavar="X",
+                         help="keep only quotes whose confidence (the estimated probability "
+                              "that the quote is right end to end) is at least X, 0..1")
+
+
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
+    return number
+
+
 class _Progress:
     """A one-line counter on stderr, only when stderr is a terminal."""
 
@@ -134,6 +152,7 @@ class _Progress:
 
 
 def _extract(args) -> int:
+    from .confidence import at_least
     from .io import InputError, count_documents, writer
     from .parse import BackendError
 
@@ -174,6 +193,8 @@ def _extract(args) -> int:
                     sink.write({"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"})
                     progress.step()
                     continue
+                if args.min_confidence is not None:
+                    result = at_least(result, args.min_confidence)
                 sink.write(result.to_dict())
                 progress.step()
     finally:

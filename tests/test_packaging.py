@@ -17,6 +17,7 @@ def test_wheel_contains_and_finds_the_grammars(tmp_path):
         for grammar in ("marks", "verbs", "phrases", "entities"):
             assert f"quotes/grammars/{grammar}.toml" in names
         assert "quotes/schema.json" in names
+        assert "quotes/confidence.json" in names  # the fitted confidence model
         archive.extractall(tmp_path / "site")
     probe = ("import quotes.grammar as g, quotes.output as o; "
              "print(g.grammar_dir()); print(len(g.load('verbs')['classes'])); print(o.schema()['title'])")
