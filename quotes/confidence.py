@@ -167,6 +167,16 @@ def features(doc: Doc, attributions: Sequence[Attribution], index: int,
     if speaker is not None and speaker.entity:
         same = [attributions[i] for i in facts.by_speaker.get(speaker.entity, ()) if i != index]
         f["log_speaker_quotes"] = _log(len(same))
+        earlier = [b for b in attributions if b.start < a.start and b is not a and not b.frame_only
+                   and getattr(b.speaker, "entity", None)]
+        if earlier:
+            previous = max(earlier, key=lambda b: b.start)
+            f["same_speaker_as_previous"] = 1.0 if previous.speaker.entity == speaker.entity else 0.0
+        rivals = {b.speaker.entity for b in earlier if b.speaker.entity != speaker.entity
+                  and b.speaker.kind == speaker.kind}
+        f["log_rivals_before"] = _log(len(rivals))
+        if how in ("pronoun", "role", "noun", "relative"):
+            f["log_rivals_before_anaphor"] = _log(len(rivals))
         mine = _chain_names(a)
         if same:
             f["chain_differs_same_speaker"] = sum(_chain_names(b) != mine for b in same) / len(same)

@@ -138,7 +138,7 @@ def test_without_a_model_file_the_rules_own_numbers_stay(tmp_path, extractor):
 
 
 def test_reliability_and_ece():
-    from training.confidence import ece, precision_at, reliability
+    from training.confidence import auc, ece, precision_at, reliability
 
     labels = [1, 1, 0, 1, 0]
     probs = [0.95, 0.91, 0.15, 0.55, 0.55]
@@ -147,6 +147,7 @@ def test_reliability_and_ece():
     assert ece([1, 0], [1.0, 0.0]) == 0.0
     assert ece(labels, probs) == pytest.approx((2 * 0.07 + 0.15 + 2 * 0.05) / 5)
     assert precision_at(labels, probs, 0.9) == (1.0, 2)
+    assert auc(labels, probs) == pytest.approx(5.5 / 6)  # the 0.55 tie counts half
 
 
 def test_labels_agree_with_quotes_eval(shared, extractor):

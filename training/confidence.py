@@ -277,6 +277,25 @@ def precision_at(labels: Sequence[int], probs: Sequence[float], threshold: float
     return (sum(kept) / len(kept) if kept else 0.0), len(kept)
 
 
+def auc(labels: Sequence[int], probs: Sequence[float]) -> float:
+    """Area under the ROC curve: the chance that a right quote scores above a
+    wrong one (ties count half); how well confidence ranks, apart from
+    calibration."""
+    ranked = sorted(zip(probs, labels))
+    rank_sum, i = 0.0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        rank_sum += (i + j + 1) / 2 * sum(y for _, y in ranked[i:j])
+        i = j
+    positives = sum(labels)
+    negatives = len(labels) - positives
+    if not positives or not negatives:
+        return 0.5
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)
+
+
 def report(labels: Sequence[int], probs: Sequence[float], title: str) -> str:
     lines = [title, f"{'confidence':14}{'count':>7}{'mean':>8}{'correct':>9}"]
     for row in reliability(labels, probs):
@@ -284,6 +303,7 @@ def report(labels: Sequence[int], probs: Sequence[float], title: str) -> str:
         share = f"{row['share_correct']:.3f}" if row["count"] else "—"
         lines.append(f"{row['bin']:14}{row['count']:>7}{mean:>8}{share:>9}")
     lines.append(f"ECE (10 bins): {ece(labels, probs):.4f}   log-loss: {_log_loss(labels, probs):.4f}   "
+                 f"AUC: {auc(labels, probs):.4f}   "
                  f"quotes: {len(labels)}, right end to end: {sum(labels)}")
     for t in THRESHOLDS:
         p, n = precision_at(labels, probs, t)
@@ -349,7 +369,7 @@ def main(argv=None) -> int:
         model = confidence.Model(model.weights, model.scale, model.steps, {
             **model.meta, "fitted_on": Path(args.gold).name, "documents": len(gold_docs),
             "quotes": len(rows), "oof_ece": round(ece(labels, probs), 4),
-            "oof_log_loss": round(_log_loss(labels, probs), 4),
+            "oof_log_loss": round(_log_loss(labels, probs), 4), "oof_auc": round(auc(labels, probs), 4),
         })
         Path(args.output).write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n",
                                      encoding="utf-8")
