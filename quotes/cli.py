@@ -123,7 +123,7 @@ def _input_options(parser: argparse.ArgumentParser, with_text: bool = True) -> N
         parser.add_argument("--with-text", action="store_true",
                             help="put each document's text into its record, so a record stands alone")
         parser.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
-                            help="time one document may take before it becomes an error record "
+                            help="CPU time one document may take before it becomes an error record "
                                  "naming the stage it was in (default: 60; a document over "
                                  "100,000 characters gets as much again per 100,000; 0: no limit)")
 

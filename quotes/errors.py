@@ -70,7 +70,7 @@ class DocumentTimeout(QuotesError):
     """A document ran past its time budget; `stage` is where it was."""
 
     def __init__(self, seconds: float, stage: str):
-        super().__init__(f"over the {seconds:g} s budget per document (stopped in {stage})")
+        super().__init__(f"over the {seconds:g} s CPU budget per document (stopped in {stage})")
         self.seconds = seconds
         self.stage = stage
 
