@@ -11,18 +11,23 @@ from .errors import EXIT_CODES_HELP
 
 MAIN_EXAMPLES = """\
 examples:
-  quotes extract article.txt                 # one document, JSONL on stdout
-  quotes extract news.jsonl -o quotes.jsonl  # {"id","text"} per line
-  quotes eval gold.jsonl                     # score the extractor on gold
+  quotes extract examples/volkov.txt               # one document, JSONL on stdout
+  quotes extract examples/news.jsonl -o out.jsonl  # {"id","text"} per line
+  quotes extract examples/ --format csv -o out.csv # one row per quote
+  quotes view examples/news.jsonl -o view/         # HTML pages to read the quotes in
+  quotes eval corpus/gold.jsonl                    # score the extractor on gold
+  quotes schema                                    # what every output field means
 """
 
 EXTRACT_EXAMPLES = """\
 examples:
-  quotes extract ../shared/corpus/seed-dayaz-garaev.txt
-  quotes extract corpus/texts/ -o out.jsonl
-  quotes extract news.jsonl --id-field doc_id --text-field body
-  cat article.txt | quotes extract -
-  quotes extract --conllu parsed.conllu
+  quotes extract examples/volkov.txt
+  quotes extract examples/ -o out.jsonl
+  quotes extract examples/news.jsonl --id-field id --text-field text
+  quotes extract examples/news.jsonl --format csv -o quotes.csv
+  cat examples/volkov.txt | quotes extract -
+  quotes parse examples/volkov.txt -o volkov.conllu
+  quotes extract --conllu volkov.conllu
 
 Each output line is {"id", "quotes": [...], "entities": [...]}; a document
 that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
@@ -30,14 +35,15 @@ that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
 
 PARSE_EXAMPLES = """\
 examples:
-  quotes parse ../shared/corpus/seed-dayaz-garaev.txt -o seed.conllu
-  quotes extract --conllu seed.conllu      # the same quotes as from the text
+  quotes parse examples/volkov.txt -o volkov.conllu
+  quotes extract --conllu volkov.conllu    # the same quotes as from the text
 """
 
 EVAL_EXAMPLES = """\
 examples:
-  quotes eval ../shared/corpus/dev.gold.jsonl --root ..
-  quotes eval corpus/gold.jsonl predictions.jsonl --misses
+  quotes eval corpus/gold.jsonl --misses
+  quotes extract corpus/gold.jsonl -o pred.jsonl
+  quotes eval corpus/gold.jsonl pred.jsonl --strict
   quotes eval ../shared/corpus/adaq/adaq.gold.jsonl --speaker-by-mention --json
 """
 
@@ -78,10 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder, .jsonl, or -")
     parse.add_argument("-o", "--output", help="write CoNLL-U here instead of stdout")
-    parse.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
+    parse.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                       help="parser (default: natasha, embedded)")
     parse.add_argument("--stanza-dir", help="Stanza resources directory")
-    parse.add_argument("--id-field", default="id")
-    parse.add_argument("--text-field", default="text")
+    parse.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    parse.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     _input_options(parse, with_text=False)
 
     download = sub.add_parser(
@@ -107,8 +114,15 @@ def _parser() -> argparse.ArgumentParser:
                           help="list missed and false quotes and wrong speakers/chains")
     evaluate.add_argument("--speaker-by-mention", action="store_true",
                           help="a speaker counts when the predicted mention overlaps the gold one")
-    evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
-    evaluate.add_argument("--include-optional", action="store_true")
+    evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                          help="parser when the extractor runs (default: natasha)")
+    evaluate.add_argument("--include-optional", action="store_true",
+                          help="let the extractor report borderline attributions too")
+    _add_eval_strict(evaluate)
+    _add_extract_format(extract)
+    _add_version(parser)
+    _add_schema(sub)
+    _add_view(sub)
     return parser
 
 
@@ -126,6 +140,49 @@ def _input_options(parser: argparse.ArgumentParser, with_text: bool = True) -> N
                             help="CPU time one document may take before it becomes an error record "
                                  "naming the stage it was in (default: 60; a document over "
                                  "100,000 characters gets as much again per 100,000; 0: no limit)")
+
+
+# --- quotes --version, quotes schema, extract --format, eval --strict -------
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"quotes {__version__}",
+                        help="print the version and exit")
+
+
+def _add_schema(sub) -> None:
+    sub.add_parser(
+        "schema", help="print the JSON Schema of the output, every field described",
+        description="Print the JSON Schema of one `quotes extract` output line; every "
+                    "property carries a description of what it means.",
+        epilog="example:\n  quotes schema > quotes.schema.json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _schema(args) -> int:
+    import json
+
+    from .output import schema
+
+    print(json.dumps(schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _add_extract_format(extract: argparse.ArgumentParser) -> None:
+    from .export import FORMATS
+
+    extract.add_argument(
+        "--format", default="jsonl", choices=list(FORMATS),
+        help="jsonl: one document a line (default); csv (UTF-8 with BOM, for Excel) "
+             "or tsv: one quote a row")
+
+
+def _add_eval_strict(evaluate: argparse.ArgumentParser) -> None:
+    evaluate.add_argument("--strict", action="store_true",
+                          help="exit 1 when a gold document has no prediction with its id")
 
 
 class _Progress:
@@ -173,7 +230,7 @@ def _extract(args) -> int:
     failures = 0
     progress = _Progress(count_documents(args.paths, args.recursive) if args.paths else None)
     try:
-        with open_sink(args.output) as sink:
+        with open_sink(args.output, fmt=getattr(args, "format", "jsonl")) as sink:
             for item in _items(args):
                 if isinstance(item, InputError):
                     failures += 1
@@ -200,6 +257,13 @@ def _extract(args) -> int:
     finally:
         progress.close()
     return 1 if failures else 0
+
+
+def _sink(out, fmt: str):
+    """Where `extract` writes its records: JSONL, or rows of quotes."""
+    from .export import sink
+
+    return sink(out, fmt)
 
 
 _EXTRACTORS: dict = {}
@@ -289,6 +353,95 @@ def _download_failure(directory, error: Exception) -> str:
     return f"quotes: cannot download Stanza's Russian models into {directory}: {reason}"
 
 
+# --- quotes view --------------------------------------------------------------
+
+VIEW_EXAMPLES = """\
+examples:
+  quotes view examples/volkov.txt -o volkov.html      # one article: extract, then one page
+  quotes view examples/news.jsonl -o view/            # a batch: view/index.html + a page each
+  quotes extract examples/news.jsonl -o out.jsonl
+  quotes view out.jsonl examples/news.jsonl -o view/  # records shown over their texts, by id
+
+Pages are self-contained (no network, no CDN): copy the folder anywhere and
+open index.html. A text given without a record is extracted first.
+"""
+
+
+def _add_view(sub) -> None:
+    view = sub.add_parser(
+        "view", help="write HTML pages that show the quotes in their text", epilog=VIEW_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write one self-contained HTML page per document, every quote highlighted "
+                    "in place, and an index of the batch. Takes texts (extracted first), "
+                    "`quotes extract` JSONL, or both (matched by id).",
+    )
+    view.add_argument("paths", nargs="+", metavar="PATH",
+                      help=".txt file, folder, JSONL of texts or of `quotes extract` records, or -")
+    view.add_argument("-o", "--output", default="view",
+                      help="folder for index.html and the pages (default: view); "
+                           "a name ending in .html writes a single document's page there")
+    view.add_argument("--title", default="quotes", help="title of the index page")
+    view.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                      help="parser for texts that come without a record (default: natasha)")
+    view.add_argument("--stanza-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR)")
+    view.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    view.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    view.add_argument("--include-optional", action="store_true",
+                      help="also report borderline attributions when extracting")
+
+
+def _view_templates():
+    """Jinja2 is the `view` extra: say so before any model loads."""
+    from .view import _environment
+
+    return _environment()
+
+
+def _view(args) -> int:
+    from pathlib import Path
+
+    from .parse import BackendError
+    from .view import extract_missing, gather, render_page, write_site
+
+    output = Path(args.output)
+    single = output.suffix.lower() in (".html", ".htm")
+    try:
+        target = output.parent if single else output
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"quotes view: cannot write to {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    try:
+        _view_templates()
+    except RuntimeError as error:
+        print(f"quotes view: {error}", file=sys.stderr)
+        return 2
+    documents = gather(args.paths, args.id_field, args.text_field)
+    options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
+    try:
+        extract_missing(documents, lambda: _extractor(args.backend, args.include_optional,
+                                                      tuple(sorted(options.items()))))
+    except BackendError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+    for doc in documents:
+        if doc.error:
+            print(f"quotes view: {doc.error}", file=sys.stderr)
+    if single:
+        readable = [doc for doc in documents if not doc.error]
+        if len(documents) != 1 or not readable:
+            print(f"quotes view: {output} is one page, for one document; "
+                  f"{len(documents)} were given (write to a folder instead)", file=sys.stderr)
+            return 2
+        doc = readable[0]
+        output.write_text(render_page(doc.id, doc.text, doc.record, doc.meta), encoding="utf-8")
+        print(f"quotes view: wrote {output}", file=sys.stderr)
+        return 0
+    written = write_site(documents, output, title=args.title)
+    print(f"quotes view: wrote {len(written['pages'])} pages and {written['index']}", file=sys.stderr)
+    return 1 if written["errors"] else 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Parse the arguments and run; every ending is one line and an exit code
     (`quotes.endings`)."""
@@ -307,6 +460,10 @@ def _dispatch(args) -> int:
         return _download(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "schema":
+        return _schema(args)
+    if args.command == "view":
+        return _view(args)
     return 2
 
 

@@ -418,8 +418,8 @@ class Sink:
         """Whether the output is a regular file (cut back on a failed write)."""
         return self._seekable
 
-    def write(self, record: Union[dict, str]) -> None:
-        """A dict as one JSON line; a str (a CoNLL-U block) as it is."""
+    def write(self, record: Union[dict, str], counted: bool = True) -> None:
+        """A dict as one JSON line; a str (a CoNLL-U block, CSV rows) as it is."""
         if isinstance(record, dict):
             try:
                 line = _dumps(record) + "\n"
@@ -433,7 +433,7 @@ class Sink:
             data = replace_surrogates(record)[0].encode("utf-8")
         with endings.whole():
             self._write(data)
-        self.count += 1
+        self.count += counted
 
     def _write(self, data: bytes) -> None:
         try:
@@ -473,5 +473,53 @@ class Sink:
         self.close()
 
 
-def open_sink(path: Optional[str] = None, append: bool = False) -> Sink:
-    return Sink(path, append)
+class _RowsSink:
+    """CSV/TSV rows (`quotes.export`) through a `Sink`: the rows of one
+    record are rendered first, then written whole like a JSONL line."""
+
+    def __init__(self, sink: Sink, fmt: str):
+        import io as _io
+
+        from .export import sink as rows_sink
+
+        self.sink = sink
+        self._buffer = _io.StringIO()
+        self._context = rows_sink(self._buffer, fmt)
+        self._rows = self._context.__enter__()
+        self._flush(counted=False)  # the byte-order mark and the header
+
+    @property
+    def count(self) -> int:
+        return self.sink.count
+
+    def _flush(self, counted: bool = True) -> None:
+        data = self._buffer.getvalue()
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self.sink.write(data, counted=counted)
+
+    def write(self, record: dict) -> None:
+        self._rows.write(replace_surrogates(record)[0])
+        self._flush()
+
+    def close(self) -> None:
+        self._context.__exit__(None, None, None)
+        self.sink.close()
+
+    def __enter__(self) -> "_RowsSink":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_sink(path: Optional[str] = None, append: bool = False, fmt: str = "jsonl"):
+    """Where records go: JSONL lines, or CSV/TSV rows of quotes (`fmt`)."""
+    sink = Sink(path, append)
+    if fmt == "jsonl":
+        return sink
+    try:
+        return _RowsSink(sink, fmt)
+    except BaseException:
+        sink.close()
+        raise
