@@ -123,6 +123,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_version(parser)
     _add_schema(sub)
     _add_view(sub)
+
+    from .bank.cli import add_parser as add_bank_parser  # the quote bank (quotes/bank/)
+
+    add_bank_parser(sub)
     return parser
 
 
@@ -464,6 +468,10 @@ def _dispatch(args) -> int:
         return _schema(args)
     if args.command == "view":
         return _view(args)
+    if args.command == "bank":
+        from .bank.cli import run as run_bank
+
+        return run_bank(args)
     return 2
 
 
