@@ -79,13 +79,15 @@ def _run(batch: Path, out: Path, timeout: float) -> dict:
                "--doc-timeout", str(timeout)]
     if hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", str(min(os.sched_getaffinity(0)))] + command
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     started = time.monotonic()
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     elapsed = time.monotonic() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    return {"seconds": elapsed, "peak_mb": max(peak, before) / 1024, "code": done.returncode,
+    return {"seconds": elapsed, "cpu": cpu, "peak_mb": max(peak, before) / 1024, "code": done.returncode,
             "stderr": done.stderr, "records": records}
 
 
@@ -121,8 +123,9 @@ def main() -> int:
             print(f"{name:10s} {len(text):>9,} characters")
         result = _run(batch, Path(folder) / "out.jsonl", args.timeout)
         records = result["records"]
-        print(f"\nbatch: {result['seconds']:.1f} s wall, peak RSS {result['peak_mb']:.0f} MB, "
-              f"exit {result['code']}")
+        print(f"\nbatch: {result['seconds']:.1f} s wall, {result['cpu']:.1f} s CPU "
+              f"(wall / CPU {result['seconds'] / max(result['cpu'], 1e-9):.2f}: above 1 the core "
+              f"was shared), peak RSS {result['peak_mb']:.0f} MB, exit {result['code']}")
         for record in records:
             what = (f"ERROR {record['error'][:150]}" if "error" in record
                     else f"{len(record['quotes'])} quotes, {len(record['entities'])} entities")
@@ -131,7 +134,7 @@ def main() -> int:
         traceback = "Traceback" in result["stderr"]
         one_each = ids == [name for name, _ in documents]
         print(f"one record per document: {one_each}; traceback: {traceback}")
-        print(f"done when: under 300 s: {result['seconds'] < 300}; under 1.5 GB: "
+        print(f"done when: under 300 s: {result['seconds'] < 300} (CPU: {result['cpu'] < 300}); under 1.5 GB: "
               f"{result['peak_mb'] < 1536}")
         if args.baseline and news:
             base = Path(folder) / "articles.jsonl"
