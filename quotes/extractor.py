@@ -51,7 +51,9 @@ class Extractor:
     def extract_document(self, text: str, id: Optional[str] = None) -> Extraction:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        return self._run(self.backend.parse(text), id)
+        from .guard import extract_text  # invisible characters, long documents
+
+        return extract_text(self, text, id)
 
     def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]]) -> Iterator[Extraction]:
         """Stream extractions; items are texts or `(id, text)` pairs."""
