@@ -26,23 +26,32 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def one(extractor, item) -> Outcome:
+def one(extractor, item, settings: Optional[dict] = None) -> Outcome:
     """The record of one input item; an exception becomes an error record
-    (one bad document never stops the batch)."""
-    from .io import InputError
+    (one bad document never stops the batch). `settings`: `doc_timeout`
+    (CPU seconds, scaled by length), `with_text`, `min_confidence`."""
+    from .budget import document_budget, seconds_for
+    from .io import InputError, finish_record
 
+    settings = settings or {}
     if isinstance(item, InputError):
         return item.to_dict(), f"{item.where}: {item.message}"
     try:
-        if hasattr(item, "doc"):
-            result = extractor.extract_parsed(item.doc, id=item.id)
-        else:
-            result = extractor.extract_document(item.text, id=item.id)
+        text = item.doc.text if hasattr(item, "doc") else item.text
+        with document_budget(seconds_for(settings.get("doc_timeout"), len(text))):
+            if hasattr(item, "doc"):
+                result = extractor.extract_parsed(item.doc, id=item.id)
+            else:
+                result = extractor.extract_document(item.text, id=item.id)
     except Exception as error:
         where = f"{item.source}:{item.line}" if item.line else item.source
         message = f"{where}: {type(error).__name__}: {error}"
-        return {"id": item.id, "error": message}, message
-    return result.to_dict(), None
+        return finish_record(item, {"id": item.id, "error": message}), message
+    if settings.get("min_confidence") is not None:
+        from .confidence import at_least
+
+        result = at_least(result, settings["min_confidence"])
+    return finish_record(item, result.to_dict(), settings.get("with_text", False)), None
 
 
 def limit_blas_threads() -> None:
@@ -73,22 +82,26 @@ def _worker_start(factory: Optional[Callable]) -> None:
     global _WORKER_EXTRACTOR, _WORKER_FACTORY
     import signal
 
-    # Ctrl-C is the parent's to handle (it stops the pool): no traceback per worker
+    # Ctrl-C is the parent's to handle (it stops the pool): no traceback per
+    # worker; SIGTERM (the pool's way to stop a worker) ends it quietly, not
+    # through the handler the parent may have installed before forking
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     limit_blas_threads()
     if factory is not None and _WORKER_EXTRACTOR is None:
         _WORKER_FACTORY = factory
 
 
-def _worker_one(item) -> Outcome:
+def _worker_one(job) -> Outcome:
     global _WORKER_EXTRACTOR
+    item, settings = job
     if _WORKER_EXTRACTOR is None:
         _WORKER_EXTRACTOR = _WORKER_FACTORY()
-    return one(_WORKER_EXTRACTOR, item)
+    return one(_WORKER_EXTRACTOR, item, settings)
 
 
 def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
-             extractor=None) -> Iterator[Outcome]:
+             extractor=None, settings: Optional[dict] = None) -> Iterator[Outcome]:
     """The outcome of every item, in input order. With `jobs` > 1 the work
     goes to that many processes: forked from this one after the models are
     loaded where the platform forks (they share its memory), else started
@@ -98,7 +111,7 @@ def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
     if jobs <= 1:
         extractor = extractor if extractor is not None else extractor_factory()
         for item in items:
-            yield one(extractor, item)
+            yield one(extractor, item, settings)
         return
     global _WORKER_EXTRACTOR
     forking = "fork" in multiprocessing.get_all_start_methods()
@@ -112,7 +125,9 @@ def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
     try:
         with context.Pool(jobs, initializer=_worker_start, initargs=initargs) as pool:
             # imap keeps input order; small chunks keep workers evenly fed
-            yield from pool.imap(_worker_one, items, chunksize=1)
+            yield from pool.imap(_worker_one, ((item, settings) for item in items), chunksize=1)
+            pool.close()  # a normal end: the workers finish and exit
+            pool.join()
     finally:
         if forking:
             _WORKER_EXTRACTOR = None

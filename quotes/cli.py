@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Optional, Sequence
 
+from .errors import EXIT_CODES_HELP
+
 MAIN_EXAMPLES = """\
 examples:
   quotes extract examples/volkov.txt               # one document, JSONL on stdout
@@ -49,13 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotes",
         description="Find quotations in Russian news text: who said what, through whom.",
-        epilog=MAIN_EXAMPLES,
+        epilog=MAIN_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser(
-        "extract", help="extract quotes to JSONL", epilog=EXTRACT_EXAMPLES,
+        "extract", help="extract quotes to JSONL", epilog=EXTRACT_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract quotes from .txt files, folders of them, JSONL, or stdin (-).",
     )
@@ -69,14 +71,15 @@ def _parser() -> argparse.ArgumentParser:
                          help="extract from a CoNLL-U parse instead of raw text")
     extract.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
     extract.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
-    extract.add_argument("--stdin-format", choices=["txt", "jsonl"], default="txt",
-                         help="how to read stdin given as - (default: txt)")
+    _input_options(extract)
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
     _batch_options(extract)
 
+    _add_confidence_options(extract)
+
     parse = sub.add_parser(
-        "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES,
+        "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Parse texts and write CoNLL-U with offsets and NER tags in MISC "
                     "(the input `quotes extract --conllu` reads back).",
@@ -88,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--stanza-dir", help="Stanza resources directory")
     parse.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
     parse.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    _input_options(parse, with_text=False)
 
     download = sub.add_parser(
         "stanza-download", help="fetch Stanza's Russian models (needs internet)",
@@ -145,6 +149,38 @@ def _batch_options(extract: argparse.ArgumentParser) -> None:
                             "an address (tcp://host:8786) uses a running scheduler")
 
 
+def _add_confidence_options(extract: argparse.ArgumentParser) -> None:
+    extract.add_argument("--min-confidence", type=_probability, default=None, metavar="X",
+                         help="keep only quotes whose confidence (the estimated probability "
+                              "that the quote is right end to end) is at least X, 0..1")
+
+
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
+    return number
+
+
+def _input_options(parser: argparse.ArgumentParser, with_text: bool = True) -> None:
+    """Options of the input side and of the per-document budget."""
+    parser.add_argument("--stdin-format", choices=["auto", "txt", "jsonl", "json"], default="auto",
+                        help="how to read stdin given as -: auto (default) takes JSONL or a "
+                             "JSON list when it looks like one, else one text")
+    parser.add_argument("-r", "--recursive", action="store_true",
+                        help="read the .txt files of subfolders too (ids are paths below the folder)")
+    if with_text:
+        parser.add_argument("--with-text", action="store_true",
+                            help="put each document's text into its record, so a record stands alone")
+        parser.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
+                            help="CPU time one document may take before it becomes an error record "
+                                 "naming the stage it was in (default: 60; a document over "
+                                 "100,000 characters gets as much again per 100,000; 0: no limit)")
+
+
 # --- quotes --version, quotes schema, extract --format, eval --strict -------
 
 
@@ -190,7 +226,7 @@ def _add_eval_strict(evaluate: argparse.ArgumentParser) -> None:
 
 
 def _extract(args) -> int:
-    from .io import InputError, count_documents
+    from .io import check_output, count_documents, open_sink
     from .parse import BackendError
 
     if not args.paths and not args.conllu:
@@ -203,6 +239,8 @@ def _extract(args) -> int:
     if args.resume and args.format != "jsonl":
         print("quotes extract: --resume works on JSONL output", file=sys.stderr)
         return 2
+    if args.format != "parquet":  # parquet: -o is a folder, made when writing
+        check_output(args.output)  # before the models load
     options = {}
     if args.backend == "stanza" and args.stanza_dir:
         options["resources_dir"] = args.stanza_dir
@@ -221,30 +259,31 @@ def _extract(args) -> int:
     except ValueError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
-    total = count_documents(args.paths) if args.paths and not args.conllu else None
+    total = count_documents(args.paths, args.recursive) if args.paths and not args.conllu else None
     jobs = args.jobs if args.jobs is not None else cores()
     if total is not None:
         jobs = min(jobs, max(1, total - sum(done.values()) if done else total))
     items = skip_done(_items(args), done) if done else _items(args)
     progress = _progress(args, total, sum(done.values()) if done else 0)
+    settings = {"doc_timeout": args.doc_timeout, "with_text": args.with_text,
+                "min_confidence": args.min_confidence}  # per document, in every worker
     if args.dask:
         from .dask import extract_items
 
         results = extract_items(items, args.dask, workers=max(jobs, 1), backend=args.backend,
-                                include_optional=args.include_optional, options=options)
+                                include_optional=args.include_optional, options=options,
+                                settings=settings)
     else:
         factory = _factory(args.backend, args.include_optional, tuple(sorted(options.items())))
-        results = outcomes(factory, items, jobs, extractor)
+        results = outcomes(factory, items, jobs, extractor, settings)
 
     failures = 0
     if args.format == "parquet":
         from .tables import ParquetSink
 
-        out, sink_context = None, ParquetSink(args.output)
+        sink_context = ParquetSink(args.output)
     else:
-        out = open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="") \
-            if args.output else sys.stdout
-        sink_context = _sink(out, args.format)
+        sink_context = open_sink(args.output, append=args.resume, fmt=args.format)
     try:
         with sink_context as sink:
             for record, message in results:
@@ -255,8 +294,6 @@ def _extract(args) -> int:
                 progress.update()
     finally:
         progress.close()
-        if args.output and out is not None:
-            out.close()
     return 1 if failures else 0
 
 
@@ -306,13 +343,6 @@ def _factory(backend: str, include_optional: bool, options: tuple):
     return functools.partial(_extractor, backend, include_optional, options)
 
 
-def _sink(out, fmt: str):
-    """Where `extract` writes its records: JSONL, or rows of quotes."""
-    from .export import sink
-
-    return sink(out, fmt)
-
-
 _EXTRACTORS: dict = {}
 
 
@@ -331,7 +361,7 @@ def _items(args):
 
     if args.paths:
         yield from read_paths(args.paths, args.id_field, args.text_field,
-                              stdin_format=args.stdin_format)
+                              stdin_format=args.stdin_format, recursive=args.recursive)
     for path in args.conllu:
         from .parse.conllu import read_conllu_documents
 
@@ -345,29 +375,26 @@ def _eval(args) -> int:
 
 
 def _parse(args) -> int:
-    from .io import InputError, read_paths
+    from .io import InputError, check_output, open_sink, read_paths
     from .parse import BackendError, get_backend
     from .parse.conllu import write_conllu
 
+    check_output(args.output)  # before the models load
     options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
     try:
         backend = get_backend(args.backend, **options)
     except BackendError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     failures = 0
-    try:
-        for item in read_paths(args.paths, args.id_field, args.text_field):
+    with open_sink(args.output) as out:
+        for item in read_paths(args.paths, args.id_field, args.text_field,
+                               stdin_format=args.stdin_format, recursive=args.recursive):
             if isinstance(item, InputError):
                 failures += 1
                 print(f"quotes: {item.where}: {item.message}", file=sys.stderr)
                 continue
-            out.write(write_conllu(backend.parse(item.text), item.id))
-            out.write("\n")
-    finally:
-        if args.output:
-            out.close()
+            out.write(write_conllu(backend.parse(item.text), item.id) + "\n")
     return 1 if failures else 0
 
 
@@ -383,9 +410,24 @@ def _download(args) -> int:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
     directory = Path(args.dir) if args.dir else default_resources_dir()
-    stanza.download("ru", model_dir=str(directory))
+    try:
+        stanza.download("ru", model_dir=str(directory))
+    except Exception as error:  # offline, proxy, full disk: one line, not a traceback
+        print(_download_failure(directory, error), file=sys.stderr)
+        return 2
     print(f"Stanza's Russian models are in {directory}")
     return 0
+
+
+def _download_failure(directory, error: Exception) -> str:
+    """One line saying why `stanza-download` failed."""
+    text = f"{type(error).__name__}: {error}"
+    network = any(word in text for word in ("Connection", "Resolve", "resolve", "Timeout",
+                                            "Network", "network", "Max retries", "unreachable"))
+    reason = ("no network: the models are fetched from the internet (github.com, huggingface.co); "
+              "copy them from a machine that has it" if network
+              else (text.splitlines() or [""])[0][:300])
+    return f"quotes: cannot download Stanza's Russian models into {directory}: {reason}"
 
 
 # --- quotes view --------------------------------------------------------------
@@ -478,7 +520,15 @@ def _view(args) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Parse the arguments and run; every ending is one line and an exit code
+    (`quotes.endings`)."""
+    from .endings import run
+
     args = _parser().parse_args(argv)
+    return run(lambda: _dispatch(args))
+
+
+def _dispatch(args) -> int:
     if args.command == "extract":
         return _extract(args)
     if args.command == "parse":

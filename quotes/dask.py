@@ -89,14 +89,15 @@ def extract_dataframe(ddf, text: str = "text", id: Optional[str] = "id", backend
 
 # --- the command line: `quotes extract --dask local|ADDRESS` ---------------------
 
-def _chunk_outcomes(items: list, backend: str, include_optional: bool, options: tuple) -> list:
+def _chunk_outcomes(items: list, backend: str, include_optional: bool, options: tuple,
+                    settings: Optional[dict] = None) -> list:
     extractor = _worker_extractor(backend, include_optional, options)
-    return [one(extractor, item) for item in items]
+    return [one(extractor, item, settings) for item in items]
 
 
 def extract_items(items: Iterable, address: str, workers: int = 2, backend: str = "natasha",
                   include_optional: bool = False, options: Optional[dict] = None,
-                  chunk: int = 16) -> Iterator[tuple[dict, Optional[str]]]:
+                  chunk: int = 16, settings: Optional[dict] = None) -> Iterator[tuple[dict, Optional[str]]]:
     """(record, stderr message) for every input item, in input order, the
     work done by a Dask cluster: `local` starts one of `workers` processes
     with one thread each, anything else is a scheduler's address."""
@@ -119,7 +120,7 @@ def extract_items(items: Iterable, address: str, workers: int = 2, backend: str 
 
         def submit(group: list) -> None:
             pending.append(client.submit(_chunk_outcomes, group, backend, include_optional, options,
-                                         pure=False))
+                                         settings, pure=False))
 
         for item in items:
             batch.append(item)

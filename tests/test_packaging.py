@@ -14,9 +14,10 @@ def test_wheel_contains_and_finds_the_grammars(tmp_path):
     [wheel] = tmp_path.glob("quotes-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
-        for grammar in ("marks", "verbs", "phrases", "entities"):
+        for grammar in ("marks", "verbs", "phrases", "entities", "indirect", "layout"):
             assert f"quotes/grammars/{grammar}.toml" in names
         assert "quotes/schema.json" in names
+        assert "quotes/confidence.json" in names  # the fitted confidence model
         assert "quotes/py.typed" in names  # type checkers read the package's annotations
         assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE")
                    for n in names), "the MIT licence text is not in the wheel"

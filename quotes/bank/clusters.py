@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-import numpy as np
-
 from .text import jaccard, shingles
 
 THRESHOLD = 0.6      # Jaccard of word 3-shingles (benchmarks/bank.py measures it)
@@ -57,6 +55,8 @@ def _minhash(hashvalues=None):
 
 
 def _stored(sig: bytes):
+    import numpy as np
+
     return _minhash(np.frombuffer(sig, dtype=np.uint64))
 
 
@@ -67,7 +67,7 @@ def signature(text: str) -> Optional[bytes]:
         return None
     minhash = _minhash()
     minhash.update_batch([s.encode("utf-8") for s in shingles(text, SHINGLE)])
-    return minhash.hashvalues.astype(np.uint64).tobytes()
+    return minhash.hashvalues.astype("uint64").tobytes()
 
 
 class _Union:
