@@ -253,4 +253,22 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 frames[speaker] = chain
         elif speaker and speaker in frames:
             chain = list(frames[speaker])
-        attribution.chain = chain
+        attribution.chain = _without_speaker(chain, attribution.speaker)
+
+
+def _without_speaker(chain: list[Relay], speaker) -> list[Relay]:
+    """No one relays their own words (`Петров подчеркнул, что, по его
+    мнению, …` is Петров, not Петров through Петров): layers that are the
+    speaker's entity, or carry its name, go; so do repeated layers."""
+    if speaker is None:
+        return chain
+    kept: list[Relay] = []
+    for record in chain:
+        if speaker.entity and record.entity == speaker.entity:
+            continue
+        if speaker.name and norm(record.name) == norm(speaker.name):
+            continue
+        if any(r.entity and r.entity == record.entity or norm(r.name) == norm(record.name) for r in kept):
+            continue
+        kept.append(record)
+    return kept

@@ -81,6 +81,9 @@ class _Entity:
     key: str
     gender: Optional[str] = None
     number: str = "Sing"
+    # gender read off a verb or pronoun that agrees with the name, not guessed
+    # from a surname ending (`Джил Мартин` looks masculine, `заявила Мартин`)
+    gender_sure: bool = False
     surname: Optional[str] = None
     first: Optional[str] = None
     roles: set = attrs.Factory(set)
@@ -120,6 +123,29 @@ def split_person_name(full: str) -> tuple[Optional[str], Optional[str]]:
     return first, surname
 
 
+def _name_parts(full: str) -> tuple[Optional[str], Optional[str]]:
+    """(first name, surname), the surname first where only it has a
+    surname's ending (`Лабазанов Чингиз`)."""
+    first, surname = split_person_name(full)
+    if first and surname and _SURNAME.search(first) and not _SURNAME.search(surname) \
+            and len(full.split()) == 2 and "Surn" in _name_tags(first) and "Name" in _name_tags(surname):
+        return surname, first
+    return first, surname
+
+
+@lru_cache(maxsize=20_000)
+def _name_tags(word: str) -> frozenset:
+    """The dictionary's name tags (`Name`, `Surn`, `Patr`) of a word."""
+    from .parse.morphology import vocab
+
+    try:
+        parses = vocab().parse(word)
+    except ValueError:
+        return frozenset()
+    return frozenset(g for p in parses for g in ("Name", "Surn", "Patr") if g in p.tag)
+
+
+_SURNAME = regex.compile(r"(?:ов|ев|ин|ын|ский|цкий|ова|ева|ина|ына|ская|цкая)$")
 _MASC_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ой)$")
 _FEM_SURNAME = regex.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
@@ -161,7 +187,21 @@ class Registry:
         self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
         self.context: dict = {}
         self.resolver = None
+        # one entity per mention: the span's owner; a later, better informed
+        # decision (a speaker's resolution) moves the span to its entity
+        self.owner: dict[tuple[int, int], _Entity] = {}
         self._seed()
+
+    def attach(self, entity: _Entity, mention: Mention) -> None:
+        """Record `mention` as `entity`'s, taking it from any other owner."""
+        key = (mention.start, mention.end)
+        previous = self.owner.get(key)
+        if previous is not None and previous is not entity:
+            previous.mentions = [m for m in previous.mentions if (m.start, m.end) != key]
+            if previous.canonical is not None and (previous.canonical.start, previous.canonical.end) == key:
+                previous.canonical = None
+        self.owner[key] = entity
+        entity.mentions.append(mention)
 
     # --- building ------------------------------------------------------------
 
@@ -172,7 +212,7 @@ class Registry:
 
     def _seed(self) -> None:
         doc = self.doc
-        for span in doc.names:
+        for span in names.names_of(doc):
             tokens = doc.tokens_in(span.start, span.end)
             if not tokens:
                 continue
@@ -232,13 +272,17 @@ class Registry:
                     break
         return found
 
-    def person(self, full: str, gender: Optional[str], mention: Optional[Mention]) -> Optional[_Entity]:
-        first, surname = split_person_name(full)
+    def person(self, full: str, gender: Optional[str], mention: Optional[Mention],
+               sure: bool = False) -> Optional[_Entity]:
+        """The person `full` names (a new one where none fits); `sure` when
+        the gender comes from an agreeing verb or pronoun."""
+        first, surname = _name_parts(full)
         if not surname:
             return None
-        entity = self._find_person(first, surname, gender)
+        entity = self._find_person(first, surname, gender, sure)
         if entity is None:
-            entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first)
+            entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first,
+                               gender_sure=sure and gender is not None)
             entity.canonical = mention
         else:
             if first and not entity.first:
@@ -246,22 +290,31 @@ class Registry:
             if _better_name(full, entity.name):
                 entity.name = full
                 entity.canonical = mention or entity.canonical
-            if entity.gender is None:
+            if gender and (entity.gender is None or sure and not entity.gender_sure):
                 entity.gender = gender
+                entity.gender_sure = sure
         if mention is not None:
-            entity.mentions.append(mention)
+            self.attach(entity, mention)
         return entity
 
-    def _find_person(self, first: Optional[str], surname: str, gender: Optional[str]) -> Optional[_Entity]:
-        candidates = [e for e in self.entities if e.kind == "person" and e.surname
-                      and same_word(e.surname, surname)]
+    def _find_person(self, first: Optional[str], surname: str, gender: Optional[str],
+                     sure: bool = False) -> Optional[_Entity]:
+        people = [e for e in self.entities if e.kind == "person" and e.surname]
         if first:
-            exact = [e for e in candidates if e.first and same_word(e.first, first)]
-            if exact:
-                return exact[-1]
+            # `Лабазанов Чингиз` is `Чингиз Лабазанов`
+            for e in reversed(people):
+                if e.first and same_word(e.first, first) and same_word(e.surname, surname) \
+                        or e.first and same_word(e.first, surname) and same_word(e.surname, first):
+                    return e
+        candidates = [e for e in people if same_word(e.surname, surname)]
+        if first:
             candidates = [e for e in candidates if not e.first]
         if gender:
             agreeing = [e for e in candidates if e.gender in (None, gender)]
+            if not agreeing:
+                # the same surname written the same way: its ending tells no
+                # gender apart unless both genders were read off agreement
+                agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)]
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
         return candidates[-1] if candidates else None
 
@@ -275,7 +328,7 @@ class Registry:
         elif len(name) > len(entity.name) and kind == entity.kind:
             entity.name = name
         if mention is not None:
-            entity.mentions.append(mention)
+            self.attach(entity, mention)
         return entity
 
     def note(self, start: int, end: int, entity: _Entity, speaker: bool = False) -> None:
@@ -290,7 +343,7 @@ class Registry:
         entity = self.resolver.entity_for(stub) if self.resolver else None
         if entity is not None:
             entity.relays = True
-            entity.mentions.append(mention.to_mention(self.doc))
+            self.attach(entity, mention.to_mention(self.doc))
             if entity.kind in ("unknown", "person") and names.kind_of(self.doc, mention) == "media":
                 entity.kind = "media"
         return entity
@@ -298,7 +351,7 @@ class Registry:
     def frozen(self) -> list[Entity]:
         """The entities worth reporting: people, and whoever speaks or relays."""
         return [e.freeze(self.doc) for e in self.entities
-                if e.kind == "person" or e.spoke or e.relays]
+                if (e.kind == "person" and e.mentions) or e.spoke or e.relays]
 
     def before(self, offset: int) -> list[_Event]:
         """Events before `offset`, nearest first."""
@@ -355,6 +408,26 @@ def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple
     return gender, number
 
 
+def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Optional[str]:
+    """The gender of a past singular reporting verb next to its subject
+    (`заявила Мартин`): evidence of the person's gender that a surname's
+    ending is not."""
+    if attribution.cue is None or attribution.cue.kind != "verb":
+        return None
+    verb = doc.tokens[attribution.cue.head]
+    if verb.feat("Number") != "Sing" or not verb.feat("Gender"):
+        return None
+    if not (mention.head in doc.children(verb.index) or abs(verb.index - mention.head) <= 3):
+        return None
+    # `глава Минсельхоза Оксана Лут сказал`: a masculine verb may agree with
+    # the role noun; a feminine one always speaks of the person
+    head = doc.tokens[mention.head]
+    if verb.feat("Gender") == "Masc" and not any(
+            n.type == "PER" and n.start <= head.start < n.end for n in names.names_of(doc)):
+        return None
+    return verb.feat("Gender")
+
+
 def _named(entity: _Entity) -> int:
     """A person the text names outranks a description."""
     return 2 if entity.kind == "person" and entity.surname else 0
@@ -404,7 +477,7 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
-        people = [n for n in doc.names if n.type == "PER" and n.start < mention.end and mention.start < n.end
+        people = [n for n in names.names_of(doc) if n.type == "PER" and n.start < mention.end and mention.start < n.end
                   and _names_head(doc, n, mention)]
         name, kind = names.canonical(doc, mention)
         if not name:
@@ -414,10 +487,11 @@ class _Resolver:
             kind = "group"  # `Синоптики предупредили`: the verb tells the number
         if people and kind == "person":
             gender, _ = _agreement(doc, mention, attribution)
+            sure = _verb_gender(doc, mention, attribution) is not None
             person = people[-1]
             start, end = max(person.start, mention.start), min(person.end, mention.end)
             full = names.name_span_nominative(doc, start, end)
-            entity = self.registry.person(full, gender, None)
+            entity = self.registry.person(full, gender, None, sure)
             if entity is not None:
                 role = self._role_in(mention)
                 if role:
@@ -426,10 +500,13 @@ class _Resolver:
             return entity
         if kind == "person" and self._bare_surname(mention):
             gender, _ = _agreement(doc, mention, attribution)
-            entity = self.registry._find_person(None, norm(name).split()[-1], gender)
+            sure = _verb_gender(doc, mention, attribution) is not None
+            entity = self.registry._find_person(None, norm(name).split()[-1], gender, sure)
             if entity is not None:
+                if sure and not entity.gender_sure:
+                    entity.gender, entity.gender_sure = gender, True
                 return entity
-            return self.registry.person(name, gender, None)
+            return self.registry.person(name, gender, None, sure)
         lemma = names.lex_lemma(head)
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
             return self.role(mention, attribution, name, lemma)
@@ -573,7 +650,7 @@ class _Resolver:
         stub.parent = attribution.parent
         entity = self.entity_for(stub)
         if entity is not None:
-            entity.mentions.append(ref.to_mention(doc))
+            self.registry.attach(entity, ref.to_mention(doc))
             if entity.canonical is None:
                 entity.canonical = ref.to_mention(doc)
         return entity
@@ -790,7 +867,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             attribution.speaker = Speaker(None, kind, None, mention_out)
             continue
         if mention_out is not None:
-            entity.mentions.append(mention_out)
+            registry.attach(entity, mention_out)
             registry.note(mention.start, mention.end, entity, speaker=True)
         entity.spoke = True
         attribution.speaker = Speaker(entity.name, entity.kind, entity.id, mention_out)
