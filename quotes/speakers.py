@@ -25,7 +25,7 @@ from typing import Optional
 import attrs
 import regex
 
-from . import grammar, names
+from . import grammar, names, ranker
 from .attribution import Attribution, depth
 from .mentions import MentionRef, is_pronoun, norm, same_word
 from .model import Doc, Entity, Mention, Speaker
@@ -60,6 +60,20 @@ def _lexicon():
 
 
 _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ")
+# roles that head an institution: one person's `председатель ЦИК` is the
+# same person's `глава ЦИК` or `руководитель ЦИК` when the complement agrees
+HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "директор", "гендиректор",
+                        "начальник", "шеф", "лидер", "президент", "министр", "губернатор", "мэр",
+                        "председатель правительства", "премьер", "премьер-министр"})
+
+
+def _former_lemma(token) -> str:
+    """`экс-министра` → `министр`."""
+    word = names.lex_lemma(token)
+    if word.startswith("экс-"):
+        rest = attrs.evolve(token, text=token.text[4:])
+        word = names.lex_lemma(rest)
+    return word
 
 
 def _is_former(word: str) -> bool:
@@ -155,23 +169,19 @@ def person_gender(full: str) -> Optional[str]:
     name the dictionary knows with one gender; None for names it cannot tell
     (`Мегуми Игараси`)."""
     first, surname = split_person_name(full)
+    if first:
+        # a first name the dictionary knows as one, of one gender (`Мегуми`
+        # is also a place, `Саша` is either; `Джил Мартин` is a woman)
+        genders = {p.tag.gender for p in names._parses(first)
+                   if "Name" in p.tag and p.tag.case == "nomn" and p.normal_form == first}
+        genders = {{"masc": "Masc", "femn": "Fem"}.get(g) for g in genders}
+        if len(genders) == 1 and None not in genders:
+            return genders.pop()
     if surname:
         if _FEM_SURNAME.search(surname):
             return "Fem"
         if _MASC_SURNAME.search(surname):
             return "Masc"
-    if first:
-        from .parse.morphology import vocab
-
-        try:
-            forms = vocab()(first)
-        except ValueError:
-            return None
-        genders = {f.feats.get("Gender") for f in forms
-                   if f.pos in ("NOUN", "PROPN") and f.feats.get("Case") == "Nom" and f.normal == first}
-        genders.discard(None)
-        if len(genders) == 1:
-            return genders.pop()
     return None
 
 
@@ -184,6 +194,8 @@ class Registry:
         self.events: list[_Event] = []
         self.by_key: dict[str, _Entity] = {}
         self.roles: list[tuple[int, str, _Entity]] = []  # (offset, role lemma, entity)
+        self.former_roles: list[tuple[int, str, _Entity]] = []  # roles the person held before
+        self.pending_former: list[str] = []
         self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
         self.context: dict = {}
         self.resolver = None
@@ -223,9 +235,12 @@ class Registry:
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
+                self.pending_former = []
                 for role in self.role_words(tokens[0].index, tokens[-1].index):
                     entity.roles.add(role)
                     self.roles.append((span.start, role, entity))
+                for role in self.pending_former:
+                    self.former_roles.append((span.start, role, entity))
                 self.role_context.setdefault(entity.id, set()).update(
                     self.context.get((tokens[0].index, tokens[-1].index), []))
             elif span.type == "ORG":
@@ -255,6 +270,9 @@ class Registry:
                 if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
                        or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
                        for k in range(max(0, j - 2), j)):
+                    # `бывший министр финансов Алексей Кудрин`: a former role
+                    # names him for a later `экс-министр`, never for `министр`
+                    self.pending_former.append(_former_lemma(token))
                     break
                 found.append(names.lex_lemma(token))
             j -= 1
@@ -486,12 +504,14 @@ class _Resolver:
                 and _agreement(doc, mention, attribution)[1] == "Plur":
             kind = "group"  # `Синоптики предупредили`: the verb tells the number
         if people and kind == "person":
-            gender, _ = _agreement(doc, mention, attribution)
-            sure = _verb_gender(doc, mention, attribution) is not None
             person = people[-1]
             start, end = max(person.start, mention.start), min(person.end, mention.end)
             full = names.name_span_nominative(doc, start, end)
-            entity = self.registry.person(full, gender, None, sure)
+            # the tagger's gender of a foreign name is a guess (`Игараси`):
+            # an agreeing verb or the name itself tells it
+            verb_gender = _verb_gender(doc, mention, attribution)
+            gender = verb_gender or person_gender(full)
+            entity = self.registry.person(full, gender, None, verb_gender is not None)
             if entity is not None:
                 role = self._role_in(mention)
                 if role:
@@ -517,6 +537,9 @@ class _Resolver:
                 if start < mention.start and entity.kind in ("organization", "media", "document") \
                         and entity.key not in ("сообщение", "заявление"):
                     return entity
+            author = self.document_author()
+            if author is not None:
+                return author
         if self._generic(mention, lemma):
             found = self.generic(mention, attribution, lemma)
             if found is not None:
@@ -530,9 +553,58 @@ class _Resolver:
             entity.gender = head.feat("Gender")
         return entity
 
+    def document_author(self) -> Optional[_Entity]:
+        """The institution whose statement the article is: the title or lead
+        names its statement (`Минздрав опубликовал заявление`, `говорится в
+        сообщении Роскомнадзора`, `сообщает пресс-служба РУСАДА`). Its
+        impersonal quotes (`Отмечается, что …`) and ownerless `говорится в
+        сообщении` are that institution's."""
+        if hasattr(self, "_author"):
+            return self._author
+        self._author = None
+        doc = self.doc
+        lead = [p for p in doc.paragraphs if p.end > p.start][:3]
+        if not lead:
+            return None
+        limit = lead[-1].end
+        owners = [e for e in self.registry.events if e.start < limit
+                  and e.entity.kind == "organization" and not self._inside_content(e.start)]
+
+        def owner_at(index: int) -> Optional[_Entity]:
+            token = doc.tokens[index]
+            for event in owners:
+                if event.start <= token.start < event.end:
+                    return event.entity
+            return None
+
+        for i in range(doc.first_token_from(limit)):
+            token = doc.tokens[i]
+            word = names.lex_lemma(token)
+            if word not in COMMUNICATIONS and word != "пресс-служба" or self._inside_content(token.start):
+                continue
+            # `сообщении Роскомнадзора`, `пресс-служба РУСАДА`: the owner after the noun
+            for j in range(i + 1, min(len(doc.tokens), i + 4)):
+                found = owner_at(j)
+                if found is not None:
+                    self._author = found
+                    return found
+                if doc.tokens[j].upos in ("PUNCT", "VERB"):
+                    break
+            # `Минздрав опубликовал заявление`: the subject of the verb governing it
+            verb = token.head
+            if word in COMMUNICATIONS and verb is not None and doc.tokens[verb].upos == "VERB":
+                for child in doc.children(verb):
+                    if doc.tokens[child].deprel.startswith("nsubj"):
+                        found = owner_at(child)
+                        if found is not None:
+                            self._author = found
+                            return found
+        return None
+
     def _bare_surname(self, mention: MentionRef) -> bool:
         tokens = [self.doc.tokens[i] for i in mention.tokens if self.doc.tokens[i].upos != "PUNCT"]
-        return len(tokens) == 1 and tokens[0].upos == "PROPN"
+        # `Экс-министр` capitalised at a sentence start is tagged a name too
+        return len(tokens) == 1 and tokens[0].upos == "PROPN" and not names.is_role_noun(self.doc, tokens[0].index)
 
     def _role_in(self, mention: MentionRef) -> Optional[str]:
         for i in mention.tokens:
@@ -578,10 +650,29 @@ class _Resolver:
         scores: dict[str, float] = {}
         chosen: dict[str, tuple] = {}
 
-        def consider(key: str, score: float, payload: tuple) -> None:
+        features: dict[str, dict] = {}
+        paragraph = doc.tokens[doc.first_token_from(reference)].sentence
+        paragraph = doc.sentences[paragraph].paragraph
+        first_person = next((e for e in self.registry.entities if e.kind == "person"), None)
+
+        def consider(key: str, score: float, payload: tuple, **feats) -> None:
             if key not in scores or score > scores[key]:
                 scores[key] = score
                 chosen[key] = payload
+                at = payload[2]
+                token = doc.tokens[doc.first_token_from(at)]
+                entity = payload[1] if payload[0] == "entity" else None
+                feats.update(
+                    rules=score, distance=distance(at), same_sentence=token.sentence == sentence,
+                    same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
+                    plural=number == "Plur", direct=attribution.type == "direct",
+                    chars=min(10.0, (offset - at) / 100),
+                    named_person=bool(entity is not None and _named(entity)),
+                    organization=bool(entity is not None and entity.kind in ("organization", "media")),
+                    gender_known=bool(entity is not None and gender and entity.gender == gender),
+                    first_in_text=entity is not None and entity is first_person,
+                    noun=payload[0] == "noun")
+                features[key] = feats
 
         mentions_before: dict[str, int] = {}
         for event in self.registry.events:
@@ -600,7 +691,8 @@ class _Resolver:
             score = 10 - 3 * d + 4 + (3 if entity is last_speaker else 0)
             if attribution.type == "direct" and entity is last_speaker:
                 score += 3
-            consider(entity.id, score + _named(entity), ("entity", entity, start))
+            consider(entity.id, score + _named(entity), ("entity", entity, start), spoke=True,
+                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before.get(entity.id, 0)))
         for event in self.registry.events:
             if event.end > offset or event.entity.id in excluded or self._inside_content(event.start):
                 continue
@@ -614,7 +706,9 @@ class _Resolver:
                 + min(3, mentions_before.get(entity.id, 1) - 1) + _named(entity)
             if number == "Plur" and entity.kind == "organization":
                 score -= 4
-            consider(entity.id, score, ("entity", entity, event.start))
+            consider(entity.id, score, ("entity", entity, event.start), spoke=entity.spoke,
+                     last_speaker=entity is last_speaker, subject=self._is_subject(event),
+                     mentions=min(4, mentions_before.get(entity.id, 0)))
         # common nouns naming people: `Крестьянин`, `Заложники`, `министр`
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
@@ -636,10 +730,17 @@ class _Resolver:
                 continue  # a dependent of another noun: `сын министра`
             d = distance(token.start)
             score = 10 - 3 * d + (3 if token.deprel.startswith("nsubj") else 0) - 1
-            consider(f"np{i}", score, ("noun", i, token.start))
+            consider(f"np{i}", score, ("noun", i, token.start), subject=token.deprel.startswith("nsubj"),
+                     mentions=1)
         if not scores:
             return None
-        best = max(scores, key=lambda k: (scores[k], chosen[k][2]))
+        keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
+        best = keys[-1]
+        if RECORDER is not None:
+            RECORDER.append(_record(doc, mention, chosen, features, keys))
+        if len(keys) > 1 and ranker.enabled():
+            learned = ranker.scores([ranker.vector(features[k]) for k in keys])
+            best = keys[max(range(len(keys)), key=lambda n: (learned[n], n))]
         kind, what, _ = chosen[best]
         if kind == "entity":
             return what
@@ -736,13 +837,27 @@ class _Resolver:
                     lemma = role
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
+        if former:
+            # `экс-министр` after `бывший министр финансов Алексей Кудрин`
+            base = _former_lemma(head_token) if (head_token := doc.tokens[mention.head]) else lemma
+            for start, role, entity in sorted(registry.former_roles, key=lambda r: -r[0]):
+                if start < mention.start and _same_role(role, base) and entity.id not in excluded \
+                        and _compatible(entity, gender, number):
+                    context = registry.role_context.get(entity.id, set())
+                    if not complement or complement & context:
+                        return entity
         if not former:
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
-                if start >= mention.start or not _same_role(role, lemma) or entity.id in excluded \
+                if start >= mention.start or entity.id in excluded \
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
                 context = registry.role_context.get(entity.id, set())
+                if not _same_role(role, lemma):
+                    # `руководитель ЦИК` after `председатель ЦИК Элла Памфилова`
+                    if role in HEAD_ROLES and lemma in HEAD_ROLES and complement and complement <= context:
+                        return entity
+                    continue
                 if not complement or complement & context or entity.id in recent and role == lemma:
                     return entity
             # a headline names the role first and the lead the person:
@@ -817,32 +932,95 @@ class _Resolver:
             other = names.lex_lemma(self.doc.tokens[i])
             if i != mention.head and (other in lex["generic_org"] or other in lex["generic_media"]):
                 want_media = other in lex["generic_media"]
+        wanted = GENERIC_CLASS.get(lemma)
+        for i in mention.tokens:
+            other = names.lex_lemma(self.doc.tokens[i])
+            if i != mention.head and other in GENERIC_CLASS:
+                wanted = GENERIC_CLASS[other]
+
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
                 return False
             if want_media:
                 return entity.kind == "media" or entity.kind == "organization" and \
                     bool(regex.search(r"[A-Za-z]", entity.name)) and not regex.search(r"[А-Яа-я]", entity.name)
-            return entity.kind == "organization" and \
-                any(w.startswith(lex["org_heads"]) for w in entity.key.split())
+            if entity.kind != "organization":
+                return False
+            kind = _org_class(entity.key)
+            if wanted is not None:
+                # `ведомство` is a state body, `компания` is not
+                return kind == wanted or wanted == "company" and kind is None and \
+                    any(w.startswith(lex["org_heads"]) for w in entity.key.split())
+            return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
-        for start, entity, other in reversed(self.resolved):
-            if start < mention.start and fits(entity):
-                return entity
+        if want_media:
+            # `газета`, `издание`: the medium that spoke last, else the one named last
+            for start, entity, other in reversed(self.resolved):
+                if start < mention.start and fits(entity):
+                    return entity
+        # the institution of the matching type named last before the noun,
+        # outside quotes first, then inside them (a lead that is all quote)
         fallback = None
         for event in self.registry.before(mention.start):
             entity = event.entity
             if fits(entity) and not self._inside_content(event.start):
                 return entity
-            if want_media and entity.kind == "media" and fits(entity):
-                return entity
-            if not want_media and entity.kind == "organization" and \
-                    any(w.startswith(lex["org_heads"]) for w in entity.key.split()):
-                return entity
             if want_media and fallback is None and entity.kind == "organization" \
                     and regex.search(r"[A-Za-z]", entity.name) and not regex.search(r"[А-Яа-я]", entity.name):
                 fallback = entity
+        for start, entity, other in reversed(self.resolved):
+            if start < mention.start and fits(entity):
+                return entity
+        for event in self.registry.before(mention.start):
+            if fits(event.entity):
+                return event.entity
         return fallback
+
+
+# what a generic institution noun points back to
+GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
+                 "компания": "company", "корпорация": "company", "концерн": "company",
+                 "холдинг": "company", "партия": "party"}
+_STATE = regex.compile(
+    r"^(?:министерств|мин[а-я]|ведомств|служб|комитет|агентств|управлени|департамент|прокуратур|"
+    r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
+    r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
+    r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
+_PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")
+_COMPANY = regex.compile(r"^(?:компани|корпораци|концерн|холдинг|ооо|оао|пао|зао|ао$|group|inc|ltd|банк)")
+
+
+def _org_class(key: str) -> Optional[str]:
+    """`state`, `party` or `company` by the words of an organisation's name."""
+    words = key.split()
+    if any(_PARTY.match(w) for w in words):
+        return "party"
+    if any(_STATE.match(w) for w in words):
+        return "state"
+    if any(_COMPANY.match(w) for w in words):
+        return "company"
+    return None
+
+
+# training/train_ranker.py sets a list here to collect the candidates of
+# every pronoun speaker with their features
+RECORDER: Optional[list] = None
+
+
+def _record(doc: Doc, mention: MentionRef, chosen: dict, features: dict, keys: list) -> dict:
+    """One pronoun's candidates: the spans that stand for each (every mention
+    of an entity before the pronoun, or a noun's token) and its features."""
+    candidates = []
+    for key in keys:
+        kind, what, at = chosen[key]
+        if kind == "entity":
+            spans = [(m.start, m.end) for m in what.mentions if m.end <= mention.start]
+            spans.append((at, doc.tokens[doc.first_token_from(at)].end))
+        else:
+            spans = [(doc.tokens[what].start, doc.tokens[what].end)]
+        candidates.append({"spans": spans, "features": ranker.vector(features[key])})
+    head = doc.tokens[mention.head]
+    return {"mention": (mention.start, mention.end), "head": (head.start, head.end), "candidates": candidates}
 
 
 def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
@@ -860,6 +1038,9 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = _inherited(resolver, attribution)
         elif mention is not None:
             entity = resolver.entity_for(attribution)
+        elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
+            # `Отмечается, что …` in an institution's statement
+            entity = resolver.document_author()
         mention_out = mention.to_mention(doc) if mention else None
         if entity is None:
             kind = attribution.speaker_kind if attribution.speaker_kind in (
