@@ -117,7 +117,23 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             words[i] = word
     while indices and doc.tokens[indices[-1]].upos == "PUNCT" and len(indices) > 1:
         indices = indices[:-1]  # `Ван И.`: the sentence's full stop is not the name's
+    # `Паноса Камменоса`: the dictionary declined the surname back (the case
+    # ending dropped) but not the unknown first name with the same ending
+    last = indices[-1] if indices else None
+    if last is not None and last in words:
+        original = doc.tokens[last].text
+        ending = original[len(words[last]):] if original.startswith(words[last]) else ""
+        if 0 < len(ending) <= 2:
+            for i in indices[:-1]:
+                text = doc.tokens[i].text
+                if words.get(i) == text and text.endswith(ending) and len(text) > len(ending) + 2 \
+                        and not _parses_known(text):
+                    words[i] = text[:-len(ending)]
     return _join(doc, indices, words)
+
+
+def _parses_known(word: str) -> bool:
+    return any(p.is_known for p in _parses(word))
 
 
 _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")

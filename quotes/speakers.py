@@ -67,6 +67,19 @@ HEAD_ROLES = frozenset({"глава", "руководитель", "предсе�
                         "председатель правительства", "премьер", "премьер-министр"})
 
 
+def _acronyms(doc: Doc, indices: range) -> list[str]:
+    """The initials of the words ending an introduction: `президент
+    Всероссийской федерации легкой атлетики` also names `ВФЛА`, `министр
+    иностранных дел` `МИД`."""
+    words = [doc.tokens[k].text for k in indices
+             if doc.tokens[k].text[:1].isalpha() and doc.tokens[k].upos not in ("ADP", "CCONJ")]
+    found = []
+    for k in range(len(words) - 1):
+        for end in range(k + 2, min(len(words), k + 6) + 1):
+            found.append("".join(w[0] for w in words[k:end]).lower().replace("ё", "е"))
+    return found
+
+
 def _former_lemma(token) -> str:
     """`экс-министра` → `министр`."""
     word = names.lex_lemma(token)
@@ -278,7 +291,8 @@ class Registry:
             j -= 1
             steps += 1
         self.context[(first, last)] = [names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
-                                       if doc.tokens[k].upos in ("NOUN", "PROPN", "X")]
+                                       if doc.tokens[k].upos in ("NOUN", "PROPN", "X")] \
+            + _acronyms(doc, range(j + 1, first))
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
@@ -374,6 +388,22 @@ class Registry:
     def before(self, offset: int) -> list[_Event]:
         """Events before `offset`, nearest first."""
         return [e for e in reversed(self.events) if e.end <= offset]
+
+
+def _nominative_from_subject(entity: _Entity, surname: str) -> None:
+    """`Паноса Камменоса` (a foreign name the dictionary cannot decline) is
+    `Панос Камменос` once the text names him as a subject, `Камменос`: the
+    surname as the subject writes it, the first name without the same
+    ending."""
+    words = entity.name.split()
+    if len(words) < 2 or words[-1] == surname or not same_word(norm(words[-1]), norm(surname)):
+        return
+    old = words[-1]
+    if not old.startswith(surname) or len(old) - len(surname) > 2:
+        return
+    ending = old[len(surname):]
+    words = [w[:-len(ending)] if w.endswith(ending) and len(w) > len(ending) + 2 else w for w in words[:-1]]
+    entity.name = " ".join(words + [surname])
 
 
 def _better_name(new: str, old: str) -> bool:
@@ -512,6 +542,10 @@ class _Resolver:
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
             entity = self.registry.person(full, gender, None, verb_gender is not None)
+            last = doc.tokens_in(start, end)
+            if entity is not None and last and last[-1].deprel.startswith("nsubj") \
+                    and last[-1].feat("Case") in ("Nom", None):
+                _nominative_from_subject(entity, last[-1].text)
             if entity is not None:
                 role = self._role_in(mention)
                 if role:
@@ -671,6 +705,8 @@ class _Resolver:
                     organization=bool(entity is not None and entity.kind in ("organization", "media")),
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
                     first_in_text=entity is not None and entity is first_person,
+                    in_quote=entity is not None and any(
+                        span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
                     noun=payload[0] == "noun")
                 features[key] = feats
 

@@ -81,3 +81,14 @@ def test_press_service_is_never_the_outlet(extractor, text):
         if q.speaker and q.speaker.name and "РУСАДА" in q.speaker.name:
             assert not any("РУСАДА" in r.name for r in q.chain)
     assert any(q.speaker and q.speaker.name and "РУСАДА" in q.speaker.name for q in result.quotes)
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("сообщил президент Всероссийской федерации легкой атлетики Валентин Балахничев", "По словам главы ВФЛА,"),
+    ("заявил министр иностранных дел Греции Никос Дендиас", "Глава МИД Греции добавил, что"),
+    ("сообщила председатель Центральной избирательной комиссии Элла Памфилова", "Как уточнила глава ЦИК,"),
+])
+def test_an_abbreviation_names_the_institution_of_the_introduction(extractor, intro, later):
+    text = f"Проверки продолжатся, {intro}.\n\n{later} нарушений пока нет."
+    surname = intro.split()[-1]
+    assert speaker_of(extractor, text, "нарушений").name.endswith(surname)
