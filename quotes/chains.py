@@ -268,7 +268,20 @@ def _without_speaker(chain: list[Relay], speaker) -> list[Relay]:
             continue
         if speaker.name and norm(record.name) == norm(speaker.name):
             continue
-        if any(r.entity and r.entity == record.entity or norm(r.name) == norm(record.name) for r in kept):
+        if any(r.entity and r.entity == record.entity or _same_relay(r.name, record.name) for r in kept):
             continue
         kept.append(record)
     return kept
+
+
+_TYPE_WORDS = frozenset({"агентство", "информагентство", "газета", "издание", "телеканал", "радиостанция",
+                         "журнал", "портал", "сайт", "агентства", "газеты", "издания", "телеканала"})
+
+
+def _same_relay(a: str, b: str) -> bool:
+    """`агентство ТАСС` and `ТАСС` are one layer: the same name once the
+    word for the medium's type is set aside."""
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(w for w in names._strip_marks(norm(name)).split() if w not in _TYPE_WORDS)
+    x, y = words(a), words(b)
+    return bool(x) and x == y

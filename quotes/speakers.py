@@ -277,7 +277,13 @@ class Registry:
         j, steps = first - 1, 0
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
-            if token.text in (",", ".", ":", ";", "—", "–", "(") or token.upos in ("VERB", "AUX"):
+            if token.text == ")":
+                # `президент Российского футбольного союза (РФС) Вячеслав Колосков`
+                opening = next((k for k in range(j - 1, max(-1, j - 5), -1) if doc.tokens[k].text == "("), None)
+                if opening is not None and opening > 0 and doc.tokens[opening].sentence == sentence:
+                    j, steps = opening - 1, steps + (j - opening) + 1
+                    continue
+            if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
             if names.is_role_noun(doc, j) and token.upos == "NOUN":
                 if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
