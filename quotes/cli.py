@@ -7,20 +7,27 @@ import sys
 import time
 from typing import Optional, Sequence
 
+from .errors import EXIT_CODES_HELP
+
 MAIN_EXAMPLES = """\
 examples:
-  quotes extract article.txt                 # one document, JSONL on stdout
-  quotes extract news.jsonl -o quotes.jsonl  # {"id","text"} per line
-  quotes eval gold.jsonl                     # score the extractor on gold
+  quotes extract examples/volkov.txt               # one document, JSONL on stdout
+  quotes extract examples/news.jsonl -o out.jsonl  # {"id","text"} per line
+  quotes extract examples/ --format csv -o out.csv # one row per quote
+  quotes view examples/news.jsonl -o view/         # HTML pages to read the quotes in
+  quotes eval corpus/gold.jsonl                    # score the extractor on gold
+  quotes schema                                    # what every output field means
 """
 
 EXTRACT_EXAMPLES = """\
 examples:
-  quotes extract ../shared/corpus/seed-dayaz-garaev.txt
-  quotes extract corpus/texts/ -o out.jsonl
-  quotes extract news.jsonl --id-field doc_id --text-field body
-  cat article.txt | quotes extract -
-  quotes extract --conllu parsed.conllu
+  quotes extract examples/volkov.txt
+  quotes extract examples/ -o out.jsonl
+  quotes extract examples/news.jsonl --id-field id --text-field text
+  quotes extract examples/news.jsonl --format csv -o quotes.csv
+  cat examples/volkov.txt | quotes extract -
+  quotes parse examples/volkov.txt -o volkov.conllu
+  quotes extract --conllu volkov.conllu
 
 Each output line is {"id", "quotes": [...], "entities": [...]}; a document
 that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
@@ -28,14 +35,15 @@ that cannot be read gives {"id", "error"} and the batch goes on (exit 1).
 
 PARSE_EXAMPLES = """\
 examples:
-  quotes parse ../shared/corpus/seed-dayaz-garaev.txt -o seed.conllu
-  quotes extract --conllu seed.conllu      # the same quotes as from the text
+  quotes parse examples/volkov.txt -o volkov.conllu
+  quotes extract --conllu volkov.conllu    # the same quotes as from the text
 """
 
 EVAL_EXAMPLES = """\
 examples:
-  quotes eval ../shared/corpus/dev.gold.jsonl --root ..
-  quotes eval corpus/gold.jsonl predictions.jsonl --misses
+  quotes eval corpus/gold.jsonl --misses
+  quotes extract corpus/gold.jsonl -o pred.jsonl
+  quotes eval corpus/gold.jsonl pred.jsonl --strict
   quotes eval ../shared/corpus/adaq/adaq.gold.jsonl --speaker-by-mention --json
 """
 
@@ -44,13 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotes",
         description="Find quotations in Russian news text: who said what, through whom.",
-        epilog=MAIN_EXAMPLES,
+        epilog=MAIN_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser(
-        "extract", help="extract quotes to JSONL", epilog=EXTRACT_EXAMPLES,
+        "extract", help="extract quotes to JSONL", epilog=EXTRACT_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract quotes from .txt files, folders of them, JSONL, or stdin (-).",
     )
@@ -64,23 +72,26 @@ def _parser() -> argparse.ArgumentParser:
                          help="extract from a CoNLL-U parse instead of raw text")
     extract.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
     extract.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
-    extract.add_argument("--stdin-format", choices=["txt", "jsonl"], default="txt",
-                         help="how to read stdin given as - (default: txt)")
+    _input_options(extract)
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
 
+    _add_confidence_options(extract)
+
     parse = sub.add_parser(
-        "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES,
+        "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Parse texts and write CoNLL-U with offsets and NER tags in MISC "
                     "(the input `quotes extract --conllu` reads back).",
     )
     parse.add_argument("paths", nargs="+", metavar="PATH", help=".txt file, folder, .jsonl, or -")
     parse.add_argument("-o", "--output", help="write CoNLL-U here instead of stdout")
-    parse.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
+    parse.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                       help="parser (default: natasha, embedded)")
     parse.add_argument("--stanza-dir", help="Stanza resources directory")
-    parse.add_argument("--id-field", default="id")
-    parse.add_argument("--text-field", default="text")
+    parse.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    parse.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    _input_options(parse, with_text=False)
 
     download = sub.add_parser(
         "stanza-download", help="fetch Stanza's Russian models (needs internet)",
@@ -105,9 +116,95 @@ def _parser() -> argparse.ArgumentParser:
                           help="list missed and false quotes and wrong speakers/chains")
     evaluate.add_argument("--speaker-by-mention", action="store_true",
                           help="a speaker counts when the predicted mention overlaps the gold one")
-    evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"])
-    evaluate.add_argument("--include-optional", action="store_true")
+    evaluate.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                          help="parser when the extractor runs (default: natasha)")
+    evaluate.add_argument("--include-optional", action="store_true",
+                          help="let the extractor report borderline attributions too")
+    _add_eval_strict(evaluate)
+    _add_extract_format(extract)
+    _add_version(parser)
+    _add_schema(sub)
+    _add_view(sub)
+
+    from .bank.cli import add_parser as add_bank_parser  # the quote bank (quotes/bank/)
+
+    add_bank_parser(sub)
     return parser
+
+
+def _add_confidence_options(extract: argparse.ArgumentParser) -> None:
+    extract.add_argument("--min-confidence", type=_probability, default=None, metavar="X",
+                         help="keep only quotes whose confidence (the estimated probability "
+                              "that the quote is right end to end) is at least X, 0..1")
+
+
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
+    return number
+
+
+def _input_options(parser: argparse.ArgumentParser, with_text: bool = True) -> None:
+    """Options of the input side and of the per-document budget."""
+    parser.add_argument("--stdin-format", choices=["auto", "txt", "jsonl", "json"], default="auto",
+                        help="how to read stdin given as -: auto (default) takes JSONL or a "
+                             "JSON list when it looks like one, else one text")
+    parser.add_argument("-r", "--recursive", action="store_true",
+                        help="read the .txt files of subfolders too (ids are paths below the folder)")
+    if with_text:
+        parser.add_argument("--with-text", action="store_true",
+                            help="put each document's text into its record, so a record stands alone")
+        parser.add_argument("--doc-timeout", type=float, default=60.0, metavar="SECONDS",
+                            help="CPU time one document may take before it becomes an error record "
+                                 "naming the stage it was in (default: 60; a document over "
+                                 "100,000 characters gets as much again per 100,000; 0: no limit)")
+
+
+# --- quotes --version, quotes schema, extract --format, eval --strict -------
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"quotes {__version__}",
+                        help="print the version and exit")
+
+
+def _add_schema(sub) -> None:
+    sub.add_parser(
+        "schema", help="print the JSON Schema of the output, every field described",
+        description="Print the JSON Schema of one `quotes extract` output line; every "
+                    "property carries a description of what it means.",
+        epilog="example:\n  quotes schema > quotes.schema.json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _schema(args) -> int:
+    import json
+
+    from .output import schema
+
+    print(json.dumps(schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _add_extract_format(extract: argparse.ArgumentParser) -> None:
+    from .export import FORMATS
+
+    extract.add_argument(
+        "--format", default="jsonl", choices=list(FORMATS),
+        help="jsonl: one document a line (default); csv (UTF-8 with BOM, for Excel) "
+             "or tsv: one quote a row")
+
+
+def _add_eval_strict(evaluate: argparse.ArgumentParser) -> None:
+    evaluate.add_argument("--strict", action="store_true",
+                          help="exit 1 when a gold document has no prediction with its id")
 
 
 class _Progress:
@@ -134,13 +231,16 @@ class _Progress:
 
 
 def _extract(args) -> int:
-    from .io import InputError, count_documents, writer
+    from .confidence import at_least
+    from .budget import document_budget, seconds_for
+    from .io import InputError, check_output, count_documents, finish_record, open_sink
     from .parse import BackendError
 
     if not args.paths and not args.conllu:
         print("quotes extract: give at least one PATH (or - for stdin, or --conllu FILE)",
               file=sys.stderr)
         return 2
+    check_output(args.output)  # before the models load
     options = {}
     if args.backend == "stanza" and args.stanza_dir:
         options["resources_dir"] = args.stanza_dir
@@ -150,11 +250,10 @@ def _extract(args) -> int:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
 
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     failures = 0
-    progress = _Progress(count_documents(args.paths) if args.paths else None)
+    progress = _Progress(count_documents(args.paths, args.recursive) if args.paths else None)
     try:
-        with writer(out) as sink:
+        with open_sink(args.output, fmt=getattr(args, "format", "jsonl")) as sink:
             for item in _items(args):
                 if isinstance(item, InputError):
                     failures += 1
@@ -163,24 +262,33 @@ def _extract(args) -> int:
                     progress.step()
                     continue
                 try:
-                    if hasattr(item, "doc"):
-                        result = extractor.extract_parsed(item.doc, id=item.id)
-                    else:
-                        result = extractor.extract_document(item.text, id=item.id)
+                    text = item.doc.text if hasattr(item, "doc") else item.text
+                    with document_budget(seconds_for(args.doc_timeout, len(text))):
+                        if hasattr(item, "doc"):
+                            result = extractor.extract_parsed(item.doc, id=item.id)
+                        else:
+                            result = extractor.extract_document(item.text, id=item.id)
                 except Exception as error:  # one bad document never stops the batch
                     failures += 1
                     where = f"{item.source}:{item.line}" if item.line else item.source
                     print(f"quotes: {where}: {type(error).__name__}: {error}", file=sys.stderr)
-                    sink.write({"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"})
+                    sink.write(finish_record(item, {"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"}))
                     progress.step()
                     continue
-                sink.write(result.to_dict())
+                if args.min_confidence is not None:
+                    result = at_least(result, args.min_confidence)
+                sink.write(finish_record(item, result.to_dict(), args.with_text))
                 progress.step()
     finally:
         progress.close()
-        if args.output:
-            out.close()
     return 1 if failures else 0
+
+
+def _sink(out, fmt: str):
+    """Where `extract` writes its records: JSONL, or rows of quotes."""
+    from .export import sink
+
+    return sink(out, fmt)
 
 
 _EXTRACTORS: dict = {}
@@ -201,7 +309,7 @@ def _items(args):
 
     if args.paths:
         yield from read_paths(args.paths, args.id_field, args.text_field,
-                              stdin_format=args.stdin_format)
+                              stdin_format=args.stdin_format, recursive=args.recursive)
     for path in args.conllu:
         from .parse.conllu import read_conllu_documents
 
@@ -215,29 +323,26 @@ def _eval(args) -> int:
 
 
 def _parse(args) -> int:
-    from .io import InputError, read_paths
+    from .io import InputError, check_output, open_sink, read_paths
     from .parse import BackendError, get_backend
     from .parse.conllu import write_conllu
 
+    check_output(args.output)  # before the models load
     options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
     try:
         backend = get_backend(args.backend, **options)
     except BackendError as error:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     failures = 0
-    try:
-        for item in read_paths(args.paths, args.id_field, args.text_field):
+    with open_sink(args.output) as out:
+        for item in read_paths(args.paths, args.id_field, args.text_field,
+                               stdin_format=args.stdin_format, recursive=args.recursive):
             if isinstance(item, InputError):
                 failures += 1
                 print(f"quotes: {item.where}: {item.message}", file=sys.stderr)
                 continue
-            out.write(write_conllu(backend.parse(item.text), item.id))
-            out.write("\n")
-    finally:
-        if args.output:
-            out.close()
+            out.write(write_conllu(backend.parse(item.text), item.id) + "\n")
     return 1 if failures else 0
 
 
@@ -253,13 +358,125 @@ def _download(args) -> int:
         print(f"quotes: {error}", file=sys.stderr)
         return 2
     directory = Path(args.dir) if args.dir else default_resources_dir()
-    stanza.download("ru", model_dir=str(directory))
+    try:
+        stanza.download("ru", model_dir=str(directory))
+    except Exception as error:  # offline, proxy, full disk: one line, not a traceback
+        print(_download_failure(directory, error), file=sys.stderr)
+        return 2
     print(f"Stanza's Russian models are in {directory}")
     return 0
 
 
+def _download_failure(directory, error: Exception) -> str:
+    """One line saying why `stanza-download` failed."""
+    text = f"{type(error).__name__}: {error}"
+    network = any(word in text for word in ("Connection", "Resolve", "resolve", "Timeout",
+                                            "Network", "network", "Max retries", "unreachable"))
+    reason = ("no network: the models are fetched from the internet (github.com, huggingface.co); "
+              "copy them from a machine that has it" if network
+              else (text.splitlines() or [""])[0][:300])
+    return f"quotes: cannot download Stanza's Russian models into {directory}: {reason}"
+
+
+# --- quotes view --------------------------------------------------------------
+
+VIEW_EXAMPLES = """\
+examples:
+  quotes view examples/volkov.txt -o volkov.html      # one article: extract, then one page
+  quotes view examples/news.jsonl -o view/            # a batch: view/index.html + a page each
+  quotes extract examples/news.jsonl -o out.jsonl
+  quotes view out.jsonl examples/news.jsonl -o view/  # records shown over their texts, by id
+
+Pages are self-contained (no network, no CDN): copy the folder anywhere and
+open index.html. A text given without a record is extracted first.
+"""
+
+
+def _add_view(sub) -> None:
+    view = sub.add_parser(
+        "view", help="write HTML pages that show the quotes in their text", epilog=VIEW_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write one self-contained HTML page per document, every quote highlighted "
+                    "in place, and an index of the batch. Takes texts (extracted first), "
+                    "`quotes extract` JSONL, or both (matched by id).",
+    )
+    view.add_argument("paths", nargs="+", metavar="PATH",
+                      help=".txt file, folder, JSONL of texts or of `quotes extract` records, or -")
+    view.add_argument("-o", "--output", default="view",
+                      help="folder for index.html and the pages (default: view); "
+                           "a name ending in .html writes a single document's page there")
+    view.add_argument("--title", default="quotes", help="title of the index page")
+    view.add_argument("--backend", default="natasha", choices=["natasha", "stanza"],
+                      help="parser for texts that come without a record (default: natasha)")
+    view.add_argument("--stanza-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR)")
+    view.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
+    view.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    view.add_argument("--include-optional", action="store_true",
+                      help="also report borderline attributions when extracting")
+
+
+def _view_templates():
+    """Jinja2 is the `view` extra: say so before any model loads."""
+    from .view import _environment
+
+    return _environment()
+
+
+def _view(args) -> int:
+    from pathlib import Path
+
+    from .parse import BackendError
+    from .view import extract_missing, gather, render_page, write_site
+
+    output = Path(args.output)
+    single = output.suffix.lower() in (".html", ".htm")
+    try:
+        target = output.parent if single else output
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"quotes view: cannot write to {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    try:
+        _view_templates()
+    except RuntimeError as error:
+        print(f"quotes view: {error}", file=sys.stderr)
+        return 2
+    documents = gather(args.paths, args.id_field, args.text_field)
+    options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
+    try:
+        extract_missing(documents, lambda: _extractor(args.backend, args.include_optional,
+                                                      tuple(sorted(options.items()))))
+    except BackendError as error:
+        print(f"quotes: {error}", file=sys.stderr)
+        return 2
+    for doc in documents:
+        if doc.error:
+            print(f"quotes view: {doc.error}", file=sys.stderr)
+    if single:
+        readable = [doc for doc in documents if not doc.error]
+        if len(documents) != 1 or not readable:
+            print(f"quotes view: {output} is one page, for one document; "
+                  f"{len(documents)} were given (write to a folder instead)", file=sys.stderr)
+            return 2
+        doc = readable[0]
+        output.write_text(render_page(doc.id, doc.text, doc.record, doc.meta), encoding="utf-8")
+        print(f"quotes view: wrote {output}", file=sys.stderr)
+        return 0
+    written = write_site(documents, output, title=args.title)
+    print(f"quotes view: wrote {len(written['pages'])} pages and {written['index']}", file=sys.stderr)
+    return 1 if written["errors"] else 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Parse the arguments and run; every ending is one line and an exit code
+    (`quotes.endings`)."""
+    from .endings import run
+
     args = _parser().parse_args(argv)
+    return run(lambda: _dispatch(args))
+
+
+def _dispatch(args) -> int:
     if args.command == "extract":
         return _extract(args)
     if args.command == "parse":
@@ -268,6 +485,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _download(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "schema":
+        return _schema(args)
+    if args.command == "view":
+        return _view(args)
+    if args.command == "bank":
+        from .bank.cli import run as run_bank
+
+        return run_bank(args)
     return 2
 
 

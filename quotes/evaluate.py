@@ -394,17 +394,40 @@ def format_misses(report: Report) -> str:
     return "\n".join(lines)
 
 
+def id_problems(gold_docs: list[dict], pred_docs: list[dict]) -> list[str]:
+    """Why the scores may say nothing: predictions whose ids match no gold id
+    (another file, another id field) score as if nothing had been found."""
+    gold_ids = [str(d["id"]) for d in gold_docs]
+    pred_ids = {str(d.get("id")) for d in pred_docs}
+    missing = [i for i in gold_ids if i not in pred_ids]
+    if not missing:
+        return []
+    if len(missing) == len(gold_ids):
+        sample = sorted(pred_ids)[:3]
+        return [f"no prediction id matches a gold id: every gold document scores as empty "
+                f"(gold ids like {gold_ids[:3]}, predictions {sample if sample else 'none'})"]
+    return [f"{len(missing)} of {len(gold_ids)} gold documents have no prediction with "
+            f"their id (first: {missing[:3]}); they score as empty"]
+
+
 def main(args) -> int:
     try:
-        report = evaluate_file(args.gold, args.pred, args.root, args.speaker_by_mention,
-                               backend=args.backend, include_optional=args.include_optional)
+        gold_docs = load_gold(args.gold, args.root)
+        if args.pred:
+            pred_docs = load_predictions(args.pred)
+        else:
+            pred_docs = predict(gold_docs, args.backend, args.include_optional)
     except (GoldError, OSError) as error:
         print(f"quotes eval: {error}", file=sys.stderr)
         return 2
+    report = score(gold_docs, pred_docs, args.speaker_by_mention)
+    problems = id_problems(gold_docs, pred_docs)
+    for problem in problems:
+        print(f"quotes eval: warning: {problem}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(report.table(f"quotes eval: {args.gold}"))
     if args.misses:
         print(format_misses(report), file=sys.stdout if not args.json else sys.stderr)
-    return 0
+    return 1 if problems and getattr(args, "strict", False) else 0

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Optional, Union
 import attrs
 
 from . import chains, direct, indirect, marks, nesting, speakers
+from . import confidence
 from .attribution import Attribution
 from .cues import find_cues
 from .model import Doc, Entity, Quote
@@ -50,7 +51,9 @@ class Extractor:
     def extract_document(self, text: str, id: Optional[str] = None) -> Extraction:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        return self._run(self.backend.parse(text), id)
+        from .guard import extract_text  # invisible characters, long documents
+
+        return extract_text(self, text, id)
 
     def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]]) -> Iterator[Extraction]:
         """Stream extractions; items are texts or `(id, text)` pairs."""
@@ -96,6 +99,7 @@ class Extractor:
         registry = speakers.resolve(doc, found)
         nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
+        confidence.assign(doc, found, quoted)
         quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))
         return Extraction(id, quotes, tuple(registry.frozen()))
 

@@ -260,7 +260,8 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
     result: list[QuotedSpan] = []
     open_stack: list[int] = []
     for opener, closer, spans, glyph in found:
-        if not spans or spans[0].start >= spans[-1].end:
+        spans = tuple(s for s in spans if s.start < s.end)  # an empty part (`""` on a line) is none
+        if not spans:
             continue
         while open_stack and result[open_stack[-1]].close < opener:
             open_stack.pop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..errors import BackendError
 from ..model import Doc
 
 
@@ -18,9 +19,7 @@ class Backend(Protocol):
         """Segment, tag and parse `text`; offsets index `text` itself."""
 
 
-class BackendError(RuntimeError):
-    """A backend cannot be built (missing models or packages)."""
-
+__all__ = ["Backend", "BackendError", "BACKENDS", "get_backend"]
 
 BACKENDS = ("natasha", "stanza")
 

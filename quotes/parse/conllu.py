@@ -295,7 +295,7 @@ class ParsedRecord:
 
 def read_conllu_documents(path: str) -> Iterator:
     """CLI helper: ParsedRecord per document, or one InputError for the file."""
-    from ..io import InputError
+    from ..errors import InputError
 
     try:
         content = Path(path).read_text(encoding="utf-8")

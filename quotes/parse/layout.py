@@ -8,6 +8,10 @@ the length, so an offset in the copy is the same offset in the input.
 
 from __future__ import annotations
 
+import bisect
+import unicodedata
+
+import attrs
 import regex
 
 from ..model import Paragraph
@@ -59,3 +63,91 @@ def paragraphs(text: str) -> list[Paragraph]:
         if start < end:
             result.append(Paragraph(len(result), start, end))
     return result
+
+
+# --- characters that cannot matter, taken out before anything reads the text --
+
+# zero-width and bidirectional marks, soft hyphen, and combining marks (a
+# stress accent `сказа́л`; a decomposed `й` or `ё` is composed instead)
+_INVISIBLE = regex.compile(
+    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\p{Mn}\p{Me}]"
+)
+# the letters whose mark is spelling, not stress: composed, not dropped
+_COMPOSED = frozenset("йЙёЁїЇ")
+_MARKS = regex.compile(r"[\p{Mn}\p{Me}]*")
+
+
+@attrs.frozen
+class Cleaned:
+    """`text` with invisible characters and combining marks taken out and
+    Latin look-alikes inside Cyrillic words made Cyrillic, and the way back:
+    `span()` maps a span of `text` to the same characters of `original`."""
+
+    text: str
+    original: str
+    # clean offset where each kept run starts, and where it starts in `original`
+    runs: tuple[int, ...] = ()
+    origins: tuple[int, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.text is not self.original
+
+    def offset(self, clean: int) -> int:
+        """Where the character at clean offset `clean` is in `original`."""
+        if not self.runs:
+            return clean
+        if clean >= len(self.text):
+            return len(self.original)
+        k = bisect.bisect_right(self.runs, clean) - 1
+        return self.origins[k] + (clean - self.runs[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A clean `[start, end)` as the same characters of `original`: a
+        span ends after the combining marks of its last letter."""
+        if not self.runs:
+            return start, end
+        if end <= start:
+            at = self.offset(start)
+            return at, at
+        last = self.offset(end - 1) + 1
+        return self.offset(start), _MARKS.match(self.original, last).end()
+
+
+def clean(text: str) -> Cleaned:
+    """What the pipeline reads: `text` without what cannot matter (see
+    `Cleaned`); `text` itself, unmapped, when there is nothing to take out."""
+    found = _INVISIBLE.search(text)
+    result = _MIXED_WORD.sub(lambda m: m.group(0).translate(HOMOGLYPHS), text)
+    if found is None:
+        if result == text:
+            return Cleaned(text, text)
+        return Cleaned(result, text)
+    pieces: list[str] = []
+    runs: list[int] = []
+    origins: list[int] = []
+    size = 0
+    position = 0
+    for match in _INVISIBLE.finditer(text, found.start()):
+        at = match.start()
+        if at > position:
+            pieces.append(text[position:at])
+            runs.append(size)
+            origins.append(position)
+            size += at - position
+        position = at + 1
+        mark = text[at]
+        if pieces and unicodedata.combining(mark):
+            after_last = origins[-1] + len(pieces[-1])  # just after the last kept character
+            if all(unicodedata.combining(c) for c in text[after_last:at]):
+                composed = unicodedata.normalize("NFC", pieces[-1][-1] + mark)
+                if composed in _COMPOSED:
+                    pieces[-1] = pieces[-1][:-1] + composed
+    if position < len(text):
+        pieces.append(text[position:])
+        runs.append(size)
+        origins.append(position)
+    stripped = "".join(pieces)
+    stripped = _MIXED_WORD.sub(lambda m: m.group(0).translate(HOMOGLYPHS), stripped)
+    return Cleaned(stripped, text, tuple(runs), tuple(origins))
+
