@@ -34,7 +34,6 @@ FEATURES = (
     "plural",           # the pronoun is plural
     "direct",           # the quote is direct
     "chars",            # characters between candidate and pronoun / 100, capped at 10
-    "first_in_text",    # the candidate is the first person named in the text
     "in_quote",         # the candidate is named inside the words the pronoun's quote reports
 )
 

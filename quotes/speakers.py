@@ -693,7 +693,6 @@ class _Resolver:
         features: dict[str, dict] = {}
         paragraph = doc.tokens[doc.first_token_from(reference)].sentence
         paragraph = doc.sentences[paragraph].paragraph
-        first_person = next((e for e in self.registry.entities if e.kind == "person"), None)
 
         def consider(key: str, score: float, payload: tuple, **feats) -> None:
             if key not in scores or score > scores[key]:
@@ -710,7 +709,6 @@ class _Resolver:
                     named_person=bool(entity is not None and _named(entity)),
                     organization=bool(entity is not None and entity.kind in ("organization", "media")),
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
-                    first_in_text=entity is not None and entity is first_person,
                     in_quote=entity is not None and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
                     noun=payload[0] == "noun")
