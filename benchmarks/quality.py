@@ -3,6 +3,7 @@
     python benchmarks/quality.py                  # table on stdout
     python benchmarks/quality.py --markdown       # the README's table
     python benchmarks/quality.py --raise-baseline # record corpus figures that improved
+    python benchmarks/quality.py --no-calibration # skip the confidence reliability table
 
 Datasets: corpus/gold.jsonl (always); ../shared/corpus/seed.gold.jsonl,
 dev.gold.jsonl (40 real articles) and adaq/adaq.gold.jsonl (208 sentences of
@@ -73,6 +74,26 @@ def table(results: dict[str, dict], markdown: bool = False) -> str:
     return "\n".join([head] + rows)
 
 
+def calibration(extractor: Extractor, markdown: bool = False) -> str:
+    """The reliability of `confidence` on dev, out of fold: each document's
+    quotes scored by a model fitted without that document
+    (training/confidence.py; needs scikit-learn, the `train` extra)."""
+    dev = SHARED / "dev.gold.jsonl"
+    if not dev.exists():
+        return "confidence: dev gold absent, reliability not measured"
+    try:
+        import training.confidence as fitting
+    except ImportError as error:
+        return f"confidence: reliability not measured ({error}; pip install -e '.[train]')"
+    figures = fitting.out_of_fold_figures(str(dev), extractor)
+    labels, probs = figures["labels"], figures["out_of_fold"]
+    title = (f"Confidence on dev ({figures['documents']} documents), out of fold "
+             f"({fitting.FOLDS} folds by document): share of quotes right end to end per bin")
+    if markdown:
+        return title + "\n\n" + fitting.markdown(labels, probs)
+    return fitting.report(labels, probs, title)
+
+
 def raise_baseline(figures: dict) -> dict:
     """Raise each recorded corpus figure that improved; never lower one."""
     old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
@@ -87,13 +108,18 @@ def main(argv=None) -> int:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--raise-baseline", action="store_true")
+    parser.add_argument("--no-calibration", action="store_true",
+                        help="skip the confidence reliability table (it refits out of fold on dev)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    results = measure(Extractor())
+    extractor = Extractor()
+    results = measure(extractor)
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     else:
         print(table(results, markdown=args.markdown))
+        if not args.no_calibration:
+            print("\n" + calibration(extractor, args.markdown))
         print(f"\n({time.perf_counter() - started:.1f}s; {time.strftime('%Y-%m-%d')})")
     if args.raise_baseline:
         raised = raise_baseline(results["corpus"])

@@ -76,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--include-optional", action="store_true",
                          help="also report borderline attributions (noun objects, directives)")
 
+    _add_confidence_options(extract)
+
     parse = sub.add_parser(
         "parse", help="write the parse as CoNLL-U", epilog=PARSE_EXAMPLES + "\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -128,6 +130,22 @@ def _parser() -> argparse.ArgumentParser:
 
     add_bank_parser(sub)
     return parser
+
+
+def _add_confidence_options(extract: argparse.ArgumentParser) -> None:
+    extract.add_argument("--min-confidence", type=_probability, default=None, metavar="X",
+                         help="keep only quotes whose confidence (the estimated probability "
+                              "that the quote is right end to end) is at least X, 0..1")
+
+
+def _probability(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
+    return number
 
 
 def _input_options(parser: argparse.ArgumentParser, with_text: bool = True) -> None:
@@ -213,6 +231,7 @@ class _Progress:
 
 
 def _extract(args) -> int:
+    from .confidence import at_least
     from .budget import document_budget, seconds_for
     from .io import InputError, check_output, count_documents, finish_record, open_sink
     from .parse import BackendError
@@ -256,6 +275,8 @@ def _extract(args) -> int:
                     sink.write(finish_record(item, {"id": item.id, "error": f"{where}: {type(error).__name__}: {error}"}))
                     progress.step()
                     continue
+                if args.min_confidence is not None:
+                    result = at_least(result, args.min_confidence)
                 sink.write(finish_record(item, result.to_dict(), args.with_text))
                 progress.step()
     finally:

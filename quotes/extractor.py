@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Optional, Union
 import attrs
 
 from . import chains, direct, indirect, marks, nesting, speakers
+from . import confidence
 from .attribution import Attribution
 from .cues import find_cues
 from .model import Doc, Entity, Quote
@@ -98,6 +99,7 @@ class Extractor:
         registry = speakers.resolve(doc, found)
         nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
+        confidence.assign(doc, found, quoted)
         quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))
         return Extraction(id, quotes, tuple(registry.frozen()))
 

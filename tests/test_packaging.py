@@ -17,6 +17,7 @@ def test_wheel_contains_and_finds_the_grammars(tmp_path):
         for grammar in ("marks", "verbs", "phrases", "entities"):
             assert f"quotes/grammars/{grammar}.toml" in names
         assert "quotes/schema.json" in names
+        assert "quotes/confidence.json" in names  # the fitted confidence model
         assert "quotes/py.typed" in names  # type checkers read the package's annotations
         assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE")
                    for n in names), "the MIT licence text is not in the wheel"
