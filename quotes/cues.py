@@ -7,6 +7,7 @@ decide from the layout and the parse around it.
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from typing import Optional
 
@@ -15,8 +16,10 @@ import attrs
 from . import grammar
 from .model import Cue, Doc
 
-#: Seconds a document's phrase patterns may run before they are abandoned.
+#: Seconds one phrase pattern may run on one sentence before it is skipped there.
 PATTERN_TIMEOUT = 2.0
+
+log = logging.getLogger(__name__)
 
 
 class PatternTimeout(RuntimeError):
@@ -206,18 +209,27 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
 _PHRASE_SECTIONS = ("source", "according", "link", "quoting", "setting")
 
 
+def _pattern_matches(doc: Doc, section: str, rule: str, pattern) -> list:
+    """The pattern's matches, sentence by sentence: where it runs past its
+    time limit on one sentence, that sentence is skipped for that pattern
+    (and logged), and the rest of the document keeps its cues."""
+    text = doc.text
+    pieces = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
+    matches = []
+    for start, end in pieces:
+        try:
+            matches.extend(pattern.finditer(text, start, end, timeout=PATTERN_TIMEOUT))
+        except TimeoutError:
+            log.warning("pattern phrases.%s.%s ran past %ss on characters %d-%d; skipped there",
+                        section, rule, PATTERN_TIMEOUT, start, end)
+    return matches
+
+
 def _phrase_cues(doc: Doc) -> list[CueMatch]:
     found = []
-    text = doc.text
     for section in _PHRASE_SECTIONS:
         for rule, pattern in grammar.compiled("phrases", section):
-            try:
-                matches = list(pattern.finditer(text, timeout=PATTERN_TIMEOUT))
-            except TimeoutError as error:
-                raise PatternTimeout(
-                    f"pattern phrases.{section}.{rule} ran past {PATTERN_TIMEOUT}s"
-                ) from error
-            for match in matches:
+            for match in _pattern_matches(doc, section, rule, pattern):
                 first = doc.first_token_from(match.start())
                 members = []
                 i = first

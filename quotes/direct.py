@@ -7,6 +7,8 @@ The Russian layouts, each a rule:
 - `direct.split`    `«П, — а, — п».`  one quote, two spans
 - `direct.colon`    `А: «П».`  and `А: «П», — а.` (the author after wins)
 - `direct.dialogue` `— П, — а.`  a paragraph opened by a dash
+- `direct.interview` `Имя Фамилия (роль): П` paragraphs of an interview
+  (quotes/layouts.py)
 - `direct.floating` a quote that is a sentence of its own right after an
   attributed one: same speaker (resolved by the speaker stage)
 
@@ -20,6 +22,7 @@ from typing import Optional
 
 import regex
 
+from . import layouts
 from .attribution import Attribution
 from .cues import CueMatch, lexicon
 from .marks import QuotedSpan
@@ -213,7 +216,7 @@ def find_direct(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]) -> lis
         found = _attribute(ctx, index, q)
         if found is not None:
             results.append(found)
-    return results
+    return layouts.drop_metadata(doc, results)
 
 
 def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution]:
@@ -378,7 +381,7 @@ def find_dialogue(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]) -> l
                     mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
                 ))
             break
-    return results
+    return layouts.drop_metadata(doc, results + layouts.find_interview(doc))
 
 
 def _strip(doc: Doc, span: Span, final: bool = False) -> Span:

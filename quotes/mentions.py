@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
+from . import punctuation
 from .model import Doc, Mention, Span, Token
 from .parse.layout import HOMOGLYPHS
 
@@ -24,7 +25,7 @@ NP_RELS = frozenset({
     "punct", "acl", "fixed", "goeswith", "obl", "dep",
 })
 _NP_BASES = frozenset(r.split(":")[0] for r in NP_RELS)
-QUOTE_GLYPHS = frozenset("«»„“”\"'‹›＂")
+QUOTE_GLYPHS = punctuation.QUOTE_GLYPHS | punctuation.APOSTROPHES
 NOMINAL = ("NOUN", "PROPN", "PRON")
 PRONOUNS = frozenset({
     "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им",
@@ -170,7 +171,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     return MentionRef(doc.tokens[left].start, doc.tokens[right].end, head, tokens)
 
 
-SENTENCE_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "?..", "!.."})
+SENTENCE_PUNCT = punctuation.SENTENCE_ENDS
 ABBREVIATIONS = frozenset({"им", "г", "гг", "ул", "т", "д", "п", "с", "ст", "пр", "млн", "млрд",
                            "тыс", "руб", "долл", "см", "др", "проф", "акад", "св", "чл", "корр"})
 

@@ -14,7 +14,7 @@ def test_wheel_contains_and_finds_the_grammars(tmp_path):
     [wheel] = tmp_path.glob("quotes-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
-        for grammar in ("marks", "verbs", "phrases", "entities"):
+        for grammar in ("marks", "verbs", "phrases", "entities", "indirect", "layout"):
             assert f"quotes/grammars/{grammar}.toml" in names
         assert "quotes/schema.json" in names
         assert "quotes/confidence.json" in names  # the fitted confidence model

@@ -1,0 +1,60 @@
+"""Indirect and mixed speech: the Russian reporting grammar.
+
+Rules, each named in the quotes it makes:
+
+- `indirect.clause`        `X отметил, что P` (also чтобы, будто, якобы, ли,
+                           `о том, что`, `в том, что`)
+- `indirect.trailing`      `P, сообщил X.`  `P, — заявил X.`
+- `indirect.parenthetical` `P1, отметил X, P2.` (two spans)
+- `indirect.kak`           `Как сообщает X, P.`  `P, как пишет X.`
+- `indirect.source`        `По словам X, P.`  `P1, по его мнению, P2.`
+- `indirect.according`     `Согласно X, P.`  `Как сказано в X, P.`
+- `indirect.anaphora`      `P. Об этом сообщил X.`
+- `indirect.impersonal`    `В заявлении говорится, что P.`  `Сообщалось, что P.`
+- `mixed.naming`           `назвал визит «историческим»`
+- `indirect.object` / `indirect.directive` (optional) `отметил важность …`,
+                           `призвал сделать …`
+
+A content with quoted words that are presented as someone's words (not a
+name or a title) makes the quote `mixed`. `со ссылкой на Y` makes Y the
+speaker and the medium before it a relay.
+
+One module per family of constructions; their words live in
+`grammars/indirect.toml`.
+"""
+
+from __future__ import annotations
+
+from ..attribution import Attribution
+from ..layouts import drop_metadata
+from ..cues import CueMatch
+from ..marks import QuotedSpan
+from ..model import Doc
+from .anaphora import _merge_anaphora
+from .context import _Context
+from .mixed import _promote_to_direct, mark_mixed
+from .relays import _fold_relays, _quoting_rules
+from .source import _phrase_rules
+from .verbs import _verb_rules
+
+
+def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
+                  found: list[Attribution], include_optional: bool = False) -> list[Attribution]:
+    ctx = _Context(doc, quoted, cues, found)
+    results: list[Attribution] = []
+    for cue in cues:
+        if cue.kind in ("verb", "impersonal"):
+            results.extend(_verb_rules(ctx, cue, include_optional))
+        elif cue.kind in ("source", "according"):
+            results.extend(_phrase_rules(ctx, cue))
+        elif cue.kind == "quoting":
+            results.extend(_quoting_rules(ctx, cue))
+    results = [r for r in results if r.length() > 0]
+    results = _merge_anaphora(results)
+    results = _fold_relays(doc, results)
+    for attribution in results:
+        _promote_to_direct(ctx, attribution)
+    mark_mixed(ctx, results)
+    if not include_optional:
+        results = [r for r in results if not r.optional]
+    return drop_metadata(doc, results)

@@ -1,0 +1,80 @@
+"""`P. Об этом сообщил X.`: the content is the sentence before."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..model import Span
+from .context import _Context, _skip_dateline, _trim
+from .relays import _link_rule
+from .speaker import _document_author, _speaker_for_verb
+
+
+def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
+    doc = ctx.doc
+    if sentence_index == 0:
+        return None
+    previous = doc.sentences[sentence_index - 1]
+    start = _skip_dateline(doc, previous.start, previous.end)
+    span = _trim(doc, start, previous.end)
+    return span
+
+
+def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
+    """`P. Об этом сообщил X.`: the content is the sentence before."""
+    doc = ctx.doc
+    verb = cue.head
+    sentence = doc.tokens[verb].sentence
+    content = _previous_sentence(ctx, sentence)
+    if content is None:
+        return _frame(ctx, cue, bound, exclude)
+    outer = ctx.bound_for(verb)
+    inside_quote = outer != doc.sentence_of(verb).span
+    if inside_quote and not any(s.start <= content.start and content.end <= s.end
+                                for s in ctx.direct_spans if s.start <= doc.tokens[verb].start < s.end):
+        return []
+    # datelines like `МОСКВА, 8 августа. /ТАСС/.` are sentences of their own
+    k = sentence - 1
+    while k > 0 and len(doc.text[content.start:content.end].split()) <= 3:
+        k -= 1
+        content = _previous_sentence(ctx, k + 1)
+        if content is None:
+            return []
+    if cue.kind == "impersonal":
+        mention, hint = _document_author(ctx, verb, bound), "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
+    if hint == "skip":
+        return []
+    attribution = Attribution("indirect", [content], "indirect.anaphora", 0.85, cue=cue,
+                              mention=mention, speaker_kind=hint, no_speaker=mention is None)
+    _link_rule(ctx, attribution, range(verb, bound.stop))
+    return [attribution]
+
+
+def _frame(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
+    """`Как передает X, об этом рассказал Y Z` with nothing before it: no
+    content, but Z's later words come through X and Y."""
+    mention, hint = _speaker_for_verb(ctx, cue.head, bound, exclude, prefer_after=True)
+    if mention is None:
+        return []
+    return [Attribution("indirect", [mention.span], "indirect.frame", 0.5, cue=cue,
+                        mention=mention, speaker_kind=hint, frame_only=True)]
+
+
+def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
+    """`Указывается, что P. Об этом заявил X.`: one report, X's, of P — the
+    impersonal report of the sentence before names nobody and is X's."""
+    dropped = set()
+    for outer in attributions:
+        if not outer.rule.startswith("indirect.anaphora") or outer.frame_only:
+            continue
+        for inner in attributions:
+            if inner is outer or id(inner) in dropped or not inner.no_speaker or inner.cue is None:
+                continue
+            if any(s.start <= inner.cue.start and inner.cue.end <= s.end for s in outer.spans):
+                outer.spans = list(inner.spans)
+                dropped.add(id(inner))
+    return [a for a in attributions if id(a) not in dropped]

@@ -1,0 +1,226 @@
+"""Where content begins and ends: clause starts, `;`, a new clause of the
+reporting verb, a trailing `, сообщает ТАСС`."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..mentions import sentence_end
+from ..model import Doc, Token
+from ..punctuation import QUOTE_GLYPHS
+from .context import _Context, _text
+from .lexicon import (
+    CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS,
+    CLAUSE_STOP, COMPLEMENTIZERS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
+)
+
+
+def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optional[int]:
+    """Where `, сообщает ТАСС` or `, передает телеканал X` begins, if the range
+    ends with one: a comma, a reporting verb, and only its noun phrase after."""
+    doc = ctx.doc
+    for i in range(first, stop):
+        if doc.tokens[i].text not in (",", "—", "–", "-"):
+            continue
+        j = i + 1
+        if j < stop and doc.tokens[j].text in ("—", "–", "-"):
+            j += 1
+        if j < stop and _text(doc, j) == "как":
+            j += 1
+        cue = ctx.verb_cues.get(j)
+        if cue is None or cue.kind not in ("verb", "impersonal"):
+            continue
+        tail = range(j + 1, _relative_clause_start(doc, j + 1, stop))
+        if cue.optional or "naming" in cue.classes and len(cue.classes) == 1:
+            continue
+        if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
+            continue
+        if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") in ("Fin", "Inf")
+               for k in tail):
+            continue
+        speaker = any(
+            doc.tokens[k].upos in ("NOUN", "PROPN", "PRON", "X") and doc.tokens[k].feat("Case") in ("Nom", None)
+            or _text(doc, k) in LOCATIVE for k in tail)
+        if not speaker and cue.kind != "impersonal":
+            continue
+        return i
+    return None
+
+
+def _relative_clause_start(doc: Doc, first: int, stop: int) -> int:
+    """Where a relative clause on the speaker begins (`, пишет The Independent,
+    на которую ссылается InoPressa`), else `stop`: its verb is not the
+    speaker's and does not make the tail a clause of content."""
+    for k in range(first, stop - 1):
+        if doc.tokens[k].text != ",":
+            continue
+        m = k + 1
+        if doc.tokens[m].upos == "ADP" and m + 1 < stop:
+            m += 1
+        if m < stop and _text(doc, m) in RELATIVE_WORDS:
+            return k
+    return stop
+
+
+def _source_phrase_ahead(ctx: _Context, comma: int, stop: int) -> bool:
+    """`P1, еще несколько эсеров, по его словам, проголосовали против`: a
+    source phrase set off by commas just ahead opens another report."""
+    doc = ctx.doc
+    for cue in ctx.phrase_cues:
+        if cue.kind not in ("source", "according"):
+            continue
+        first = cue.tokens[0]
+        if not comma + 2 < first < min(stop, comma + 9) or doc.tokens[first - 1].text != ",":
+            continue
+        between = range(comma + 1, first - 1)
+        if not any(doc.tokens[k].text in (",", ";", ":") or doc.tokens[k].upos in ("VERB", "AUX")
+                   for k in between):
+            return True
+    return False
+
+
+def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int]) -> int:
+    """Token index where a clause of content that begins at `start` ends
+    (exclusive): the end of the sentence, a trailing attribution, a new clause
+    of the reporting verb (`, однако поставили условие`), or `;`."""
+    doc = ctx.doc
+    stop = bound.stop
+    trailing = _trailing_attribution_start(ctx, start, stop)
+    if trailing is not None:
+        stop = trailing
+    cue_line = set()
+    if cue_verb is not None:
+        cue_line = {cue_verb, *doc.ancestors(cue_verb)}
+        subordinate = _subordinate_report(doc, cue_verb)
+    for i in range(start, stop):
+        token = doc.tokens[i]
+        if token.text in CLAUSE_STOP:
+            return i
+        if token.text == "," and i > start and cue_verb is not None \
+                and _narrators_gerund(ctx, i + 1, stop, cue_verb):
+            return i  # `, не уточнив сумму`: the reporter's manner, not the content
+        if token.text == "," and i > start and cue_verb is not None and subordinate \
+                and _main_clause(doc, i + 1, stop):
+            return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
+        if i > start and sentence_end(doc, i) and i + 1 < stop \
+                and doc.tokens[i + 1].text[:1].isupper():
+            return i
+        if cue_verb is not None and i > start + 1 and token.head in cue_line \
+                and token.deprel in ("conj", "parataxis") and token.upos in ("VERB", "AUX") \
+                and token.head == cue_verb:
+            # back over `, однако` / `, и` / `и`
+            j = i - 1
+            while j > start and (doc.tokens[j].upos in ("CCONJ", "ADV", "PART", "PUNCT")
+                                 and doc.tokens[j].text not in QUOTE_GLYPHS):
+                j -= 1
+            # only when a comma or conjunction separates the clauses
+            separators = {doc.tokens[k].text for k in range(j + 1, i)}
+            if separators & CLAUSE_SEPARATORS:
+                return j + 1
+        if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
+                and i + 2 < stop and _text(doc, i + 2) == "как":
+            return i
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD:
+            return i
+        if token.text == "," and i > start and i + 2 < stop \
+                and (_text(doc, i + 1), _text(doc, i + 2)) in CLAUSE_BREAK_PAIRS:
+            return i
+        if token.text == "," and i > start and _source_phrase_ahead(ctx, i, stop):
+            return i
+        if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
+                and any(c.tokens[0] == i + 2 for c in ctx.phrase_cues):
+            return i  # `, а по расчетам академика …`: another source speaks
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
+                and _new_clause(doc, i + 2, stop):
+            return i
+        if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
+            return i
+    return stop
+
+
+def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:
+    """A gerund clause at `first` that tells what the speaker did, not what
+    was said: a gerund of a reporting verb (`не уточнив сумму`, `добавив`)
+    or a negated one that hangs on the reporting verb (`cue_verb` None: on
+    the trailing author's words)."""
+    doc = ctx.doc
+    k = first
+    negated = k < stop and _text(doc, k) == "не"
+    if negated:
+        k += 1
+    if k >= stop or doc.tokens[k].feat("VerbForm") != "Conv":
+        return False
+    cue = ctx.verb_cues.get(k)
+    if cue is not None and "speech" in cue.classes:
+        return True
+    return negated and (cue_verb is None or doc.tokens[k].head == cue_verb)
+
+
+def _subordinate_report(doc: Doc, cue_verb: int) -> bool:
+    """The reporting verb heads a subordinate clause: `Хотя X заявил`,
+    `Если министр заявит`."""
+    return any(doc.tokens[c].deprel == "mark" and c < cue_verb and _text(doc, c) in SUBORDINATORS
+               for c in doc.children(cue_verb))
+
+
+def _main_clause(doc: Doc, first: int, stop: int) -> bool:
+    """After a subordinate report, a clause with its own subject at `first`
+    (`жители района не согласны`, `люди, побывавшие там, не согласны`): a
+    nominative subject, then a predicate, past participle clauses."""
+    if _new_clause(doc, first, stop):
+        return True
+    k = first
+    while k < stop and doc.tokens[k].upos in ("ADJ", "DET"):
+        k += 1
+    if k >= stop or doc.tokens[k].upos not in ("NOUN", "PROPN", "PRON") or doc.tokens[k].feat("Case") != "Nom":
+        return False
+    for m in range(k + 1, min(stop, k + 20)):
+        token = doc.tokens[m]
+        if token.text == ";":
+            return False
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin" \
+                or token.upos == "ADJ" and token.feat("Variant") == "Short":
+            return True
+    return False
+
+
+def _new_clause(doc: Doc, first: int, stop: int) -> bool:
+    """A clause with its own subject starts at `first` (`но затем МИД передал`)."""
+    subject = False
+    for k in range(first, min(stop, first + 7)):
+        token = doc.tokens[k]
+        if token.text in (",", ";"):
+            return False
+        if token.upos in ("NOUN", "PROPN", "PRON") and token.feat("Case") == "Nom":
+            subject = True
+        if subject and (token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin"
+                        or token.upos == "ADJ" and token.feat("Variant") == "Short"):
+            return True
+    return False
+
+
+def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> int:
+    """Token index where the clause that ends at `end` begins: the sentence
+    start (past a dateline), or just after `, тогда как` and the like."""
+    doc = ctx.doc
+    i = end - 1
+    while i > bound.start:
+        token = doc.tokens[i]
+        if token.text in (";",):
+            return i + 1
+        if hard and token.text == "," and i + 1 < end and _text(doc, i + 1) in CLAUSE_BREAK:
+            return i + 1 if _text(doc, i + 1) != "тогда" else i + 3
+        i -= 1
+    return bound.start
+
+
+def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
+    """The words before a parenthetical cue end with a conjunction or a
+    relative pronoun, or hold a whole clause: they are not part of the content."""
+    last = stop - 1
+    while last > start and doc.tokens[last].text in (",",):
+        last -= 1
+    if _text(doc, last) in CLAUSE_LINKS:
+        return True
+    return any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+               for k in range(start, stop))

@@ -1,0 +1,110 @@
+"""The working state of one document's indirect-speech pass and the small
+span helpers every rule shares."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .. import grammar
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..marks import QuotedSpan
+from ..mentions import norm
+from ..model import Doc, Span, Token
+
+
+class _Context:
+    def __init__(self, doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
+                 found: list[Attribution]):
+        self.doc = doc
+        self.quoted = quoted
+        self.cues = cues
+        self.verb_cues: dict[int, CueMatch] = {}
+        for cue in cues:
+            if cue.kind in ("verb", "impersonal"):
+                self.verb_cues.setdefault(cue.head, cue)
+        self.phrase_cues = [c for c in cues if c.kind in ("source", "according", "link", "quoting")]
+        self.found = found
+        # tokens already used by direct speech: its author's words and cues
+        self.used: set[int] = set()
+        self.direct_spans: list[Span] = []
+        for a in found:
+            if a.cue is not None:
+                self.used.update(a.cue.tokens)
+            if a.mention is not None:
+                self.used.update(a.mention.tokens)
+            if a.type == "direct":
+                self.direct_spans.extend(a.spans)
+
+    def bound_for(self, index: int) -> Span:
+        """The innermost direct quote around token `index`, else its sentence."""
+        token = self.doc.tokens[index]
+        best = None
+        for span in self.direct_spans:
+            if span.start <= token.start and token.end <= span.end:
+                if best is None or len(span) < len(best):
+                    best = span
+        sentence = self.doc.sentence_of(index)
+        if best is None:
+            return sentence.span
+        return Span(max(best.start, sentence.start), min(best.end, sentence.end))
+
+    def tokens_in(self, span: Span) -> range:
+        first = self.doc.first_token_from(span.start)
+        last = first
+        while last < len(self.doc.tokens) and self.doc.tokens[last].end <= span.end:
+            last += 1
+        return range(first, last)
+
+
+def _text(doc: Doc, i: int) -> str:
+    return norm(doc.tokens[i].text)
+
+
+def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = False) -> Optional[Span]:
+    """`[start, end)` without spaces, punctuation and dangling dashes at its edges."""
+    text = doc.text
+    strip = " \t\n\u00a0,;:.—–-" + ("" if keep_quotes else "«»„“”\"")
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span(start, end)
+
+
+_DATELINES = None
+
+
+def _skip_dateline(doc: Doc, start: int, end: int) -> int:
+    global _DATELINES
+    if _DATELINES is None:
+        _DATELINES = [p for _, p in grammar.compiled("phrases", "dateline")]
+    for pattern in _DATELINES:
+        # on the slice: `^` anchors at the real start of the string only
+        match = pattern.match(doc.text[start:end])
+        if match and start + match.end() < end:
+            start += match.end()
+    return start
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", None) \
+        or (token.upos == "ADJ" and token.feat("Variant") == "Short")
+
+
+def _span_between(ctx: _Context, first: int, stop: int) -> Optional[Span]:
+    doc = ctx.doc
+    if first >= stop:
+        return None
+    start = _skip_dateline(doc, doc.tokens[first].start, doc.tokens[stop - 1].end)
+    return _trim(doc, start, doc.tokens[stop - 1].end)
+
+
+def _inside_marks(ctx: _Context, offset: int) -> bool:
+    return any(q.open < offset < q.close for q in ctx.quoted)
+
+
+def _quotes_inside(ctx: _Context, span: Span) -> list[QuotedSpan]:
+    return [q for q in ctx.quoted if span.start <= q.content.start < span.end]

@@ -1,0 +1,65 @@
+"""The source's description between its name and the content:
+`По словам Ивана Петрова, возглавляющего комитет, P`, `Как рассказал
+Сергей Орлов, профессор университета, P`. A participle agreeing with the
+source (in the nominative after a nominative source, in an oblique case
+after an oblique one: taggers confuse the oblique cases), or an animate noun
+in apposition to it, set off by commas and with
+no predicate of its own, describes the source and is not content."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..mentions import sentence_end
+from ..model import Doc
+from .context import _finite_verb
+
+
+def _segment_end(doc: Doc, first: int, bound: range) -> Optional[int]:
+    """The comma that closes the comma-delimited segment starting at `first`."""
+    for k in range(first, bound.stop):
+        text = doc.tokens[k].text
+        if text == ",":
+            return k
+        if text in (";", ":", "(", ")") or sentence_end(doc, k) or text in ("«", "»", '"'):
+            return None
+    return None
+
+
+def description_end(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
+    """The comma after which the content begins: `comma` itself, or the comma
+    closing the descriptions of the source that follow it (`, ознакомленных с
+    мерами, принимаемыми администрацией, P`)."""
+    for _ in range(3):
+        after = _one_description(doc, comma, bound, source_head)
+        if after == comma:
+            break
+        comma = after
+    return comma
+
+
+def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
+    first = comma + 1
+    if source_head is None or first >= bound.stop:
+        return comma
+    close = _segment_end(doc, first, bound)
+    if close is None or close + 2 >= bound.stop or close - first > 15:
+        return comma
+    segment = range(first, close)
+    if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
+        return comma
+    head_case = doc.tokens[source_head].feat("Case")
+    token = doc.tokens[first]
+    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" \
+            and (head_case is None or (token.feat("Case") == "Nom") == (head_case == "Nom")):
+        return close  # `…, возглавляющего комитет, P`
+    lead = first
+    while lead < close and doc.tokens[lead].upos == "ADJ":
+        lead += 1
+    noun = doc.tokens[lead]
+    # a lone noun (`Как сообщил X, работодатели, не участвующие …`) is the
+    # content's subject: an apposition names a role and what it is of
+    if lead < close and close - first >= 2 and noun.upos == "NOUN" and noun.feat("Animacy") == "Anim" \
+            and (head_case is None or noun.feat("Case") == head_case):
+        return close  # `…, профессор университета, P`
+    return comma

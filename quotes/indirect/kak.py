@@ -1,0 +1,67 @@
+"""`Как сообщает X, P.`  `P, как пишет X.`"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..mentions import sentence_end
+from ..model import Doc
+from .bounds import _clause_start, _content_end, _ends_clause
+from .context import _Context, _span_between, _text
+from .description import description_end
+from .relays import _link_rule
+from .speaker import _document_author, _speaker_for_verb
+from .lexicon import NOT_BEFORE_KAK
+
+
+def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """The `как` of `как сообщает`, `как уже сообщалось`, `как он говорит`."""
+    for k in (verb - 1, verb - 2, verb - 3):
+        if k < bound.start:
+            return None
+        if _text(doc, k) == "как":
+            if k > bound.start and _text(doc, k - 1) in NOT_BEFORE_KAK:
+                return None
+            return k
+        token = doc.tokens[k]
+        if token.upos not in ("ADV", "PRON", "PART") or token.text in (",",):
+            return None
+    return None
+
+
+def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
+    """`Как сообщает X, P` and `P, как пишет X`."""
+    doc = ctx.doc
+    verb = cue.head
+    kak = _kak_before(doc, verb, bound)
+    # the как-clause runs to the next comma
+    end = verb + 1
+    while end < bound.stop and doc.tokens[end].text not in (",", ";") and not sentence_end(doc, end):
+        end += 1
+    author = range(kak, end)
+    exclude = set(cue.tokens) | {kak}
+    if cue.kind == "impersonal":
+        mention, hint = _document_author(ctx, verb, author), "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
+    cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
+                   (kak,) + cue.tokens, cue.lemma, cue.classes)
+    left = right = None
+    if end < bound.stop and doc.tokens[end].text == ",":
+        end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        stop = _content_end(ctx, end + 1, bound, None)
+        right = _span_between(ctx, end + 1, stop)
+    if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
+        start = _clause_start(ctx, kak - 1, bound, hard=True)
+        left = _span_between(ctx, start, kak - 1)
+        if left is not None and right is not None and _ends_clause(doc, start, kak - 1):
+            left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
+    spans = [s for s in (left, right) if s is not None]
+    if not spans:
+        return []
+    attribution = Attribution("indirect", spans, "indirect.kak", 0.85, cue=cue, mention=mention,
+                              speaker_kind=hint, no_speaker=mention is None)
+    _link_rule(ctx, attribution, author)
+    return [attribution]

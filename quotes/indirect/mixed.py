@@ -1,0 +1,75 @@
+"""Quoted words inside indirect content: speech (a mixed quote) or a
+name, a title, a term in scare quotes."""
+
+from __future__ import annotations
+
+import regex
+
+from ..attribution import Attribution
+from ..marks import QuotedSpan
+from ..model import Span
+from .context import _Context, _quotes_inside
+from .lexicon import SCARE_MARKERS, TITLE_STEMS, TITLE_WORDS
+
+
+def _speech_fragment(ctx: _Context, q: QuotedSpan, naming: bool = False) -> bool:
+    """Quoted words presented as someone's words, not a name, a title or a
+    term in scare quotes. A single lower-case word counts only after a naming
+    verb (`обвинили в «злорадстве»`)."""
+    doc = ctx.doc
+    content = doc.text[q.content.start:q.content.end].strip()
+    if not content:
+        return False
+    words = content.split()
+    first_letter = next((ch for ch in content if ch.isalpha()), "")
+    before = doc.text[max(0, q.open - 40):q.open].lower().replace("ё", "е")
+    before_words = regex.findall(r"[\p{L}\-.]+", before)
+    previous = before_words[-1].strip(".") if before_words else ""
+    if previous.startswith(SCARE_MARKERS):
+        return False
+    if not first_letter or not first_letter.islower():
+        if previous in TITLE_WORDS or any(previous.startswith(w) for w in TITLE_STEMS):
+            return False
+        if len(words) >= 4 and any(ch in content for ch in ".!?,"):
+            return True
+        return len(words) >= 6
+    # lower case: speech, unless a name hides in it (`зоны А`) or it is one word
+    if len(words) <= 3 and any(ch.isupper() for w in words[1:] for ch in w[:1]):
+        return False
+    if len(words) == 1 and not naming:
+        return False
+    return True
+
+
+MANY_SENTENCES = regex.compile(r"[.!?…][»\"“”]?\s+[«\"„“]?[А-ЯЁA-Z]")
+
+
+def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
+    """`Как рассказала X, «П1. П2»`: content that is a quote running past its
+    sentence is the speaker's own words — a direct quote, whole."""
+    last = attribution.spans[-1]
+    for index, q in enumerate(ctx.quoted):
+        if q.depth == 0 and abs(q.content.start - last.start) <= 1 and q.content.end > last.end + 1 \
+                and _speech_fragment(ctx, q) and MANY_SENTENCES.search(
+                    ctx.doc.text, q.content.start, q.content.end):
+            attribution.spans = attribution.spans[:-1] + list(q.spans)
+            attribution.type = "direct"
+            attribution.rule = attribution.rule.replace("indirect.", "direct.", 1) + ".quoted"
+            attribution.quoted = index
+            return
+
+
+def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
+    for attribution in attributions:
+        if attribution.type != "indirect":
+            continue
+        naming = attribution.cue is not None and "naming" in attribution.cue.classes
+        for span in attribution.spans:
+            if any(_speech_fragment(ctx, q, naming) for q in _quotes_inside(ctx, span)):
+                attribution.type = "mixed"
+                attribution.rule = attribution.rule.replace("indirect.", "mixed.", 1)
+                break
+
+
+def _has_speech_quotes(ctx: _Context, spans: list[Span]) -> bool:
+    return any(_speech_fragment(ctx, q) for span in spans for q in _quotes_inside(ctx, span))

@@ -1,0 +1,58 @@
+"""`назвал визит «историческим»`: a naming verb with quoted words."""
+
+from __future__ import annotations
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..marks import QuotedSpan
+from ..mentions import MentionRef, norm
+from ..model import Doc
+from ..punctuation import SENTENCE_ENDS
+from .context import _Context, _inside_marks, _quotes_inside, _span_between, _text
+from .lexicon import NAMING_PREPOSITIONS, RELATIVE, RELATIVE_PRONOUNS
+from .mixed import _speech_fragment
+from .speaker import _speaker_for_verb
+
+
+def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
+    """`назвал визит «историческим»`: the verb's clause with the quoted words."""
+    doc = ctx.doc
+    verb = cue.head
+    end = verb + 1
+    while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_ENDS:
+        if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
+            break
+        end += 1
+    start = verb + 1
+    if doc.tokens[verb].feat("Variant") == "Short" or doc.tokens[verb].feat("Voice") == "Pass":
+        # `в котором Соединенные Штаты названы «империей зла»`: the subject too
+        start = verb
+        while start > bound.start and doc.tokens[start - 1].text not in (",", ";", ":") \
+                and _text(doc, start - 1) not in RELATIVE:
+            start -= 1
+    span = _span_between(ctx, start, end)
+    if span is None:
+        return []
+    if not any(_speech_fragment(ctx, q, naming=True) and not _after_preposition(doc, q)
+               for q in _quotes_inside(ctx, span)):
+        return []
+    if start <= verb and start > bound.start and _text(doc, start - 1) in RELATIVE_PRONOUNS:
+        relative = start - 1
+        mention = MentionRef(doc.tokens[relative].start, doc.tokens[relative].end, relative, (relative,))
+        hint = None
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
+    if hint == "skip":
+        return []
+    return [Attribution("mixed", [span], "mixed.naming", 0.7, cue=cue, mention=mention,
+                        speaker_kind=hint)]
+
+
+def _after_preposition(doc: Doc, q: QuotedSpan) -> bool:
+    """`первым шагом к «умному городу»`: a term after a preposition is not the
+    name given; `назвал «провокацией»`, `обвинили в «злорадстве»` are."""
+    i = doc.first_token_from(q.open) - 1
+    if i < 0:
+        return False
+    word = norm(doc.tokens[i].text)
+    return doc.tokens[i].upos == "ADP" and word not in NAMING_PREPOSITIONS

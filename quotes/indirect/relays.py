@@ -1,0 +1,119 @@
+"""Media that pass words on: `со ссылкой на Y`, `приводит X слова Y`, and
+`как сообщает X, об этом сказал Y`."""
+
+from __future__ import annotations
+
+from ..attribution import Attribution, RelayRef
+from ..cues import CueMatch
+from ..mentions import genitive_after, norm, noun_phrase, sentence_end
+from ..model import Doc, Span
+from .bounds import _clause_start
+from .context import _Context, _span_between
+from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
+
+
+def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
+    """`сообщает X со ссылкой на Y`: Y speaks, X relays."""
+    doc = ctx.doc
+    for cue in ctx.phrase_cues:
+        if cue.kind != "link":
+            continue
+        first = cue.tokens[0]
+        if not (author.start <= first < author.stop + 1):
+            continue
+        head = genitive_after(doc, cue.tokens[-1], range(cue.tokens[-1], doc.sentence_of(first).last),
+                              set(cue.tokens))
+        if head is None:
+            continue
+        mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, doc.sentence_of(first).last))
+        if attribution.mention is not None:
+            attribution.relays.insert(0, RelayRef(attribution.mention, attribution.cue.start,
+                                                  attribution.cue.end, "relay.link"))
+        attribution.mention = mention
+        attribution.speaker_kind = None
+        attribution.no_speaker = False
+        attribution.cue = cue
+        attribution.rule += ".link"
+        return
+
+
+def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
+    """`P, приводит «Интерфакс» слова министра`: the clause before is the
+    minister's, the medium between relays it."""
+    doc = ctx.doc
+    if not cue.rule.endswith("privodit_slova") or cue.tokens[0] in ctx.used:
+        return []
+    first = cue.tokens[0]
+    bound = ctx.tokens_in(ctx.bound_for(first))
+    if first - 1 < bound.start or doc.tokens[first - 1].text not in (",", "—", "–"):
+        return []
+    comma = first - 1
+    if doc.tokens[comma].text in ("—", "–") and comma - 1 >= bound.start and doc.tokens[comma - 1].text == ",":
+        comma -= 1
+    # the medium sits between the verb and `слова`: `приводит «Интерфакс» слова`
+    words = [i for i in cue.tokens if norm(doc.tokens[i].text) == "слова"]
+    slova = words[0] if words else None
+    end = first + 1
+    while end < bound.stop and not sentence_end(doc, end) and doc.tokens[end].text not in (";",):
+        end += 1
+    medium = None
+    if slova is None:
+        slova = next((i for i in range(first + 1, end) if norm(doc.tokens[i].text) == "слова"), None)
+    if slova is None:
+        return []
+    for i in range(first + 1, slova):
+        if doc.tokens[i].upos in ("PROPN", "NOUN", "X"):
+            medium = noun_phrase(doc, i, range(first + 1, slova))
+            break
+    head = genitive_after(doc, slova, range(slova, end))
+    if head is None:
+        return []
+    mention = noun_phrase(doc, head, range(slova + 1, end))
+    start = _clause_start(ctx, comma, bound)
+    left = _span_between(ctx, start, comma)
+    if left is None or any(i in ctx.used for i in range(start, comma)):
+        return []
+    attribution = Attribution("indirect", [left], "indirect.quoting", 0.8,
+                              cue=CueMatch(cue.kind, cue.rule, cue.start, cue.end, cue.tokens[0],
+                                           cue.tokens, cue.lemma, cue.classes),
+                              mention=mention)
+    if medium is not None:
+        attribution.relays.append(RelayRef(medium, cue.start, cue.end, "relay.quoting"))
+    return [attribution]
+
+
+def _coverage(inner: Attribution, outer: Attribution) -> float:
+    """How much of `outer`'s content is `inner` (its words, cue and speaker)."""
+    pieces = list(inner.spans) + [Span(inner.cue.start, inner.cue.end)]
+    if inner.mention is not None:
+        pieces.append(inner.mention.span)
+    covered = set()
+    for piece in pieces:
+        for span in outer.spans:
+            covered.update(range(max(piece.start, span.start), min(piece.end, span.end)))
+    return len(covered) / max(1, outer.length())
+
+
+def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """A `как сообщает X` / `P, передает X` attribution whose content is itself
+    an attribution makes X a relay of that attribution, not a speaker."""
+    from .. import names
+
+    kept = []
+    for outer in attributions:
+        if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
+                and outer.mention is not None and (outer.cue.lemma in RELAY_LEMMAS
+                                                   or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
+            name, kind = names.canonical(doc, outer.mention)
+            inner = [a for a in attributions if a is not outer and a.cue is not None
+                     and not a.rule.startswith("indirect.according")
+                     and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
+                     and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]
+            if (kind == "media" or kind != "person" and outer.cue.lemma in WEAK_RELAY_LEMMAS)\
+                    and inner:
+                for a in inner:
+                    a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,
+                                                "relay." + outer.rule.split(".")[1]))
+                continue
+        kept.append(outer)
+    return kept

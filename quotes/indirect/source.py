@@ -1,0 +1,99 @@
+"""`По словам X, P.`  `P1, по его мнению, P2.`  `Согласно X, P.`"""
+
+from __future__ import annotations
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..mentions import MentionRef, genitive_after, norm, noun_phrase, sentence_end
+from ..model import Doc
+from .bounds import _clause_start, _content_end, _ends_clause
+from .context import _Context, _span_between, _text
+from .description import description_end
+from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
+
+
+def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
+    """`По словам X, P`, `P1, по его мнению, P2`, `Согласно X, P`."""
+    doc = ctx.doc
+    if cue.kind not in ("source", "according"):
+        return []
+    first, last = cue.tokens[0], cue.tokens[-1]
+    if first in ctx.used:
+        return []
+    bound = ctx.tokens_in(ctx.bound_for(first))
+    if not bound or first not in bound:
+        return []
+    # the source's noun phrase runs to the next comma
+    end = last + 1
+    depth = 0
+    while end < bound.stop:
+        text = doc.tokens[end].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or sentence_end(doc, end)):
+            break
+        elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
+                and doc.tokens[end].feat("VerbForm") != "Conv":
+            break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
+        end += 1
+    if cue.possessive is None and _names_a_period(doc, last, end):
+        return []
+    if cue.possessive is not None and _text(doc, cue.possessive) in FIRST_PERSON_POSSESSIVES:
+        return []  # `по нашему мнению`: one's own voice, no report
+    mention = None
+    if cue.possessive is not None:
+        mention = MentionRef(doc.tokens[cue.possessive].start, doc.tokens[cue.possessive].end,
+                             cue.possessive, (cue.possessive,))
+    elif end > last + 1:
+        head = genitive_after(doc, last, range(last, end))
+        if head is not None:
+            mention = noun_phrase(doc, head, range(last + 1, end))
+    if cue.kind == "according" and "kak_skazano" in cue.rule:
+        # `Как сказано в проекте, P`
+        for i in range(last + 1, end):
+            if doc.tokens[i].upos in ("NOUN", "PROPN"):
+                mention = noun_phrase(doc, i, range(last + 1, end))
+                break
+    if mention is None and cue.possessive is None and cue.rule.endswith(("po_dannym", "po_informatsii",
+                                                                         "po_svedeniyam", "po_slukham")):
+        pass  # `по некоторым данным`: nobody named
+    elif mention is None:
+        return []
+    spans = []
+    if first > bound.start:
+        start = _clause_start(ctx, first, bound, hard=True)
+        left_stop = first
+        left = _span_between(ctx, start, left_stop)
+        if left is not None and not _ends_clause(doc, start, left_stop):
+            spans.append(left)
+    if end < bound.stop and doc.tokens[end].text == ",":
+        end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        stop = _content_end(ctx, end + 1, bound, None)
+        right = _span_between(ctx, end + 1, stop)
+        if right is not None:
+            spans.append(right)
+    elif end < bound.stop and doc.tokens[end].upos in ("VERB", "AUX"):
+        stop = _content_end(ctx, end, bound, None)
+        right = _span_between(ctx, end, stop)
+        if right is not None:
+            spans.append(right)
+    if not spans:
+        return []
+    confidence = 0.85 if cue.kind == "source" else 0.7
+    kind_hint = "document" if cue.kind == "according" else None
+    return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
+                        mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _names_a_period(doc: Doc, last: int, end: int) -> bool:
+    """`по данным за 2010 год`, `по данным на 1 января`: a period, no source."""
+    first = last + 1
+    if first >= end or _text(doc, first) not in PERIOD_PREPOSITIONS:
+        return False
+    for k in range(first + 1, min(end, first + 4)):
+        token = doc.tokens[k]
+        if token.upos == "NUM" or token.text[:1].isdigit() or norm(token.lemma) in PERIOD_NOUNS:
+            return True
+    return False

@@ -1,0 +1,114 @@
+"""Who speaks for a reporting verb: its subject, `в ведомстве отметили`, a
+document; and when a verb is no report (`я думаю`, `напомним`)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from ..mentions import MentionRef, noun_phrase, subject_of
+from ..model import Doc
+from .context import _Context, _finite_verb, _skip_dateline, _text
+from .lexicon import FIRST_PERSON, LOCATIVE, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
+
+
+def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
+                      prefer_after: bool = False) -> tuple[Optional[MentionRef], Optional[str]]:
+    """(mention, kind hint): the subject, or `в X` for `в ведомстве отметили`."""
+    doc = ctx.doc
+    excluded = set(exclude)
+    # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
+    if region:
+        sentence = doc.sentence_of(region.start)
+        after_dateline = _skip_dateline(doc, sentence.start, sentence.end)
+        if after_dateline > sentence.start:
+            region = range(max(region.start, doc.first_token_from(after_dateline)), region.stop)
+    head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and _inanimate_thing(doc, head) and _opinion_only(ctx, verb):
+        # `Сделка ожидает утверждения, что …`: things hold no opinions
+        return None, "skip"
+    if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
+        head = None
+    if head is not None and _text(doc, head) in SKIP_SUBJECTS:
+        return None, "skip"
+    if head is not None:
+        mention = noun_phrase(doc, head, region, excluded | {verb})
+        # `сообщили РИА "Новости" в московском клубе`: the medium relays, the club speaks
+        if names_kind(doc, mention) == "media" and head > verb:
+            local = _locative_speaker(doc, verb, region, excluded)
+            if local is not None:
+                return local, "organization"
+        return mention, None
+    local = _locative_speaker(doc, verb, region, excluded)
+    if local is not None:
+        return local, "organization"
+    return None, None
+
+
+def _opinion_only(ctx: _Context, verb: int) -> bool:
+    cue = ctx.verb_cues.get(verb)
+    return cue is not None and bool(cue.classes) and cue.classes <= {"opinion", "evidence", "directive"}
+
+
+def _inanimate_thing(doc: Doc, head: int) -> bool:
+    """A common noun for a thing (not a person, body, medium or document)."""
+    from .. import names
+
+    token = doc.tokens[head]
+    if token.upos != "NOUN" or token.feat("Animacy") != "Inan":
+        return False
+    if any(n.start <= token.start < n.end for n in doc.names):
+        return False
+    for lexicon in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
+                    "generic_org", "generic_media"):
+        if names.lexicon_word(token, lexicon) is not None:
+            return False
+    return True
+
+
+def names_kind(doc: Doc, mention: MentionRef) -> str:
+    from .. import names
+
+    return names.canonical(doc, mention)[1]
+
+
+def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
+    """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
+    for p in list(region):
+        if _text(doc, p) not in LOCATIVE or abs(p - verb) > 4 or p in excluded:
+            continue
+        between = range(min(p, verb) + 1, max(p, verb))
+        if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
+            continue
+        for i in range(p + 1, min(region.stop, p + 4)):
+            token = doc.tokens[i]
+            if token.upos in ("NOUN", "PROPN") and i not in excluded \
+                    and token.feat("Case") in ("Loc", None, "Acc"):
+                return noun_phrase(doc, i, region, excluded | {verb, p})
+            if token.upos not in ("ADJ", "DET", "PUNCT"):
+                break
+    return None
+
+
+def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
+    from ..direct import document_mention
+
+    return document_mention(ctx.doc, verb, bound)
+
+
+def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
+    """`Напомним, что`, `Я надеюсь, что`, `надо сказать, что`: the author's or
+    the speaker's own voice, not a report of someone else's words."""
+    doc = ctx.doc
+    token = doc.tokens[verb]
+    if token.feat("Person") in ("1", "2") or token.feat("VerbForm") == "Inf" \
+            or token.feat("Mood") == "Imp":
+        return True
+    for child in doc.children(verb):
+        if doc.tokens[child].deprel.startswith("nsubj") and _text(doc, child) in FIRST_PERSON:
+            return True
+    # `я не знаю` parsed without the link: the pronoun right before the verb
+    for k in (verb - 1, verb - 2):
+        if k >= 0 and doc.tokens[k].sentence == token.sentence and _text(doc, k) in FIRST_PERSON \
+                and doc.tokens[k].feat("Case") in ("Nom", None):
+            return True
+    return False

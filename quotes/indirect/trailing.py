@@ -1,0 +1,125 @@
+"""`P, сообщил X.`  `P, — заявил X.`  `P1, отметил X, P2.`"""
+
+from __future__ import annotations
+
+from ..attribution import Attribution, RelayRef
+from ..cues import CueMatch
+from ..mentions import sentence_end
+from ..model import Doc
+from ..punctuation import QUOTE_GLYPHS
+from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start
+from .context import _Context, _finite_verb, _span_between, _text
+from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
+from .relays import _link_rule
+from .speaker import _document_author, _speaker_for_verb
+
+
+def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
+    doc = ctx.doc
+    verb = cue.head
+    # the author's words run from the verb to the next comma or the end
+    after_end = verb + 1
+    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
+            and not sentence_end(doc, after_end):
+        after_end += 1
+    # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`
+    if after_end < bound.stop and doc.tokens[after_end].text == ",":
+        rest_end = after_end + 1
+        while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
+            rest_end += 1
+        rest = range(after_end + 1, rest_end)
+        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
+                and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
+                and any(n.type == "PER" and doc.tokens[rest.start].start <= n.start < doc.tokens[rest_end - 1].end
+                        for n in doc.names):
+            after_end = rest_end
+    # `, пишет The Independent, на которую ссылается InoPressa.`: the relative
+    # clause on the speaker is the author's words too
+    if after_end < bound.stop \
+            and _relative_clause_start(doc, after_end, min(bound.stop, after_end + 3)) == after_end:
+        while after_end < bound.stop and doc.tokens[after_end].text != ";" and not sentence_end(doc, after_end):
+            after_end += 1
+    tail = range(verb + 1, after_end)
+    if any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" for k in tail):
+        return []
+    exclude = set(cue.tokens)
+    if cue.kind == "impersonal":
+        mention = _document_author(ctx, verb, range(verb, after_end))
+        hint = "document"
+    else:
+        mention, hint = _speaker_for_verb(ctx, verb, range(verb, after_end), exclude, prefer_after=True)
+        if hint == "skip" or (mention is None and hint is None and cue.kind != "impersonal"):
+            return []
+    start = _clause_start(ctx, comma, bound)
+    # `Однако о том, что P, сказал X`: the clause after `что`
+    for k in range(start + 3, min(comma, start + 5)):
+        if _text(doc, k) == "что" and doc.tokens[k - 1].text == "," \
+                and _text(doc, k - 2) == "том" and _text(doc, k - 3) in ("о", "об"):
+            start = k + 1
+            break
+    left = _span_between(ctx, start, comma)
+    fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}
+    if left is None or fear and _fronted_object(doc, start, comma):
+        return []
+    # a closing quote mark right before: that is direct speech, already taken
+    if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
+        return []
+    # `«…», — заявил Козак, пишет Handelsblatt`: a relay of the words before
+    if any(i in ctx.used for i in range(start, comma)):
+        if mention is not None and cue.lemma in RELAY_LEMMAS:
+            for attribution in ctx.found:
+                if attribution.cue is not None and start <= attribution.cue.head < comma:
+                    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+        return []
+    spans = [left]
+    rule = "indirect.trailing"
+    confidence = 0.8
+    if after_end < bound.stop and doc.tokens[after_end].text == "," \
+            and not _narrators_gerund(ctx, after_end + 1, bound.stop, None):
+        # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
+        right_end = _content_end(ctx, after_end + 1, bound, None)
+        right = _span_between(ctx, after_end + 1, right_end)
+        if right is None:
+            return []
+        spans.append(right)
+        rule = "indirect.parenthetical"
+        confidence = 0.75
+    attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
+                              speaker_kind=hint, no_speaker=mention is None)
+    _link_rule(ctx, attribution, range(verb, after_end))
+    return [attribution]
+
+
+def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
+    doc = ctx.doc
+    first = start
+    while first < comma and doc.tokens[first].text in ("—", "–", "-"):
+        first += 1
+    return doc.tokens[first].text in QUOTE_GLYPHS
+
+
+def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
+    """`Именно такой мутации, которая …, боятся в ВОЗ`: before a verb of
+    opinion or fear (not of speech or warning), words with no predicate of
+    their own (outside relative clauses) whose first noun is in an object
+    case (genitive, accusative) are the verb's object, not its content. A
+    verbless clause in the nominative (`Ситуация под контролем, сообщил
+    X`) stays content."""
+    k = start
+    first_noun = None
+    while k < comma:
+        if doc.tokens[k].text == ",":
+            relative = _relative_clause_start(doc, k, min(comma, k + 3))
+            if relative == k:  # skip to the end of the relative clause
+                k += 1
+                while k < comma and doc.tokens[k].text != ",":
+                    k += 1
+                continue
+        token = doc.tokens[k]
+        if _finite_verb(token) or token.feat("Variant") == "Short" or token.upos in ("AUX", "NUM"):
+            return False  # a predicate, or a count (`пять тысяч пострадавших`)
+        if first_noun is None and token.upos in ("NOUN", "PRON", "PROPN") and token.feat("Case") \
+                and not (k > start and doc.tokens[k - 1].upos == "ADP"):
+            first_noun = token
+        k += 1
+    return first_noun is not None and first_noun.feat("Case") in ("Gen", "Acc")

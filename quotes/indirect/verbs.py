@@ -1,0 +1,177 @@
+"""The rules of a reporting-verb cue, tried in order: `как`, anaphora,
+`о чем`, an unquoted colon, a clause, a trailing verb, naming, an object."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..model import Doc
+from ..punctuation import QUOTE_GLYPHS
+from .anaphora import _anaphora_rule
+from .bounds import _clause_start, _content_end
+from .clause import _complementizer_after, _nominal_object
+from .context import _Context, _span_between, _text
+from .kak import _kak_before, _kak_rule
+from .mixed import _has_speech_quotes
+from .naming import _naming_rule
+from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
+from .trailing import _trailing_rule
+from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
+
+
+def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
+    doc = ctx.doc
+    verb = cue.head
+    if verb in ctx.used:
+        return []
+    bound_span = ctx.bound_for(verb)
+    bound = ctx.tokens_in(bound_span)
+    if not bound or verb not in bound:
+        return []
+    token = doc.tokens[verb]
+    results = []
+    exclude = set(cue.tokens)
+    if _authorial_or_first_person(ctx, verb):
+        return []
+
+    # `Как сообщает X, …`, `Как он говорит, …`
+    if _kak_before(doc, verb, bound) is not None:
+        return _kak_rule(ctx, cue, bound)
+
+    # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`)
+    for i in range(max(bound.start, verb - 8), min(bound.stop, verb + 4)):
+        if _colon_complementizer(doc, verb, bound) is not None:
+            break
+        if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
+                and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
+            return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
+
+    # `P, о чем заявил X`: the clause before
+    for i in range(max(bound.start + 1, verb - 5), verb):
+        if _text(doc, i) in ("о", "об") and _text(doc, i + 1) in RELATIVE_ABOUT \
+                and doc.tokens[i - 1].text == ",":
+            start = _clause_start(ctx, i - 1, bound)
+            span = _span_between(ctx, start, i - 1)
+            if span is None:
+                return []
+            after = range(verb, bound.stop)
+            mention, hint = _speaker_for_verb(ctx, verb, after, exclude, prefer_after=True)
+            if hint == "skip":
+                return []
+            return [Attribution("indirect", [span], "indirect.anaphora.relative", 0.75, cue=cue,
+                                mention=mention, speaker_kind=hint, no_speaker=mention is None)]
+
+    # `сказал: P`, `сказал так: P`, `предупредил коллег: P` without quote marks
+    colon = _colon_after(doc, verb, bound)
+    if colon is not None and colon + 1 < bound.stop and doc.tokens[colon + 1].text not in QUOTE_GLYPHS \
+            and cue.kind == "verb" and cue.classes & {"speech", "promise"}:
+        end = _content_end(ctx, colon + 1, bound, None)
+        span = _span_between(ctx, colon + 1, end)
+        if span is not None and len(doc.text[span.start:span.end].split()) >= 2:
+            mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, verb + 1), exclude)
+            # `На шутку скажут: …` names nobody: a saying, not someone's words
+            if hint != "skip" and (mention is not None or hint is not None):
+                return [Attribution("direct", [span], "direct.colon.unquoted", 0.6, cue=cue,
+                                    mention=mention, speaker_kind=hint)]
+
+    clause = _complementizer_after(ctx, verb, bound)
+    if clause is not None:
+        first, word, confidence = clause
+        end = _content_end(ctx, first, bound, verb)
+        spans = []
+        span = _span_between(ctx, first, end)
+        if span is not None:
+            spans.append(span)
+        # `… и что P2`: a second clause of the same verb
+        if end < bound.stop - 2 and _text(doc, end) == "и" and _text(doc, end + 1) == "что":
+            end2 = _content_end(ctx, end + 2, bound, verb)
+            second = _span_between(ctx, end + 2, end2)
+            if second is not None:
+                spans.append(second)
+        if not spans:
+            return []
+        if cue.kind == "impersonal":
+            mention = _document_author(ctx, verb, range(bound.start, first))
+            attribution = Attribution(
+                "indirect", spans, f"indirect.impersonal.{word}", confidence - 0.1, cue=cue,
+                mention=mention, no_speaker=mention is None,
+                speaker_kind="document" if mention is not None else None,
+            )
+            return [attribution]
+        mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
+        if hint == "skip":
+            return []
+        optional = cue.optional or "directive" in cue.classes and word == "чтобы"
+        if optional and _has_speech_quotes(ctx, spans):
+            optional = False  # `призвал к тому, чтобы «…»` is a mixed quote
+        if optional and not include_optional:
+            return []
+        attribution = Attribution(
+            "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
+            speaker_kind=hint, optional=optional,
+        )
+        return [attribution]
+
+    # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
+    before = verb - 1
+    if before >= bound.start and doc.tokens[before].text in ("—", "–", "-") and before - 1 >= bound.start \
+            and doc.tokens[before - 1].text == ",":
+        before -= 1
+    if before > bound.start and doc.tokens[before].text in (",", "—", "–") and (
+            cue.kind == "impersonal" or token.feat("VerbForm") in ("Fin", None) or token.upos == "ADJ"):
+        results = _trailing_rule(ctx, cue, bound, before)
+        if results:
+            return results
+
+    if cue.kind == "impersonal":
+        return []
+
+    # naming verbs with quoted words: `назвал визит «историческим»`
+    if "naming" in cue.classes:
+        mixed = _naming_rule(ctx, cue, bound)
+        if mixed:
+            return mixed
+
+    # noun objects and directives: borderline, off by default, unless they
+    # carry someone's quoted words (`сообщили о «наращивании»`: mixed)
+    obj = _nominal_object(ctx, verb, bound) if not cue.negated else None
+    if obj is not None:
+        end = _content_end(ctx, obj, bound, verb)
+        span = _span_between(ctx, obj, end)
+        if span is not None:
+            quoted_words = _has_speech_quotes(ctx, [span])
+            if include_optional or quoted_words:
+                mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, obj), exclude)
+                if hint != "skip":
+                    kind = "directive" if doc.tokens[obj].feat("VerbForm") == "Inf" else "object"
+                    return [Attribution("indirect", [span], f"indirect.{kind}",
+                                        0.6 if quoted_words else 0.4, cue=cue, mention=mention,
+                                        speaker_kind=hint, optional=not quoted_words)]
+    return []
+
+
+def _colon_after(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """The colon that opens the verb's words: right after it, or after a
+    short object or adverb (`сказал так:`, `предупредил коллег:`)."""
+    for k in range(verb + 1, min(bound.stop, verb + 5)):
+        token = doc.tokens[k]
+        if token.text == ":":
+            return k
+        if token.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or token.text in QUOTE_GLYPHS:
+            return None
+        if token.upos == "NOUN" and token.feat("Animacy") != "Anim":
+            return None  # `объясняют нехваткой времени: …` is no one's words
+    return None
+
+
+def _colon_complementizer(doc: Doc, verb: int, bound: range) -> Optional[int]:
+    """`сообщили об этом с иной формулировкой: будто P`: the colon and the
+    complementizer after it, within the verb's clause."""
+    for k in range(verb + 1, min(bound.stop - 1, verb + 10)):
+        if doc.tokens[k].text in (",", ";") or doc.tokens[k].text in QUOTE_GLYPHS:
+            return None
+        if doc.tokens[k].text == ":":
+            return k if _text(doc, k + 1) in COMPLEMENTIZERS else None
+    return None

@@ -1,0 +1,58 @@
+"""Paragraph layouts: interview blocks and metadata lines."""
+
+import pytest
+
+INTERVIEW = """Министр экономики Иван Петров рассказал нашему изданию о планах правительства.
+
+Корреспондент: Когда вырастут зарплаты учителей?
+
+Иван Петров: Мы планируем повысить их уже в следующем году на десять процентов.
+
+Корреспондент: А пенсии?
+
+Иван Петров (министр экономики): Пенсии проиндексируют в январе, как и каждый год."""
+
+QA = """С писательницей Анной Смирновой мы поговорили о ее новой книге.
+
+Вопрос: О чем ваш роман?
+
+Ответ: О том, как трудно вернуться домой после долгой войны.
+
+Вопрос: Долго писали?
+
+Ответ: Почти шесть лет, с перерывами на другую работу."""
+
+
+def test_answers_under_the_interviewees_name_are_direct_quotes(extractor):
+    quotes = extractor.extract(INTERVIEW)
+    assert [(q.type, q.text, q.speaker.name) for q in quotes] == [
+        ("direct", "Мы планируем повысить их уже в следующем году на десять процентов.", "Иван Петров"),
+        ("direct", "Пенсии проиндексируют в январе, как и каждый год.", "Иван Петров"),
+    ]
+    for q in quotes:
+        assert INTERVIEW[q.spans[0].start:q.spans[0].end] == q.text
+
+
+def test_answers_under_otvet_belong_to_the_person_of_the_lead(extractor):
+    quotes = extractor.extract(QA)
+    assert [q.text for q in quotes] == ["О том, как трудно вернуться домой после долгой войны.",
+                                        "Почти шесть лет, с перерывами на другую работу."]
+    assert {q.speaker.name for q in quotes} == {"Анна Смирнова"}
+
+
+def test_a_single_labelled_line_is_no_interview(extractor):
+    text = "Кудрин: Российское финансовое агентство не будет называться госкорпорацией"
+    assert [q for q in extractor.extract(text) if q.rule == "direct.interview"] == []
+
+
+@pytest.mark.parametrize("footer", [
+    "Источник: https://www.newsru.com/russia/08jun2020/efremov.html",
+    "Подробнее: https://example.org/news/12345",
+    "Фото: пресс-служба правительства области",
+])
+def test_metadata_lines_hold_no_quote(extractor, footer):
+    text = "Губернатор сообщил, что мост откроют в мае.\n\n" + footer + "\n\nОб этом сообщил источник в мэрии."
+    quotes = extractor.extract(text)
+    assert quotes and all(footer not in q.text for q in quotes)
+    assert all(not (q.speaker and q.speaker.mention and q.speaker.mention.text.startswith(footer[:5]))
+               for q in quotes)
