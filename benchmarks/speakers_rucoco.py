@@ -1,107 +1,122 @@
 """Speaker resolution measured on real coreference (RuCoCo, newsru.com).
 
-    python benchmarks/speakers_rucoco.py [--limit N]
+    python benchmarks/speakers_rucoco.py [--split test] [--limit N]
+
+On one part of the fixed document split (`training/rucoco_split.json`;
+default `test`, never trained on), every article is parsed once (cached
+outside the repository, see `training/rucoco.py`) and extracted twice: with
+the rules alone (`QUOTES_RANKER=rules`) and with the learned ranker.
 
 For every quote whose speaker mention is a pronoun (`он`, `его`) or a role
 noun without a name (`политолог`, `собеседник агентства`) and lies in a gold
-coreference cluster, the quote counts as right when the canonical mention of
-the entity it was resolved to lies in the same cluster. Printed: that
-accuracy and the count, by mention type; and, stricter, the share resolved
-to another mention than the speaker mention itself (a role noun that starts
-an entity of its own is trivially in its own cluster).
+coreference cluster, the quote is right (lenient) when the canonical mention
+of the entity it was resolved to lies in the same cluster; strict counts it
+only when that canonical mention is another mention than the speaker
+mention itself (a role noun that starts an entity of its own is trivially
+in its own cluster). Printed by mention type, and as one JSON line at the
+end: `{"split", "rules": {"lenient", "strict"}, "learned": {...}, "mentions"}`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-RUCOCO = ROOT.parent / "shared" / "corpus" / "news" / "rucoco"
+
+from training import rucoco  # noqa: E402
 
 
-def _cluster_of(clusters: list[list[list[int]]], start: int, end: int, head: tuple[int, int]) -> int | None:
-    """The gold cluster holding a mention: a span that covers its head word."""
-    best = None
-    for number, cluster in enumerate(clusters):
-        for s, e in cluster:
-            if s <= head[0] and head[1] <= e and s < end and start < e:
-                if best is None or (e - s) < best[1]:
-                    best = (number, e - s)
-    return best[0] if best else None
+def score(extractor, doc, data: dict, ident: str, counts: dict) -> None:
+    from quotes.mentions import is_pronoun
+    from quotes.names import is_role_noun
+
+    result = extractor.extract_parsed(doc, id=ident)
+    entities = {e.id: e for e in result.entities}
+    for quote in result.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.mention is None:
+            continue
+        mention = speaker.mention
+        tokens = doc.tokens_in(mention.start, mention.end)
+        words = [t for t in tokens if t.upos != "PUNCT"]
+        if not words:
+            continue
+        if len(words) == 1 and is_pronoun(words[0]):
+            kind, head = "pronoun", words[0]
+        elif any(is_role_noun(doc, t.index) and t.upos == "NOUN" for t in words) and \
+                not any(n.type == "PER" and n.start < mention.end and mention.start < n.end for n in doc.names):
+            kind = "role"
+            head = next(t for t in words if is_role_noun(doc, t.index) and t.upos == "NOUN")
+        else:
+            continue
+        cluster = rucoco.cluster_of(data["entities"], mention.start, mention.end, (head.start, head.end))
+        if cluster is None:
+            continue
+        counts[kind][1] += 1
+        entity = entities.get(speaker.entity) if speaker.entity else None
+        canonical = entity.canonical if entity else None
+        if canonical is not None and rucoco.in_cluster(data["entities"][cluster], canonical.start, canonical.end):
+            counts[kind][0] += 1
+            if (canonical.start, canonical.end) != (mention.start, mention.end):
+                counts[kind][2] += 1
 
 
-def _in_cluster(cluster: list[list[int]], start: int, end: int) -> bool:
-    return any(max(s, start) < min(e, end) for s, e in cluster)
+def summary(counts: dict) -> dict:
+    right = sum(c[0] for c in counts.values())
+    total = sum(c[1] for c in counts.values())
+    elsewhere = sum(c[2] for c in counts.values())
+    return {"lenient": round(right / total, 4) if total else 0.0,
+            "strict": round(elsewhere / total, 4) if total else 0.0}
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, help="only the first N articles (sorted by name)")
+    parser.add_argument("--split", default="test", choices=("train", "dev", "test"))
+    parser.add_argument("--limit", type=int, help="only the first N articles of the split")
     args = parser.parse_args(argv)
-    if not RUCOCO.is_dir():
-        print(f"{RUCOCO} is absent: nothing to measure", file=sys.stderr)
+    if not rucoco.RUCOCO.is_dir():
+        print(f"{rucoco.RUCOCO} is absent: nothing to measure", file=sys.stderr)
         return 0
 
-    from quotes import Extractor
-    from quotes.mentions import is_pronoun
-    from quotes.names import is_role_noun
+    from quotes import Extractor, ranker
 
     extractor = Extractor()
-    files = sorted(RUCOCO.glob("*.json"))[: args.limit]
-    counts = {"pronoun": [0, 0, 0], "role": [0, 0, 0]}  # right, total, resolved elsewhere
+    runs = {"rules": {"pronoun": [0, 0, 0], "role": [0, 0, 0]},
+            "learned": {"pronoun": [0, 0, 0], "role": [0, 0, 0]}}
     started = time.perf_counter()
-    for number, path in enumerate(files, 1):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        doc = extractor.backend.parse(data["text"])
-        result = extractor.extract_parsed(doc, id=path.stem)
-        entities = {e.id: e for e in result.entities}
-        for quote in result.quotes:
-            speaker = quote.speaker
-            if speaker is None or speaker.mention is None:
-                continue
-            mention = speaker.mention
-            tokens = doc.tokens_in(mention.start, mention.end)
-            if not tokens:
-                continue
-            words = [t for t in tokens if t.upos != "PUNCT"]
-            if len(words) == 1 and is_pronoun(words[0]):
-                kind, head = "pronoun", words[0]
-            elif any(is_role_noun(doc, t.index) and t.upos == "NOUN" for t in words) and \
-                    not any(n.type == "PER" and n.start < mention.end and mention.start < n.end
-                            for n in doc.names):
-                kind = "role"
-                head = next(t for t in words if is_role_noun(doc, t.index) and t.upos == "NOUN")
-            else:
-                continue
-            cluster = _cluster_of(data["entities"], mention.start, mention.end, (head.start, head.end))
-            if cluster is None:
-                continue
-            counts[kind][1] += 1
-            entity = entities.get(speaker.entity) if speaker.entity else None
-            canonical = entity.canonical if entity else None
-            if canonical is not None and _in_cluster(data["entities"][cluster], canonical.start, canonical.end):
-                counts[kind][0] += 1
-                if (canonical.start, canonical.end) != (mention.start, mention.end):
-                    counts[kind][2] += 1
-        if sys.stderr.isatty():
-            print(f"\r{number}/{len(files)}", end="", file=sys.stderr)
+    articles = 0
+    saved = os.environ.get("QUOTES_RANKER")
+    try:
+        for number, (ident, data) in enumerate(rucoco.documents(args.split, args.limit), 1):
+            doc = rucoco.parsed(extractor.backend, ident, data["text"])
+            for run, counts in runs.items():
+                os.environ["QUOTES_RANKER"] = run
+                score(extractor, doc, data, ident, counts)
+            articles = number
+            if sys.stderr.isatty():
+                print(f"\r{number}", end="", file=sys.stderr)
+    finally:
+        if saved is None:
+            os.environ.pop("QUOTES_RANKER", None)
+        else:
+            os.environ["QUOTES_RANKER"] = saved
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    right = sum(c[0] for c in counts.values())
-    total = sum(c[1] for c in counts.values())
-    elsewhere = sum(c[2] for c in counts.values())
-    print(f"RuCoCo: {len(files)} articles, {time.perf_counter() - started:.0f}s")
-    for kind, (r, t, e) in counts.items():
-        share = r / t if t else 0.0
-        print(f"  {kind:8} {share:.3f}  ({r}/{t}; resolved to another mention: {e})")
-    print(f"speaker accuracy on pronoun and role-noun mentions: {right / total if total else 0:.3f} "
-          f"({right}/{total}); strict (resolved to another mention): "
-          f"{elsewhere / total if total else 0:.3f} ({elsewhere}/{total})")
+    if ranker.model() is None:
+        print("no ranker weights in the package: `learned` is the rules again", file=sys.stderr)
+    print(f"RuCoCo {args.split}: {articles} articles, {time.perf_counter() - started:.0f}s")
+    for run, counts in runs.items():
+        for kind, (r, t, e) in counts.items():
+            print(f"  {run:8} {kind:8} lenient {r / t if t else 0:.3f} strict {e / t if t else 0:.3f} ({r}/{t}, {e})")
+    mentions = sum(c[1] for c in runs["rules"].values())
+    print(json.dumps({"split": args.split, "rules": summary(runs["rules"]), "learned": summary(runs["learned"]),
+                      "mentions": mentions}))
     return 0
 
 

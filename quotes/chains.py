@@ -253,4 +253,35 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 frames[speaker] = chain
         elif speaker and speaker in frames:
             chain = list(frames[speaker])
-        attribution.chain = chain
+        attribution.chain = _without_speaker(chain, attribution.speaker)
+
+
+def _without_speaker(chain: list[Relay], speaker) -> list[Relay]:
+    """No one relays their own words (`Петров подчеркнул, что, по его
+    мнению, …` is Петров, not Петров through Петров): layers that are the
+    speaker's entity, or carry its name, go; so do repeated layers."""
+    if speaker is None:
+        return chain
+    kept: list[Relay] = []
+    for record in chain:
+        if speaker.entity and record.entity == speaker.entity:
+            continue
+        if speaker.name and norm(record.name) == norm(speaker.name):
+            continue
+        if any(r.entity and r.entity == record.entity or _same_relay(r.name, record.name) for r in kept):
+            continue
+        kept.append(record)
+    return kept
+
+
+_TYPE_WORDS = frozenset({"агентство", "информагентство", "газета", "издание", "телеканал", "радиостанция",
+                         "журнал", "портал", "сайт", "агентства", "газеты", "издания", "телеканала"})
+
+
+def _same_relay(a: str, b: str) -> bool:
+    """`агентство ТАСС` and `ТАСС` are one layer: the same name once the
+    word for the medium's type is set aside."""
+    def words(name: str) -> tuple[str, ...]:
+        return tuple(w for w in names._strip_marks(norm(name)).split() if w not in _TYPE_WORDS)
+    x, y = words(a), words(b)
+    return bool(x) and x == y

@@ -15,7 +15,7 @@ import regex
 
 from . import grammar
 from .mentions import MentionRef, is_pronoun, norm, same_word
-from .model import Doc, Token
+from .model import Doc, NamedSpan, Token
 from .parse.morphology import to_nominative
 
 AGREEING = frozenset({"amod", "det", "nummod", "flat", "flat:name", "appos", "conj"})
@@ -117,15 +117,110 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             words[i] = word
     while indices and doc.tokens[indices[-1]].upos == "PUNCT" and len(indices) > 1:
         indices = indices[:-1]  # `Ван И.`: the sentence's full stop is not the name's
+    # `Паноса Камменоса`: the dictionary declined the surname back (the case
+    # ending dropped) but not the unknown first name with the same ending
+    last = indices[-1] if indices else None
+    if last is not None and last in words:
+        original = doc.tokens[last].text
+        ending = original[len(words[last]):] if original.startswith(words[last]) else ""
+        if 0 < len(ending) <= 2:
+            for i in indices[:-1]:
+                text = doc.tokens[i].text
+                if words.get(i) == text and text.endswith(ending) and len(text) > len(ending) + 2 \
+                        and not _parses_known(text):
+                    words[i] = text[:-len(ending)]
     return _join(doc, indices, words)
+
+
+def _parses_known(word: str) -> bool:
+    return any(p.is_known for p in _parses(word))
 
 
 _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
-    return [n for n in doc.names
+    return [n for n in names_of(doc)
             if n.type == kind and n.start < mention.end and mention.start < n.end]
+
+
+_PARTICLES = ("то", "ка", "де", "таки", "либо", "нибудь")
+_NOT_NOUNS = frozenset({"GRND", "VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "INTJ", "PRTF", "PRTS",
+                        "ADJS", "COMP", "PRED", "NPRO"})
+
+
+def names_of(doc: Doc) -> tuple[NamedSpan, ...]:
+    """The NER spans with person names cleaned of what the tagger took for
+    one: a common noun before the name (`Привязанность Бардина`, `Приезд
+    Ливни`), a lone verb form or word with a particle (`Узнав`,
+    `Пенсия-то`), a piece of a longer word (`PDA` of `4PDA`, `Moody` of
+    `Moody's`)."""
+    key = "names_of"
+    if key not in doc.memo:
+        doc.memo[key] = tuple(_clean(doc, n) for n in doc.names if _clean(doc, n) is not None)
+    return doc.memo[key]
+
+
+def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
+    text = doc.text
+    # a piece of a longer word: the span is no name of its own
+    if span.start > 0 and (text[span.start - 1].isalnum()) or \
+            span.end < len(text) and (text[span.end].isalnum()
+                                      or text[span.end] in "'’" and text[span.end + 1:span.end + 2].isalpha()):
+        return None
+    if span.type != "PER":
+        return span
+    tokens = [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
+    if not tokens:
+        return span
+    while len(tokens) > 1 and _common_word(tokens[0].text) and _first_of_sentence(doc, tokens[0]):
+        tokens = tokens[1:]
+    if len(tokens) == 1 and _first_of_sentence(doc, tokens[0]):
+        word = norm(tokens[0].text)
+        if "-" in word and word.rsplit("-", 1)[1] in _PARTICLES:
+            return None
+        if _not_a_noun(word):
+            return None
+    if tokens[0].start == span.start:
+        return span
+    return NamedSpan(tokens[0].start, span.end, span.type, text[tokens[0].start:span.end])
+
+
+@lru_cache(maxsize=20_000)
+def _parses(word: str) -> tuple:
+    from .parse.morphology import vocab
+
+    try:
+        return tuple(vocab().parse(word.lower().replace("ё", "е")))
+    except ValueError:
+        return ()
+
+
+def _first_of_sentence(doc: Doc, token: Token) -> bool:
+    """Capitalised for its place, not as a name: first in its sentence or
+    after a quote mark or dash that opens one."""
+    first = doc.sentence_of(token.index).first
+    return all(doc.tokens[i].upos == "PUNCT" for i in range(first, token.index))
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word that is neither a name nor a noun for a living
+    being: `Привязанность`, `Приезд` (but not `Лев`, `Вера`)."""
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    for p in parses:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) or "anim" in p.tag or p.tag.POS != "NOUN":
+            return False
+    return True
+
+
+def _not_a_noun(word: str) -> bool:
+    """`Узнав`, `Однако`: every reading of the word is no noun."""
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    return all(p.tag.POS in _NOT_NOUNS for p in parses)
 
 
 @lru_cache(maxsize=1)

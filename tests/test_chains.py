@@ -99,3 +99,15 @@ def test_slova_kotorogo_privodyatsya_v_soobshchenii(extractor):
             "заявил: «Мы пойдем на выборы одни».")
     q = extractor.extract(text)[0]
     assert q.speaker.name == "Сергей Миронов" and chain(q) == ["пресс-служба"]
+
+
+def test_a_medium_named_twice_is_one_layer(extractor):
+    from quotes.chains import _same_relay
+
+    assert _same_relay("агентство ТАСС", "ТАСС") and _same_relay("газета «Коммерсант»", "Коммерсант")
+    assert not _same_relay("РИА Новости", "ТАСС")
+    text = ("Рынки ждут снижения ставки, сообщает агентство ТАСС со ссылкой на аналитика Ивана Орлова. "
+            "Как передает ТАСС, аналитик добавил, что инфляция замедлится.")
+    for q in extractor.extract(text):
+        names = [r.name for r in q.chain]
+        assert len(names) == len({n.split()[-1] for n in names})

@@ -90,7 +90,8 @@ def to_nominative(word: str, pos: str, gender: Optional[str], number: Optional[s
         break
     if best is None:
         for form in forms:
-            if form.feats.get("Case") == case:
+            # `Кондолизы Райс`: a singular name is no plural form (`Райсы`)
+            if form.feats.get("Case") == case and (number == "Plur" or form.feats.get("Number") != "Plur"):
                 best = form
                 break
     if best is None:

@@ -1,0 +1,108 @@
+"""The entity registry's invariants: one entity per mention, nobody relays
+their own words, names the text supports; as properties over real news and
+over sentences built from parts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from quotes.mentions import norm, same_word
+
+
+def check_invariants(result, text: str) -> None:
+    owners: dict[tuple[int, int], str] = {}
+    for entity in result.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+            key = (m.start, m.end)
+            assert owners.get(key, entity.id) == entity.id, f"{m.text!r} in {owners[key]} and {entity.id}"
+            owners[key] = entity.id
+    ids = {e.id for e in result.entities}
+    for quote in result.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.name is None:
+            continue
+        assert speaker.entity in ids
+        for layer in quote.chain:
+            assert not (layer.entity and layer.entity == speaker.entity), (speaker.name, quote.text)
+            assert norm(layer.name) != norm(speaker.name), (speaker.name, quote.text)
+    words = {norm(w) for w in text.replace("\u00a0", " ").split()}
+    words |= {w.strip(".,;:!?()«»\"„“”—-") for w in words}
+    for entity in result.entities:
+        if entity.kind != "person" or not entity.canonical:
+            continue
+        for word in entity.name.split():
+            word = norm(word).strip(".")
+            if len(word) > 2:
+                assert any(same_word(word, w) or w.startswith(word[:-2]) for w in words if w), \
+                    (entity.name, word)
+
+
+@pytest.fixture(scope="module")
+def news(shared):
+    path = shared / "corpus" / "news" / "newsru-500.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:200]]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(number=st.integers(0, 199), paragraphs=st.integers(3, 12))
+def test_invariants_hold_over_real_news(extractor, news, number, paragraphs):
+    text = "\n".join(news[number].split("\n")[: paragraphs * 2])
+    check_invariants(extractor.extract_document(text), text)
+
+
+FIRST = ["Чингиз", "Рамзан", "Олег"]
+SURNAME = {"Чингиз": "Лабазанов", "Рамзан": "Кадыров", "Олег": "Морозов"}
+VERBS = ["заявил", "сообщил", "подчеркнул", "отметил"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(FIRST), verb=st.sampled_from(VERBS), verb2=st.sampled_from(VERBS),
+       inverted=st.booleans())
+def test_name_order_variants_are_one_person(extractor, first, verb, verb2, inverted):
+    surname = SURNAME[first]
+    later = f"{surname} {first}" if inverted else f"{first} {surname}"
+    text = (f"{first} {surname} {verb}, что сделка будет закрыта в марте. "
+            f"Затем {later} {verb2}, что покупатель уже найден.")
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    speakers = {q.speaker.entity for q in result.quotes if q.speaker}
+    assert len(result.quotes) == 2 and len(speakers) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Петров подчеркнул, что, по его мнению, реформа запоздала.",
+    "Министр Иван Петров заявил, что, как он считает, цены стабилизируются.",
+    "«По его словам, проект окупится», — сказал Петров о партнере. Петров добавил, что, по его мнению, спешить не стоит.",
+])
+def test_no_speaker_relays_own_words(extractor, text):
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+
+
+@pytest.mark.parametrize("verb", ["заявила", "сообщила", "подчеркнула"])
+def test_a_verb_tells_the_gender_a_foreign_surname_hides(extractor, verb):
+    text = (f"Специалист по черепахам Джил Мартин осмотрела животное в зоопарке. "
+            f"«Такое бывает очень редко», — {verb} Мартин.")
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    assert result.quotes[-1].speaker.name == "Джил Мартин"
+
+
+@pytest.mark.parametrize("text", [
+    "Узнав о решении суда, адвокат Сергей Белов заявил, что подаст апелляцию.",
+    "Агентство Moody's сообщило, что рейтинг банка понижен.",
+    "Привязанность Бардина к своим героям известна давно. «Я их люблю», — признался Бардин.",
+])
+def test_words_the_tagger_took_for_names_make_no_person(extractor, text):
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    people = {e.name for e in result.entities if e.kind == "person"}
+    assert not any(name.split()[0] in ("Узнав", "Привязанность", "Moody") for name in people), people

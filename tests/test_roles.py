@@ -1,0 +1,96 @@
+"""Role nouns, generic institutions and document speakers, as mechanisms:
+each case in several verbs, cases and orders."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(extractor, text, fragment):
+    result = extractor.extract_document(text)
+    quote = next(q for q in result.quotes if fragment in q.text)
+    return quote.speaker
+
+
+@pytest.mark.parametrize("later", [
+    "Позже глава МИД отметил, что",
+    "По словам главы МИД,",
+    "Французский министр также подчеркнул, что",
+    "Глава ведомства добавил, что",
+])
+def test_role_with_complement_goes_to_the_person_introduced_with_it(extractor, later):
+    text = (f"Глава МИД Франции Жан-Ноэль Барро заявил, что Париж готов к переговорам. "
+            f"{later} санкции сохранятся.")
+    assert speaker_of(extractor, text, "санкции").name == "Жан-Ноэль Барро"
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Председатель ЦИК Элла Памфилова сообщила", "По словам руководителя ЦИК,"),
+    ("Руководитель Росстата Сергей Галкин сообщил", "Глава Росстата уточнил, что"),
+    ("Директор ФСБ Игорь Носов заявил", "Как отметил руководитель ФСБ,"),
+])
+def test_head_roles_of_one_institution_are_one_person(extractor, intro, later):
+    text = f"{intro}, что данные будут опубликованы в срок. {later} нарушений не выявлено."
+    surname = intro.split()[-2]
+    assert speaker_of(extractor, text, "нарушений").name.endswith(surname)
+
+
+@pytest.mark.parametrize("later", ["Экс-министр добавил, что", "Бывший министр уточнил, что"])
+def test_former_role_goes_to_the_former_holder(extractor, later):
+    text = (f"Бывший министр финансов Алексей Кудрин заявил, что бюджет сбалансирован. "
+            f"{later} резервы достаточны.")
+    assert speaker_of(extractor, text, "резервы").name == "Алексей Кудрин"
+
+
+@pytest.mark.parametrize("institution, generic, company", [
+    ("Генпрокуратура возбудила дело против чиновника.", "По версии ведомства,", "Компания «Вектор» отказалась от комментариев."),
+    ("Роскомнадзор заблокировал сайт.", "Как пояснили в ведомстве,", "Владелец сайта, компания «Сетка», подал жалобу."),
+])
+def test_generic_state_noun_goes_to_the_last_state_body(extractor, institution, generic, company):
+    text = f"{institution} {company} {generic} нарушения носили системный характер."
+    name = speaker_of(extractor, text, "системный").name
+    assert name.split()[0][:6] == institution.split()[0][:6]
+
+
+@pytest.mark.parametrize("lead, cue", [
+    ("Министерство здравоохранения опубликовало заявление о ситуации с гриппом.", "говорится в сообщении"),
+    ("Роскомнадзор распространил сообщение о блокировке сервиса.", "говорится в заявлении"),
+])
+def test_an_institutions_statement_speaks_for_its_quotes(extractor, lead, cue):
+    text = (f"{lead}\n\nЗаболеваемость выросла на 15 процентов, {cue}.\n\n"
+            f"Отмечается, что вакцинация продолжается.")
+    result = extractor.extract_document(text)
+    names = {q.speaker.name for q in result.quotes if q.speaker}
+    assert len(names) == 1 and names.pop().split()[0][:6] == lead.split()[0][:6]
+
+
+def test_impersonal_report_without_a_statement_has_no_speaker(extractor):
+    text = ("В Москве прошел фестиваль уличной еды.\n\n"
+            "Сообщается, что его посетили более ста тысяч человек.")
+    result = extractor.extract_document(text)
+    assert all(q.speaker is None or q.speaker.name is None for q in result.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщает Интерфакс, спортсмен отстранен от соревнований, сообщила пресс-служба РУСАДА.",
+    "Спортсмен отстранен от соревнований, сообщила «Интерфаксу» пресс-служба РУСАДА.",
+])
+def test_press_service_is_never_the_outlet(extractor, text):
+    result = extractor.extract_document(text)
+    for q in result.quotes:
+        if q.speaker and q.speaker.name and "РУСАДА" in q.speaker.name:
+            assert not any("РУСАДА" in r.name for r in q.chain)
+    assert any(q.speaker and q.speaker.name and "РУСАДА" in q.speaker.name for q in result.quotes)
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("сообщил президент Всероссийской федерации легкой атлетики Валентин Балахничев", "По словам главы ВФЛА,"),
+    ("заявил министр иностранных дел Греции Никос Дендиас", "Глава МИД Греции добавил, что"),
+    ("сообщила председатель Центральной избирательной комиссии Элла Памфилова", "Как уточнила глава ЦИК,"),
+    ("заявил президент Российского футбольного союза (РФС) Вячеслав Колосков", "Кроме того, президент РФС отметил, что"),
+    ("сказал глава Федерального агентства по туризму (Ростуризм) Олег Сафонов", "Глава Ростуризма подчеркнул, что"),
+])
+def test_an_abbreviation_names_the_institution_of_the_introduction(extractor, intro, later):
+    text = f"Проверки продолжатся, {intro}.\n\n{later} нарушений пока нет."
+    surname = intro.split()[-1]
+    assert speaker_of(extractor, text, "нарушений").name.endswith(surname)
