@@ -19,9 +19,9 @@ nominative name, the fullest form the text gives:
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import insort
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Optional
 
 import attrs
 import regex
@@ -393,12 +393,9 @@ class Registry:
         return [e.freeze(self.doc) for e in self.entities
                 if (e.kind == "person" and e.mentions) or e.spoke or e.relays]
 
-    def before(self, offset: int) -> Iterator[_Event]:
-        """Events before `offset`, nearest first (lazily: callers stop early)."""
-        events = self.events
-        for i in range(bisect_right(events, offset, key=lambda e: e.start) - 1, -1, -1):
-            if events[i].end <= offset:
-                yield events[i]
+    def before(self, offset: int) -> list[_Event]:
+        """Events before `offset`, nearest first."""
+        return [e for e in reversed(self.events) if e.end <= offset]
 
 
 def _nominative_from_subject(entity: _Entity, surname: str) -> None:
