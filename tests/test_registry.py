@@ -31,10 +31,11 @@ def check_invariants(result, text: str) -> None:
             assert norm(layer.name) != norm(speaker.name), (speaker.name, quote.text)
     words = {norm(w) for w in text.replace("\u00a0", " ").split()}
     words |= {w.strip(".,;:!?()«»\"„“”—-") for w in words}
+    words |= {part for w in words for part in w.split("-")}  # Жаном-Пьером: each part inflects
     for entity in result.entities:
         if entity.kind != "person" or not entity.canonical:
             continue
-        for word in entity.name.split():
+        for word in entity.name.replace("-", " ").split():
             word = norm(word).strip(".")
             if len(word) > 2:
                 assert any(same_word(word, w) or w.startswith(word[:-2]) for w in words if w), \
