@@ -463,6 +463,9 @@ def _add_view(sub) -> None:
     view.add_argument("--stanza-dir", help="Stanza resources directory (default: $STANZA_RESOURCES_DIR)")
     view.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
     view.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    view.add_argument("--bank", metavar="DB",
+                      help="a quote bank (quotes bank build): each quote's card lists the other "
+                           "documents that carried it, earliest first")
     view.add_argument("--include-optional", action="store_true",
                       help="also report borderline attributions when extracting")
 
@@ -493,6 +496,15 @@ def _view(args) -> int:
     except RuntimeError as error:
         print(f"quotes view: {error}", file=sys.stderr)
         return 2
+    bank = None
+    if args.bank:
+        from .bank import BankError, open_bank
+
+        try:
+            bank = open_bank(args.bank)
+        except BankError as error:
+            print(f"quotes view: {error}", file=sys.stderr)
+            return 2
     documents = gather(args.paths, args.id_field, args.text_field)
     options = {"resources_dir": args.stanza_dir} if args.backend == "stanza" and args.stanza_dir else {}
     try:
@@ -511,10 +523,10 @@ def _view(args) -> int:
                   f"{len(documents)} were given (write to a folder instead)", file=sys.stderr)
             return 2
         doc = readable[0]
-        output.write_text(render_page(doc.id, doc.text, doc.record, doc.meta), encoding="utf-8")
+        output.write_text(render_page(doc.id, doc.text, doc.record, doc.meta, bank=bank), encoding="utf-8")
         print(f"quotes view: wrote {output}", file=sys.stderr)
         return 0
-    written = write_site(documents, output, title=args.title)
+    written = write_site(documents, output, title=args.title, bank=bank)
     print(f"quotes view: wrote {len(written['pages'])} pages and {written['index']}", file=sys.stderr)
     return 1 if written["errors"] else 0
 

@@ -356,3 +356,51 @@ def test_a_bank_made_under_other_cluster_rules_is_reclustered(tmp_path):
     build([path], reopened)   # nothing new, but the rules changed
     assert reopened.last_report.unchanged == 2
     assert [s["document_id"] for s in trail(reopened, "r2:0")] == ["r1", "r2"]
+
+
+def test_view_links_a_quote_to_its_trail(news_bank, extractor):
+    pytest.importorskip("jinja2")
+    from html.parser import HTMLParser
+
+    from quotes.view import render_page
+
+    doc = NEWS[1]
+    record = extractor.extract_document(doc["text"], id=doc["id"]).to_dict()
+    position = next(i for i, q in enumerate(record["quotes"]) if q["text"].startswith("Мы не планируем"))
+    html = render_page(doc["id"], doc["text"], record, bank=news_bank)
+
+    class Card(HTMLParser):
+        """The items of the `travelled` list in the quote's card."""
+
+        def __init__(self):
+            super().__init__()
+            self.card = self.inside = False
+            self.items: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "div" and attrs.get("id", "").startswith("card"):
+                self.card = attrs["id"] == f"card{position}"
+            if self.card and tag == "li":
+                self.items.append("")
+                self.inside = True
+
+        def handle_endtag(self, tag):
+            if tag == "li":
+                self.inside = False
+
+        def handle_data(self, data):
+            if self.card and self.inside:
+                self.items[-1] += data
+
+    card = Card()
+    card.feed(html)
+    # earliest first; the relayed copy says through whom; this page is marked
+    assert [item.split(" · ")[2] for item in card.items] == ["tass-0516", "ria-0517", "kom-0518"]
+    assert card.items[0].startswith("2024-05-16 · ТАСС")
+    assert "via ТАСС" in card.items[1] and "(this page)" in card.items[1]
+    # without a bank, or for a quote no other document carried, no such list
+    assert "Travelled" not in render_page(doc["id"], doc["text"], record)
+    other = NEWS[4]
+    alone = extractor.extract_document(other["text"], id=other["id"]).to_dict()
+    assert "Travelled" not in render_page(other["id"], other["text"], alone, bank=news_bank)

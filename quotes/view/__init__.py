@@ -51,14 +51,38 @@ def _assets() -> dict:
             "script": Markup(script), "article_hash": f"'sha256-{digest}'", "version": __version__}
 
 
+def travels(bank, doc_id: str, count: int) -> dict:
+    """For each of a document's `count` quotes that a quote bank
+    (`quotes.bank`) has seen elsewhere too, its trail: the cluster in time
+    order, as (document id, outlet, date, chain) rows, this document marked."""
+    from .page import CHAIN_SEPARATOR
+    from ..bank import BankError, trail
+
+    found = {}
+    for i in range(count):
+        try:
+            members = trail(bank, f"{doc_id}:{i}")
+        except BankError:  # the bank never saw this quote
+            continue
+        if len({m["document_id"] for m in members}) < 2:
+            continue
+        found[i] = [{"document_id": m["document_id"], "outlet": m["outlet"] or "",
+                     "date": m["date"] or "", "here": m["document_id"] == doc_id,
+                     "chain": CHAIN_SEPARATOR.join(layer["name"] or "?" for layer in m["chain"])}
+                    for m in members]
+    return found
+
+
 def render_page(doc_id: str, text: str, record: dict, meta: Optional[dict] = None,
                 index: Optional[str] = None, previous: Optional[str] = None,
-                next: Optional[str] = None) -> str:
-    """The HTML page of one document and its `quotes extract` record."""
+                next: Optional[str] = None, bank=None) -> str:
+    """The HTML page of one document and its `quotes extract` record; with a
+    quote bank, each quote's card shows the other documents that carried it."""
     environment = _environment()
     assets = _assets()
+    found = travels(bank, doc_id, len(record.get("quotes") or [])) if bank is not None else None
     return environment.get_template("article.html.j2").render(
-        page=page(doc_id, text, record, meta), index=index, previous=previous, next=next,
+        page=page(doc_id, text, record, meta, found), index=index, previous=previous, next=next,
         css=assets["css"], script=assets["script"], script_hash=assets["article_hash"],
         version=assets["version"])
 
@@ -84,7 +108,7 @@ def _bars(counts: list[tuple[str, int]], hues: Optional[list[int]] = None, width
              "hue": hues[i] if hues else hue(i)} for i, (label, n) in enumerate(counts)]
 
 
-def write_site(documents: list[ViewDoc], folder: Path, title: str = "quotes") -> dict:
+def write_site(documents: list[ViewDoc], folder: Path, title: str = "quotes", bank=None) -> dict:
     """Write one page per document and `index.html` into `folder`;
     returns what was written (pages, index path, errors)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +124,7 @@ def write_site(documents: list[ViewDoc], folder: Path, title: str = "quotes") ->
         previous = names[readable[position - 1]] if position > 0 else None
         following = names[readable[position + 1]] if position + 1 < len(readable) else None
         html = render_page(doc.id, doc.text, doc.record, doc.meta, index="index.html",
-                           previous=previous, next=following)
+                           previous=previous, next=following, bank=bank)
         (folder / names[i]).write_text(html, encoding="utf-8")
     per_doc: dict[int, dict] = {}
     for i in readable:

@@ -54,6 +54,7 @@ class QuoteView:
     parts: int
     parent: Optional[int]
     children: tuple[int, ...]
+    travelled: tuple = ()  # the bank's trail of this quote in other documents
 
 
 @attrs.frozen
@@ -81,8 +82,10 @@ def _preview(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
-def page(doc_id: str, text: str, record: dict, meta: Optional[dict] = None) -> PageView:
-    """The page of one document: `record` is its `quotes extract` output."""
+def page(doc_id: str, text: str, record: dict, meta: Optional[dict] = None,
+         travels: Optional[dict] = None) -> PageView:
+    """The page of one document: `record` is its `quotes extract` output;
+    `travels` maps a quote's index to its trail in a quote bank."""
     quotes = record.get("quotes") or []
     entities = {e["id"]: e for e in record.get("entities") or []}
 
@@ -147,6 +150,7 @@ def page(doc_id: str, text: str, record: dict, meta: Optional[dict] = None) -> P
             rule=quote.get("rule") or "",
             parts=len(spans), parent=quote.get("parent"),
             children=tuple(children.get(i, ())),
+            travelled=tuple((travels or {}).get(i, ())),
         ))
     for i, quote in enumerate(quotes):
         for relay in quote.get("chain") or ():
