@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import attrs
 
@@ -198,17 +198,17 @@ def _pred_name(chain_item) -> Optional[str]:
     return chain_item
 
 
-def score_document(gold: dict, pred: dict, report: Report, speaker_by_mention: bool = False) -> None:
-    text = gold["text"]
-    entities = gold.get("entities", {}) or {}
-    gold_quotes = gold.get("quotes", [])
-    pred_quotes = [q for q in pred.get("quotes", []) if q.get("spans")]
-    report.documents += 1
-
+def match_quotes(gold_quotes: list[dict], pred_quotes: list[dict]) -> tuple[dict[int, int], dict[int, int]]:
+    """Pair gold and predicted quotes whose content overlaps by at least half
+    of the longer, greedily by overlap, each at most once (ATTRIBUTION.md);
+    predictions without spans never match. Returns gold→pred and pred→gold
+    index maps."""
     pairs = []
     for gi, g in enumerate(gold_quotes):
         g_len = _length(g["content"])
         for pi, p in enumerate(pred_quotes):
+            if not p.get("spans"):
+                continue
             overlap = _overlap(g["content"], p["spans"])
             if overlap and overlap >= 0.5 * max(g_len, _length(p["spans"])):
                 pairs.append((overlap, gi, pi))
@@ -219,10 +219,33 @@ def score_document(gold: dict, pred: dict, report: Report, speaker_by_mention: b
         if gi not in gold_match and pi not in pred_match:
             gold_match[gi] = pi
             pred_match[pi] = gi
+    return gold_match, pred_match
+
+
+def entity_keys(entities: dict, entity_id) -> list[str]:
+    """The keys a predicted name is matched against: the gold entity's
+    `keys`, or its name where it has none."""
+    entity = entities.get(entity_id) or {}
+    return entity.get("keys") or ([entity["name"]] if entity.get("name") else [])
+
+
+def chain_matches(gold_chain: list, pred_chain: list, keys_of: Callable) -> bool:
+    """Same length, and layer by layer the predicted name matches the gold keys."""
+    return len(gold_chain) == len(pred_chain) and all(
+        name_matches(name, keys_of(layer)) for layer, name in zip(gold_chain, pred_chain))
+
+
+def score_document(gold: dict, pred: dict, report: Report, speaker_by_mention: bool = False) -> None:
+    text = gold["text"]
+    entities = gold.get("entities", {}) or {}
+    gold_quotes = gold.get("quotes", [])
+    pred_quotes = [q for q in pred.get("quotes", []) if q.get("spans")]
+    report.documents += 1
+
+    gold_match, pred_match = match_quotes(gold_quotes, pred_quotes)
 
     def keys_of(entity_id) -> list[str]:
-        entity = entities.get(entity_id) or {}
-        return entity.get("keys") or ([entity["name"]] if entity.get("name") else [])
+        return entity_keys(entities, entity_id)
 
     for gi, g in enumerate(gold_quotes):
         if g.get("optional"):
@@ -276,8 +299,7 @@ def score_document(gold: dict, pred: dict, report: Report, speaker_by_mention: b
         if not g.get("chain_uncertain"):
             gold_chain = g.get("chain") or []
             pred_chain = [_pred_name(c) for c in p.get("chain") or []]
-            chain_ok = len(gold_chain) == len(pred_chain) and all(
-                name_matches(name, keys_of(layer)) for layer, name in zip(gold_chain, pred_chain))
+            chain_ok = chain_matches(gold_chain, pred_chain, keys_of)
             report.chain.total += 1
             report.chain.hit += chain_ok
             if not chain_ok:

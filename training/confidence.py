@@ -31,7 +31,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from quotes import confidence  # noqa: E402
-from quotes.evaluate import _length, _overlap, _pred_name, load_gold, name_matches, score  # noqa: E402
+from quotes.evaluate import (  # noqa: E402
+    _pred_name, chain_matches, entity_keys, load_gold, match_quotes, name_matches, score)
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev.gold.jsonl"
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
@@ -45,30 +46,14 @@ THRESHOLDS = (0.5, 0.7, 0.9)
 
 def label_document(gold: dict, pred: dict) -> list[Optional[int]]:
     """Per predicted quote: 1 right end to end, 0 wrong, None matched to an
-    optional gold quote. The matching is `quotes.evaluate`'s, line for line."""
+    optional gold quote. Matching, speaker and chain tests are `quotes.evaluate`'s own."""
     entities = gold.get("entities", {}) or {}
     gold_quotes = gold.get("quotes", [])
     preds = pred.get("quotes", [])
-    pairs = []
-    for gi, g in enumerate(gold_quotes):
-        g_len = _length(g["content"])
-        for pi, p in enumerate(preds):
-            if not p.get("spans"):
-                continue
-            overlap = _overlap(g["content"], p["spans"])
-            if overlap and overlap >= 0.5 * max(g_len, _length(p["spans"])):
-                pairs.append((overlap, gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    gold_match: dict[int, int] = {}
-    pred_match: dict[int, int] = {}
-    for _, gi, pi in pairs:
-        if gi not in gold_match and pi not in pred_match:
-            gold_match[gi] = pi
-            pred_match[pi] = gi
+    _, pred_match = match_quotes(gold_quotes, preds)
 
     def keys_of(entity_id) -> list[str]:
-        entity = entities.get(entity_id) or {}
-        return entity.get("keys") or ([entity["name"]] if entity.get("name") else [])
+        return entity_keys(entities, entity_id)
 
     labels: list[Optional[int]] = []
     for pi, p in enumerate(preds):
@@ -89,8 +74,7 @@ def label_document(gold: dict, pred: dict) -> list[Optional[int]]:
         if not g.get("chain_uncertain"):
             gold_chain = g.get("chain") or []
             pred_chain = [_pred_name(c) for c in p.get("chain") or []]
-            chain_ok = len(gold_chain) == len(pred_chain) and all(
-                name_matches(name, keys_of(layer)) for layer, name in zip(gold_chain, pred_chain))
+            chain_ok = chain_matches(gold_chain, pred_chain, keys_of)
         labels.append(int(ok and chain_ok))
     return labels
 
