@@ -28,12 +28,13 @@ from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать"}
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
                          "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
-    r"\b(?:в\s+(?:(?:своем|своём|эксклюзивном|телефонном|недавнем)\s+)?интервью|"
+    r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём|ой)\s+){0,2}интервью|"
     r"в\s+беседе\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
-    r"в\s+эфире)\s*", regex.IGNORECASE)
+    r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире)\s*", regex.IGNORECASE)
 
 
 def _author_tokens(doc: Doc, attribution: Attribution) -> range:
@@ -117,7 +118,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                     and not names.is_media_name(token.text):
                 continue
             if token.deprel in ("flat", "flat:name", "flat:foreign", "appos", "nmod") \
-                    and token.head is not None and token.head in taken:
+                    and token.head is not None and token.head in taken \
+                    and not (token.upos == "NOUN" and token.feat("Case") == "Dat"):
                 continue
             mention = noun_phrase(doc, i, region, taken)
             if _in_content(attribution, mention.start) or set(mention.tokens) & taken:
@@ -125,6 +127,29 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if _medium(doc, mention) or _foreign_name_to_verb(doc, i, verb, mention):
                 found.append(RelayRef(mention, cue.start, cue.end, "relay.dative"))
                 taken.update(mention.tokens)
+            elif token.upos == "NOUN" and token.feat("Case") == "Dat":
+                # `сказал Русской службе «Голоса Америки»`: a desk of a medium
+                for child in doc.children(i):
+                    if child > i and child not in taken and doc.tokens[child].deprel.startswith(("nmod", "appos")):
+                        outlet = noun_phrase(doc, child, region, taken)
+                        if _medium(doc, outlet) and not set(outlet.tokens) & taken:
+                            found.append(RelayRef(outlet, cue.start, cue.end, "relay.dative"))
+                            taken.update(mention.tokens)
+                        break
+    # `рассказал источник РИА "Новости"`, `добавил собеседник издания`: the
+    # medium the source spoke to
+    mention = attribution.mention
+    if mention is not None and names.lexicon_word(doc.tokens[mention.head], "media_sources"):
+        for child in doc.children(mention.head):
+            token = doc.tokens[child]
+            if child <= mention.head or not token.deprel.startswith("nmod") \
+                    or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
+                continue
+            medium = noun_phrase(doc, child, range(child, region.stop), set(cue.tokens))
+            if _medium(doc, medium) and not _in_content(attribution, medium.start):
+                found.append(RelayRef(medium, cue.start, cue.end, "relay.source_of"))
+                taken.update(medium.tokens)
+                break
     # `сообщение, поступившее в «Интерфакс»`: words sent to a medium
     for i in range(verb + 1, region.stop):
         if norm(doc.tokens[i].text) not in ("в", "во") or i in taken or _in_content(attribution, doc.tokens[i].start):
@@ -154,6 +179,28 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 mention = noun_phrase(doc, head, range(document, sentence_range.stop), taken)
                 if not set(mention.tokens) & taken and not _in_content(attribution, mention.start):
                     found.insert(0, RelayRef(mention, doc.tokens[i].start, doc.tokens[j].start, "relay.words_cited"))
+                    taken.update(mention.tokens)
+                break
+    # `по словам X, которого цитирует ИТАР-ТАСС`, `говорится в пресс-релизе,
+    # который цитирует РИА "Новости"`: a medium quoting the speaker or the document
+    for i in sentence_range:
+        if norm(doc.tokens[i].lemma) not in RELATIVE_QUOTING_LEMMAS or i in taken \
+                or _in_content(attribution, doc.tokens[i].start):
+            continue
+        children = doc.children(i)
+        # `который цитирует X`, `слова которого приводит X`
+        relative = [c for c in children if norm(doc.tokens[c].lemma) == "который"] + [
+            g for c in children if norm(doc.tokens[c].text) == "слова" for g in doc.children(c)
+            if norm(doc.tokens[g].lemma) == "который"]
+        if not relative:
+            continue
+        for child in children:
+            token = doc.tokens[child]
+            if child not in taken and child > i and (token.deprel.startswith("nsubj") or (
+                    token.upos in ("PROPN", "NOUN", "X") and token.feat("Case") in ("Nom", None))):
+                mention = noun_phrase(doc, child, sentence_range, taken | {i})
+                if not set(mention.tokens) & taken and not _in_content(attribution, mention.start):
+                    found.append(RelayRef(mention, doc.tokens[i].start, doc.tokens[i].end, "relay.quoting"))
                     taken.update(mention.tokens)
                 break
     # `в интервью X`, `в беседе с корреспондентом X`

@@ -155,20 +155,33 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
         return None
-    return noun_phrase(doc, head, region, exclude)
+    mention = noun_phrase(doc, head, region, exclude)
+    if head > verb and doc.tokens[verb].feat("Number") == "Plur":
+        # `— сообщили РИА "Новости" в МЧС`: the medium after a plural verb is
+        # spoken to; the institution in `в …` speaks
+        from .indirect.speaker import _locative_speaker, names_kind
+
+        if names_kind(doc, mention) == "media":
+            local = _locative_speaker(doc, verb, region, exclude | set(mention.tokens))
+            if local is not None:
+                return local
+    return mention
 
 
 def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]:
     """`говорится в сообщении пресс-службы`: the author of the document where
     it is named, else the document (`в докладе`, `в проекте`). Nouns that are
     not documents (`на встрече указывалось`) name nobody."""
-    from .names import is_document_noun
+    from .names import is_document_noun, is_publication_place
 
     candidates = [c for c in doc.children(verb) if c in region]
     candidates += [i for i in region if i not in candidates and i > 0
                    and doc.tokens[i - 1].text.lower() in ("в", "во")]
     for child in candidates:
         token = doc.tokens[child]
+        owner = _publication_owner(doc, child, region, verb) if is_publication_place(doc, child) else None
+        if owner is not None:
+            return owner
         if token.upos not in ("NOUN", "PROPN") or not is_document_noun(doc, child):
             continue
         if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and \
@@ -184,6 +197,21 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         if nxt in region and doc.tokens[nxt].upos in ("PROPN", "X") and doc.tokens[nxt].feat("Case") in ("Gen", None):
             return noun_phrase(doc, nxt, region, {verb, child})
         return MentionRef(token.start, token.end, child, (child,))
+    return None
+
+
+def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:
+    """`сообщается на официальном сайте ГУ МЧС`, `говорится на странице
+    министра в Facebook`: the owner of the place (its genitive) speaks; a
+    place with no owner named names nobody."""
+    if not any(doc.tokens[k].text.lower() == "на" for k in range(max(region.start, place - 3), place)):
+        return None
+    for k in range(place + 1, min(region.stop, place + 3)):
+        token = doc.tokens[k]
+        if token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Gen", None):
+            return noun_phrase(doc, k, region, {verb, place})
+        if token.upos not in ("ADJ", "DET"):
+            break
     return None
 
 

@@ -28,10 +28,12 @@ def _lexicon():
         "media_nouns": grammar.words("entities", "media", "nouns"),
         "org_nouns": grammar.words("entities", "organization", "nouns"),
         "document_nouns": grammar.words("entities", "document", "nouns"),
+        "publication_places": grammar.words("entities", "document", "places"),
         "group_nouns": grammar.words("entities", "group", "nouns"),
         "roles": grammar.words("entities", "person", "roles"),
         "generic_org": grammar.words("entities", "generic", "organization"),
         "generic_media": grammar.words("entities", "generic", "media"),
+        "media_sources": grammar.words("entities", "generic", "media_sources"),
         "anaphoric": grammar.words("entities", "synonyms", "anaphoric_complements"),
     }
 
@@ -357,7 +359,30 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     else:
         name = phrase_nominative(doc, mention.tokens, mention.head)
         name = name.strip(" ,.;:—–-")
+        if _unbalanced_marks(name):
+            name = _strip_marks(name)  # a span cut inside a quoted name: `РИА "Новости`
+    name = _known_medium_form(name)
     return name, kind_of(doc, mention, name)
+
+
+def _known_medium_form(name: str) -> str:
+    """`Голоса Америки` (a case form the tagger took for the nominative) →
+    `Голос Америки`: a known medium's name, word for word, in its own form."""
+    words = _strip_marks(name).split()
+    if not words:
+        return name
+    keys = _media_keys().get(norm(words[0])[:3], ())
+    if tuple(norm(w) for w in words) in keys:
+        return name
+    for key in keys:
+        if len(key) == len(words) and all(same_word(k, norm(w)) for k, w in zip(key, words)) \
+                and any(k != norm(w) for k, w in zip(key, words)):
+            return " ".join(_shape(k, w) for k, w in zip(key, words))
+    return name
+
+
+def _unbalanced_marks(name: str) -> bool:
+    return name.count('"') % 2 == 1 or name.count("«") != name.count("»")
 
 
 _MARKS = "«»\"„“”"
@@ -403,3 +428,8 @@ def is_media_name(name: str) -> bool:
 
 def is_document_noun(doc: Doc, index: int) -> bool:
     return lexicon_word(doc.tokens[index], "document_nouns") is not None
+
+
+def is_publication_place(doc: Doc, index: int) -> bool:
+    """`сайт`, `страница`, `аккаунт`: where an owner publishes."""
+    return lexicon_word(doc.tokens[index], "publication_places") is not None

@@ -29,7 +29,7 @@ import regex
 from . import grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover
-from .mentions import MentionRef, is_pronoun, norm, same_word
+from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -58,7 +58,24 @@ def _lexicon():
         "synonyms": groups,
         "former": tuple(table["synonyms"]["former"]),
         "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
+        "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
     }
+
+
+def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
+    """`агентство`, `газета`, … for a medium: from the type noun it was named
+    with (`агентство Bloomberg`), else from the lexicon of known media."""
+    types = _lexicon()["media_types"]
+    for mention in entity.mentions:
+        for word in norm(mention.text).split():
+            for noun in types:
+                if word.startswith(noun[:-1]) and len(word) <= len(noun) + 2:
+                    return noun
+    key = names._strip_marks(norm(entity.name))
+    for noun, keys in types.items():
+        if key in keys or entity.key in keys:
+            return noun
+    return None
 
 
 _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ")
@@ -996,6 +1013,16 @@ class _Resolver:
             return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
         if want_media:
+            # `собеседник агентства` after a newspaper and an agency: the agency
+            wanted_type = next((noun for noun in lex["media_types"]
+                                if any(names.lex_lemma(self.doc.tokens[i]) == noun for i in mention.tokens)), None)
+            if wanted_type is not None:
+                for start, entity, other in reversed(self.resolved):
+                    if start < mention.start and fits(entity) and _media_type(entity, self.doc) == wanted_type:
+                        return entity
+                for event in self.registry.before(mention.start):
+                    if fits(event.entity) and _media_type(event.entity, self.doc) == wanted_type:
+                        return event.entity
             # `газета`, `издание`: the medium that spoke last, else the one named last
             for start, entity, other in reversed(self.resolved):
                 if start < mention.start and fits(entity):
@@ -1074,6 +1101,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
                    key=lambda i: (depth(attributions, i), _anchor(attributions[i])))
     for i in order:
         attribution = attributions[i]
+        if attribution.mention is not None:
+            attribution.mention = _source_without_medium(doc, attribution.mention)
         mention = attribution.mention
         entity = None
         if attribution.inherits:
@@ -1103,6 +1132,52 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = by_id[speaker.entity]
             attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
     return registry
+
+
+def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
+    """`источник РИА "Новости" в экстренных службах`: the source, not the
+    medium it spoke to (chains.own_relays makes the medium a layer)."""
+    if not names.lexicon_word(doc.tokens[mention.head], "media_sources"):
+        return _without_dative_medium(doc, mention)
+    for child in doc.children(mention.head):
+        token = doc.tokens[child]
+        if child <= mention.head or child not in mention.tokens or not token.deprel.startswith("nmod") \
+                or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
+            continue
+        medium = noun_phrase(doc, child, doc.sentence_of(child).token_range, {mention.head})
+        if names.canonical(doc, medium)[1] != "media":
+            continue
+        kept = tuple(t for t in mention.tokens if t < child)
+        return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
+    return _without_dative_medium(doc, mention)
+
+
+def _without_dative_medium(doc: Doc, mention: MentionRef) -> MentionRef:
+    """`сказал Роман Коноплев Русской службе «Голоса Америки»`: the desk
+    spoken to, parsed onto the name, is no part of the speaker."""
+    if doc.tokens[mention.head].feat("Case") not in ("Nom", None):
+        return mention
+    for i in mention.tokens:
+        token = doc.tokens[i]
+        if i <= mention.head or token.upos != "NOUN" or token.feat("Case") != "Dat" \
+                or token.head not in mention.tokens:
+            continue
+        desk = noun_phrase(doc, i, doc.sentence_of(i).token_range, {mention.head})
+        if names.canonical(doc, desk)[1] != "media" and not any(
+                names.canonical(doc, noun_phrase(doc, c, desk_range(doc, desk), {i}))[1] == "media"
+                for c in doc.children(i) if c > i):
+            continue
+        first = min(k for k in mention.tokens if k >= i)
+        while first - 1 > mention.head and doc.tokens[first - 1].upos == "ADJ":
+            first -= 1  # `Русской службе`
+        kept = tuple(t for t in mention.tokens if t < first)
+        if kept:
+            return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
+    return mention
+
+
+def desk_range(doc: Doc, desk: MentionRef) -> range:
+    return range(min(desk.tokens), doc.sentence_of(desk.head).token_range.stop)
 
 
 def _anchor(attribution: Attribution) -> int:

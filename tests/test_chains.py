@@ -111,3 +111,66 @@ def test_a_medium_named_twice_is_one_layer(extractor):
     for q in extractor.extract(text):
         names = [r.name for r in q.chain]
         assert len(names) == len({n.split()[-1] for n in names})
+
+
+# --- constructions added for unseen news (December) ---------------------------
+
+import pytest
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("«Огонь локализован», — рассказал источник РИА \"Новости\" в экстренных службах края.", "РИА Новости"),
+    ("«Сделка сорвалась», — сообщил источник агентства Bloomberg в банке.", "Bloomberg"),
+    ("По словам собеседника «Интерфакса», переговоры продолжатся в среду.", "Интерфакс"),
+])
+def test_source_of_a_medium_is_the_source_and_the_medium_relays(extractor, text, medium):
+    q = extractor.extract(text)[0]
+    assert medium in chain(q)[0] or chain(q) == [medium]
+    assert q.speaker.name is not None and q.speaker.name.lower().startswith(("источник", "собеседник"))
+    assert medium.split()[0] not in q.speaker.name
+
+
+def test_generic_agency_of_a_source_points_to_the_last_agency(extractor):
+    text = ("Об отставке первым написал портал Colta.ru. Директор театра Ольга Малова подтвердила "
+            "ТАСС, что уходит. «Решение окончательное», — добавила собеседница агентства.")
+    q = by_text(extractor.extract(text), "Решение окончательное")
+    assert chain(q) == ["ТАСС"]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам главы ЦИК Ивана Сомова, которого цитирует ИТАР-ТАСС, итоги объявят в понедельник.",
+    "«Итоги объявят в понедельник», — говорится в заявлении ЦИК, которое цитирует ИТАР-ТАСС.",
+    "«Итоги объявят в понедельник», — заверил чиновник, слова которого приводит ИТАР-ТАСС.",
+])
+def test_a_medium_quoting_in_a_relative_clause_relays(extractor, text):
+    q = extractor.extract(text)[0]
+    assert q.text == "итоги объявят в понедельник" or q.text == "Итоги объявят в понедельник"
+    assert chain(q) == ["ИТАР-ТАСС"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("«Свиньи переносят вирус», - сказал он в прямом эфире радиостанции \"Маяк\".", "Маяк"),
+    ("«Мы не уйдем», — заявил министр в вечернем эфире телеканала «Звезда».", "Звезда"),
+    ("«Мы не уйдем», — заявил министр в своем недавнем интервью газете «Известия».", "Известия"),
+])
+def test_broadcast_and_interview_with_adjectives(extractor, text, medium):
+    assert chain(extractor.extract(text)[0]) == [medium]
+
+
+def test_desk_of_a_medium_spoken_to(extractor):
+    q = extractor.extract("«Турция нам партнер», — сказал Роман Ильин Русской службе «Голоса Америки».")[0]
+    assert q.speaker.name == "Роман Ильин" and q.speaker.mention.text == "Роман Ильин"
+    assert chain(q) == ["Голос Америки"]
+
+
+@pytest.mark.parametrize("verb", ["напоминает", "отмечает", "уточняет"])
+def test_medium_after_someone_elses_report_relays_it(extractor, verb):
+    text = f"В 2012 году министр финансов Бразилии Гидо Мантега предупреждал о том, что меры усилят валютные войны, {verb} РБК."
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "Гидо Мантега" and chain(quotes[0]) == ["РБК"]
+
+
+def test_medium_spoken_to_before_the_institution_in_v(extractor):
+    q = extractor.extract("«Пострадавших нет», — сообщили РИА \"Новости\" в пресс-службе МЧС.")[0]
+    assert "МЧС" in q.speaker.name and chain(q) == ["РИА Новости"]

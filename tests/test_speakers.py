@@ -86,3 +86,41 @@ def test_every_speaker_points_to_an_output_entity(extractor):
         assert quote.speaker.entity in ids
         entity = next(e for e in result.entities if e.id == quote.speaker.entity)
         assert entity.name == quote.speaker.name
+
+
+# --- institutions named by place (December) ------------------------------------
+
+import pytest
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Как сообщается на официальном сайте ГУ МЧС по Томской области, пожар потушен.", "МЧС"),
+    ("Пожар потушен к утру. Об этом сообщается на сайте регионального управления МЧС.", "МЧС"),
+    ("Как говорится на странице министерства в соцсети, выставка откроется в мае.", "министерство"),
+])
+def test_the_owner_of_a_site_speaks(extractor, text, owner):
+    q = extractor.extract(text)[0]
+    assert owner in q.speaker.name
+
+
+def test_a_site_with_no_owner_names_nobody(extractor):
+    q = extractor.extract("На сайте сообщается, что выставка откроется в мае.")[0]
+    assert q.speaker.name is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Однако вскоре в управлении Роспотребнадзора по Томской области сообщили, что вирус не найден.",
+     "управление Роспотребнадзора по Томской области"),
+    ("В пресс-службе губернатора Томской области в понедельник уточнили, что встреча перенесена.",
+     "пресс-служба губернатора Томской области"),
+])
+def test_institution_in_v_a_few_words_before_the_verb(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "В середине января появились сообщения, что холдинг продает бизнес.",
+    "В понедельник сообщили, что холдинг продает бизнес.",
+])
+def test_a_time_in_v_is_no_speaker(extractor, text):
+    assert extractor.extract(text)[0].speaker.name is None

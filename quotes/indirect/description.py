@@ -4,7 +4,8 @@
 source (in the nominative after a nominative source, in an oblique case
 after an oblique one: taggers confuse the oblique cases), or an animate noun
 in apposition to it, set off by commas and with
-no predicate of its own, describes the source and is not content."""
+no predicate of its own, describes the source and is not content; so does a
+relative clause on the source (`, которого цитирует ИТАР-ТАСС,`)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     if close is None or close + 2 >= bound.stop or close - first > 15:
         return comma
     segment = range(first, close)
+    # a relative clause on the source: `По словам X, которого цитирует
+    # ИТАР-ТАСС, P`, `Как сообщил X, с которым связался корреспондент, P`
+    lead = first + 1 if doc.tokens[first].upos == "ADP" else first
+    if lead < close and doc.tokens[lead].lemma.lower() == "который":
+        return close
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
     head_case = doc.tokens[source_head].feat("Case")

@@ -104,9 +104,14 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     memo: dict = {}
     for outer in attributions:
         if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
-                and outer.mention is not None and (outer.cue.lemma in RELAY_LEMMAS
-                                                   or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
+                and outer.mention is not None:
             name, kind = names.canonical(doc, outer.mention)
+            relaying = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS)
+            # `X предупреждал, что P, напоминает РБК`: a medium after someone
+            # else's report passes it on, whatever its verb
+            if not relaying and kind != "media":
+                kept.append(outer)
+                continue
             # only attributions whose cue starts within `outer` can be inside it
             cues = cached(memo, "cues", attributions,
                           start=lambda a: a.cue.start if a.cue is not None else -1,

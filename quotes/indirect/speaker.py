@@ -9,7 +9,7 @@ from ..intervals import overlapping_names
 from ..mentions import MentionRef, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
-from .lexicon import FIRST_PERSON, LOCATIVE, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
+from .lexicon import FIRST_PERSON, LOCATIVE, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -75,7 +75,11 @@ def names_kind(doc: Doc, mention: MentionRef) -> str:
 def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
     """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
     for p in list(region):
-        if _text(doc, p) not in LOCATIVE or abs(p - verb) > 4 or p in excluded:
+        # near the verb: within four words after it, or before it with the
+        # phrase ending close to it (`в управлении Роспотребнадзора по
+        # Ульяновской области сообщили`)
+        if _text(doc, p) not in LOCATIVE or p in excluded or p < verb - 12 \
+                or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
             continue
         between = range(min(p, verb) + 1, max(p, verb))
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
@@ -84,10 +88,29 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             token = doc.tokens[i]
             if token.upos in ("NOUN", "PROPN") and i not in excluded \
                     and token.feat("Case") in ("Loc", None, "Acc"):
-                return noun_phrase(doc, i, region, excluded | {verb, p})
+                if _text(doc, i) in LOCATIVE_TIME:
+                    break
+                mention = noun_phrase(doc, i, region, excluded | {verb, p})
+                gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k)]
+                if p < verb and verb - p > 4 and (
+                        len(gap) > 2
+                        or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb))
+                        # far from the verb only an institution speaks, not
+                        # `в середине января 2013 года`
+                        or names_kind(doc, mention) not in ("organization", "media", "group")):
+                    break
+                return mention
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _when(doc: Doc, k: int) -> bool:
+    """A word of a time adverbial (`в понедельник`, `вчера`) between a
+    speaker and its verb."""
+    if doc.tokens[k].upos == "ADV" or _text(doc, k) in LOCATIVE_TIME:
+        return True
+    return _text(doc, k) in LOCATIVE and k + 1 < len(doc.tokens) and _text(doc, k + 1) in LOCATIVE_TIME
 
 
 def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
