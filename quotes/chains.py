@@ -209,8 +209,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         if _in_content(attribution, match.start()):
             continue
         first = doc.first_token_from(match.end())
-        if first >= region.stop:
-            continue
+        if first >= region.stop or first in taken:
+            continue  # `в интервью газете «Коммерсант»`: the dative medium is found
         head = genitive_after(doc, first - 1, region, taken)
         if head is None:
             continue

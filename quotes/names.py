@@ -375,7 +375,9 @@ def _known_medium_form(name: str) -> str:
     if tuple(norm(w) for w in words) in keys:
         return name
     for key in keys:
+        # only Russian words decline: `Telegraf` is not `Telegraph`
         if len(key) == len(words) and all(same_word(k, norm(w)) for k, w in zip(key, words)) \
+                and all(k == norm(w) or _is_cyrillic(w) for k, w in zip(key, words)) \
                 and any(k != norm(w) for k, w in zip(key, words)):
             return " ".join(_shape(k, w) for k, w in zip(key, words))
     return name

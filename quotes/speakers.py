@@ -62,15 +62,19 @@ def _lexicon():
     }
 
 
+# type nouns that name the same type of medium
+MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "информагентство": "агентство", "интернет-издание": "сайт"}
+
+
 def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
     """`агентство`, `газета`, … for a medium: from the type noun it was named
     with (`агентство Bloomberg`), else from the lexicon of known media."""
     types = _lexicon()["media_types"]
     for mention in entity.mentions:
         for word in norm(mention.text).split():
-            for noun in types:
+            for noun in tuple(types) + ("портал", "информагентство", "интернет-издание"):
                 if word.startswith(noun[:-1]) and len(word) <= len(noun) + 2:
-                    return noun
+                    return MEDIA_TYPE_SYNONYMS.get(noun, noun)
     key = names._strip_marks(norm(entity.name))
     for noun, keys in types.items():
         if key in keys or entity.key in keys:
@@ -1014,14 +1018,17 @@ class _Resolver:
 
         if want_media:
             # `собеседник агентства` after a newspaper and an agency: the agency
-            wanted_type = next((noun for noun in lex["media_types"]
+            wanted_type = next((MEDIA_TYPE_SYNONYMS.get(noun, noun) for noun in
+                                tuple(lex["media_types"]) + tuple(MEDIA_TYPE_SYNONYMS)
                                 if any(names.lex_lemma(self.doc.tokens[i]) == noun for i in mention.tokens)), None)
+            # (a medium of unknown type may be one: only a known other type is passed over)
             if wanted_type is not None:
                 for start, entity, other in reversed(self.resolved):
-                    if start < mention.start and fits(entity) and _media_type(entity, self.doc) == wanted_type:
+                    if start < mention.start and fits(entity) \
+                            and _media_type(entity, self.doc) in (wanted_type, None):
                         return entity
                 for event in self.registry.before(mention.start):
-                    if fits(event.entity) and _media_type(event.entity, self.doc) == wanted_type:
+                    if fits(event.entity) and _media_type(event.entity, self.doc) in (wanted_type, None):
                         return event.entity
             # `газета`, `издание`: the medium that spoke last, else the one named last
             for start, entity, other in reversed(self.resolved):
@@ -1137,7 +1144,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
 def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     """`источник РИА "Новости" в экстренных службах`: the source, not the
     medium it spoke to (chains.own_relays makes the medium a layer)."""
-    if not names.lexicon_word(doc.tokens[mention.head], "media_sources"):
+    # `собеседник агентства` may be the person the agency interviewed: kept whole
+    if names.lexicon_word(doc.tokens[mention.head], "media_sources") != "источник":
         return _without_dative_medium(doc, mention)
     for child in doc.children(mention.head):
         token = doc.tokens[child]
@@ -1155,7 +1163,7 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
 def _without_dative_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     """`сказал Роман Коноплев Русской службе «Голоса Америки»`: the desk
     spoken to, parsed onto the name, is no part of the speaker."""
-    if doc.tokens[mention.head].feat("Case") not in ("Nom", None):
+    if doc.tokens[mention.head].feat("Case") not in ("Nom", None) or doc.tokens[mention.head].upos != "PROPN":
         return mention
     for i in mention.tokens:
         token = doc.tokens[i]
