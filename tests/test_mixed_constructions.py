@@ -181,3 +181,20 @@ def test_a_verb_with_its_subject_before_it_makes_no_trailing_report(extractor):
 def test_trailing_reports_with_their_own_clause_stay(extractor, text, content):
     q = one(extractor, text)
     assert q.text == content and q.rule == "indirect.trailing"
+
+
+def test_a_gerund_of_the_directive_stays_in_it(extractor):
+    text = "Губернатор призвал жителей действовать, соблюдая «разумную осторожность»."
+    q = one(extractor, text)
+    assert q.type == "mixed" and q.text == "жителей действовать, соблюдая «разумную осторожность"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Посол призвал «не торопиться с санкциями», мотивируя позицию интересами бизнеса.",
+     "не торопиться с санкциями"),
+    ("Мэр предложил «закрыть рынок на реконструкцию», ссылаясь на жалобы жителей.",
+     "закрыть рынок на реконструкцию"),
+])
+def test_a_gerund_of_arguing_ends_the_directive(extractor, text, content):
+    q = one(extractor, text)
+    assert q.type == "mixed" and q.text == content

@@ -8,7 +8,7 @@ from typing import Optional
 from ..mentions import norm
 from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
 from .context import _Context, _finite_verb, _inside_marks, _text
-from .lexicon import COMPLEMENTIZERS, WH_VERBS, WH_WORDS
+from .lexicon import COMPLEMENTIZERS, NARRATORS_GERUNDS, WH_VERBS, WH_WORDS
 
 
 def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tuple[int, str, float]]:
@@ -90,8 +90,11 @@ def _object_end(ctx: _Context, first: int, stop: int) -> int:
     """A noun or infinitive object ends before a comma that opens another
     clause: a complementizer (`, и что P`), a clause with its own subject
     and predicate (`Отвечая на вопросы, министр сказал`), a gerund of the
-    narrator (`опроверг информацию, назвав ее …`). A list of nouns after a
-    comma (`активы банков, фондов и компаний`) stays in it."""
+    narrator: a reporting one, a negated one, or one of arguing
+    (`опроверг информацию, назвав ее …`, `, не уточнив …`, `, мотивируя
+    это …`). A list of nouns after a comma (`активы банков,
+    фондов и компаний`) and a gerund of the content (`призвал действовать,
+    соблюдая «осторожность»`) stay in it."""
     from .bounds import _new_clause
 
     doc = ctx.doc
@@ -104,6 +107,8 @@ def _object_end(ctx: _Context, first: int, stop: int) -> int:
         if k >= stop:
             return i
         token = doc.tokens[k]
-        if _text(doc, k) in COMPLEMENTIZERS or token.feat("VerbForm") == "Conv" or _new_clause(doc, k, stop):
+        narrators = token.feat("VerbForm") == "Conv" and (
+            k in ctx.verb_cues or _text(doc, i + 1) == "не" or norm(token.lemma) in NARRATORS_GERUNDS)
+        if _text(doc, k) in COMPLEMENTIZERS or narrators or _new_clause(doc, k, stop):
             return i
     return stop

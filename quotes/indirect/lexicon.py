@@ -42,3 +42,4 @@ CLAUSE_BREAK_PAIRS = frozenset(tuple(pair.split()) for pair in _words("clause_br
 RELATIVE_WORDS = _words("relative_clause", "words")
 TERM_FIRST = frozenset(grammar.load("indirect")["term"]["first"])
 TERM_MAX_WORDS = int(grammar.load("indirect")["term"]["max_words"])
+NARRATORS_GERUNDS = _words("narrators_gerunds", "lemmas")
