@@ -16,12 +16,25 @@ def test_shipped_weights_fit_the_features():
     if not path.is_file():
         pytest.skip("no ranker weights shipped")
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert tuple(data["features"]) == ranker.FEATURES
-    assert len(data["weights"]) == len(data["mean"]) == len(data["scale"]) == len(ranker.FEATURES)
-    assert ranker.model() is not None
+    for kind, features in ranker.MODELS.items():
+        fit = data["models"][kind]
+        assert tuple(fit["features"]) == features
+        assert len(fit["weights"]) == len(fit["mean"]) == len(fit["scale"]) == len(features)
+        assert ranker.model(kind) is not None
     rows = [ranker.vector({"rules": 14, "last_speaker": 1, "spoke": 1}), ranker.vector({"rules": 2, "distance": 3})]
     learned = ranker.scores(rows)
     assert learned.shape == (2,) and learned[0] > learned[1]
+    # a role noun: the person introduced with that role, near, outranks one far away
+    near = ranker.vector({"same_role": 1, "distance": 0, "same_paragraph": 1, "named_person": 1, "spoke": 1,
+                          "mentions": 2, "rules_intro": 1}, "role")
+    far = ranker.vector({"distance": 9, "far": 1, "named_person": 1, "mentions": 1}, "role")
+    assert ranker.scores([near, far], "role")[0] > ranker.scores([near, far], "role")[1]
+    assert 0.0 <= ranker.prior("эксперт") <= 1.0
+
+
+def test_weights_for_other_features_leave_the_rules(monkeypatch):
+    monkeypatch.setattr(ranker, "_models", lambda: {})
+    assert not ranker.enabled("pronoun") and not ranker.enabled("role")
 
 
 @pytest.mark.parametrize("mode", ["rules", "learned"])
