@@ -104,7 +104,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             mentions=min(4, counts.get(entity.id, 0)), subject=subject,
             named_person=entity.kind == "person" and bool(entity.surname),
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
-            same_role=same, head_role=head_role,
+            same_role=same, head_role=head_role, role_conflict=bool(entity.roles) and not same and not head_role,
             complement_match=bool(complement and complement & context),
             complement_conflict=bool(complement and context and not complement & context),
             gender_agree=bool(gender and entity.gender == gender),
@@ -220,3 +220,49 @@ def _record(doc, mention, rows, lemma: str = "") -> dict:
     head = doc.tokens[mention.head]
     return {"model": "role", "mention": (mention.start, mention.end), "head": (head.start, head.end),
             "candidates": out, "lemma": lemma}
+
+
+def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: Optional[str], excluded: set):
+    """A pronoun with no candidate in the rules' window (a few sentences):
+    the people (or, for `они`, groups) named further back, up to twelve
+    sentences, scored by the pronoun model; None where the ranker is off."""
+    from .speakers import _compatible, _named
+
+    if not ranker.enabled("pronoun"):
+        return None
+    doc = resolver.doc
+    offset = mention.start
+    sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
+    paragraph = doc.sentences[sentence].paragraph
+    last = next((e for s, e, a in reversed(resolver.resolved) if s < offset), None)
+    spoke = {e.id for s, e, a in resolver.resolved if s < offset}
+    seen: dict[str, tuple] = {}
+    counts: dict[str, int] = {}
+    for event in resolver.registry.events:
+        if event.end > offset:
+            break
+        counts[event.entity.id] = counts.get(event.entity.id, 0) + 1
+        if event.entity.id in excluded or resolver._inside_content(event.start):
+            continue
+        if not _compatible(event.entity, gender, number, number != "Plur"):
+            continue
+        seen[event.entity.id] = (event.entity, event.start, resolver._is_subject(event))
+    rows, entities = [], []
+    for entity, at, subject in seen.values():
+        d = max(0, sentence - _sentence(doc, at))
+        if d > 12:
+            continue
+        rules = 10 - 3 * d + (3 if subject else 0) + min(3, counts.get(entity.id, 1) - 1) + _named(entity)
+        rows.append(ranker.vector(dict(
+            rules=rules, distance=d, same_sentence=d == 0,
+            same_paragraph=doc.sentences[_sentence(doc, at)].paragraph == paragraph,
+            spoke=entity.id in spoke, last_speaker=entity is last, subject=subject,
+            mentions=min(4, counts.get(entity.id, 0)), named_person=bool(_named(entity)),
+            organization=entity.kind in ("organization", "media"),
+            gender_known=bool(gender and entity.gender == gender), plural=number == "Plur",
+            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100))))
+        entities.append(entity)
+    if not rows:
+        return None
+    learned = ranker.scores(rows, "pronoun")
+    return entities[max(range(len(rows)), key=lambda n: (learned[n], n))]

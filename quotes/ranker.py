@@ -48,12 +48,36 @@ ROLE_FEATURES = (
     "subject", "named_person", "role_only", "group", "noun", "same_role", "head_role",
     "complement_match", "complement_conflict", "gender_agree", "in_quote", "rules_last",
     "rules_intro", "new_prior", "new_adjective", "new_indefinite", "new_named_complement",
-    "most_mentioned", "only_person",
+    "most_mentioned", "only_person", "role_conflict",
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}
 
 WEIGHTS = "ranker.json"
+
+
+class Trees:
+    """Boosted regression trees (scikit-learn's, written out as arrays):
+    the score of a row is the sum of the leaf values it reaches."""
+
+    def __init__(self, trees: list[dict]):
+        self.trees = [(np.asarray(t["feature"], dtype=int), np.asarray(t["threshold"], dtype=float),
+                       np.asarray(t["left"], dtype=int), np.asarray(t["right"], dtype=int),
+                       np.asarray(t["value"], dtype=float)) for t in trees]
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        total = np.zeros(len(x))
+        rows = np.arange(len(x))
+        for feature, threshold, left, right, value in self.trees:
+            node = np.zeros(len(x), dtype=int)
+            while True:
+                inner = left[node] >= 0
+                if not inner.any():
+                    break
+                go_left = x[rows, np.where(inner, feature[node], 0)] <= threshold[node]
+                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+            total += value[node]
+        return total
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +91,11 @@ def _models() -> dict:
     for kind, fit in data.get("models", {}).items():
         if tuple(fit.get("features", ())) != MODELS.get(kind):
             continue  # trained on other features: the rules decide
-        found[kind] = (np.asarray(fit["weights"], dtype=float), float(fit["bias"]),
-                       np.asarray(fit["mean"], dtype=float), np.asarray(fit["scale"], dtype=float))
+        if "trees" in fit:
+            found[kind] = Trees(fit["trees"])
+        else:
+            found[kind] = (np.asarray(fit["weights"], dtype=float), float(fit["bias"]),
+                           np.asarray(fit["mean"], dtype=float), np.asarray(fit["scale"], dtype=float))
         if "priors" in fit:
             found[kind + ":priors"] = (fit["priors"], float(fit["prior_default"]))
     return found
@@ -81,9 +108,10 @@ def prior(lemma: str, kind: str = "role") -> float:
     return float(priors.get(lemma, default))
 
 
-def model(kind: str = "pronoun") -> Optional[tuple[np.ndarray, float, np.ndarray, np.ndarray]]:
-    """(weights, bias, mean, scale) of one model from the shipped file; None
-    where the file is absent or the model was trained on other features."""
+def model(kind: str = "pronoun"):
+    """One model from the shipped file: (weights, bias, mean, scale) of a
+    logistic regression, or `Trees`; None where the file is absent or the
+    model was trained on other features."""
     return _models().get(kind)
 
 
@@ -98,6 +126,9 @@ def vector(features: dict, kind: str = "pronoun") -> list[float]:
 
 def scores(rows: Sequence[Sequence[float]], kind: str = "pronoun") -> np.ndarray:
     """Learned scores of candidate rows (higher is likelier)."""
-    weights, bias, mean, scale = model(kind)
+    fit = model(kind)
+    if isinstance(fit, Trees):
+        return fit(np.asarray(rows, dtype=float))
+    weights, bias, mean, scale = fit
     x = (np.asarray(rows, dtype=float) - mean) / scale
     return x @ weights + bias

@@ -794,7 +794,8 @@ class _Resolver:
             consider(f"np{i}", score, ("noun", i, token.start), subject=token.deprel.startswith("nsubj"),
                      mentions=1)
         if not scores:
-            return None
+            # nobody near: the learned ranker looks further back
+            return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
         best = keys[-1]
         if RECORDER is not None:

@@ -44,3 +44,17 @@ def test_pronoun_after_a_named_speaker_either_way(extractor, monkeypatch, mode):
             "Он сообщил, что запуск перенесен на весну.")
     q = next(q for q in extractor.extract(text) if "запуск" in q.text)
     assert q.speaker.name == "Юрий Борисов"
+
+
+def test_trees_sum_the_leaves_each_row_reaches():
+    # one split on feature 1 at 0.5: left leaf -1, right leaf +2; a stump on feature 0
+    trees = ranker.Trees([
+        {"feature": [1, -2, -2], "threshold": [0.5, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1],
+         "value": [0.0, -1.0, 2.0]},
+        {"feature": [0, -2, -2], "threshold": [3.0, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1],
+         "value": [0.0, 0.5, 0.0]},
+    ])
+    import numpy as np
+
+    scores = trees(np.asarray([[0.0, 0.0], [0.0, 1.0], [5.0, 1.0]]))
+    assert scores.tolist() == [-0.5, 2.5, 2.0]
