@@ -116,7 +116,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         entity = entities.get(entity_id)
         if entity is None or entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
             continue
-        if not _compatible(entity, gender, "Plur" if plural else number):
+        # people, and groups for a plural: never a thing (`среда`, `сторона`)
+        if plural and not (entity.kind == "group" or entity.animate):
+            continue
+        if not plural and not _compatible(entity, gender, number, persons_only=True):
             continue
         at = max(nearest.get(entity_id, (-1, False))[0], spoke_before.get(entity_id, -1))
         if at < 0 or sentence - _sentence(doc, at) > 12:
