@@ -117,7 +117,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if entity is None or entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
-        if plural and not (entity.kind == "group" or entity.animate):
+        if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
         if not plural and not _compatible(entity, gender, number, persons_only=True):
             continue
