@@ -154,6 +154,11 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             return noun_phrase(doc, quoted_head, region, exclude)
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
+        if doc.tokens[verb].feat("Number") == "Plur":
+            # `— пояснили в милиции`: the institution speaks
+            from .indirect.speaker import _locative_speaker
+
+            return _locative_speaker(doc, verb, region, set(exclude))
         return None
     mention = noun_phrase(doc, head, region, exclude)
     if head > verb and doc.tokens[verb].feat("Number") == "Plur":

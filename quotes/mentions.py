@@ -290,6 +290,9 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     return None
 
 
+POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
 def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
     """The head of the noun phrase right after token `index` (`по словам X`)."""
     excluded = set(exclude)
@@ -299,6 +302,9 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
         token = doc.tokens[i]
         if token.text in (",", ";", ":", ".", "—", "–"):
             return None
+        if norm(token.text) in POSSESSIVES and i + 1 < allowed.stop \
+                and doc.tokens[i + 1].upos in ("NOUN", "ADJ", "PROPN"):
+            continue  # `со ссылкой на его вдову Софью`: the widow, not him
         if token.upos in NOMINAL or (token.upos == "X" and token.text[:1].isupper()):
             # climb to the head of the phrase this word sits in
             head = i

@@ -319,7 +319,8 @@ class Registry:
                 # `пресс-секретарь президента Дмитрий Песков`: a role noun that
                 # depends on another role noun is its complement, not the role
                 if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
-                        and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN"):
+                        and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN") \
+                        and not _genitive_after_role(doc, j):
                     found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
@@ -421,6 +422,18 @@ class Registry:
     def before(self, offset: int) -> list[_Event]:
         """Events before `offset`, nearest first."""
         return [e for e in reversed(self.events) if e.end <= offset]
+
+
+def _genitive_after_role(doc: Doc, j: int) -> bool:
+    """`заместитель начальника службы Льюис Рамзи`: a role noun in the
+    genitive right after another role noun (adjectives between) is that
+    role's complement, whatever the parse says."""
+    if doc.tokens[j].feat("Case") != "Gen":
+        return False
+    k = j - 1
+    while k >= 0 and doc.tokens[k].upos == "ADJ":
+        k -= 1
+    return k >= 0 and doc.tokens[k].upos == "NOUN" and names.is_role_noun(doc, k)
 
 
 def _nominative_from_subject(entity: _Entity, surname: str) -> None:
@@ -600,6 +613,11 @@ class _Resolver:
                     entity.gender, entity.gender_sure = gender, True
                 return entity
             return self.registry.person(name, gender, None, sure)
+        if not people and (head.upos in ("NOUN", "ADJ", "PROPN") or head.feat("VerbForm") == "Part") \
+                and head.feat("Number") != "Plur":
+            undergoer = self._undergoer(mention)
+            if undergoer is not None:
+                return undergoer
         lemma = names.lex_lemma(head)
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
             return self.role(mention, attribution, name, lemma)
@@ -634,6 +652,35 @@ class _Resolver:
         if entity.gender is None and kind == "person":
             entity.gender = head.feat("Gender")
         return entity
+
+    def _undergoer(self, mention: MentionRef) -> Optional[_Entity]:
+        """`задержана художница Мегуми Игараси … Сама задержанная утверждает`:
+        a participle used as a noun names the person the same verb was said
+        of earlier in the text: the subject of its passive, the object of
+        its active (`полиция задержала художницу X`)."""
+        doc = self.doc
+        word = norm(doc.tokens[mention.head].text)
+        if not word.endswith(("нный", "нная", "тый", "тая", "мый", "мая")) or len(word) < 8:
+            return None
+        stem = word[:6]
+        sentence = doc.tokens[mention.head].sentence
+        first = doc.sentences[max(0, sentence - 8)].token_range.start
+        for i in range(mention.tokens[0] - 1, first - 1, -1):
+            token = doc.tokens[i]
+            if token.upos != "VERB" or not norm(token.text).startswith(stem):
+                continue
+            # `задержана X` (its subject) or `полиция задержала X` (its object)
+            role = "nsubj" if token.feat("Voice") == "Pass" else "obj"
+            for child in doc.children(i):
+                if doc.tokens[child].deprel.startswith(role):
+                    ref = noun_phrase(doc, child, doc.sentence_of(child).token_range, {i})
+                    people = [n for n in names.names_of(doc) if n.type == "PER" and n.start < ref.end and ref.start < n.end]
+                    if people:
+                        person = people[-1]
+                        return self.registry.person(names.name_span_nominative(doc, person.start, person.end),
+                                                    None, None, False)
+            return None
+        return None
 
     def document_author(self) -> Optional[_Entity]:
         """The institution whose statement the article is: the title or lead
@@ -1041,8 +1088,10 @@ class _Resolver:
             kind = _org_class(entity.key)
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
-                return kind == wanted or wanted == "company" and kind is None and \
+                # a company is often named in Latin script (`Lockheed Martin`)
+                return kind == wanted or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
+                    or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
         if want_media:

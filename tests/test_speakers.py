@@ -124,3 +124,34 @@ def test_institution_in_v_a_few_words_before_the_verb(extractor, text, speaker):
 ])
 def test_a_time_in_v_is_no_speaker(extractor, text):
     assert extractor.extract(text)[0].speaker.name is None
+
+
+def test_plural_verb_after_a_direct_quote_with_an_institution_in_v(extractor):
+    q = extractor.extract("«Экспертизы закончатся в феврале», - пояснили в полиции.")[0]
+    assert q.speaker.name == "полиция"
+
+
+def test_generic_company_points_to_a_company_named_in_latin(extractor):
+    text = ("Американская корпорация Lockheed Martin разрабатывает реактор. "
+            "Компания сообщила в среду, что построит прототип за год.")
+    assert extractor.extract(text)[0].speaker.name == "Lockheed Martin"
+
+
+def test_link_to_a_relative_of_someone_is_the_relative(extractor):
+    text = "Ветеран был похоронен в Омске, написал «Коммерсант» со ссылкой на его вдову Анну Лосеву."
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Анна Лосева" and [r.name for r in q.chain] == ["Коммерсант"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В Токио задержана художница Мегуми Игараси. Сама задержанная утверждает, что ничего не нарушила.",
+     "Мегуми Игараси"),
+    ("В Омске арестован бизнесмен Олег Лунин. Сам арестованный заявил, что не брал взяток.", "Олег Лунин"),
+])
+def test_a_participle_noun_names_whom_its_verb_was_said_of(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_participle_noun_names_the_object_of_the_active_verb(extractor):
+    text = "В Перми полиция задержала художницу Анну Лосеву. Сама задержанная утверждает, что ничего не нарушила."
+    assert extractor.extract(text)[-1].speaker.name == "Анна Лосева"
