@@ -494,11 +494,16 @@ def _nominative_from_subject(entity: _Entity, surname: str) -> None:
     entity.name = " ".join(words + [surname])
 
 
+# compiled once: the module's cache look-up costs more than the match
+_SPACES = regex.compile(r"[\s]+")
+_INITIAL = regex.compile(r"\p{L}\.?")
+
+
 def _better_name(new: str, old: str) -> bool:
     """A fuller name: more words, none of them initials."""
     def score(name: str) -> tuple[int, int]:
-        words = [w for w in regex.split(r"[\s]+", name) if w]
-        initials = sum(1 for w in words if regex.fullmatch(r"\p{L}\.?", w) or "." in w)
+        words = [w for w in _SPACES.split(name) if w]
+        initials = sum(1 for w in words if _INITIAL.fullmatch(w) or "." in w)
         return (len(words) - initials, -initials)
     return score(new) > score(old)
 
