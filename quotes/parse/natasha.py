@@ -29,6 +29,9 @@ class NatashaBackend:
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
+        # batches are cut here (`_by_length`); slovnet's own cut must not be smaller
+        for model in (self.morph_tagger, self.syntax_parser, self.ner_tagger):
+            model.batch_size = model.infer.encoder.batch_size = max(_BATCH.values())
 
     def _names(self, text: str, raw_sentences, predictions) -> list[NamedSpan]:
         """Slovnet's NER over the sentences already tokenised, in batches: the
@@ -66,22 +69,23 @@ class NatashaBackend:
                     )
         return paragraphs, raw_sentences
 
-    def _annotate(self, word_lists):
+    def _annotate(self, word_lists, batch: int = 8):
         """(morph, syntax, NER) of each sentence, lazily and in order; the
-        models see the sentences sorted by length, window by window, so that
-        a batch pads little (each sentence's result is the same)."""
+        models see the sentences sorted by length, window by window, in
+        batches of `batch`, so that a batch pads little (each sentence's
+        result is the same whatever its batch)."""
         if not word_lists:
             return iter(()), iter(()), iter(())
-        return (_by_length(self.morph_tagger.map, word_lists),
-                _by_length(self.syntax_parser.map, word_lists),
-                _by_length(self._ner, word_lists))
+        return (_by_length(self.morph_tagger.map, word_lists, batch),
+                _by_length(self.syntax_parser.map, word_lists, batch),
+                _by_length(self._ner, word_lists, batch))
 
     def parse(self, text: str) -> Doc:
         paragraphs, raw_sentences = self._segment(text)
         word_lists = [[w for _, _, w in s[3]] for s in raw_sentences]
         # lazily, window by window: the markups of a long document are never
         # all in memory at once, only the tokens made from them
-        return self._build(text, paragraphs, raw_sentences, *self._annotate(word_lists))
+        return self._build(text, paragraphs, raw_sentences, *self._annotate(word_lists, _BATCH["one"]))
 
     def parse_many(self, texts: Iterable[str]) -> Iterator[Doc]:
         """`parse` of each text, in order, with the sentences of several
@@ -101,7 +105,7 @@ class NatashaBackend:
 
     def _parse_group(self, group: list) -> Iterator[Doc]:
         word_lists = [[w for _, _, w in s[3]] for _, _, raw in group for s in raw]
-        morph, syntax, ner = self._annotate(word_lists)
+        morph, syntax, ner = self._annotate(word_lists, _BATCH["many"])
         for text, paragraphs, raw_sentences in group:
             n = len(raw_sentences)
             yield self._build(text, paragraphs, raw_sentences, islice(morph, n), islice(syntax, n),
@@ -150,18 +154,27 @@ class NatashaBackend:
 # Sentences are sorted by length within windows of this many (a long
 # document's markups are made window by window, never all held at once).
 _WINDOW = 512
+# sentences per batch: one short article's few sentences pad least in small
+# batches; the sorted sentences of many documents run faster in larger ones
+# (dev, 71 articles through parse_many: 4.2 s of CPU with 8, 3.9 s with 32)
+_BATCH = {"one": 8, "many": 32}
 
 
-def _by_length(run, items: list) -> Iterator:
+def _by_length(run, items: list, batch: int) -> Iterator:
     """`run(items)` (one result per item, in order) with the items handed to
-    `run` sorted by length within each window: the same results, in the
-    items' order, from batches of sentences of about the same length."""
+    `run` sorted by length within each window, `batch` at a time: the same
+    results, in the items' order, from batches of sentences of about the
+    same length."""
     for begin in range(0, len(items), _WINDOW):
         window = items[begin:begin + _WINDOW]
         order = sorted(range(len(window)), key=lambda i: len(window[i]))
+        ordered = [window[i] for i in order]
         results = [None] * len(window)
-        for i, result in zip(order, run([window[i] for i in order])):
-            results[i] = result
+        k = 0
+        for first in range(0, len(ordered), batch):
+            for result in run(ordered[first:first + batch]):
+                results[order[k]] = result
+                k += 1
         yield from results
 
 
