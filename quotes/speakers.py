@@ -988,8 +988,8 @@ class _Resolver:
         if not former:
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
-            family = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
-            for start, role, entity in registry.latest_roles(registry.roles, mention.start, family):
+            kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
+            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin):
                 if start >= mention.start or entity.id in excluded \
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
