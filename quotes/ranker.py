@@ -4,8 +4,10 @@ The rules of `speakers.py` gather the candidates (earlier speakers, people
 and institutions named before, nouns for people) and score each by hand;
 this ranker rescores them with weights learned on RuCoCo's gold coreference
 (`training/train_ranker.py`). Its weights are a small JSON file shipped in
-the package; inference is a dot product in numpy. Without the file, or with
-`QUOTES_RANKER=rules` in the environment, the hand scores decide.
+the package; inference is a dot product in numpy. Two models: `pronoun`
+(candidates gathered and hand-scored by the rules) and `role` (role and
+group nouns where the rules would guess, `quotes/antecedents.py`). Without
+the file, or with `QUOTES_RANKER=rules` in the environment, the rules decide.
 """
 
 from __future__ import annotations
@@ -38,35 +40,95 @@ FEATURES = (
 )
 
 
+# role nouns and group nouns (`quotes/antecedents.py`): one row per earlier
+# entity or noun, and one for `new` (an entity of its own)
+ROLE_FEATURES = (
+    "new", "new_complement", "new_plural", "new_first", "new_alone", "new_no_speaker",
+    "distance", "far", "same_paragraph", "spoke", "last_speaker", "recent", "mentions",
+    "subject", "named_person", "role_only", "group", "noun", "same_role", "head_role",
+    "complement_match", "complement_conflict", "gender_agree", "in_quote", "rules_last",
+    "rules_intro", "new_prior", "new_adjective", "new_indefinite", "new_named_complement",
+    "most_mentioned", "only_person", "role_conflict",
+)
+
+MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}
+
 WEIGHTS = "ranker.json"
 
 
+class Trees:
+    """Boosted regression trees (scikit-learn's, written out as arrays):
+    the score of a row is the sum of the leaf values it reaches."""
+
+    def __init__(self, trees: list[dict]):
+        self.trees = [(np.asarray(t["feature"], dtype=int), np.asarray(t["threshold"], dtype=float),
+                       np.asarray(t["left"], dtype=int), np.asarray(t["right"], dtype=int),
+                       np.asarray(t["value"], dtype=float)) for t in trees]
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        total = np.zeros(len(x))
+        rows = np.arange(len(x))
+        for feature, threshold, left, right, value in self.trees:
+            node = np.zeros(len(x), dtype=int)
+            while True:
+                inner = left[node] >= 0
+                if not inner.any():
+                    break
+                go_left = x[rows, np.where(inner, feature[node], 0)] <= threshold[node]
+                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+            total += value[node]
+        return total
+
+
 @lru_cache(maxsize=1)
-def model() -> Optional[tuple[np.ndarray, float, np.ndarray, np.ndarray]]:
-    """(weights, bias, mean, scale) from the shipped file; None where the
-    file is absent or was trained on other features."""
+def _models() -> dict:
     try:
         text = resources.files("quotes").joinpath(WEIGHTS).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return None
+        return {}
     data = json.loads(text)
-    if tuple(data.get("features", ())) != FEATURES:
-        return None
-    return (np.asarray(data["weights"], dtype=float), float(data["bias"]),
-            np.asarray(data["mean"], dtype=float), np.asarray(data["scale"], dtype=float))
+    found = {}
+    for kind, fit in data.get("models", {}).items():
+        if tuple(fit.get("features", ())) != MODELS.get(kind):
+            continue  # trained on other features: the rules decide
+        if "trees" in fit:
+            found[kind] = Trees(fit["trees"])
+        else:
+            found[kind] = (np.asarray(fit["weights"], dtype=float), float(fit["bias"]),
+                           np.asarray(fit["mean"], dtype=float), np.asarray(fit["scale"], dtype=float))
+        if "priors" in fit:
+            found[kind + ":priors"] = (fit["priors"], float(fit["prior_default"]))
+    return found
 
 
-def enabled() -> bool:
-    return os.environ.get("QUOTES_RANKER", "learned") != "rules" and model() is not None
+def prior(lemma: str, kind: str = "role") -> float:
+    """How often a noun of this lemma started an entity of its own in the
+    training articles (smoothed; the overall rate for unseen lemmas)."""
+    priors, default = _models().get(kind + ":priors", ({}, 0.5))
+    return float(priors.get(lemma, default))
 
 
-def vector(features: dict) -> list[float]:
-    """The features of one candidate, in `FEATURES` order (missing: 0)."""
-    return [float(features.get(name, 0.0)) for name in FEATURES]
+def model(kind: str = "pronoun"):
+    """One model from the shipped file: (weights, bias, mean, scale) of a
+    logistic regression, or `Trees`; None where the file is absent or the
+    model was trained on other features."""
+    return _models().get(kind)
 
 
-def scores(rows: Sequence[Sequence[float]]) -> np.ndarray:
+def enabled(kind: str = "pronoun") -> bool:
+    return os.environ.get("QUOTES_RANKER", "learned") != "rules" and model(kind) is not None
+
+
+def vector(features: dict, kind: str = "pronoun") -> list[float]:
+    """The features of one candidate, in the model's order (missing: 0)."""
+    return [float(features.get(name, 0.0)) for name in MODELS[kind]]
+
+
+def scores(rows: Sequence[Sequence[float]], kind: str = "pronoun") -> np.ndarray:
     """Learned scores of candidate rows (higher is likelier)."""
-    weights, bias, mean, scale = model()
+    fit = model(kind)
+    if isinstance(fit, Trees):
+        return fit(np.asarray(rows, dtype=float))
+    weights, bias, mean, scale = fit
     x = (np.asarray(rows, dtype=float) - mean) / scale
     return x @ weights + bias

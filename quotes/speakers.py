@@ -28,7 +28,7 @@ from typing import Optional
 import attrs
 import regex
 
-from . import grammar, names, ranker
+from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, cached_cover
 from .mentions import MentionRef, is_pronoun, norm, same_word
@@ -327,7 +327,11 @@ class Registry:
                     # names him for a later `экс-министр`, never for `министр`
                     self.pending_former.append(_former_lemma(token))
                     break
-                found.append(names.lex_lemma(token))
+                # `пресс-секретарь президента Дмитрий Песков`: a role noun that
+                # depends on another role noun is its complement, not the role
+                if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
+                        and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN"):
+                    found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
         self.context[(first, last)] = [names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
@@ -587,6 +591,12 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
     return gender, number
 
 
+def _group_complement(doc: Doc, mention: MentionRef) -> set:
+    """The nouns and names of a group noun's phrase besides its head."""
+    return {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
+            if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+
+
 def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
                 persons_only: bool = False) -> bool:
     if persons_only and not (entity.kind == "person" or entity.kind == "unknown" and entity.animate):
@@ -671,6 +681,15 @@ class _Resolver:
             found = self.generic(mention, attribution, lemma)
             if found is not None:
                 return found
+        if kind == "group" and head.upos == "NOUN" and (names.is_role_noun(doc, mention.head)
+                                                        or names.lexicon_word(head, "group_nouns")):
+            # `эксперты` after `эксперты ВТБ Капитал`: the learned ranker
+            decided = antecedents.choose(self, mention, attribution, lemma, _group_complement(doc, mention),
+                                         None, "Plur", self._excluded(attribution), plural=True)
+            if decided is not None and decided is not antecedents.NEW:
+                found = antecedents.take(self, decided, attribution)
+                if found is not None:
+                    return found
         entity = self.registry.named(name, kind, None)
         entity.animate = entity.animate or head.feat("Animacy") == "Anim" \
             or names.lexicon_word(head, "group_nouns") is not None
@@ -871,7 +890,8 @@ class _Resolver:
             consider(f"np{i}", score, ("noun", i, token.start), subject=token.deprel.startswith("nsubj"),
                      mentions=1)
         if not scores:
-            return None
+            # nobody near: the learned ranker looks further back
+            return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
         best = keys[-1]
         if RECORDER is not None:
@@ -986,6 +1006,9 @@ class _Resolver:
                     if not complement or complement & context:
                         return entity
         if not former:
+            # the learned ranker's choice (None where it is off), taken where
+            # the rules below would only guess
+            decided = antecedents.choose(self, mention, attribution, lemma, complement, gender, number, excluded)
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
             kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
@@ -999,7 +1022,13 @@ class _Resolver:
                     if role in HEAD_ROLES and lemma in HEAD_ROLES and complement and complement <= context:
                         return entity
                     continue
-                if not complement or complement & context or entity.id in recent and role == lemma:
+                if complement & context or decided is None and (not complement or entity.id in recent
+                                                                and role == lemma):
+                    return entity
+            if decided is not None and decided is not antecedents.NEW:
+                entity = antecedents.take(self, decided, attribution)
+                if entity is not None:
+                    entity.roles.add(lemma)
                     return entity
             # a headline names the role first and the lead the person:
             # `Эксперт рассказал …` ¶ `… рассказала эксперт Ольга Андреева`
@@ -1010,7 +1039,7 @@ class _Resolver:
                         return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
-            if not complement or family or lemma in ("собеседник", "собеседница"):
+            if decided is None and (not complement or family or lemma in ("собеседник", "собеседница")):
                 for start, entity, other in self._spoke_before(mention.start):
                     if start < mention.start and entity.kind in ("person", "unknown") \
                             and entity.id not in excluded and _compatible(entity, gender, number) \

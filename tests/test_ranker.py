@@ -16,12 +16,25 @@ def test_shipped_weights_fit_the_features():
     if not path.is_file():
         pytest.skip("no ranker weights shipped")
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert tuple(data["features"]) == ranker.FEATURES
-    assert len(data["weights"]) == len(data["mean"]) == len(data["scale"]) == len(ranker.FEATURES)
-    assert ranker.model() is not None
+    for kind, features in ranker.MODELS.items():
+        fit = data["models"][kind]
+        assert tuple(fit["features"]) == features
+        assert len(fit["weights"]) == len(fit["mean"]) == len(fit["scale"]) == len(features)
+        assert ranker.model(kind) is not None
     rows = [ranker.vector({"rules": 14, "last_speaker": 1, "spoke": 1}), ranker.vector({"rules": 2, "distance": 3})]
     learned = ranker.scores(rows)
     assert learned.shape == (2,) and learned[0] > learned[1]
+    # a role noun: the person introduced with that role, near, outranks one far away
+    near = ranker.vector({"same_role": 1, "distance": 0, "same_paragraph": 1, "named_person": 1, "spoke": 1,
+                          "mentions": 2, "rules_intro": 1}, "role")
+    far = ranker.vector({"distance": 9, "far": 1, "named_person": 1, "mentions": 1}, "role")
+    assert ranker.scores([near, far], "role")[0] > ranker.scores([near, far], "role")[1]
+    assert 0.0 <= ranker.prior("эксперт") <= 1.0
+
+
+def test_weights_for_other_features_leave_the_rules(monkeypatch):
+    monkeypatch.setattr(ranker, "_models", lambda: {})
+    assert not ranker.enabled("pronoun") and not ranker.enabled("role")
 
 
 @pytest.mark.parametrize("mode", ["rules", "learned"])
@@ -31,3 +44,17 @@ def test_pronoun_after_a_named_speaker_either_way(extractor, monkeypatch, mode):
             "Он сообщил, что запуск перенесен на весну.")
     q = next(q for q in extractor.extract(text) if "запуск" in q.text)
     assert q.speaker.name == "Юрий Борисов"
+
+
+def test_trees_sum_the_leaves_each_row_reaches():
+    # one split on feature 1 at 0.5: left leaf -1, right leaf +2; a stump on feature 0
+    trees = ranker.Trees([
+        {"feature": [1, -2, -2], "threshold": [0.5, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1],
+         "value": [0.0, -1.0, 2.0]},
+        {"feature": [0, -2, -2], "threshold": [3.0, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1],
+         "value": [0.0, 0.5, 0.0]},
+    ])
+    import numpy as np
+
+    scores = trees(np.asarray([[0.0, 0.0], [0.0, 1.0], [5.0, 1.0]]))
+    assert scores.tolist() == [-0.5, 2.5, 2.0]

@@ -33,6 +33,7 @@ from ..model import Doc
 from .anaphora import _merge_anaphora
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
+from .overlaps import cut_objects_at_reports
 from .relays import _fold_relays, _quoting_rules
 from .source import _phrase_rules
 from .verbs import _verb_rules
@@ -50,6 +51,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
         elif cue.kind == "quoting":
             results.extend(_quoting_rules(ctx, cue))
     results = [r for r in results if r.length() > 0]
+    results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)
     results = _fold_relays(doc, results)
     for attribution in results:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Optional
 
 from ..mentions import norm
-from ..punctuation import SENTENCE_ENDS
-from .context import _Context, _finite_verb, _text
-from .lexicon import COMPLEMENTIZERS, WH_VERBS, WH_WORDS
+from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
+from .context import _Context, _finite_verb, _inside_marks, _text
+from .lexicon import COMPLEMENTIZERS, NARRATORS_GERUNDS, WH_VERBS, WH_WORDS
 
 
 def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tuple[int, str, float]]:
@@ -21,6 +21,10 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
     while i < bound.stop and steps < 14:
         token = doc.tokens[i]
         word = norm(token.text)
+        if word in COMPLEMENTIZERS and saw_comma and i > verb + 1 and doc.tokens[i - 1].upos == "CCONJ":
+            # `опасаясь за свою жизнь, и что P`: a clause coordinated with an
+            # earlier one, not this verb's
+            return None
         if word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
             if i + 1 < bound.stop:
                 return i + 1, word, COMPLEMENTIZERS[word]
@@ -40,6 +44,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             return None
         if i > verb + 1 and _finite_verb(token) and token.upos == "VERB" and token.index not in ctx.used:
             return None
+        if i > verb + 1 and token.feat("VerbForm") == "Conv" and i in ctx.verb_cues:
+            return None  # `раскритиковали проект, добавив, что P`: the gerund's clause
         i += 1
         steps += 1
     return None
@@ -55,7 +61,54 @@ def _nominal_object(ctx: _Context, verb: int, bound: range) -> Optional[int]:
             return None
         if token.upos in ("NOUN", "PROPN") and token.feat("Case") in ("Acc", "Gen", "Loc") \
                 or _text(doc, i) in ("о", "об", "про"):
-            return i
+            return _object_start(ctx, verb, i)
         if token.upos == "VERB" and token.feat("VerbForm") == "Inf":
-            return i
+            return _object_start(ctx, verb, i)
     return None
+
+
+def _object_start(ctx: _Context, verb: int, head: int) -> int:
+    """The object begins with its modifiers and an opening quote mark:
+    `считает такую тенденцию …`, `предложили «срочно выйти замуж»`."""
+    doc = ctx.doc
+    infinitive = doc.tokens[head].feat("VerbForm") == "Inf"
+    i = head
+    while i - 1 > verb:
+        previous = doc.tokens[i - 1]
+        quoted = previous.text in QUOTE_GLYPHS or _inside_marks(ctx, previous.start)
+        if infinitive and quoted or previous.upos in ("DET", "ADJ") and not quoted:
+            i -= 1
+        else:
+            break
+    # a noun object inside quote marks (`обнаружили «птичий грипп»`) keeps
+    # them out, as it always has: a quoted noun phrase in object place is as
+    # often a term as someone's words
+    return i
+
+
+def _object_end(ctx: _Context, first: int, stop: int) -> int:
+    """A noun or infinitive object ends before a comma that opens another
+    clause: a complementizer (`, и что P`), a clause with its own subject
+    and predicate (`Отвечая на вопросы, министр сказал`), a gerund of the
+    narrator: a reporting one, a negated one, or one of arguing
+    (`опроверг информацию, назвав ее …`, `, не уточнив …`, `, мотивируя
+    это …`). A list of nouns after a comma (`активы банков,
+    фондов и компаний`) and a gerund of the content (`призвал действовать,
+    соблюдая «осторожность»`) stay in it."""
+    from .bounds import _new_clause
+
+    doc = ctx.doc
+    for i in range(first + 1, stop):
+        if doc.tokens[i].text != "," or _inside_marks(ctx, doc.tokens[i].start):
+            continue
+        k = i + 1
+        while k < stop and doc.tokens[k].upos in ("CCONJ", "PART"):
+            k += 1
+        if k >= stop:
+            return i
+        token = doc.tokens[k]
+        narrators = token.feat("VerbForm") == "Conv" and (
+            k in ctx.verb_cues or _text(doc, i + 1) == "не" or norm(token.lemma) in NARRATORS_GERUNDS)
+        if _text(doc, k) in COMPLEMENTIZERS or narrators or _new_clause(doc, k, stop):
+            return i
+    return stop

@@ -10,7 +10,7 @@ from ..intervals import cached
 from ..marks import QuotedSpan
 from ..model import Span
 from .context import _Context, _quotes_inside
-from .lexicon import SCARE_MARKERS, TITLE_STEMS, TITLE_WORDS
+from .lexicon import SCARE_MARKERS, TERM_FIRST, TERM_MAX_WORDS, TITLE_STEMS, TITLE_WORDS
 
 
 def _speech_fragment(ctx: _Context, q: QuotedSpan, naming: bool = False) -> bool:
@@ -35,11 +35,51 @@ def _speech_fragment(ctx: _Context, q: QuotedSpan, naming: bool = False) -> bool
             return True
         return len(words) >= 6
     # lower case: speech, unless a name hides in it (`зоны А`) or it is one word
+    if _term_after_noun(ctx, q, words):
+        return False
     if len(words) <= 3 and any(ch.isupper() for w in words[1:] for ch in w[:1]):
         return False
     if len(words) == 1 and not naming:
         return False
     return True
+
+
+def _term_after_noun(ctx: _Context, q: QuotedSpan, words: list[str]) -> bool:
+    """A short verbless noun phrase in quote marks that hangs on the noun
+    before it is a term or a name: a genitive modifier (`носители «индийского
+    штамма»`) or a nominative apposition to a noun in an oblique case (`по
+    специальности «лечебное дело»`). A complement in another case is the
+    name given (`назвал визит «историческим»`), and a verb, a short adjective
+    or a punctuation mark inside makes the words speech (`Закон «очень сложен»`)."""
+    doc = ctx.doc
+    if len(words) > TERM_MAX_WORDS:
+        return False
+    before = doc.first_token_from(q.open) - 1
+    # `такого понятия как «временное убежище»`, `термины, как «…»`
+    if before > 1 and doc.tokens[before].text.lower() == "как":
+        before -= 2 if doc.tokens[before - 1].text == "," else 1
+    first = doc.first_token_from(q.content.start)
+    stop = doc.first_token_from(q.content.end)
+    if before < 0 or first >= stop or doc.tokens[before].upos != "NOUN":
+        return False
+    inside = doc.tokens[first:stop]
+    if inside[0].upos not in TERM_FIRST:
+        return False
+    for token in inside:
+        if token.upos in ("VERB", "AUX", "SCONJ") or token.feat("Variant") == "Short" \
+                or token.upos == "PUNCT" and token.text not in ("-", "–", "—"):
+            return False
+    # hanging on that noun in the parse, not the subject of a verb after it
+    # (`в конечном итоге «басманное правосудие» останется`)
+    opening = doc.first_token_from(q.open)
+    heads = {t.head for t in inside if t.head is None or not first <= t.head < stop}
+    if not all(h is not None and before - 2 <= h < opening and doc.tokens[h].upos not in ("VERB", "AUX")
+               for h in heads):
+        return False
+    # a noun governs no bare accusative: Nom or Acc after a noun in an
+    # oblique case is an apposition (the tagger often reads Nom as Acc)
+    case = inside[0].feat("Case")
+    return case == "Gen" or case in ("Nom", "Acc") and doc.tokens[before].feat("Case") in ("Gen", "Dat", "Loc", "Ins")
 
 
 MANY_SENTENCES = regex.compile(r"[.!?…][»\"“”]?\s+[«\"„“]?[А-ЯЁA-Z]")

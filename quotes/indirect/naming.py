@@ -18,6 +18,8 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     """`назвал визит «историческим»`: the verb's clause with the quoted words."""
     doc = ctx.doc
     verb = cue.head
+    if "directive" in cue.classes and _infinitive_after(doc, verb, bound):
+        return []  # `призвал заморозить активы «…»`: a directive, whole
     end = verb + 1
     while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_ENDS:
         if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
@@ -33,6 +35,10 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     span = _span_between(ctx, start, end)
     if span is None:
         return []
+    spans = [span]
+    fronted = _fronted_object(ctx, verb, bound) if start > verb else None
+    if fronted is not None:
+        spans.insert(0, fronted)
     if not any(_speech_fragment(ctx, q, naming=True) and not _after_preposition(doc, q)
                for q in _quotes_inside(ctx, span)):
         return []
@@ -44,8 +50,48 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
     if hint == "skip":
         return []
-    return [Attribution("mixed", [span], "mixed.naming", 0.7, cue=cue, mention=mention,
+    return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
                         speaker_kind=hint)]
+
+
+def _infinitive_after(doc: Doc, verb: int, bound: range) -> bool:
+    """An infinitive right after the verb, past adverbs and quote marks."""
+    for k in range(verb + 1, min(bound.stop, verb + 4)):
+        token = doc.tokens[k]
+        if token.feat("VerbForm") == "Inf":
+            return True
+        if token.upos not in ("ADV", "PART", "PUNCT") or token.text in (",", ";", ":"):
+            return False
+    return False
+
+
+def _fronted_object(ctx: _Context, verb: int, bound: range):
+    """`Выдвижение Романовича он назвал «фальстартом»`: the object put before
+    the verb is what is named; its words, when they are a phrase of their own
+    at the start of the clause."""
+    doc = ctx.doc
+    objects = [c for c in doc.children(verb) if c < verb and doc.tokens[c].deprel == "obj"
+               and doc.tokens[c].upos in ("NOUN", "PROPN") and c >= bound.start]
+    if not objects:
+        return None
+    head = objects[0]
+    words = _subtree(doc, head)
+    first, last = min(words), max(words)
+    # the object and the verb in one clause: no punctuation from one to the other
+    if last >= verb or any(doc.tokens[k].text in (",", ";", ":", "—", "–") for k in range(first, verb)):
+        return None
+    return _span_between(ctx, first, last + 1)
+
+
+def _subtree(doc: Doc, head: int) -> set[int]:
+    words = {head}
+    todo = [head]
+    while todo:
+        for child in doc.children(todo.pop()):
+            if child not in words:
+                words.add(child)
+                todo.append(child)
+    return words
 
 
 def _after_preposition(doc: Doc, q: QuotedSpan) -> bool:

@@ -104,9 +104,13 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     memo: dict = {}
     for outer in attributions:
         if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
-                and outer.mention is not None and (outer.cue.lemma in RELAY_LEMMAS
-                                                   or any(l in outer.cue.lemma for l in RELAY_LEMMAS)):
+                and outer.mention is not None:
+            relay_verb = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS)
             name, kind = names.canonical(doc, outer.mention)
+            # a medium relays with any verb of speech (`P, напоминает РБК`)
+            if not relay_verb and not (kind == "media" and "speech" in outer.cue.classes):
+                kept.append(outer)
+                continue
             # only attributions whose cue starts within `outer` can be inside it
             cues = cached(memo, "cues", attributions,
                           start=lambda a: a.cue.start if a.cue is not None else -1,
@@ -117,6 +121,8 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                      and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
                      and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]
+            if not relay_verb:
+                inner = [a for a in inner if _report_opens(doc, a, outer)]
             if (kind == "media" or kind != "person" and outer.cue.lemma in WEAK_RELAY_LEMMAS)\
                     and inner:
                 for a in inner:
@@ -125,3 +131,19 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 continue
         kept.append(outer)
     return kept
+
+
+def _report_opens(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """`В 2012 году министр предупреждал, что P, напоминает РБК`: the inner
+    report is the outer content's own clause — only adverbs before its
+    speaker or cue, no comma, and its verb heads no relative clause (`Люди,
+    которые говорят, что P, просят …` says more than the report)."""
+    pieces = [inner.cue.start] + [s.start for s in inner.spans]
+    if inner.mention is not None:
+        pieces.append(inner.mention.start)
+    first = min(pieces)
+    outer_start = outer.spans[0].start
+    if "," in doc.text[outer_start:max(outer_start, first)]:
+        return False
+    head = inner.cue.head
+    return not (0 <= head < len(doc.tokens) and doc.tokens[head].deprel.startswith("acl"))

@@ -59,6 +59,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             start = k + 1
             break
     left = _span_between(ctx, start, comma)
+    if _subject_before(doc, verb, start, comma):
+        return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
     fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}
     if left is None or fear and _fronted_object(doc, start, comma):
         return []
@@ -124,3 +126,19 @@ def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
             first_noun = token
         k += 1
     return first_noun is not None and first_noun.feat("Case") in ("Gen", "Acc")
+
+
+def _subject_before(doc: Doc, verb: int, start: int, comma: int) -> bool:
+    """The verb's own nominal subject stands in the words before the comma
+    (`рядовой Иванов, находясь на посту, опубликовал снимки`): they are the
+    verb's clause, not content it reports. A subject after the verb is the
+    speaker of `P, сообщил X`."""
+    has_after = any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
+    # a predicate of the words' own (`санкции остаются в силе, заявили в
+    # Белом доме`), outside a relative clause, makes them a clause of content
+    own_predicate = any(_finite_verb(doc.tokens[k]) and not doc.tokens[k].deprel.startswith("acl")
+                        for k in range(start, comma))
+    return not has_after and not own_predicate and any(
+        doc.tokens[c].deprel.startswith("nsubj") and start <= c < comma
+        and doc.tokens[c].upos in ("NOUN", "PROPN") and doc.tokens[c].feat("Case") == "Nom"
+        for c in doc.children(verb))

@@ -11,7 +11,7 @@ from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
 from .bounds import _clause_start, _content_end
-from .clause import _complementizer_after, _nominal_object
+from .clause import _complementizer_after, _nominal_object, _object_end
 from .context import _Context, _span_between, _text
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
@@ -126,7 +126,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             return results
 
     if cue.kind == "impersonal":
-        return []
+        return _impersonal_about(ctx, cue, bound, include_optional)
 
     # naming verbs with quoted words: `назвал визит «историческим»`
     if "naming" in cue.classes:
@@ -138,14 +138,16 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     # carry someone's quoted words (`сообщили о «наращивании»`: mixed)
     obj = _nominal_object(ctx, verb, bound) if not cue.negated else None
     if obj is not None:
-        end = _content_end(ctx, obj, bound, verb)
+        end = _object_end(ctx, obj, _content_end(ctx, obj, bound, verb))
         span = _span_between(ctx, obj, end)
         if span is not None:
             quoted_words = _has_speech_quotes(ctx, [span])
             if include_optional or quoted_words:
                 mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, obj), exclude)
                 if hint != "skip":
-                    kind = "directive" if doc.tokens[obj].feat("VerbForm") == "Inf" else "object"
+                    head = next((k for k in range(obj, end) if doc.tokens[k].upos not in
+                                 ("ADV", "DET", "ADJ", "PUNCT", "PART")), obj)
+                    kind = "directive" if doc.tokens[head].feat("VerbForm") == "Inf" else "object"
                     return [Attribution("indirect", [span], f"indirect.{kind}",
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
@@ -175,3 +177,25 @@ def _colon_complementizer(doc: Doc, verb: int, bound: range) -> Optional[int]:
         if doc.tokens[k].text == ":":
             return k if _text(doc, k + 1) in COMPLEMENTIZERS else None
     return None
+
+
+def _impersonal_about(ctx: _Context, cue: CueMatch, bound: range, include_optional: bool) -> list[Attribution]:
+    """`в заявлении говорится о «бесчеловечных актах насилия»`: what a
+    document speaks of; borderline, unless it carries quoted words."""
+    doc = ctx.doc
+    verb = cue.head
+    obj = _nominal_object(ctx, verb, bound) if not cue.negated else None
+    if obj is None or _text(doc, obj) not in ("о", "об", "про"):
+        return []
+    end = _object_end(ctx, obj, _content_end(ctx, obj, bound, verb))
+    span = _span_between(ctx, obj, end)
+    if span is None:
+        return []
+    quoted_words = _has_speech_quotes(ctx, [span])
+    if not (quoted_words or include_optional):
+        return []
+    mention = _document_author(ctx, verb, range(bound.start, obj))
+    return [Attribution("indirect", [span], "indirect.impersonal.about", 0.6 if quoted_words else 0.4,
+                        cue=cue, mention=mention, no_speaker=mention is None,
+                        speaker_kind="document" if mention is not None else None,
+                        optional=not quoted_words)]

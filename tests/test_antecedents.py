@@ -1,0 +1,80 @@
+"""Role and group nouns resolved by the learned ranker where the rules would
+guess (`quotes/antecedents.py`): the person or group they stand for, never
+the speaker of the quote they stand in, and the same one with the ranker off
+where the rules are certain."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes import antecedents, ranker
+
+needs_weights = pytest.mark.skipif(ranker.model("role") is None, reason="no role model shipped")
+
+
+def speakers_of(extractor, text: str) -> list[tuple[str, str]]:
+    result = extractor.extract_parsed(extractor.backend.parse(text))
+    return [(q.speaker.mention.text if q.speaker and q.speaker.mention else None,
+             q.speaker.name if q.speaker else None) for q in result.quotes]
+
+
+@needs_weights
+@pytest.mark.parametrize("text, role, person", [
+    ("Губернатор области Олег Николаев посетил новый завод. Предприятие выпускает трубы. "
+     "Глава региона пообещал, что завод получит налоговые льготы.", "Глава региона", "Олег Николаев"),
+    ("Сергей Собянин открыл новую станцию метро. Собянин осмотрел вестибюль. «Поезда пойдут каждые две "
+     "минуты», — рассказала Мария Иванова, начальник станции. Мэр добавил, что к зиме откроются еще три "
+     "станции.", "Мэр", "Сергей Собянин"),
+    ("Президент Белоруссии Александр Лукашенко провел переговоры в Москве. Встреча продолжалась три часа. "
+     "Белорусский лидер заявил, что стороны договорились о новых поставках нефти.",
+     "Белорусский лидер", "Александр Лукашенко"),
+])
+def test_a_role_noun_goes_to_the_person_it_stands_for(extractor, monkeypatch, text, role, person):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert (role, person) in speakers_of(extractor, text)
+
+
+@pytest.mark.parametrize("mode", ["rules", "learned"])
+def test_a_role_introduced_with_its_complement_is_certain_either_way(extractor, monkeypatch, mode):
+    monkeypatch.setenv("QUOTES_RANKER", mode)
+    text = ("Министр сельского хозяйства Оксана Лут провела совещание с аграриями. Урожай зерна ожидается "
+            "рекордным. Министр сельского хозяйства подчеркнула, что экспорт вырастет.")
+    assert ("Министр сельского хозяйства", "Оксана Лут") in speakers_of(extractor, text)
+
+
+def test_a_role_noun_that_depends_on_another_is_no_role_of_the_person(extractor, monkeypatch):
+    # `пресс-секретарь президента Дмитрий Песков` is no `президент`
+    monkeypatch.setenv("QUOTES_RANKER", "rules")
+    text = ("Пресс-секретарь губернатора Игорь Семенов провел брифинг. «Решение еще не принято», — сказал "
+            "Семенов. Губернатор Андрей Травников позже заявил, что мост откроют весной.")
+    result = extractor.extract_parsed(extractor.backend.parse(text))
+    semenov = next(e for e in result.entities if e.name == "Игорь Семенов")
+    assert all("Травников" not in m.text for m in semenov.mentions)
+
+
+FIRST = ["Олег", "Игорь", "Павел", "Андрей"]
+SURNAMES = ["Кравцов", "Мельников", "Тарасов", "Беляев"]
+
+
+@needs_weights
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.sampled_from(FIRST), surname=st.sampled_from(SURNAMES),
+       role=st.sampled_from([("губернатор", "Губернатор"), ("мэр", "Мэр"), ("министр", "Министр")]))
+def test_the_role_goes_back_to_its_person_whatever_the_name(extractor, first, surname, role):
+    lower, upper = role
+    text = (f"{lower.capitalize()} {first} {surname} приехал на открытие больницы. В ней двести коек. "
+            f"{upper} отметил, что врачей наберут до конца года.")
+    assert (upper, f"{first} {surname}") in speakers_of(extractor, text)
+
+
+def test_the_choice_is_none_with_the_ranker_off(extractor, monkeypatch):
+    """With `QUOTES_RANKER=rules` the rules' fallbacks decide: `choose`
+    answers None and records nothing."""
+    monkeypatch.setenv("QUOTES_RANKER", "rules")
+    seen = []
+    original = antecedents.candidates
+    monkeypatch.setattr(antecedents, "candidates", lambda *a, **k: seen.append(1) or original(*a, **k))
+    speakers_of(extractor, "Эксперты отмечают, что цены на жилье растут. Эксперты добавили, что спрос упал.")
+    assert seen == []
