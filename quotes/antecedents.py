@@ -57,12 +57,12 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             last = entity
     recent = resolver._recent_speakers(offset, 2)
     counts: dict[str, int] = {}
-    nearest: dict[str, tuple[int, bool]] = {}
+    nearest: dict = {}  # entity id -> its last event before the mention (subject read when needed)
     for event in registry.events:
         if event.end > offset:
             break
         counts[event.entity.id] = counts.get(event.entity.id, 0) + 1
-        nearest[event.entity.id] = (event.start, resolver._is_subject(event))
+        nearest[event.entity.id] = event
     entities = {e.id: e for e in registry.entities}
     context_words = registry.role_context
 
@@ -121,10 +121,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if not plural and not _compatible(entity, gender, number, persons_only=True):
             continue
-        at = max(nearest.get(entity_id, (-1, False))[0], spoke_before.get(entity_id, -1))
+        at = max(nearest[entity_id].start if entity_id in nearest else -1, spoke_before.get(entity_id, -1))
         if at < 0 or sentence - _sentence(doc, at) > 12:
             continue
-        subject = nearest.get(entity_id, (0, False))[1]
+        subject = resolver._is_subject(nearest[entity_id]) if entity_id in nearest else False
         rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject)))
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`

@@ -26,11 +26,13 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def one(extractor, item, settings: Optional[dict] = None) -> Outcome:
+def one(extractor, item, settings: Optional[dict] = None, doc=None) -> Outcome:
     """The record of one input item; an exception becomes an error record
     (one bad document never stops the batch). `settings`: `doc_timeout`
-    (CPU seconds, scaled by length), `with_text`, `min_confidence`."""
+    (CPU seconds, scaled by length), `with_text`, `min_confidence`. `doc`:
+    the item's parse where `Extractor.parse_ahead` made it already."""
     from .budget import document_budget, seconds_for
+    from .guard import extract_text
     from .io import InputError, finish_record
 
     settings = settings or {}
@@ -41,6 +43,8 @@ def one(extractor, item, settings: Optional[dict] = None) -> Outcome:
         with document_budget(seconds_for(settings.get("doc_timeout"), len(text))):
             if hasattr(item, "doc"):
                 result = extractor.extract_parsed(item.doc, id=item.id)
+            elif doc is not None:
+                result = extract_text(extractor, item.text, item.id, doc)
             else:
                 result = extractor.extract_document(item.text, id=item.id)
     except Exception as error:
@@ -92,12 +96,30 @@ def _worker_start(factory: Optional[Callable]) -> None:
         _WORKER_FACTORY = factory
 
 
-def _worker_one(job) -> Outcome:
+# documents handed to the parser together (their sentences batched) and to
+# a worker as one task
+GROUP = 8
+
+
+def _group_outcomes(extractor, group: list, settings: Optional[dict]) -> list[Outcome]:
+    """The outcomes of a group of items, their texts parsed together."""
+    texts = [item.text if _plain(item) else None for item in group]
+    docs = extractor.parse_ahead(texts)
+    return [one(extractor, item, settings, doc) for item, doc in zip(group, docs)]
+
+
+def _plain(item) -> bool:
+    """An input text (not an input error, not a parse read from CoNLL-U)."""
+    return not hasattr(item, "doc") and isinstance(getattr(item, "text", None), str) \
+        and hasattr(item, "id")
+
+
+def _worker_group(job) -> list[Outcome]:
     global _WORKER_EXTRACTOR
-    item, settings = job
+    group, settings = job
     if _WORKER_EXTRACTOR is None:
         _WORKER_EXTRACTOR = _WORKER_FACTORY()
-    return one(_WORKER_EXTRACTOR, item, settings)
+    return _group_outcomes(_WORKER_EXTRACTOR, group, settings)
 
 
 def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
@@ -108,10 +130,12 @@ def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
     fresh, each loading the models once."""
     import multiprocessing
 
+    from .extractor import chunks
+
     if jobs <= 1:
         extractor = extractor if extractor is not None else extractor_factory()
-        for item in items:
-            yield one(extractor, item, settings)
+        for group in chunks(items, GROUP):
+            yield from _group_outcomes(extractor, group, settings)
         return
     global _WORKER_EXTRACTOR
     forking = "fork" in multiprocessing.get_all_start_methods()
@@ -124,8 +148,11 @@ def outcomes(extractor_factory: Callable, items: Iterable, jobs: int = 1,
         initargs = (extractor_factory,)
     try:
         with context.Pool(jobs, initializer=_worker_start, initargs=initargs) as pool:
-            # imap keeps input order; small chunks keep workers evenly fed
-            yield from pool.imap(_worker_one, ((item, settings) for item in items), chunksize=1)
+            # imap keeps input order; a task is a small group of documents
+            # (parsed together), small enough to keep the workers evenly fed
+            for outcomes_of_group in pool.imap(_worker_group, ((group, settings) for group in
+                                                               chunks(items, GROUP)), chunksize=1):
+                yield from outcomes_of_group
             pool.close()  # a normal end: the workers finish and exit
             pool.join()
     finally:

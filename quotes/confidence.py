@@ -16,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Mapping, Optional, Sequence
@@ -24,6 +26,7 @@ import attrs
 
 from . import names
 from .attribution import Attribution, depth
+from .intervals import overlapping_names
 from .mentions import is_pronoun, norm
 from .model import Doc
 
@@ -52,9 +55,10 @@ def mention_class(doc: Doc, a: Attribution) -> str:
         return "relative"
     if is_pronoun(head):
         return "pronoun"
-    if any(n.type == "PER" and n.start < a.mention.end and a.mention.start < n.end for n in doc.names):
+    overlapping = overlapping_names(doc, a.mention.start, a.mention.end)  # an index, not a scan
+    if any(n.type == "PER" for n in overlapping):
         return "person_name"
-    if any(n.type == "ORG" and n.start < a.mention.end and a.mention.start < n.end for n in doc.names):
+    if any(n.type == "ORG" for n in overlapping):
         return "org_name"
     if head.upos == "PROPN":
         return "propn"
@@ -73,12 +77,24 @@ def _sentence_of(doc: Doc, offset: int) -> int:
 
 @attrs.frozen
 class _DocFacts:
-    """What every quote of a document shares, computed once per document."""
+    """What every quote of a document shares, computed once per document.
+    The facts that compare a quote with the quotes before it (the previous
+    speaker, the rivals, the chains of the same speaker) are computed for
+    all quotes in one pass over them sorted by start: asked quote by quote
+    they would cost the square of the quotes."""
 
     lowered: str
     quotes: int
     chained: bool
     by_speaker: Mapping[str, tuple[int, ...]]
+    # attribution index -> index of the speaking attribution that starts last
+    # before it (the first of those starting there), where there is one
+    previous: Mapping[int, int] = attrs.field(factory=dict)
+    # attribution index -> other entities of its speaker's kind that spoke before it
+    rivals: Mapping[int, int] = attrs.field(factory=dict)
+    # speaker entity -> how many of its attributions carry each chain
+    chains: Mapping[str, Counter] = attrs.field(factory=dict)
+    counted: dict = attrs.field(factory=dict, eq=False)  # stem -> occurrences in `lowered`
 
     @classmethod
     def of(cls, doc: Doc, attributions: Sequence[Attribution]) -> "_DocFacts":
@@ -87,10 +103,57 @@ class _DocFacts:
             entity = getattr(b.speaker, "entity", None)
             if entity and not b.frame_only:
                 by_speaker.setdefault(entity, []).append(i)
+        chains = {entity: Counter(_chain_names(attributions[i]) for i in indices)
+                  for entity, indices in by_speaker.items()}
+        # the speaking attributions by start; `earlier` of a quote is a prefix
+        keyed = sorted((attributions[i].start, i) for indices in by_speaker.values() for i in indices)
+        starts = [start for start, _ in keyed]
+        previous, rivals = {}, {}
+        queries = sorted((bisect_left(starts, a.start), i) for i, a in enumerate(attributions)
+                         if a.speaker is not None and getattr(a.speaker, "entity", None))
+        seen: dict[str, set] = {}  # speaker kind -> entities in the prefix read so far
+        read = 0
+        for prefix, i in queries:
+            while read < prefix:
+                b = attributions[keyed[read][1]]
+                seen.setdefault(b.speaker.kind, set()).add(b.speaker.entity)
+                read += 1
+            if prefix:
+                previous[i] = keyed[bisect_left(starts, starts[prefix - 1])][1]
+            speaker = attributions[i].speaker
+            group = seen.get(speaker.kind, ())
+            rivals[i] = len(group) - (speaker.entity in group)
         return cls(doc.text.lower().replace("ё", "е"),
                    sum(1 for b in attributions if not b.frame_only),
                    any(b.chain for b in attributions if b.parent is None and not b.frame_only),
-                   {k: tuple(v) for k, v in by_speaker.items()})
+                   {k: tuple(v) for k, v in by_speaker.items()},
+                   previous, rivals, chains)
+
+    def count(self, stem: str) -> int:
+        """`lowered.count(stem)` for a stem without whitespace, without
+        reading the whole text once per speaker: the stem occurs only inside
+        the whitespace-separated words that hold its first three letters,
+        found in an index of the document's distinct words."""
+        found = self.counted.get(stem)
+        if found is None:
+            if len(stem) < 3 or len(stem.split()) != 1 or stem.split()[0] != stem:
+                found = self.lowered.count(stem)
+            else:
+                words, by_trigram = self._words()
+                found = sum(words[w] * w.count(stem) for w in by_trigram.get(stem[:3], ()))
+            self.counted[stem] = found
+        return found
+
+    def _words(self) -> tuple:
+        index = self.counted.get(None)
+        if index is None:
+            words = Counter(self.lowered.split())
+            by_trigram: dict[str, list[str]] = {}
+            for word in words:
+                for trigram in {word[i:i + 3] for i in range(len(word) - 2)}:
+                    by_trigram.setdefault(trigram, []).append(word)
+            index = self.counted[None] = (words, by_trigram)
+        return index
 
 
 def features(doc: Doc, attributions: Sequence[Attribution], index: int,
@@ -133,7 +196,7 @@ def features(doc: Doc, attributions: Sequence[Attribution], index: int,
             if speaker.name[:1].islower():
                 f["speaker_name_lower"] = 1.0
             stem = norm(words[-1])[:5]
-            f["log_speaker_named"] = _log(facts.lowered.count(stem) - 1) if len(stem) >= 3 else 0.0
+            f["log_speaker_named"] = _log(facts.count(stem) - 1) if len(stem) >= 3 else 0.0
     if a.mention is not None:
         anchor = a.cue if a.cue is not None else a.spans[0]
         first, last = sorted((a.mention.head, doc.first_token_from(anchor.start)))
@@ -165,21 +228,20 @@ def features(doc: Doc, attributions: Sequence[Attribution], index: int,
     if not a.chain and facts.chained:
         f["unchained_among_chained"] = 1.0
     if speaker is not None and speaker.entity:
-        same = [attributions[i] for i in facts.by_speaker.get(speaker.entity, ()) if i != index]
-        f["log_speaker_quotes"] = _log(len(same))
-        earlier = [b for b in attributions if b.start < a.start and b is not a and not b.frame_only
-                   and getattr(b.speaker, "entity", None)]
-        if earlier:
-            previous = max(earlier, key=lambda b: b.start)
+        # the same speaker's other quotes (this one is among them unless frame-only)
+        mine, own = _chain_names(a), 0 if a.frame_only else 1
+        same = len(facts.by_speaker.get(speaker.entity, ())) - own
+        f["log_speaker_quotes"] = _log(same)
+        if index in facts.previous:
+            previous = attributions[facts.previous[index]]
             f["same_speaker_as_previous"] = 1.0 if previous.speaker.entity == speaker.entity else 0.0
-        rivals = {b.speaker.entity for b in earlier if b.speaker.entity != speaker.entity
-                  and b.speaker.kind == speaker.kind}
-        f["log_rivals_before"] = _log(len(rivals))
+        rivals = facts.rivals[index]
+        f["log_rivals_before"] = _log(rivals)
         if how in ("pronoun", "role", "noun", "relative"):
-            f["log_rivals_before_anaphor"] = _log(len(rivals))
-        mine = _chain_names(a)
+            f["log_rivals_before_anaphor"] = _log(rivals)
         if same:
-            f["chain_differs_same_speaker"] = sum(_chain_names(b) != mine for b in same) / len(same)
+            alike = facts.chains.get(speaker.entity, Counter())[mine] - own
+            f["chain_differs_same_speaker"] = (same - alike) / same
     if a.optional:
         f["optional"] = 1.0
     return f

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Iterable, Iterator, Optional
 
-from .batch import limit_blas_threads, one
+from .batch import limit_blas_threads
 from .io import InputError, InputRecord
 
 # per worker process: (backend, include_optional, options) -> Extractor
@@ -49,7 +49,11 @@ def _as_item(entry, id_field: str, text_field: str, number: int):
 def _partition_records(entries, backend: str, include_optional: bool, options: tuple,
                        id_field: str, text_field: str) -> list[dict]:
     extractor = _worker_extractor(backend, include_optional, options)
-    return [one(extractor, _as_item(entry, id_field, text_field, n))[0] for n, entry in enumerate(entries)]
+    from .batch import GROUP, _group_outcomes
+    from .extractor import chunks
+
+    items = (_as_item(entry, id_field, text_field, n) for n, entry in enumerate(entries))
+    return [record for group in chunks(items, GROUP) for record, _ in _group_outcomes(extractor, group, None)]
 
 
 def extract_bag(bag, backend: str = "natasha", include_optional: bool = False,
@@ -91,8 +95,11 @@ def extract_dataframe(ddf, text: str = "text", id: Optional[str] = "id", backend
 
 def _chunk_outcomes(items: list, backend: str, include_optional: bool, options: tuple,
                     settings: Optional[dict] = None) -> list:
+    from .batch import GROUP, _group_outcomes
+    from .extractor import chunks
+
     extractor = _worker_extractor(backend, include_optional, options)
-    return [one(extractor, item, settings) for item in items]
+    return [outcome for group in chunks(items, GROUP) for outcome in _group_outcomes(extractor, group, settings)]
 
 
 def extract_items(items: Iterable, address: str, workers: int = 2, backend: str = "natasha",

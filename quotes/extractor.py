@@ -55,14 +55,51 @@ class Extractor:
 
         return extract_text(self, text, id)
 
-    def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]]) -> Iterator[Extraction]:
-        """Stream extractions; items are texts or `(id, text)` pairs."""
-        for number, item in enumerate(texts):
-            if isinstance(item, tuple):
-                id, text = item
-            else:
-                id, text = str(number), item
-            yield self.extract_document(text, id=id)
+    def extract_many(self, texts: Iterable[Union[str, tuple[str, str]]],
+                     group: int = 16) -> Iterator[Extraction]:
+        """Stream extractions; items are texts or `(id, text)` pairs. The
+        parser reads `group` documents at a time, their sentences batched
+        together (the same parses as one by one, made faster)."""
+        from .guard import extract_text
+
+        def pairs():
+            for number, item in enumerate(texts):
+                yield item if isinstance(item, tuple) else (str(number), item)
+
+        for chunk in chunks(pairs(), group):
+            docs = self.parse_ahead([text for _, text in chunk])
+            for (id, text), doc in zip(chunk, docs):
+                if not isinstance(text, str):
+                    raise TypeError(f"text must be a str, got {type(text).__name__}")
+                yield extract_text(self, text, id, doc)
+
+    def parse_ahead(self, texts: list) -> list:
+        """The parses of the cleaned `texts` that `extract_document` would
+        make, made together where the backend batches documents
+        (`parse_many`); None for a text left to `extract_document` (a long
+        one, parsed block by block, or anything not a str). Where the batch
+        fails, every entry is None: each document then meets its own error."""
+        from .guard import BLOCK_THRESHOLD
+        from .parse import layout
+
+        docs: list = [None] * len(texts)
+        parse_many = getattr(self.backend, "parse_many", None)
+        if parse_many is None:
+            return docs
+        works = {}
+        for i, text in enumerate(texts):
+            if isinstance(text, str):
+                work = layout.clean(text).text
+                if len(work) <= BLOCK_THRESHOLD:
+                    works[i] = work
+        if len(works) < 2:
+            return docs
+        try:
+            for i, doc in zip(works, parse_many(list(works.values()))):
+                docs[i] = doc
+        except Exception:
+            return [None] * len(texts)
+        return docs
 
     def extract_parsed(self, parsed, id: Optional[str] = None) -> Extraction:
         """Extract from a parse made elsewhere: a `Doc`, a `stanza.Document`,
@@ -117,6 +154,18 @@ def _to_quote(doc: Doc, a: Attribution) -> Quote:
         confidence=a.confidence,
         rule=a.rule,
     )
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last may be shorter), lazily."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 _DEFAULT: Optional[Extractor] = None

@@ -29,15 +29,16 @@ CONTEXT_CHARS = 3_000
 SpanMap = Callable[[int, int], "tuple[int, int]"]
 
 
-def extract_text(extractor, text: str, id: Optional[str]):
+def extract_text(extractor, text: str, id: Optional[str], doc=None):
     """`extractor`'s Extraction of `text`, cleaned, in blocks when long,
-    with every offset into `text` itself."""
+    with every offset into `text` itself. `doc`: the parse of the cleaned
+    text where it was made already (batched with other documents)."""
     cleaned = layout.clean(text)
     work = cleaned.text
     if len(work) > BLOCK_THRESHOLD:
         extraction = _by_blocks(extractor, work, id)
     else:
-        extraction = extractor._run(extractor.backend.parse(work), id)
+        extraction = extractor._run(doc if doc is not None else extractor.backend.parse(work), id)
     if cleaned.changed:
         extraction = remap(extraction, cleaned.span, text)
     return extraction

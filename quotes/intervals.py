@@ -29,6 +29,11 @@ class Cover:
         i = bisect_right(self.starts, offset)
         return i > 0 and self.reach[i - 1] > offset
 
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one span contains `[start, end)`: `s <= start and end <= e`."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
 
 class StartIndex:
     """Items with `start` and `end` (any order); `overlapping(a, b)` gives

@@ -12,6 +12,7 @@ import regex
 
 from . import grammar
 from .attribution import Attribution
+from .intervals import Cover, overlapping_names
 from .mentions import MentionRef
 from .model import Doc, Paragraph, Span
 
@@ -57,8 +58,10 @@ def drop_metadata(doc: Doc, attributions: list[Attribution]) -> list[Attribution
     if not furniture:
         return attributions
 
+    cover = Cover((f.start, f.end) for f in furniture)  # a binary search, not a scan per piece
+
     def inside(start: int, end: int) -> bool:
-        return any(f.start <= start and end <= f.end for f in furniture)
+        return cover.holds(start, end)
 
     kept = []
     for a in attributions:
@@ -73,7 +76,7 @@ def drop_metadata(doc: Doc, attributions: list[Attribution]) -> list[Attribution
 
 
 def _person_label(doc: Doc, start: int, end: int) -> bool:
-    return any(n.type == "PER" and n.start < end and start < n.end for n in doc.names)
+    return any(n.type == "PER" for n in overlapping_names(doc, start, end))
 
 
 def _lead_person(doc: Doc, before: int) -> Optional[MentionRef]:

@@ -8,7 +8,7 @@ made so that a bad span fails at its source.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterator, Mapping, Optional
 
 import attrs
@@ -222,14 +222,11 @@ class Doc:
 
     def first_token_from(self, offset: int) -> int:
         """Index of the first token that ends after `offset` (len if none)."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        # the same binary search as over the tokens, on a list of their ends
+        ends = self.memo.get("token_ends")
+        if ends is None:
+            ends = self.memo["token_ends"] = [t.end for t in self.tokens]
+        return bisect_right(ends, offset)
 
     def paragraph_at(self, offset: int) -> Optional[Paragraph]:
         # paragraphs come in text order: the first that ends at or after

@@ -142,8 +142,12 @@ _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
-    return [n for n in names_of(doc)
-            if n.type == kind and n.start < mention.end and mention.start < n.end]
+    """`[n for n in names_of(doc) if n.type == kind and n overlaps mention]`,
+    through an index by start (a scan per mention grows with the document)."""
+    from .intervals import cached
+
+    index = cached(doc.memo, "names_of.index", names_of(doc))
+    return [n for n in index.overlapping(mention.start, mention.end) if n.type == kind]
 
 
 _PARTICLES = ("то", "ка", "де", "таки", "либо", "нибудь")

@@ -19,7 +19,9 @@ nominative name, the fullest form the text gives:
 
 from __future__ import annotations
 
-from bisect import insort
+import heapq
+import math
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import Optional
 
@@ -28,7 +30,7 @@ import regex
 
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
-from .intervals import Cover
+from .intervals import Cover, cached_cover
 from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, Entity, Mention, Speaker
 
@@ -121,6 +123,16 @@ def _same_role(a: str, b: str) -> bool:
     if a == b:
         return True
     return any(a in g and b in g for g in _lexicon()["synonyms"])
+
+
+@lru_cache(maxsize=4096)
+def _role_family(role: str) -> frozenset:
+    """Every `r` with `_same_role(r, role)`: the role and its synonyms."""
+    family = {role}
+    for group in _lexicon()["synonyms"]:
+        if role in group:
+            family |= group
+    return frozenset(family)
 
 
 @attrs.define
@@ -238,6 +250,11 @@ class Registry:
         # one entity per mention: the span's owner; a later, better informed
         # decision (a speaker's resolution) moves the span to its entity
         self.owner: dict[tuple[int, int], _Entity] = {}
+        # people by the first two letters of their surname: words that are
+        # `same_word` share them, so a look-up need not compare every entity
+        self._by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+        self._ends: dict[str, list[int]] = {}  # entity id -> ends of its events, sorted
+        self._role_index: dict[int, tuple[int, dict]] = {}  # see latest_roles
         self._seed()
 
     def attach(self, entity: _Entity, mention: Mention) -> None:
@@ -255,8 +272,19 @@ class Registry:
 
     def _new(self, name: str, kind: str, key: str, **fields) -> _Entity:
         entity = _Entity(f"e{len(self.entities) + 1}", name, kind, key, **fields)
+        if entity.surname:
+            self._by_surname.setdefault(entity.surname[:2], []).append((len(self.entities), entity))
         self.entities.append(entity)
         return entity
+
+    def _people_like(self, *words: str) -> list[_Entity]:
+        """The people (in the order they were made) whose surname may be
+        `same_word` with one of `words`: the same first two letters."""
+        found = {}
+        for word in words:
+            for n, entity in self._by_surname.get(word[:2], ()):
+                found[n] = entity
+        return [found[n] for n in sorted(found) if found[n].kind == "person"]
 
     def _seed(self) -> None:
         doc = self.doc
@@ -292,6 +320,10 @@ class Registry:
                 continue
             self.events.append(_Event(span.start, span.end, entity))
         self.events.sort(key=lambda e: e.start)
+        for event in self.events:
+            self._ends.setdefault(event.entity.id, []).append(event.end)
+        for ends in self._ends.values():
+            ends.sort()
 
     def role_words(self, first: int, last: int) -> list[str]:
         doc = self.doc
@@ -365,14 +397,13 @@ class Registry:
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str],
                      sure: bool = False) -> Optional[_Entity]:
-        people = [e for e in self.entities if e.kind == "person" and e.surname]
         if first:
             # `Лабазанов Чингиз` is `Чингиз Лабазанов`
-            for e in reversed(people):
+            for e in reversed(self._people_like(surname, first)):
                 if e.first and same_word(e.first, first) and same_word(e.surname, surname) \
                         or e.first and same_word(e.first, surname) and same_word(e.surname, first):
                     return e
-        candidates = [e for e in people if same_word(e.surname, surname)]
+        candidates = [e for e in self._people_like(surname) if same_word(e.surname, surname)]
         if first:
             candidates = [e for e in candidates if not e.first]
         if gender:
@@ -400,6 +431,41 @@ class Registry:
     def note(self, start: int, end: int, entity: _Entity, speaker: bool = False) -> None:
         # after equal starts, where a stable sort of the appended event puts it
         insort(self.events, _Event(start, end, entity, speaker=speaker), key=lambda e: e.start)
+        insort(self._ends.setdefault(entity.id, []), end)
+
+    def latest_roles(self, roles: list, before: int, family: frozenset):
+        """What `sorted(roles, key=-start)` yields starting before `before`
+        with a role in `family`, lazily: latest first, equal starts in the
+        order they were noted. Each role word keeps its entries sorted, so a
+        look-up reads only that role's entries, from `before` back."""
+        synced, index = self._role_index.get(id(roles), (0, {}))
+        for k in range(synced, len(roles)):  # the roles noted since the last look-up
+            insort(index.setdefault(roles[k][1], []), (-roles[k][0], k, roles[k]))
+        self._role_index[id(roles)] = (len(roles), index)
+        streams = []
+        for role in family:
+            entries = index.get(role)
+            if entries:
+                streams.append(_tail(entries, bisect_right(entries, (-before, math.inf))))
+        for _, _, entry in heapq.merge(*streams):
+            yield entry
+
+    def named_before(self, entity_id: str, offset: int) -> int:
+        """How many events of the entity end by `offset` (a binary search)."""
+        return bisect_right(self._ends.get(entity_id, ()), offset)
+
+    def between(self, low: int, high: int) -> list[_Event]:
+        """The events starting in `[low, high]`, in timeline order."""
+        key = _event_start
+        return self.events[bisect_left(self.events, low, key=key):bisect_right(self.events, high, key=key)]
+
+    def earlier(self, offset: int):
+        """`before(offset)` lazily, nearest first: a caller that stops early
+        reads only the events it needs."""
+        events = self.events
+        for k in range(bisect_right(events, offset, key=_event_start) - 1, -1, -1):
+            if events[k].end <= offset:
+                yield events[k]
 
     # --- lookups -------------------------------------------------------------
 
@@ -436,6 +502,20 @@ def _genitive_after_role(doc: Doc, j: int) -> bool:
     return k >= 0 and doc.tokens[k].upos == "NOUN" and names.is_role_noun(doc, k)
 
 
+def _tail(items: list, first: int):
+    """`items[first:]` without copying it."""
+    for k in range(first, len(items)):
+        yield items[k]
+
+
+def _event_start(event: "_Event") -> int:
+    return event.start
+
+
+def _resolved_start(resolved: tuple) -> int:
+    return resolved[0]
+
+
 def _nominative_from_subject(entity: _Entity, surname: str) -> None:
     """`Паноса Камменоса` (a foreign name the dictionary cannot decline) is
     `Панос Камменос` once the text names him as a subject, `Камменос`: the
@@ -452,11 +532,16 @@ def _nominative_from_subject(entity: _Entity, surname: str) -> None:
     entity.name = " ".join(words + [surname])
 
 
+# compiled once: the module's cache look-up costs more than the match
+_SPACES = regex.compile(r"[\s]+")
+_INITIAL = regex.compile(r"\p{L}\.?")
+
+
 def _better_name(new: str, old: str) -> bool:
     """A fuller name: more words, none of them initials."""
     def score(name: str) -> tuple[int, int]:
-        words = [w for w in regex.split(r"[\s]+", name) if w]
-        initials = sum(1 for w in words if regex.fullmatch(r"\p{L}\.?", w) or "." in w)
+        words = [w for w in _SPACES.split(name) if w]
+        initials = sum(1 for w in words if _INITIAL.fullmatch(w) or "." in w)
         return (len(words) - initials, -initials)
     return score(new) > score(old)
 
@@ -516,8 +601,9 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
     # `глава Минсельхоза Оксана Лут сказал`: a masculine verb may agree with
     # the role noun; a feminine one always speaks of the person
     head = doc.tokens[mention.head]
-    if verb.feat("Gender") == "Masc" and not any(
-            n.type == "PER" and n.start <= head.start < n.end for n in names.names_of(doc)):
+    if verb.feat("Gender") == "Masc" and not cached_cover(
+            doc.memo, "speakers.people", names.names_of(doc),
+            lambda spans: ((n.start, n.end) for n in spans if n.type == "PER")).covers(head.start):
         return None
     return verb.feat("Gender")
 
@@ -577,8 +663,7 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
-        people = [n for n in names.names_of(doc) if n.type == "PER" and n.start < mention.end and mention.start < n.end
-                  and _names_head(doc, n, mention)]
+        people = [n for n in names._overlapping_names(doc, mention, "PER") if _names_head(doc, n, mention)]
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
@@ -624,7 +709,7 @@ class _Resolver:
         if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
                 and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
             # `говорится в сообщении`: whoever issued the statements before
-            for start, entity, other in reversed(self.resolved):
+            for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and entity.kind in ("organization", "media", "document") \
                         and entity.key not in ("сообщение", "заявление"):
                     return entity
@@ -769,7 +854,9 @@ class _Resolver:
         # quote began: its own sentences are not the text between
         reference = min(offset, attribution.start) if attribution.spans else offset
         sentence = doc.tokens[doc.first_token_from(reference)].sentence
-        last = next(((s, e) for s, e, a in reversed(self.resolved) if s < offset), None)
+        # the resolved are sorted by offset: the last before `offset`, by binary search
+        at = bisect_left(self.resolved, offset, key=_resolved_start)
+        last = self.resolved[at - 1][:2] if at else None
         last_speaker = last[1] if last else None
         # a new person brought in as a subject after the last speaker takes the
         # lead (`… — сказал Брод. Панихиду возглавил Чаплин. Он призвал …`)
@@ -803,15 +890,22 @@ class _Resolver:
                     noun=payload[0] == "noun")
                 features[key] = feats
 
-        mentions_before: dict[str, int] = {}
-        for event in self.registry.events:
-            if event.end <= offset:
-                mentions_before[event.entity.id] = mentions_before.get(event.entity.id, 0) + 1
+        def mentions_before(entity_id: str) -> int:
+            return self.registry.named_before(entity_id, offset)
 
         def distance(at: int) -> int:
             return max(0, sentence - doc.tokens[doc.first_token_from(at)].sentence)
 
-        for start, entity, other in self.resolved:
+        def window(sentences: int) -> int:
+            """The first offset `sentences` sentences back or nearer: what
+            starts before it is further away and skipped anyway."""
+            back = sentence - sentences
+            first = doc.sentences[back].first if back > 0 else 0
+            return doc.tokens[first - 1].end if first > 0 else 0
+
+        # only what lies at most 4 sentences back can count (distance below)
+        low = bisect_left(self.resolved, window(4), key=_resolved_start)
+        for start, entity, other in self.resolved[low:at]:
             if start >= offset or entity.id in excluded or not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(start)
@@ -821,8 +915,9 @@ class _Resolver:
             if attribution.type == "direct" and entity is last_speaker:
                 score += 3
             consider(entity.id, score + _named(entity), ("entity", entity, start), spoke=True,
-                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before.get(entity.id, 0)))
-        for event in self.registry.events:
+                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)))
+        # an event ending by `offset` starts by it; at most 3 sentences back
+        for event in self.registry.between(window(3), offset):
             if event.end > offset or event.entity.id in excluded or self._inside_content(event.start):
                 continue
             entity = event.entity
@@ -832,12 +927,12 @@ class _Resolver:
             if d > 3:
                 continue
             score = 10 - 3 * d + (3 if self._is_subject(event) else 0) \
-                + min(3, mentions_before.get(entity.id, 1) - 1) + _named(entity)
+                + min(3, mentions_before(entity.id) - 1) + _named(entity)
             if number == "Plur" and entity.kind == "organization":
                 score -= 4
             consider(entity.id, score, ("entity", entity, event.start), spoke=entity.spoke,
                      last_speaker=entity is last_speaker, subject=self._is_subject(event),
-                     mentions=min(4, mentions_before.get(entity.id, 0)))
+                     mentions=min(4, mentions_before(entity.id)))
         # common nouns naming people: `Крестьянин`, `Заложники`, `министр`
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
@@ -846,7 +941,8 @@ class _Resolver:
                 continue
             animate = token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles")
-            if not animate or any(n.start <= token.start < n.end for n in doc.names):
+            if not animate or cached_cover(doc.memo, "speakers.names", doc.names,
+                                           lambda spans: ((n.start, n.end) for n in spans)).covers(token.start):
                 continue
             if number == "Plur" and token.feat("Number") != "Plur":
                 continue
@@ -891,7 +987,7 @@ class _Resolver:
         """Another compatible person named as a subject between the last
         speaker and the pronoun takes precedence (`X сказал … Y пришел. Он …`);
         names inside reported words do not count."""
-        for event in self.registry.before(offset):
+        for event in self.registry.earlier(offset):
             if event.start <= speaker_at:
                 return False
             if event.entity is speaker or event.entity.id in excluded:
@@ -970,7 +1066,8 @@ class _Resolver:
         if former:
             # `экс-министр` after `бывший министр финансов Алексей Кудрин`
             base = _former_lemma(head_token) if (head_token := doc.tokens[mention.head]) else lemma
-            for start, role, entity in sorted(registry.former_roles, key=lambda r: -r[0]):
+            for start, role, entity in registry.latest_roles(registry.former_roles, mention.start,
+                                                             _role_family(base)):
                 if start < mention.start and _same_role(role, base) and entity.id not in excluded \
                         and _compatible(entity, gender, number):
                     context = registry.role_context.get(entity.id, set())
@@ -981,7 +1078,9 @@ class _Resolver:
             # the rules below would only guess
             decided = antecedents.choose(self, mention, attribution, lemma, complement, gender, number, excluded)
             # introduced with this role: `политолог Азер Гараев` … `политолог`
-            for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
+            # only a role of the family (or a head's role) can decide: the others are skipped
+            kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
+            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin):
                 if start >= mention.start or entity.id in excluded \
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
@@ -1009,14 +1108,15 @@ class _Resolver:
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
             if decided is None and (not complement or family or lemma in ("собеседник", "собеседница")):
-                for start, entity, other in reversed(self.resolved):
+                for start, entity, other in self._spoke_before(mention.start):
                     if start < mention.start and entity.kind in ("person", "unknown") \
                             and entity.id not in excluded and _compatible(entity, gender, number) \
                             and number != "Plur":
                         entity.roles.add(lemma)
                         return entity
                 # a role-only entity of the same role before
-                for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
+                for start, role, entity in registry.latest_roles(registry.roles, mention.start,
+                                                                 _role_family(lemma)):
                     if start < mention.start and _same_role(role, lemma) and entity.id not in excluded \
                             and _compatible(entity, gender, number):
                         return entity
@@ -1032,9 +1132,16 @@ class _Resolver:
         registry.role_context.setdefault(entity.id, set()).update(complement | {lemma})
         return entity
 
+    def _spoke_before(self, offset: int):
+        """The resolved speakers anchored before `offset`, latest first: they
+        are sorted by anchor, so a binary search finds where to begin."""
+        resolved = self.resolved
+        for k in range(bisect_left(resolved, offset, key=_resolved_start) - 1, -1, -1):
+            yield resolved[k]
+
     def _recent_speakers(self, offset: int, count: int) -> set[str]:
         recent: list[str] = []
-        for start, entity, other in reversed(self.resolved):
+        for start, entity, other in self._spoke_before(offset):
             if start < offset and entity.id not in recent:
                 recent.append(entity.id)
             if len(recent) >= count:
@@ -1101,7 +1208,7 @@ class _Resolver:
                                 if any(names.lex_lemma(self.doc.tokens[i]) == noun for i in mention.tokens)), None)
             # (a medium of unknown type may be one: only a known other type is passed over)
             if wanted_type is not None:
-                for start, entity, other in reversed(self.resolved):
+                for start, entity, other in self._spoke_before(mention.start):
                     if start < mention.start and fits(entity) \
                             and _media_type(entity, self.doc) in (wanted_type, None):
                         return entity
@@ -1109,23 +1216,23 @@ class _Resolver:
                     if fits(event.entity) and _media_type(event.entity, self.doc) in (wanted_type, None):
                         return event.entity
             # `газета`, `издание`: the medium that spoke last, else the one named last
-            for start, entity, other in reversed(self.resolved):
+            for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and fits(entity):
                     return entity
         # the institution of the matching type named last before the noun,
         # outside quotes first, then inside them (a lead that is all quote)
         fallback = None
-        for event in self.registry.before(mention.start):
+        for event in self.registry.earlier(mention.start):
             entity = event.entity
             if fits(entity) and not self._inside_content(event.start):
                 return entity
             if want_media and fallback is None and entity.kind == "organization" \
                     and regex.search(r"[A-Za-z]", entity.name) and not regex.search(r"[А-Яа-я]", entity.name):
                 fallback = entity
-        for start, entity, other in reversed(self.resolved):
+        for start, entity, other in self._spoke_before(mention.start):
             if start < mention.start and fits(entity):
                 return entity
-        for event in self.registry.before(mention.start):
+        for event in self.registry.earlier(mention.start):
             if fits(event.entity):
                 return event.entity
         return fallback
@@ -1276,6 +1383,8 @@ def _anchor(attribution: Attribution) -> int:
 
 def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entity]:
     """A floating quote takes the speaker of the attribution right before it."""
-    before = [(s, e) for s, e, a in resolver.resolved
-              if a.end <= attribution.start and a.parent is None]
-    return before[-1][1] if before else None
+    # the last that qualifies: read from the end, stop at the first
+    for s, e, a in reversed(resolver.resolved):
+        if a.end <= attribution.start and a.parent is None:
+            return e
+    return None

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..intervals import StartIndex
 from ..model import Span
 from .context import _Context, _skip_dateline, _trim
 from .relays import _link_rule
@@ -68,13 +69,29 @@ def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
     """`Указывается, что P. Об этом заявил X.`: one report, X's, of P — the
     impersonal report of the sentence before names nobody and is X's."""
     dropped = set()
+    # the reports that name nobody, by where their cue starts: an anaphora
+    # looks only at those inside its own spans, not at every attribution
+    speakerless = [(k, a) for k, a in enumerate(attributions) if a.no_speaker and a.cue is not None]
+    index = StartIndex(speakerless, start=lambda p: p[1].cue.start, end=lambda p: p[1].cue.start + 1)
     for outer in attributions:
         if not outer.rule.startswith("indirect.anaphora") or outer.frame_only:
             continue
-        for inner in attributions:
-            if inner is outer or id(inner) in dropped or not inner.no_speaker or inner.cue is None:
-                continue
-            if any(s.start <= inner.cue.start and inner.cue.end <= s.end for s in outer.spans):
-                outer.spans = list(inner.spans)
-                dropped.add(id(inner))
+        # the reports taken in list order, each tested against the spans as
+        # they are then (taking one over changes them)
+        after = -1
+        while True:
+            best = None
+            for s in outer.spans:
+                for k, inner in index.starting(s.start, s.end + 1):
+                    if k <= after or inner is outer or id(inner) in dropped:
+                        continue
+                    if s.start <= inner.cue.start and inner.cue.end <= s.end:
+                        if best is None or k < best[0]:
+                            best = (k, inner)
+                        break
+            if best is None:
+                break
+            after, inner = best
+            outer.spans = list(inner.spans)
+            dropped.add(id(inner))
     return [a for a in attributions if id(a) not in dropped]

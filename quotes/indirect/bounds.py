@@ -8,7 +8,7 @@ from typing import Optional
 from ..mentions import sentence_end
 from ..model import Doc, Token
 from ..punctuation import QUOTE_GLYPHS
-from .context import _Context, _text
+from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
     CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS,
     CLAUSE_STOP, COMPLEMENTIZERS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
@@ -66,7 +66,7 @@ def _source_phrase_ahead(ctx: _Context, comma: int, stop: int) -> bool:
     """`P1, еще несколько эсеров, по его словам, проголосовали против`: a
     source phrase set off by commas just ahead opens another report."""
     doc = ctx.doc
-    for cue in ctx.phrase_cues:
+    for cue in _phrase_cues_from(ctx, comma + 3, min(stop, comma + 9)):
         if cue.kind not in ("source", "according"):
             continue
         first = cue.tokens[0]
@@ -128,7 +128,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i > start and _source_phrase_ahead(ctx, i, stop):
             return i
         if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
-                and any(c.tokens[0] == i + 2 for c in ctx.phrase_cues):
+                and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
                 and _new_clause(doc, i + 2, stop):

@@ -101,6 +101,13 @@ def _span_between(ctx: _Context, first: int, stop: int) -> Optional[Span]:
     return _trim(doc, start, doc.tokens[stop - 1].end)
 
 
+def _phrase_cues_from(ctx: _Context, low: int, high: int) -> list[CueMatch]:
+    """The phrase cues whose first token is in `[low, high)`, in their order
+    (an index by first token: a scan of every cue per comma grows with the text)."""
+    return cached(ctx.__dict__, "_phrase_index", ctx.phrase_cues,
+                  start=lambda c: c.tokens[0], end=lambda c: c.tokens[0] + 1).starting(low, high)
+
+
 def _inside_marks(ctx: _Context, offset: int) -> bool:
     return cached_cover(ctx.__dict__, "_marks_cover", ctx.quoted,
                         lambda quoted: [(q.open + 1, q.close) for q in quoted]).covers(offset)

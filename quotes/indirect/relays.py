@@ -9,14 +9,14 @@ from ..intervals import cached
 from ..mentions import genitive_after, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
 from .bounds import _clause_start
-from .context import _Context, _span_between
+from .context import _Context, _phrase_cues_from, _span_between
 from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
 
 
 def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
     """`сообщает X со ссылкой на Y`: Y speaks, X relays."""
     doc = ctx.doc
-    for cue in ctx.phrase_cues:
+    for cue in _phrase_cues_from(ctx, author.start, author.stop + 1):
         if cue.kind != "link":
             continue
         first = cue.tokens[0]

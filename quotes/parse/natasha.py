@@ -7,6 +7,9 @@ lead and a sentence never crosses a paragraph.
 
 from __future__ import annotations
 
+from itertools import islice
+from typing import Iterable, Iterator
+
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
 
@@ -26,26 +29,31 @@ class NatashaBackend:
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
+        # batches are cut here (`_by_length`); slovnet's own cut must not be smaller
+        for model in (self.morph_tagger, self.syntax_parser, self.ner_tagger):
+            model.batch_size = model.infer.encoder.batch_size = max(_BATCH.values())
 
-    def _names(self, text: str, raw_sentences, word_lists) -> list[NamedSpan]:
+    def _names(self, text: str, raw_sentences, predictions) -> list[NamedSpan]:
         """Slovnet's NER over the sentences already tokenised, in batches: the
         same model natasha runs on the whole text, without tokenising it
         again or decoding one sequence as long as the document."""
-        infer = self.ner_tagger.infer
-        predictions = infer.decoder(infer.process(infer.encoder(word_lists)))
         names = []
         for (_, _, _, words), tags in zip(raw_sentences, predictions):
             for start, end, kind in _bio_spans(tags, words):
                 names.append(NamedSpan(start, end, kind, text[start:end]))
         return names
 
-    def parse(self, text: str) -> Doc:
+    def _ner(self, word_lists):
+        infer = self.ner_tagger.infer
+        return infer.decoder(infer.process(infer.encoder(word_lists)))
+
+    def _segment(self, text: str):
+        """(paragraphs, sentences): each sentence `(paragraph, start, end,
+        [(start, end, word)])`, cut at line breaks first."""
         from razdel import sentenize, tokenize
 
         clean = layout.normalise_for_parser(text)
         paragraphs = layout.paragraphs(text)
-
-        # (paragraph, start, end, [(start, end, word)]) per sentence
         raw_sentences = []
         for paragraph in paragraphs:
             chunk = clean[paragraph.start:paragraph.end]
@@ -59,13 +67,51 @@ class NatashaBackend:
                     raw_sentences.append(
                         (paragraph.index, piece[0][0], piece[-1][1], piece)
                     )
+        return paragraphs, raw_sentences
 
+    def _annotate(self, word_lists, batch: int = 8):
+        """(morph, syntax, NER) of each sentence, lazily and in order; the
+        models see the sentences sorted by length, window by window, in
+        batches of `batch`, so that a batch pads little (each sentence's
+        result is the same whatever its batch)."""
+        if not word_lists:
+            return iter(()), iter(()), iter(())
+        return (_by_length(self.morph_tagger.map, word_lists, batch),
+                _by_length(self.syntax_parser.map, word_lists, batch),
+                _by_length(self._ner, word_lists, batch))
+
+    def parse(self, text: str) -> Doc:
+        paragraphs, raw_sentences = self._segment(text)
         word_lists = [[w for _, _, w in s[3]] for s in raw_sentences]
-        # lazily, batch by batch: the markups of a long document are never
+        # lazily, window by window: the markups of a long document are never
         # all in memory at once, only the tokens made from them
-        morph = self.morph_tagger.map(word_lists) if word_lists else iter(())
-        syntax = self.syntax_parser.map(word_lists) if word_lists else iter(())
+        return self._build(text, paragraphs, raw_sentences, *self._annotate(word_lists, _BATCH["one"]))
 
+    def parse_many(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """`parse` of each text, in order, with the sentences of several
+        texts batched together: sorted by length across documents, the
+        models' batches pad far less than within one short article."""
+        group: list = []
+        size = 0
+        for text in texts:
+            paragraphs, raw_sentences = self._segment(text)
+            group.append((text, paragraphs, raw_sentences))
+            size += len(raw_sentences)
+            if size >= _WINDOW:
+                yield from self._parse_group(group)
+                group, size = [], 0
+        if group:
+            yield from self._parse_group(group)
+
+    def _parse_group(self, group: list) -> Iterator[Doc]:
+        word_lists = [[w for _, _, w in s[3]] for _, _, raw in group for s in raw]
+        morph, syntax, ner = self._annotate(word_lists, _BATCH["many"])
+        for text, paragraphs, raw_sentences in group:
+            n = len(raw_sentences)
+            yield self._build(text, paragraphs, raw_sentences, islice(morph, n), islice(syntax, n),
+                              islice(ner, n))
+
+    def _build(self, text: str, paragraphs, raw_sentences, morph, syntax, ner) -> Doc:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         for s_index, ((par, start, end, words), m, s) in enumerate(
@@ -93,7 +139,7 @@ class NatashaBackend:
             _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
 
-        names = self._names(text, raw_sentences, word_lists) if word_lists else []
+        names = self._names(text, raw_sentences, ner) if raw_sentences else []
 
         return Doc(
             text=text,
@@ -103,6 +149,33 @@ class NatashaBackend:
             names=tuple(names),
             backend=self.name,
         )
+
+
+# Sentences are sorted by length within windows of this many (a long
+# document's markups are made window by window, never all held at once).
+_WINDOW = 512
+# sentences per batch: one short article's few sentences pad least in small
+# batches; the sorted sentences of many documents run faster in larger ones
+# (dev, 71 articles through parse_many: 4.2 s of CPU with 8, 3.9 s with 32)
+_BATCH = {"one": 8, "many": 32}
+
+
+def _by_length(run, items: list, batch: int) -> Iterator:
+    """`run(items)` (one result per item, in order) with the items handed to
+    `run` sorted by length within each window, `batch` at a time: the same
+    results, in the items' order, from batches of sentences of about the
+    same length."""
+    for begin in range(0, len(items), _WINDOW):
+        window = items[begin:begin + _WINDOW]
+        order = sorted(range(len(window)), key=lambda i: len(window[i]))
+        ordered = [window[i] for i in order]
+        results = [None] * len(window)
+        k = 0
+        for first in range(0, len(ordered), batch):
+            for result in run(ordered[first:first + batch]):
+                results[order[k]] = result
+                k += 1
+        yield from results
 
 
 # Slovnet's parser holds an n×n array per sentence: 20,000 tokens took 6 GB.
