@@ -129,13 +129,17 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first
-    held = {(m.start, m.end) for e in registry.entities for m in e.mentions}
+    held = None  # the spans entities hold, gathered only if a noun of the role is met
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
         if token.upos != "NOUN" or resolver._inside_content(token.start):
             continue
         word = names.lex_lemma(token)
-        if not _roles_match(word, lemma) or any(s <= token.start < e for s, e in held):
+        if not _roles_match(word, lemma):
+            continue
+        if held is None:
+            held = {(m.start, m.end) for e in registry.entities for m in e.mentions}
+        if any(s <= token.start < e for s, e in held):
             continue
         if (token.feat("Number") == "Plur") != plural:
             continue

@@ -29,6 +29,7 @@ from .model import Cue, Doc, Relay
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
 RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать"}
+_RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "привел", "привёл", "привед", "перед")
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
                          "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
@@ -184,7 +185,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     # `по словам X, которого цитирует ИТАР-ТАСС`, `говорится в пресс-релизе,
     # который цитирует РИА "Новости"`: a medium quoting the speaker or the document
     for i in sentence_range:
-        if norm(doc.tokens[i].lemma) not in RELATIVE_QUOTING_LEMMAS or i in taken \
+        # the word's form first: lemmatising every word of the sentence is costly
+        if not norm(doc.tokens[i].text).startswith(_RELATIVE_QUOTING_STEMS) \
+                or norm(doc.tokens[i].lemma) not in RELATIVE_QUOTING_LEMMAS or i in taken \
                 or _in_content(attribution, doc.tokens[i].start):
             continue
         children = doc.children(i)
