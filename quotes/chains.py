@@ -139,18 +139,10 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                         break
     # `рассказал источник РИА "Новости"`, `добавил собеседник издания`: the
     # medium the source spoke to
-    mention = attribution.mention
-    if mention is not None and names.lexicon_word(doc.tokens[mention.head], "media_sources"):
-        for child in doc.children(mention.head):
-            token = doc.tokens[child]
-            if child <= mention.head or not token.deprel.startswith("nmod") \
-                    or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
-                continue
-            medium = noun_phrase(doc, child, range(child, region.stop), set(cue.tokens))
-            if _medium(doc, medium) and not _in_content(attribution, medium.start):
-                found.append(RelayRef(medium, cue.start, cue.end, "relay.source_of"))
-                taken.update(medium.tokens)
-                break
+    medium = names.source_medium(doc, attribution.mention.head, cue.tokens) if attribution.mention else None
+    if medium is not None and not _in_content(attribution, medium.start):
+        found.append(RelayRef(medium, cue.start, cue.end, "relay.source_of"))
+        taken.update(medium.tokens)
     # `сообщение, поступившее в «Интерфакс»`: words sent to a medium
     for i in range(verb + 1, region.stop):
         if norm(doc.tokens[i].text) not in ("в", "во") or i in taken or _in_content(attribution, doc.tokens[i].start):

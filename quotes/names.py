@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar
-from .mentions import MentionRef, is_pronoun, norm, same_word
+from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
 from .parse.morphology import to_nominative
 
@@ -434,6 +434,25 @@ def is_media_name(name: str) -> bool:
 
 def is_document_noun(doc: Doc, index: int) -> bool:
     return lexicon_word(doc.tokens[index], "document_nouns") is not None
+
+
+def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[MentionRef]:
+    """`источник РИА "Новости"`, `собеседник издания`: the medium in the
+    genitive after a source noun (`[generic] media_sources`), if any. The
+    speaker stage cuts it from the source's mention, the chain stage makes it
+    a layer."""
+    if not lexicon_word(doc.tokens[head], "media_sources"):
+        return None
+    stop = doc.sentence_of(head).token_range.stop
+    for child in doc.children(head):
+        token = doc.tokens[child]
+        if child <= head or not token.deprel.startswith("nmod") \
+                or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
+            continue
+        medium = noun_phrase(doc, child, range(child, stop), exclude)
+        if canonical(doc, medium)[1] == "media":
+            return medium
+    return None
 
 
 def is_publication_place(doc: Doc, index: int) -> bool:

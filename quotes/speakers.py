@@ -1332,17 +1332,11 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     # `собеседник агентства` may be the person the agency interviewed: kept whole
     if names.lexicon_word(doc.tokens[mention.head], "media_sources") != "источник":
         return _without_dative_medium(doc, mention)
-    for child in doc.children(mention.head):
-        token = doc.tokens[child]
-        if child <= mention.head or child not in mention.tokens or not token.deprel.startswith("nmod") \
-                or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
-            continue
-        medium = noun_phrase(doc, child, doc.sentence_of(child).token_range, {mention.head})
-        if names.canonical(doc, medium)[1] != "media":
-            continue
-        kept = tuple(t for t in mention.tokens if t < child)
-        return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
-    return _without_dative_medium(doc, mention)
+    medium = names.source_medium(doc, mention.head)
+    if medium is None or medium.head not in mention.tokens:
+        return _without_dative_medium(doc, mention)
+    kept = tuple(t for t in mention.tokens if t < medium.head)
+    return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
 
 
 def _without_dative_medium(doc: Doc, mention: MentionRef) -> MentionRef:
@@ -1356,8 +1350,9 @@ def _without_dative_medium(doc: Doc, mention: MentionRef) -> MentionRef:
                 or token.head not in mention.tokens:
             continue
         desk = noun_phrase(doc, i, doc.sentence_of(i).token_range, {mention.head})
+        desk_onwards = range(min(desk.tokens), doc.sentence_of(i).token_range.stop)
         if names.canonical(doc, desk)[1] != "media" and not any(
-                names.canonical(doc, noun_phrase(doc, c, desk_range(doc, desk), {i}))[1] == "media"
+                names.canonical(doc, noun_phrase(doc, c, desk_onwards, {i}))[1] == "media"
                 for c in doc.children(i) if c > i):
             continue
         first = min(k for k in mention.tokens if k >= i)
@@ -1367,10 +1362,6 @@ def _without_dative_medium(doc: Doc, mention: MentionRef) -> MentionRef:
         if kept:
             return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
     return mention
-
-
-def desk_range(doc: Doc, desk: MentionRef) -> range:
-    return range(min(desk.tokens), doc.sentence_of(desk.head).token_range.stop)
 
 
 def _anchor(attribution: Attribution) -> int:
