@@ -249,7 +249,7 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
         if event.end > offset:
             break
         counts[event.entity.id] = counts.get(event.entity.id, 0) + 1
-        if event.entity.id in excluded or resolver._inside_content(event.start):
+        if event.entity.id in excluded or resolver._inside_speech(event.start, attribution):
             continue
         if not _compatible(event.entity, gender, number, number != "Plur"):
             continue

@@ -651,6 +651,7 @@ class _Resolver:
         self.attributions = attributions
         self.resolved: list[tuple[int, _Entity, Attribution]] = []
         self._content_spans = None
+        self._direct_spans = None
 
     # --- one mention ---------------------------------------------------------
 
@@ -918,7 +919,7 @@ class _Resolver:
                      last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)))
         # an event ending by `offset` starts by it; at most 3 sentences back
         for event in self.registry.between(window(3), offset):
-            if event.end > offset or event.entity.id in excluded or self._inside_content(event.start):
+            if event.end > offset or event.entity.id in excluded or self._inside_speech(event.start, attribution):
                 continue
             entity = event.entity
             if not _compatible(entity, gender, number, persons_only):
@@ -937,7 +938,7 @@ class _Resolver:
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
             token = doc.tokens[i]
-            if token.upos != "NOUN" or self._inside_content(token.start):
+            if token.upos != "NOUN" or self._inside_speech(token.start, attribution):
                 continue
             animate = token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles")
@@ -1003,6 +1004,19 @@ class _Resolver:
         spans = self._content_spans
         if spans is None:  # sorted spans and the furthest end so far: a binary search
             spans = self._content_spans = Cover((s.start, s.end) for a in self.attributions for s in a.spans)
+        return spans.covers(offset)
+
+    def _inside_speech(self, offset: int, attribution: Attribution) -> bool:
+        """Words a pronoun cannot point into: a direct quote's, and the
+        pronoun's own quote. The content of an indirect report is told as
+        fact and its people are in play (`Депутат X направил обращение,
+        сообщает BBC. По его мнению` is X's)."""
+        if any(span.start <= offset < span.end for span in attribution.spans):
+            return True
+        spans = self._direct_spans
+        if spans is None:
+            spans = self._direct_spans = Cover(
+                (s.start, s.end) for a in self.attributions if a.type == "direct" for s in a.spans)
         return spans.covers(offset)
 
     def _is_subject(self, event: _Event) -> bool:

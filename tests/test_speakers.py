@@ -155,3 +155,36 @@ def test_a_participle_noun_names_whom_its_verb_was_said_of(extractor, text, name
 def test_a_participle_noun_names_the_object_of_the_active_verb(extractor):
     text = "В Перми полиция задержала художницу Анну Лосеву. Сама задержанная утверждает, что ничего не нарушила."
     assert extractor.extract(text)[-1].speaker.name == "Анна Лосева"
+
+
+# A medium's report tells the news as fact: the people in its content are in
+# play for a pronoun after it (`X направил обращение, сообщает BBC. По его
+# мнению …`), while the words of a direct quote stay out of reach.
+REPORTED_THEN_PRONOUN = [
+    ("Депутат областного собрания Владимир Петров направил обращение губернатору, сообщает Русская служба BBC. "
+     "По его мнению, решение нужно принять до конца года.", "решение", "Владимир Петров"),
+    ("Дочь пропавшего шахтера Алина Мисник сообщила РБК, что поиски остановлены. "
+     "По ее словам, родственникам никто ничего не объясняет.", "родственникам", "Алина Мисник"),
+    ("Как передает «Интерфакс», глава компании Сергей Орлов подписал приказ об увольнении сотрудников. "
+     "Он пояснил, что сокращения затронут только московский офис.", "сокращения", "Сергей Орлов"),
+]
+
+
+def test_pronoun_reaches_a_person_inside_a_medium_report(extractor):
+    for text, fragment, name in REPORTED_THEN_PRONOUN:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name == name, (text, q.speaker)
+
+
+def test_pronoun_does_not_point_into_its_own_quote(extractor):
+    text = ("Политик Геннадий Гудков не собирается менять планы. "
+            "Выдвижение Романовича он назвал «фальстартом».")
+    q = by_text(extractor.extract(text), "Выдвижение")
+    assert q.speaker.name == "Геннадий Гудков"
+
+
+def test_pronoun_skips_people_named_inside_a_direct_quote(extractor):
+    text = ("«Мы обсуждали это с Иваном Сидоровым, но решения нет», — сказала министр Анна Кузнецова. "
+            "По ее словам, переговоры продолжатся.")
+    q = by_text(extractor.extract(text), "переговоры")
+    assert q.speaker.name == "Анна Кузнецова"
