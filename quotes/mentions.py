@@ -86,6 +86,10 @@ def is_pronoun(token: Token) -> bool:
     return token.upos in ("PRON", "DET") and norm(token.text) in PRONOUNS
 
 
+# what a role's complement is made of, up to the name that follows it
+_COMPLEMENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X"})
+
+
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
     members = {head}
     stack = [head]
@@ -103,6 +107,39 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
             members.add(child)
             stack.append(child)
     return members
+
+
+def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop: int) -> Optional[MentionRef]:
+    """A role phrase and the person's name in the apposition that follows it
+    (`глава комиссии по …, известный журналист и эксперт Николай Сванидзе,`):
+    one mention, up to the name. `comma` opens the apposition and `stop`
+    closes it; nothing changes unless the parse ties the name to the phrase's
+    head and the apposition is nominal."""
+    from .names import is_role_noun
+
+    if mention is None or not is_role_noun(doc, mention.head) or comma + 1 >= stop \
+            or any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
+        return mention
+    segment = range(comma + 1, stop)
+    people = [n for n in overlapping_names(doc, doc.tokens[comma].end, doc.tokens[stop - 1].end) if n.type == "PER"]
+    if len(people) != 1:
+        return mention
+    name_tokens = [t.index for t in doc.tokens_in(people[0].start, people[0].end)]
+    if not name_tokens or name_tokens[-1] != stop - 1:
+        return mention
+    # the apposition hangs on the phrase, and the name agrees with its head
+    # in case (`директора …, известного эколога Кирилла Осина`)
+    inside = set(segment)
+    if not any(doc.tokens[k].head in mention.tokens for k in segment) \
+            or any(doc.tokens[k].head not in inside and doc.tokens[k].head not in mention.tokens for k in name_tokens):
+        return mention
+    case, name_case = doc.tokens[mention.head].feat("Case"), doc.tokens[name_tokens[0]].feat("Case")
+    if case and name_case and case != name_case:
+        return mention
+    if not all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS for k in segment):
+        return mention
+    tokens = tuple(range(min(mention.tokens), stop))
+    return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
 
 
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
@@ -132,6 +169,29 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
+    # the person's name the parse ties to the phrase, past a complement it
+    # hung elsewhere: `руководитель департамента государственной политики в
+    # области … технологий Мининформсвязи Виталий Слизень`
+    from .names import is_role_noun
+
+    if right + 1 in allowed and is_role_noun(doc, head) \
+            and doc.tokens[right + 1].text != "," \
+            and not any(n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[left].start,
+                                                                                doc.tokens[right].end)):
+        for n in names_index(doc).after(doc.tokens[right].end):
+            if n.type != "PER":
+                continue
+            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 14 \
+                    or set(name_tokens) & excluded or doc.tokens[name_tokens[0]].head != head \
+                    or doc.tokens[name_tokens[0]].deprel.split(":")[0] not in ("appos", "flat") \
+                    or any(doc.tokens[head].feat("Case") not in (None, doc.tokens[k].feat("Case") or
+                                                                 doc.tokens[head].feat("Case")) for k in name_tokens):
+                break
+            if all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
+                   for k in range(right + 1, name_tokens[0])):
+                right = name_tokens[-1]
+            break
     # an apposition after a comma that holds the person's name
     if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text == "," \
             and not any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start,

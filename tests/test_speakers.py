@@ -188,3 +188,38 @@ def test_pronoun_skips_people_named_inside_a_direct_quote(extractor):
             "По ее словам, переговоры продолжатся.")
     q = by_text(extractor.extract(text), "переговоры")
     assert q.speaker.name == "Анна Кузнецова"
+
+
+# A role with a long complement, then the person's name: one mention up to the
+# name, whether the parse hung the complement elsewhere or an apposition with
+# its own descriptors stands between (`…, известный журналист и эксперт X,`).
+ROLE_THEN_NAME = [
+    ("Как ранее сообщал руководитель департамента государственной политики в области инфокоммуникационных "
+     "технологий Мининформсвязи Виталий Слизень, коды изменятся с 1 декабря.", "Виталий Слизень"),
+    ("Первый зампред правления по инвестиционно-финансовым вопросам \"Автодора\" Сергей Кельбах объяснил, "
+     "что средства нужны заранее.", "Сергей Кельбах"),
+    ("Как сказал глава комиссии по межнациональным отношениям и свободе совести, известный журналист "
+     "и эксперт Николай Сванидзе, \"запретами ничего не решить\".", "Николай Сванидзе"),
+    ("По словам директора учреждения \"Эко Мангистау\", известного эколога Кирилла Осина, тюлени погибли "
+     "от вируса.", "Кирилл Осин"),
+    ("Как сообщил заместитель министра, бывший губернатор области Петр Смирнов, решение уже принято.",
+     "Петр Смирнов"),
+]
+
+
+def test_role_with_a_long_complement_takes_the_name_after_it(extractor):
+    for text, name in ROLE_THEN_NAME:
+        q = extractor.extract(text)[0]
+        assert q.speaker.name == name, (text, q.speaker)
+        assert q.speaker.mention.text.split()[-1].startswith(name.split()[-1][:4])
+        assert text[q.speaker.mention.start:q.speaker.mention.end] == q.speaker.mention.text
+
+
+def test_a_name_in_another_case_after_the_role_is_someone_else(extractor):
+    text = ("\"Россия выполнит обязательства\", - заявил секретарь Совбеза на встрече с министром иностранных дел "
+            "Ирана Манучехром Моттаки.")
+    q = extractor.extract(text)[0]
+    assert "Моттаки" not in q.speaker.mention.text
+    text = "Как сообщил заместитель министра, с которым связался корреспондент, решение уже принято."
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == "заместитель министра"

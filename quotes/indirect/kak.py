@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import sentence_end
+from ..mentions import sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text
@@ -50,7 +50,9 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
     if end < bound.stop and doc.tokens[end].text == ",":
+        comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        mention = with_apposed_name(doc, mention, comma, end)
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":

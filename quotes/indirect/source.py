@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import MentionRef, genitive_after, norm, noun_phrase, sentence_end
+from ..mentions import MentionRef, genitive_after, norm, noun_phrase, sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text
@@ -69,7 +69,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
     if end < bound.stop and doc.tokens[end].text == ",":
+        comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        mention = with_apposed_name(doc, mention, comma, end)
         stop = _content_end(ctx, end + 1, bound, None)
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
