@@ -29,6 +29,23 @@ def _sentence(doc, offset: int) -> int:
     return doc.tokens[doc.first_token_from(offset)].sentence
 
 
+def title_end(doc) -> int:
+    """Where the headline ends: the first non-empty line, where more follow
+    (-1 otherwise). The person a headline names (`Кирилл Рогов: «…»`) is
+    the one a bare role noun after it often stands for (`пишет политолог`)."""
+    end = doc.memo.get("antecedents.title_end")
+    if end is None:
+        lines = [p for p in doc.paragraphs if doc.text[p.start:p.end].strip()]
+        end = doc.memo["antecedents.title_end"] = lines[0].end if len(lines) > 1 else -1
+    return end
+
+
+def in_title(doc, entity, offset: int) -> bool:
+    """The entity is named in the headline, before `offset`."""
+    end = min(title_end(doc), offset)
+    return any(m.start < end for m in entity.mentions)
+
+
 def _roles_match(a: str, b: str) -> bool:
     from .speakers import _same_role
 
@@ -109,7 +126,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             complement_conflict=bool(complement and context and not complement & context),
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
-            rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro)
+            rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
+            title=in_title(doc, entity, offset))
 
     rows = []
     for entity_id in set(nearest) | set(spoke_before):
@@ -267,7 +285,8 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
             mentions=min(4, counts.get(entity.id, 0)), named_person=bool(_named(entity)),
             organization=entity.kind in ("organization", "media"),
             gender_known=bool(gender and entity.gender == gender), plural=number == "Plur",
-            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100))))
+            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100),
+            title=in_title(doc, entity, offset))))
         entities.append(entity)
     if not rows:
         return None

@@ -37,6 +37,7 @@ FEATURES = (
     "direct",           # the quote is direct
     "chars",            # characters between candidate and pronoun / 100, capped at 10
     "in_quote",         # the candidate is named inside the words the pronoun's quote reports
+    "title",            # the candidate is named in the headline
 )
 
 
@@ -48,7 +49,7 @@ ROLE_FEATURES = (
     "subject", "named_person", "role_only", "group", "noun", "same_role", "head_role",
     "complement_match", "complement_conflict", "gender_agree", "in_quote", "rules_last",
     "rules_intro", "new_prior", "new_adjective", "new_indefinite", "new_named_complement",
-    "most_mentioned", "only_person", "role_conflict",
+    "most_mentioned", "only_person", "role_conflict", "title",
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}

@@ -888,7 +888,8 @@ class _Resolver:
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
                     in_quote=entity is not None and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
-                    noun=payload[0] == "noun")
+                    noun=payload[0] == "noun",
+                    title=bool(entity is not None and antecedents.in_title(doc, entity, offset)))
                 features[key] = feats
 
         def mentions_before(entity_id: str) -> int:

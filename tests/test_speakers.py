@@ -223,3 +223,20 @@ def test_a_name_in_another_case_after_the_role_is_someone_else(extractor):
     text = "Как сообщил заместитель министра, с которым связался корреспондент, решение уже принято."
     q = extractor.extract(text)[0]
     assert q.speaker.mention.text == "заместитель министра"
+
+
+def test_the_headline_person_is_a_candidate_the_ranker_knows(extractor):
+    """A column headed by its author's name (`Кирилл Рогов: «…»`): the bare
+    role noun that signs its quotes stands for that author."""
+    from quotes import antecedents
+
+    text = ("Кирилл Рогов: \"Острие исторического момента\"\n\n"
+            "\"Кажется очевидным, что выборы меняют мир, в котором мы привыкли жить. Сама постановка вопроса "
+            "важна\", - пишет политолог на своей странице в Facebook.")
+    doc = extractor.backend.parse(text)
+    assert antecedents.title_end(doc) == text.index("\n")
+    result = extractor.extract_document(text)
+    q = result.quotes[0]
+    assert q.speaker.mention.text == "политолог" and q.speaker.name == "Кирилл Рогов"
+    one_line = extractor.backend.parse("Кирилл Рогов сказал, что выборы важны.")
+    assert antecedents.title_end(one_line) == -1
