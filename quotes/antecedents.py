@@ -104,9 +104,29 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             for token in doc.tokens_in(m.start, m.end):
                 if token.upos in ("NOUN", "PROPN", "X"):
                     word = names.lex_lemma(token)
-                    (heads if names.is_role_noun(doc, token.index) or
-                     names.lexicon_word(token, "group_nouns") else others).add(word)
+                    role = names.is_role_noun(doc, token.index) or names.lexicon_word(token, "group_nouns")
+                    (heads if role else others).add(word)
+                    # a role in a complement: whom the entity serves
+                    # (`пресс-секретарь президента`), see `serves`
+                    if role and token.deprel == "nmod":
+                        principals.setdefault(entity.id, set()).add(word)
         return heads, others
+
+    principals: dict[str, set] = {}  # entity id -> roles named in its complements
+
+    def serves(entity) -> bool:
+        """`президент` after `пресс-секретарь президента Дмитрий Песков`,
+        `глава службы` after `заместитель начальника службы X`: the noun names
+        whom the candidate serves, not the candidate."""
+        if lemma not in HEAD_ROLES:
+            return False  # a deputy is a `представитель` too
+        words_of(entity)
+        served = principals.get(entity.id, set())
+        roles = set(entity.roles)
+        if not roles or roles & HEAD_ROLES or any(_roles_match(r, lemma) for r in roles):
+            return False
+        served = served | context_words.get(entity.id, set())
+        return any(_roles_match(p, lemma) for p in served - roles)
 
     def entity_features(entity, at: int, subject: bool) -> dict:
         d = max(0, sentence - _sentence(doc, at))
@@ -141,6 +161,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         at = max(nearest[entity_id].start if entity_id in nearest else -1, spoke_before.get(entity_id, -1))
         if at < 0 or sentence - _sentence(doc, at) > 12:
+            continue
+        if serves(entity):
             continue
         subject = resolver._is_subject(nearest[entity_id]) if entity_id in nearest else False
         rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject)))
@@ -219,7 +241,13 @@ def _noun_entity(resolver, index: int, attribution):
     from .mentions import noun_phrase
 
     doc = resolver.doc
-    ref = noun_phrase(doc, index, doc.sentence_of(index).token_range)
+    token = doc.tokens[index]
+    exclude = set()
+    if token.deprel == "nmod" and token.head is not None and names.is_role_noun(doc, token.head):
+        # `заместитель начальника службы Льюис Рамзи`: the chief, not the deputy's name
+        exclude = {token.head} | {c for c in doc.children(token.head)
+                                  if doc.tokens[c].deprel.split(":")[0] in ("appos", "flat")}
+    ref = noun_phrase(doc, index, doc.sentence_of(index).token_range, exclude)
     stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
     stub.parent = attribution.parent
     entity = resolver.entity_for(stub)

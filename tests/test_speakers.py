@@ -240,3 +240,24 @@ def test_the_headline_person_is_a_candidate_the_ranker_knows(extractor):
     assert q.speaker.mention.text == "политолог" and q.speaker.name == "Кирилл Рогов"
     one_line = extractor.backend.parse("Кирилл Рогов сказал, что выборы важны.")
     assert antecedents.title_end(one_line) == -1
+
+
+# A head's role noun (`президент`, `глава службы`) never stands for someone
+# introduced as serving that head (`пресс-секретарь президента X`,
+# `заместитель начальника службы X`).
+def test_a_head_role_is_not_the_aide_introduced_with_it(extractor):
+    cases = [
+        ("Пресс-секретарь президента Дмитрий Песков заявил, что встреча пройдет в Кремле. "
+         "Президент отметил, что готов к переговорам.", "готов", "Дмитрий Песков"),
+        ("Заместитель начальника пожарной службы Джон Смит приехал на место. "
+         "Глава пожарной службы заявил, что огонь потушен.", "огонь", "Джон Смит"),
+        ("Помощник министра обороны Иван Кузин сообщил, что учения начнутся в июне. "
+         "Министр добавил, что в них примут участие пять тысяч военных.", "тысяч", "Иван Кузин"),
+    ]
+    for text, fragment, aide in cases:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name != aide, (text, q.speaker)
+    # the aide's own role still finds the aide
+    text = ("Советник губернатора Анна Лебедева рассказала о планах. "
+            "Советник добавила, что бюджет утвердят в мае.")
+    assert by_text(extractor.extract(text), "бюджет").speaker.name == "Анна Лебедева"
