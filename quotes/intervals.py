@@ -5,7 +5,8 @@ the one a scan over every span would give, in the same order."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import math
+from bisect import bisect_left, bisect_right, insort
 from typing import Iterable, Iterator, Sequence
 
 
@@ -33,6 +34,32 @@ class Cover:
         """Whether one span contains `[start, end)`: `s <= start and end <= e`."""
         i = bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+
+class GrowingCover:
+    """Half-open spans `[start, end)` added one by one; `covers(offset)`
+    says whether one holds `offset`, reading only the spans that start
+    within the longest span's length before it."""
+
+    __slots__ = ("spans", "longest")
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def covers(self, offset: int) -> bool:
+        spans = self.spans
+        for k in range(bisect_right(spans, (offset, math.inf)) - 1, -1, -1):
+            start, end = spans[k]
+            if start + self.longest <= offset:
+                return False
+            if end > offset:
+                return True
+        return False
 
 
 class StartIndex:
