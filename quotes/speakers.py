@@ -1122,7 +1122,9 @@ class _Resolver:
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
             kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
-            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin):
+            # with no complement, only an undecided ranker lets an introduction decide
+            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin) \
+                    if complement or decided is None else ():
                 if start >= mention.start or entity.id in excluded \
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
