@@ -67,7 +67,7 @@ class StartIndex:
     those with `start < b` and `a < end`, `starting(a, b)` those with
     `a <= start < b`, both in the items' own order."""
 
-    __slots__ = ("items", "size", "starts", "order", "longest", "ordered")
+    __slots__ = ("items", "size", "starts", "order", "longest", "ordered", "classes")
 
     def __init__(self, items: Sequence, start=lambda x: x.start, end=lambda x: x.end):
         self.items = items
@@ -77,6 +77,17 @@ class StartIndex:
         self.order = [i for _, i in keyed]
         self.longest = max((end(item) - start(item) for item in items), default=0)
         self.ordered = self.order == sorted(self.order)  # the items come sorted by start
+        # the items by length class (lengths below 2, 4, 8, ...), each with
+        # its starts and its longest: one long item widens the search for
+        # `overlapping` only among the few as long as it
+        classes: dict[int, tuple[list, list, list]] = {}
+        for s, i in keyed:
+            length = max(0, end(items[i]) - s)
+            starts, order, longest = classes.setdefault(length.bit_length(), ([], [], [0]))
+            starts.append(s)
+            order.append(i)
+            longest[0] = max(longest[0], length)
+        self.classes = [(starts, order, longest[0]) for starts, order, longest in classes.values()]
 
     def after(self, low: int) -> Iterator:
         """The items whose start is at least `low`, in item order, lazily."""
@@ -97,8 +108,13 @@ class StartIndex:
         return [self.items[i] for i in self.indices(low, high)]
 
     def overlapping(self, low: int, high: int, end=lambda x: x.end) -> list:
-        return [item for item in (self.items[i] for i in self.indices(low - self.longest, high))
-                if end(item) > low]
+        """The items with `start < high` and `low < end`, in item order: an
+        item that ends after `low` starts less than its length before it."""
+        found = []
+        for starts, order, longest in self.classes:
+            found += order[bisect_left(starts, low - longest):bisect_left(starts, high)]
+        found.sort()
+        return [item for item in (self.items[i] for i in found) if end(item) > low]
 
 
 def cached(memo: dict, key: str, items: Sequence, **keys) -> StartIndex:
