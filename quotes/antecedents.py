@@ -14,6 +14,7 @@ introduced it, gender and number agreement. Weights: the `role` model of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from . import names, ranker
@@ -40,10 +41,12 @@ def title_end(doc) -> int:
     return end
 
 
-def in_title(doc, entity, offset: int) -> bool:
-    """The entity is named in the headline, before `offset`."""
-    end = min(title_end(doc), offset)
-    return any(m.start < end for m in entity.mentions)
+def in_title(registry, entity, offset: int) -> bool:
+    """The entity is named in the headline, before `offset`: its first event
+    (the registry keeps each entity's events in text order)."""
+    end = min(title_end(registry.doc), offset)
+    own = registry.by_entity.get(entity.id)
+    return bool(own) and own[0][1].start < end
 
 
 def _roles_match(a: str, b: str) -> bool:
@@ -52,12 +55,54 @@ def _roles_match(a: str, b: str) -> bool:
     return _same_role(a, b)
 
 
+def _window_start(doc, sentence: int, back: int) -> int:
+    """An offset at or before every offset in sentence `sentence - back` or
+    later: the end of the token before that sentence (0 where none)."""
+    first = sentence - back
+    if first <= 0:
+        return 0
+    token = doc.sentences[first].first
+    return doc.tokens[token - 1].end if token > 0 else 0
+
+
+def _words_of(registry, entity, offset: int) -> tuple[set, set]:
+    """(head nouns, other nouns and names) of an entity's mentions that end
+    by `offset`. Each word is kept with the earliest end of a mention that
+    gives it, read once per mention: the mentions are only ever appended
+    to (a list replaced when one is taken away is read again)."""
+    cache = registry.memo.setdefault("antecedents.words", {})
+    entry = cache.get(entity.id)
+    if entry is None or entry[0] is not entity.mentions:
+        entry = cache[entity.id] = [entity.mentions, 0, {}, {}]
+    mentions, done, heads, others = entry
+    if done < len(mentions):
+        doc = registry.doc
+        for m in mentions[done:]:
+            for token in doc.tokens_in(m.start, m.end):
+                if token.upos in ("NOUN", "PROPN", "X"):
+                    word = names.lex_lemma(token)
+                    words = heads if names.is_role_noun(doc, token.index) or \
+                        names.lexicon_word(token, "group_nouns") else others
+                    if words.get(word, m.end) >= m.end:
+                        words[word] = m.end
+        entry[1] = len(mentions)
+    return {w for w, end in heads.items() if end <= offset}, {w for w, end in others.items() if end <= offset}
+
+
 def candidates(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],
                number: Optional[str], excluded: set, plural: bool) -> list[tuple]:
     """(key, payload, features) of every candidate antecedent, `NEW` first.
     A payload is ("entity", entity, offset), ("noun", token index, offset) or
-    ("new", None, offset)."""
-    from .speakers import HEAD_ROLES, _compatible
+    ("new", None, offset).
+
+    What a walk over every earlier event and speaker would find, read from
+    the last twelve sentences (an entity last met further back is no
+    candidate) and the registry's per-entity indexes: the events a walk
+    from the start reads before the first that ends after the mention
+    (`prefix_end`), how many of them are the entity's (`read_before`), its
+    last, and its speeches by binary search. The entities come in the order
+    they were made."""
+    from .speakers import HEAD_ROLES, _compatible, _event_start, _resolved_start, _role_family
 
     doc = resolver.doc
     registry = resolver.registry
@@ -65,28 +110,24 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
     paragraph = doc.sentences[sentence].paragraph
     first_paragraph = paragraph <= 1
-    found: dict[str, list] = {}
-    spoke_before: dict[str, int] = {}
-    last = None
-    for start, entity, other in resolver.resolved:
-        if start < offset:
-            spoke_before[entity.id] = start
-            last = entity
+    resolved = resolver.resolved
+    before = bisect_left(resolved, offset, key=_resolved_start)  # the speakers anchored before the mention
+    last = resolved[before - 1][1] if before else None
     recent = resolver._recent_speakers(offset, 2)
-    counts: dict[str, int] = {}
-    nearest: dict = {}  # entity id -> its last event before the mention (subject read when needed)
-    for event in registry.events:
-        if event.end > offset:
-            break
-        counts[event.entity.id] = counts.get(event.entity.id, 0) + 1
-        nearest[event.entity.id] = event
-    entities = {e.id: e for e in registry.entities}
+    prefix = registry.prefix_end(offset)
+    low = _window_start(doc, sentence, 12)
+    events = registry.events
+    near: dict[str, object] = {}  # the entities named or heard in the last twelve sentences
+    for k in range(bisect_left(events, low, key=_event_start), prefix):
+        near.setdefault(events[k].entity.id, events[k].entity)
+    for k in range(bisect_left(resolved, low, key=_resolved_start), before):
+        near.setdefault(resolved[k][1].id, resolved[k][1])
     context_words = registry.role_context
 
     # the entity the rules' introduction loop would take (`политолог` after
     # `политолог Азер Гараев`): a strong hint, not a certainty
     rules_intro = None
-    for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
+    for start, role, entity in registry.latest_roles(registry.roles, offset, _role_family(lemma)):
         if start >= offset or entity.id in excluded or not entity.surname \
                 or not _compatible(entity, gender, number) or not _roles_match(role, lemma):
             continue
@@ -95,50 +136,35 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             rules_intro = entity
             break
 
-    def words_of(entity) -> tuple[set, set]:
-        """(head nouns, other nouns and names) of an entity's mentions before."""
-        heads, others = set(), set()
-        for m in entity.mentions:
-            if m.end > offset:
-                continue
-            for token in doc.tokens_in(m.start, m.end):
-                if token.upos in ("NOUN", "PROPN", "X"):
-                    word = names.lex_lemma(token)
-                    role = names.is_role_noun(doc, token.index) or names.lexicon_word(token, "group_nouns")
-                    (heads if role else others).add(word)
-                    # a role in a complement: whom the entity serves
-                    # (`пресс-секретарь президента`), see `serves`
-                    if role and token.deprel == "nmod":
-                        principals.setdefault(entity.id, set()).add(word)
-        return heads, others
-
-    principals: dict[str, set] = {}  # entity id -> roles named in its complements
-
     def serves(entity) -> bool:
         """`президент` after `пресс-секретарь президента Дмитрий Песков`,
         `глава службы` after `заместитель начальника службы X`: the noun names
         whom the candidate serves, not the candidate."""
         if lemma not in HEAD_ROLES:
             return False  # a deputy is a `представитель` too
-        words_of(entity)
-        served = principals.get(entity.id, set())
         roles = set(entity.roles)
         if not roles or roles & HEAD_ROLES or any(_roles_match(r, lemma) for r in roles):
             return False
-        served = served | context_words.get(entity.id, set())
+        # the roles in its complements (read only here: rare) and in the
+        # words that introduced it
+        served = set(context_words.get(entity.id, set()))
+        for m in entity.mentions:
+            if m.end <= offset:
+                served.update(names.lex_lemma(t) for t in doc.tokens_in(m.start, m.end)
+                              if t.deprel == "nmod" and t.upos == "NOUN" and names.is_role_noun(doc, t.index))
         return any(_roles_match(p, lemma) for p in served - roles)
 
-    def entity_features(entity, at: int, subject: bool) -> dict:
+    def entity_features(entity, at: int, subject: bool, count: int, spoke: bool) -> dict:
         d = max(0, sentence - _sentence(doc, at))
-        heads, others = words_of(entity)
+        heads, others = _words_of(registry, entity, offset)
         roles = set(entity.roles) | heads
         same = any(_roles_match(r, lemma) for r in roles)
         context = context_words.get(entity.id, set()) | others | heads
         head_role = lemma in HEAD_ROLES and bool(roles & HEAD_ROLES)
         return dict(
             distance=min(10, d), far=d > 4, same_paragraph=doc.sentences[_sentence(doc, at)].paragraph == paragraph,
-            spoke=entity.id in spoke_before, last_speaker=entity is last, recent=entity.id in recent,
-            mentions=min(4, counts.get(entity.id, 0)), subject=subject,
+            spoke=spoke, last_speaker=entity is last, recent=entity.id in recent,
+            mentions=min(4, count), subject=subject,
             named_person=entity.kind == "person" and bool(entity.surname),
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
             same_role=same, head_role=head_role, role_conflict=bool(entity.roles) and not same and not head_role,
@@ -147,29 +173,31 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
-            title=in_title(doc, entity, offset))
+            title=in_title(registry, entity, offset))
 
     rows = []
-    for entity_id in set(nearest) | set(spoke_before):
-        entity = entities.get(entity_id)
-        if entity is None or entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
+    for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
+        if entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
         if not plural and not _compatible(entity, gender, number, persons_only=True):
             continue
-        at = max(nearest[entity_id].start if entity_id in nearest else -1, spoke_before.get(entity_id, -1))
+        count = registry.read_before(entity.id, prefix)  # its events the walk reads; the last is the nearest
+        nearest = registry.by_entity[entity.id][count - 1][1] if count else None
+        speeches = resolver.spoke_at.get(entity.id, ())
+        spoke = bisect_left(speeches, offset)
+        at = max(nearest.start if nearest is not None else -1, speeches[spoke - 1] if spoke else -1)
         if at < 0 or sentence - _sentence(doc, at) > 12:
             continue
         if serves(entity):
             continue
-        subject = resolver._is_subject(nearest[entity_id]) if entity_id in nearest else False
-        rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject)))
+        subject = resolver._is_subject(nearest) if nearest is not None else False
+        rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject, count, spoke > 0)))
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first
-    held = None  # the spans entities hold, gathered only if a noun of the role is met
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
         if token.upos != "NOUN" or resolver._inside_content(token.start):
@@ -177,9 +205,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         word = names.lex_lemma(token)
         if not _roles_match(word, lemma):
             continue
-        if held is None:
-            held = {(m.start, m.end) for e in registry.entities for m in e.mentions}
-        if any(s <= token.start < e for s, e in held):
+        if registry.held.covers(token.start):  # inside a span some entity holds
             continue
         if (token.feat("Number") == "Plur") != plural:
             continue
@@ -200,7 +226,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # экспертов`, `эксперты ВТБ Капитал` bring someone in
     tokens = [doc.tokens[i] for i in mention.tokens if i != mention.head]
     new = dict(new=True, new_complement=bool(complement), new_plural=plural, new_first=first_paragraph,
-               new_alone=not rows, new_no_speaker=not spoke_before, new_prior=ranker.prior(lemma),
+               new_alone=not rows, new_no_speaker=not before, new_prior=ranker.prior(lemma),
                new_adjective=any(t.upos == "ADJ" and t.head == mention.head for t in tokens),
                new_indefinite=any(t.upos == "NUM" or norm(t.text) in _INDEFINITE for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
@@ -279,7 +305,7 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
     """A pronoun with no candidate in the rules' window (a few sentences):
     the people (or, for `они`, groups) named further back, up to twelve
     sentences, scored by the pronoun model; None where the ranker is off."""
-    from .speakers import _compatible, _named
+    from .speakers import _compatible, _event_start, _named, _resolved_start
 
     if not ranker.enabled("pronoun"):
         return None
@@ -287,21 +313,36 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
     offset = mention.start
     sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
     paragraph = doc.sentences[sentence].paragraph
-    last = next((e for s, e, a in reversed(resolver.resolved) if s < offset), None)
-    spoke = {e.id for s, e, a in resolver.resolved if s < offset}
-    seen: dict[str, tuple] = {}
-    counts: dict[str, int] = {}
-    for event in resolver.registry.events:
-        if event.end > offset:
-            break
-        counts[event.entity.id] = counts.get(event.entity.id, 0) + 1
+    resolved = resolver.resolved
+    before = bisect_left(resolved, offset, key=_resolved_start)  # the speakers anchored before the mention
+    last = resolved[before - 1][1] if before else None
+    registry = resolver.registry
+    # a walk from the start over the events it reads (`prefix_end`) keeps
+    # each entity's last that qualifies, in the order it met the entity:
+    # only the last twelve sentences can hold one close enough, and the
+    # order is that of each entity's first event that qualifies
+    prefix = registry.prefix_end(offset)
+    events = registry.events
+    last_met: dict[str, object] = {}
+    for k in range(bisect_left(events, _window_start(doc, sentence, 12), key=_event_start), prefix):
+        event = events[k]
         if event.entity.id in excluded or resolver._inside_speech(event.start, attribution):
             continue
         if not _compatible(event.entity, gender, number, number != "Plur"):
             continue
-        seen[event.entity.id] = (event.entity, event.start, resolver._is_subject(event))
+        last_met[event.entity.id] = event
+
+    def first_met(event) -> tuple[int, int]:
+        # excluded and compatible hold for the entity: only the content differs between its events
+        return next(key for key, own in registry.by_entity[event.entity.id]
+                    if not resolver._inside_speech(own.start, attribution))
+
+    seen = [(event.entity, event.start, resolver._is_subject(event)) for event in
+            sorted(last_met.values(), key=first_met)]
+    counts = {entity.id: registry.read_before(entity.id, prefix) for entity, _, _ in seen}
+    spoke = {entity.id for entity, _, _ in seen if bisect_left(resolver.spoke_at.get(entity.id, ()), offset)}
     rows, entities = [], []
-    for entity, at, subject in seen.values():
+    for entity, at, subject in seen:
         d = max(0, sentence - _sentence(doc, at))
         if d > 12:
             continue
@@ -314,7 +355,7 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
             organization=entity.kind in ("organization", "media"),
             gender_known=bool(gender and entity.gender == gender), plural=number == "Plur",
             direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100),
-            title=in_title(doc, entity, offset))))
+            title=in_title(registry, entity, offset))))
         entities.append(entity)
     if not rows:
         return None

@@ -5,7 +5,8 @@ the one a scan over every span would give, in the same order."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import math
+from bisect import bisect_left, bisect_right, insort
 from typing import Iterable, Iterator, Sequence
 
 
@@ -35,12 +36,38 @@ class Cover:
         return i > 0 and self.reach[i - 1] >= end
 
 
+class GrowingCover:
+    """Half-open spans `[start, end)` added one by one; `covers(offset)`
+    says whether one holds `offset`, reading only the spans that start
+    within the longest span's length before it."""
+
+    __slots__ = ("spans", "longest")
+
+    def __init__(self):
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def covers(self, offset: int) -> bool:
+        spans = self.spans
+        for k in range(bisect_right(spans, (offset, math.inf)) - 1, -1, -1):
+            start, end = spans[k]
+            if start + self.longest <= offset:
+                return False
+            if end > offset:
+                return True
+        return False
+
+
 class StartIndex:
     """Items with `start` and `end` (any order); `overlapping(a, b)` gives
     those with `start < b` and `a < end`, `starting(a, b)` those with
     `a <= start < b`, both in the items' own order."""
 
-    __slots__ = ("items", "size", "starts", "order", "longest", "ordered")
+    __slots__ = ("items", "size", "starts", "order", "longest", "ordered", "classes")
 
     def __init__(self, items: Sequence, start=lambda x: x.start, end=lambda x: x.end):
         self.items = items
@@ -50,6 +77,17 @@ class StartIndex:
         self.order = [i for _, i in keyed]
         self.longest = max((end(item) - start(item) for item in items), default=0)
         self.ordered = self.order == sorted(self.order)  # the items come sorted by start
+        # the items by length class (lengths below 2, 4, 8, ...), each with
+        # its starts and its longest: one long item widens the search for
+        # `overlapping` only among the few as long as it
+        classes: dict[int, tuple[list, list, list]] = {}
+        for s, i in keyed:
+            length = max(0, end(items[i]) - s)
+            starts, order, longest = classes.setdefault(length.bit_length(), ([], [], [0]))
+            starts.append(s)
+            order.append(i)
+            longest[0] = max(longest[0], length)
+        self.classes = [(starts, order, longest[0]) for starts, order, longest in classes.values()]
 
     def after(self, low: int) -> Iterator:
         """The items whose start is at least `low`, in item order, lazily."""
@@ -70,8 +108,13 @@ class StartIndex:
         return [self.items[i] for i in self.indices(low, high)]
 
     def overlapping(self, low: int, high: int, end=lambda x: x.end) -> list:
-        return [item for item in (self.items[i] for i in self.indices(low - self.longest, high))
-                if end(item) > low]
+        """The items with `start < high` and `low < end`, in item order: an
+        item that ends after `low` starts less than its length before it."""
+        found = []
+        for starts, order, longest in self.classes:
+            found += order[bisect_left(starts, low - longest):bisect_left(starts, high)]
+        found.sort()
+        return [item for item in (self.items[i] for i in found) if end(item) > low]
 
 
 def cached(memo: dict, key: str, items: Sequence, **keys) -> StartIndex:

@@ -30,7 +30,7 @@ import regex
 
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
-from .intervals import Cover, cached_cover
+from .intervals import Cover, GrowingCover, cached_cover
 from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, Entity, Mention, Speaker
 
@@ -255,13 +255,23 @@ class Registry:
         self._by_surname: dict[str, list[tuple[int, _Entity]]] = {}
         self._ends: dict[str, list[int]] = {}  # entity id -> ends of its events, sorted
         self._role_index: dict[int, tuple[int, dict]] = {}  # see latest_roles
+        # the timeline's order as keys: `keys[k]` is `(events[k].start, n)`,
+        # `n` counting the events as they came; per entity, its events with
+        # those keys in the same order; the longest event (see `prefix_end`)
+        self.keys: list[tuple[int, int]] = []
+        self.by_entity: dict[str, list[tuple[tuple[int, int], _Event]]] = {}
+        self.longest = 0
+        self.held = GrowingCover()  # every span some entity holds (`owner`'s keys)
+        self.memo: dict = {}  # other modules' caches of what they read here (antecedents)
         self._seed()
 
     def attach(self, entity: _Entity, mention: Mention) -> None:
         """Record `mention` as `entity`'s, taking it from any other owner."""
         key = (mention.start, mention.end)
         previous = self.owner.get(key)
-        if previous is not None and previous is not entity:
+        if previous is None:
+            self.held.add(mention.start, mention.end)
+        elif previous is not entity:
             previous.mentions = [m for m in previous.mentions if (m.start, m.end) != key]
             if previous.canonical is not None and (previous.canonical.start, previous.canonical.end) == key:
                 previous.canonical = None
@@ -320,8 +330,11 @@ class Registry:
                 continue
             self.events.append(_Event(span.start, span.end, entity))
         self.events.sort(key=lambda e: e.start)
-        for event in self.events:
+        for n, event in enumerate(self.events):
             self._ends.setdefault(event.entity.id, []).append(event.end)
+            self.keys.append((event.start, n))
+            self.by_entity.setdefault(event.entity.id, []).append(((event.start, n), event))
+            self.longest = max(self.longest, event.end - event.start)
         for ends in self._ends.values():
             ends.sort()
 
@@ -430,8 +443,32 @@ class Registry:
 
     def note(self, start: int, end: int, entity: _Entity, speaker: bool = False) -> None:
         # after equal starts, where a stable sort of the appended event puts it
-        insort(self.events, _Event(start, end, entity, speaker=speaker), key=lambda e: e.start)
+        event = _Event(start, end, entity, speaker=speaker)
+        key = (start, len(self.keys))
+        at = bisect_right(self.keys, key)
+        self.events.insert(at, event)
+        self.keys.insert(at, key)
+        insort(self.by_entity.setdefault(entity.id, []), (key, event), key=_timeline_key)
+        self.longest = max(self.longest, end - start)
         insort(self._ends.setdefault(entity.id, []), end)
+
+    def prefix_end(self, offset: int) -> int:
+        """How many events a walk over the timeline reads before the first
+        that ends after `offset` (it stops there): no event starting
+        `longest` or more before `offset` ends after it, so the walk is
+        resumed just before those."""
+        events = self.events
+        k = bisect_right(events, offset - self.longest, key=_event_start)
+        while k < len(events) and events[k].end <= offset:
+            k += 1
+        return k
+
+    def read_before(self, entity_id: str, prefix: int) -> int:
+        """How many of the entity's events are among `events[:prefix]`."""
+        own = self.by_entity.get(entity_id, ())
+        if prefix >= len(self.keys):
+            return len(own)
+        return bisect_left(own, self.keys[prefix], key=_timeline_key)
 
     def latest_roles(self, roles: list, before: int, family: frozenset):
         """What `sorted(roles, key=-start)` yields starting before `before`
@@ -510,6 +547,10 @@ def _tail(items: list, first: int):
 
 def _event_start(event: "_Event") -> int:
     return event.start
+
+
+def _timeline_key(entry: tuple) -> tuple[int, int]:
+    return entry[0]
 
 
 def _resolved_start(resolved: tuple) -> int:
@@ -650,6 +691,7 @@ class _Resolver:
         self.registry = registry
         self.attributions = attributions
         self.resolved: list[tuple[int, _Entity, Attribution]] = []
+        self.spoke_at: dict[str, list[int]] = {}  # entity id -> the anchors of `resolved` it has, sorted
         self._content_spans = None
         self._direct_spans = None
 
@@ -889,7 +931,7 @@ class _Resolver:
                     in_quote=entity is not None and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
                     noun=payload[0] == "noun",
-                    title=bool(entity is not None and antecedents.in_title(doc, entity, offset)))
+                    title=bool(entity is not None and antecedents.in_title(self.registry, entity, offset)))
                 features[key] = feats
 
         def mentions_before(entity_id: str) -> int:
@@ -1095,7 +1137,9 @@ class _Resolver:
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
             kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
-            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin):
+            # with no complement, only an undecided ranker lets an introduction decide
+            for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin) \
+                    if complement or decided is None else ():
                 if start >= mention.start or entity.id in excluded \
                         or not _compatible(entity, gender, number) or not entity.surname:
                     continue
@@ -1331,6 +1375,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         entity.spoke = True
         attribution.speaker = Speaker(entity.name, entity.kind, entity.id, mention_out)
         insort(resolver.resolved, (_anchor(attribution), entity, attribution), key=lambda r: r[0])
+        insort(resolver.spoke_at.setdefault(entity.id, []), _anchor(attribution))
     # names may have grown fuller after a speaker was set: use the final ones
     by_id = {e.id: e for e in registry.entities}
     for attribution in attributions:

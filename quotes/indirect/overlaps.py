@@ -5,7 +5,10 @@ as no other report begins inside it: `распространил заявлен�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..attribution import Attribution
+from ..intervals import Cover
 from ..model import Span
 from .context import _Context, _inside_marks, _trim
 from .mixed import _has_speech_quotes
@@ -18,12 +21,19 @@ def cut_objects_at_reports(ctx: _Context, attributions: list[Attribution]) -> li
     report whose cue lies inside it; one left without quoted speech becomes
     borderline (optional) again, and one left empty goes."""
     cues = sorted(((a.cue.start, a) for a in attributions if a.cue is not None), key=lambda pair: pair[0])
+    cue_starts = [start for start, _ in cues]
+    # the reporting verbs by where they start, and the spans of the reports
+    # that are no objects (they are never cut here): binary searches
+    verbs = sorted((ctx.doc.tokens[head].start, head) for head in ctx.verb_cues)
+    verb_starts = [start for start, _ in verbs]
+    others = Cover((s.start, s.end) for a in attributions if a.rule not in OBJECT_RULES for s in a.spans)
     kept = []
     for attribution in attributions:
         if attribution.rule not in OBJECT_RULES or attribution.cue is None:
             kept.append(attribution)
             continue
-        if attribution.rule == "indirect.object" and _inside_other(attribution, attributions):
+        if attribution.rule == "indirect.object" and others.holds(attribution.spans[0].start,
+                                                                   attribution.spans[-1].end):
             # `суд установил, что Иванов опубликовал снимки «…»`: the quoted
             # words are the outer report's, the noun object no report of its own
             attribution.optional = True
@@ -31,18 +41,19 @@ def cut_objects_at_reports(ctx: _Context, attributions: list[Attribution]) -> li
             continue
         last = attribution.spans[-1]
         limits = []
-        inner = [b for start, b in cues if b is not attribution and last.start < start < last.end]
-        if inner:
-            other = inner[0]
+        # the first other report whose cue starts inside the object
+        other = next((b for start, b in (cues[k] for k in range(bisect_right(cue_starts, last.start), len(cues)))
+                      if start >= last.end or b is not attribution), None)
+        if other is not None and other.cue.start < last.end:
             limits.append(min([other.cue.start] + [s.start for s in other.spans if s.start > last.start]
                               + ([other.mention.span.start] if other.mention is not None
                                  and other.mention.span.start > last.start else [])))
         # a reporting verb of its own (finite or a gerund), even one whose
         # report is borderline and dropped
         doc = ctx.doc
-        limits += [doc.tokens[head].start for head, cue in ctx.verb_cues.items()
-                   if last.start < doc.tokens[head].start < last.end and head != attribution.cue.head
-                   and doc.tokens[head].feat("VerbForm") in ("Fin", "Conv")]
+        limits += [start for start, head in (verbs[k] for k in range(bisect_right(verb_starts, last.start),
+                                                                     bisect_left(verb_starts, last.end)))
+                   if head != attribution.cue.head and doc.tokens[head].feat("VerbForm") in ("Fin", "Conv")]
         if not limits:
             kept.append(attribution)
             continue
@@ -64,10 +75,3 @@ def _comma_before(ctx: _Context, start: int, limit: int):
         if text[k] == "," and not _inside_marks(ctx, k):
             return k
     return None
-
-
-def _inside_other(attribution: Attribution, attributions: list[Attribution]) -> bool:
-    first, last = attribution.spans[0], attribution.spans[-1]
-    return any(other is not attribution and other.rule not in OBJECT_RULES
-               and any(s.start <= first.start and last.end <= s.end for s in other.spans)
-               for other in attributions)
