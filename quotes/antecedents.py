@@ -354,8 +354,7 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
             mentions=min(4, counts.get(entity.id, 0)), named_person=bool(_named(entity)),
             organization=entity.kind in ("organization", "media"),
             gender_known=bool(gender and entity.gender == gender), plural=number == "Plur",
-            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100),
-            title=in_title(registry, entity, offset))))
+            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100))))
         entities.append(entity)
     if not rows:
         return None

@@ -128,7 +128,10 @@ def _by_blocks(extractor, text: str, id: Optional[str]):
     quotes: list[Quote] = []
     entities: list[Entity] = []
     for context, start, end in blocks(text):
-        part = extractor._run(extractor.backend.parse(text[context:end]), id)
+        doc = extractor.backend.parse(text[context:end])
+        if context > 0:
+            doc.memo["antecedents.title_end"] = -1  # a block inside the text has no headline
+        part = extractor._run(doc, id)
         ids = {e.id: f"e{len(entities) + n + 1}" for n, e in enumerate(part.entities)}
         part = remap(part, lambda a, b, d=context: (a + d, b + d), text, ids)
         kept = [i for i, q in enumerate(part.quotes) if q.start >= start]

@@ -37,7 +37,6 @@ FEATURES = (
     "direct",           # the quote is direct
     "chars",            # characters between candidate and pronoun / 100, capped at 10
     "in_quote",         # the candidate is named inside the words the pronoun's quote reports
-    "title",            # the candidate is named in the headline
 )
 
 

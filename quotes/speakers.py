@@ -930,8 +930,7 @@ class _Resolver:
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
                     in_quote=entity is not None and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
-                    noun=payload[0] == "noun",
-                    title=bool(entity is not None and antecedents.in_title(self.registry, entity, offset)))
+                    noun=payload[0] == "noun")
                 features[key] = feats
 
         def mentions_before(entity_id: str) -> int:
