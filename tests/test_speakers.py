@@ -261,3 +261,29 @@ def test_a_head_role_is_not_the_aide_introduced_with_it(extractor):
     text = ("Советник губернатора Анна Лебедева рассказала о планах. "
             "Советник добавила, что бюджет утвердят в мае.")
     assert by_text(extractor.extract(text), "бюджет").speaker.name == "Анна Лебедева"
+
+
+# A document whose author is named in the genitive after it speaks as that
+# author (ATTRIBUTION.md: `в заявлении МИД` → МИД), whatever frames it.
+DOCUMENT_AUTHORS = [
+    ("По данным доклада Всемирного банка, экономика вырастет на 2%.", "Всемирный банк"),
+    ("Согласно заключению экспертов, работы не нанесли ущерба зданию.", "эксперты"),
+    ("Премьера перенесена, сообщает агентство со ссылкой на сообщение Федерации работодателей Украины.",
+     "Федерация работодателей Украины"),
+    ("В письме председателя комитета Ивана Петрова отмечается, что денег нет.", "Иван Петров"),
+]
+
+
+def test_a_document_speaks_as_its_named_author(extractor):
+    for text, name in DOCUMENT_AUTHORS:
+        q = extractor.extract(text)[0]
+        assert q.speaker.name == name, (text, q.speaker)
+        m = q.speaker.mention
+        assert text[m.start:m.end] == m.text
+
+
+def test_a_document_without_an_author_speaks_itself(extractor):
+    for text, name in [("Согласно проекту закона, штрафы вырастут вдвое.", "проект закона"),
+                       ("По данным опроса, большинство довольны.", "опрос")]:
+        q = extractor.extract(text)[0]
+        assert q.speaker is None or q.speaker.name in (None, name), (text, q.speaker)
