@@ -42,11 +42,25 @@ def title_end(doc) -> int:
 
 
 def in_title(registry, entity, offset: int) -> bool:
-    """The entity is named in the headline, before `offset`: its first event
-    (the registry keeps each entity's events in text order)."""
+    """The headline gives the entity the word (`Кирилл Рогов: «…»`,
+    `Путин: Россия не будет …`), before `offset`: its first event (the
+    registry keeps each entity's events in text order) is in the headline
+    and a colon follows it."""
     end = min(title_end(registry.doc), offset)
     own = registry.by_entity.get(entity.id)
-    return bool(own) and own[0][1].start < end
+    if not own or own[0][1].start >= end:
+        return False
+    text = registry.doc.text
+    return text[own[0][1].end:end].lstrip(" »\"").startswith(":")
+
+
+def _dependents(doc, index: int, depth: int) -> list[int]:
+    """The tokens below `index` in the parse, `depth` levels down."""
+    found, level = [], [index]
+    for _ in range(depth):
+        level = [c for k in level for c in doc.children(k)]
+        found.extend(level)
+    return found
 
 
 def _roles_match(a: str, b: str) -> bool:
@@ -210,11 +224,17 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if (token.feat("Number") == "Plur") != plural:
             continue
         d = max(0, sentence - token.sentence)
+        # its own complement against the mention's (`жители села Толстой-Юрт`
+        # … `Жители села`): nouns and names of its dependents
+        context = {names.lex_lemma(doc.tokens[c]) for c in _dependents(doc, i, 3)
+                   if doc.tokens[c].upos in ("NOUN", "PROPN", "X")}
         rows.append((f"np{i}", ("noun", i, token.start), dict(
             noun=True, distance=min(10, d), far=d > 4, same_role=True,
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
-            in_quote=any(span.start <= token.start < span.end for span in attribution.spans))))
+            in_quote=any(span.start <= token.start < span.end for span in attribution.spans),
+            complement_match=bool(complement and complement & context),
+            complement_conflict=bool(complement and context and not complement & context))))
     # salience among the entities: the most named, the only named person
     most = max((f["mentions"] for k, p, f in rows if p[0] == "entity"), default=0)
     people = [k for k, p, f in rows if p[0] == "entity" and f["named_person"]]

@@ -90,6 +90,13 @@ def is_pronoun(token: Token) -> bool:
 _COMPLEMENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X"})
 
 
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two words can agree in case: either is unknown, or the same,
+    or genitive and accusative (one form for an animate masculine noun)."""
+    x, y = a.feat("Case"), b.feat("Case")
+    return x is None or y is None or x == y or {x, y} == {"Gen", "Acc"}
+
+
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
     members = {head}
     stack = [head]
@@ -169,13 +176,13 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
-    # the person's name the parse ties to the phrase, past a complement it
-    # hung elsewhere: `руководитель департамента государственной политики в
-    # области … технологий Мининформсвязи Виталий Слизень`
     from .names import is_role_noun
 
+    # the person's name the parse ties to the phrase, past a complement it
+    # hung elsewhere: `руководитель департамента государственной политики в
+    # области … технологий Мининформсвязи Виталий Слизень`, `директора по
+    # стратегии Philips в России, на Украине и в Казахстане Елену Сябренко`
     if right + 1 in allowed and is_role_noun(doc, head) \
-            and doc.tokens[right + 1].text != "," \
             and not any(n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[left].start,
                                                                                 doc.tokens[right].end)):
         for n in names_index(doc).after(doc.tokens[right].end):
@@ -185,11 +192,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 14 \
                     or set(name_tokens) & excluded or doc.tokens[name_tokens[0]].head != head \
                     or doc.tokens[name_tokens[0]].deprel.split(":")[0] not in ("appos", "flat") \
-                    or any(doc.tokens[head].feat("Case") not in (None, doc.tokens[k].feat("Case") or
-                                                                 doc.tokens[head].feat("Case")) for k in name_tokens):
+                    or not all(_same_case(doc.tokens[head], doc.tokens[k]) for k in name_tokens):
                 break
+            between = range(right + 1, name_tokens[0])
             if all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
-                   for k in range(right + 1, name_tokens[0])):
+                   or doc.tokens[k].text == "," and k > right + 1 for k in between):
                 right = name_tokens[-1]
             break
     # an apposition after a comma that holds the person's name

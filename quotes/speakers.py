@@ -61,7 +61,15 @@ def _lexicon():
         "former": tuple(table["synonyms"]["former"]),
         "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
         "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
+        "deputies": dict(table.get("deputies", {})),
     }
+
+
+def _with_deputy_heads(words: set) -> set:
+    """`замминистра энергетики` reads as `заместитель министра энергетики`:
+    the head a deputy's title holds joins its complement."""
+    deputies = _lexicon()["deputies"]
+    return words | {deputies[w] for w in words if w in deputies}
 
 
 # type nouns that name the same type of medium
@@ -369,8 +377,8 @@ class Registry:
                     found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
-        self.context[(first, last)] = [names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
-                                       if doc.tokens[k].upos in ("NOUN", "PROPN", "X")] \
+        self.context[(first, last)] = list(_with_deputy_heads({names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
+                                                               if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
@@ -1108,6 +1116,7 @@ class _Resolver:
         former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
         complement = {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+        complement |= _with_deputy_heads({lemma}) - {lemma}
         anaphoric = complement & _lexicon()["anaphoric"]
         complement -= _lexicon()["anaphoric"]
         if lemma == "глава" and anaphoric:

@@ -287,3 +287,30 @@ def test_a_document_without_an_author_speaks_itself(extractor):
                        ("По данным опроса, большинство довольны.", "опрос")]:
         q = extractor.extract(text)[0]
         assert q.speaker is None or q.speaker.name in (None, name), (text, q.speaker)
+
+
+def test_deputy_titles_are_one_role(extractor):
+    """`заместитель главы X` … `Замглавы X`, `замминистра` … `Заместитель
+    министра`: a one-word deputy title holds its head's role, so the deputy
+    is told from the head introduced beside it."""
+    cases = [
+        ("Глава ведомства Виктор Иванов встретился с журналистами вместе с заместителем главы ведомства "
+         "Николаем Ауловым. Замглавы ведомства сообщил, что операция завершена.", "операция", "Николай Аулов"),
+        ("Председатель правления банка Андрей Костин и заместитель председателя правления Сергей Ким выступили "
+         "на форуме. Зампред правления заявил, что кредиты подешевеют.", "кредиты", "Сергей Ким"),
+        ("Министр энергетики Николай Шульгинов и замминистра энергетики Павел Сорокин прибыли в Катар. "
+         "Заместитель министра заявил, что поставки вырастут.", "поставки", "Павел Сорокин"),
+        ("Мэр города Олег Белов и заммэра Ирина Лосева осмотрели стройку. "
+         "Заместитель мэра отметила, что работы идут по графику.", "работы", "Ирина Лосева"),
+    ]
+    for text, fragment, name in cases:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name == name, (text, q.speaker)
+
+
+def test_a_role_takes_its_name_across_a_list_of_places(extractor):
+    text = ("\"Мы откроем завод\", цитирует газета руководителя по работе с клиентами Nokia в Польше, Чехии, "
+            "Словакии и Венгрии Ивана Орлова.")
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Иван Орлов"
+    assert q.speaker.mention.text.endswith("Ивана Орлова")
