@@ -314,3 +314,18 @@ def test_a_role_takes_its_name_across_a_list_of_places(extractor):
     q = extractor.extract(text)[0]
     assert q.speaker.name == "Иван Орлов"
     assert q.speaker.mention.text.endswith("Ивана Орлова")
+
+
+def test_scholars_named_by_another_word_are_one_group(extractor):
+    """`исследователи` … `ученые`, `ученые` … `специалисты`: one group of
+    researchers, whatever word the next sentence uses."""
+    cases = [
+        ("Американские исследователи изучили питание пяти тысяч подростков. "
+         "Как отмечают ученые, сладкие напитки повышают риск диабета.", "сладкие", "Американские исследователи"),
+        ("Британские ученые проследили за здоровьем тысячи добровольцев. "
+         "По мнению исследователей, кофе не вредит сердцу.", "кофе", "Британские ученые"),
+        ("Немецкие социологи опросили две тысячи жителей Берлина. "
+         "Как считают ученые, город стал дружелюбнее.", "город", "Немецкие социологи"),
+    ]
+    for text, fragment, name in cases:
+        assert by_text(extractor.extract(text), fragment).speaker.name == name, text
