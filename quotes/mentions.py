@@ -116,6 +116,66 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
     return members
 
 
+def _modifier(token: Token) -> bool:
+    """An adjective or a participle: what can precede and describe a noun."""
+    return token.upos == "ADJ" or token.feat("VerbForm") == "Part"
+
+
+def _agrees(modifier: Token, noun: Token) -> bool:
+    """Case and number agree (the number where both are known)."""
+    number, noun_number = modifier.feat("Number"), noun.feat("Number")
+    case, noun_case = modifier.feat("Case"), noun.feat("Case")
+    # genitive and accusative share one form only for an animate noun
+    same = case == noun_case or {case, noun_case} == {"Gen", "Acc"} and noun.feat("Animacy") == "Anim"
+    return case is not None and same and (number is None or noun_number is None or number == noun_number)
+
+
+def _may_speak(doc: Doc, index: int) -> bool:
+    """A noun that can name a speaker: a person's (animate, a role, a group
+    noun, a source), an institution's or an outlet's."""
+    from .names import is_role_noun, lexicon_word
+
+    token = doc.tokens[index]
+    return token.feat("Animacy") == "Anim" or is_role_noun(doc, index) or any(
+        lexicon_word(token, category) for category in ("group_nouns", "org_nouns", "media_nouns",
+                                                       "media_sources", "generic_org", "generic_media"))
+
+
+def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> Optional[MentionRef]:
+    """The noun a participle or adjective phrase describes, where the mention
+    stopped inside the phrase: `близкий к руководству компании источник`,
+    `по словам близкого к ней источника`, `базирующихся в Осло журналистов`.
+    The phrase and its noun are one mention, headed by the noun."""
+    if mention is None:
+        return mention
+    tokens = doc.tokens
+    at = mention.head
+    # up from a word inside the phrase (`Осло`, `ней`) to the modifier
+    steps = 0
+    while not _modifier(tokens[at]) and steps < 3:
+        parent = tokens[at].head
+        if parent is None or parent > at or tokens[at].deprel.split(":")[0] not in ("obl", "nmod", "obj", "iobj") \
+                or tokens[at].upos not in ("NOUN", "PROPN", "PRON"):
+            return mention
+        at, steps = parent, steps + 1
+    if not _modifier(tokens[at]) or tokens[at].sentence != tokens[mention.head].sentence:
+        return mention
+    modifier = at
+    last = min(len(tokens), modifier + reach + 1)
+    for k in range(max(modifier, max(mention.tokens)) + 1, last):
+        token = tokens[k]
+        if token.sentence != tokens[modifier].sentence or token.upos == "PUNCT" and token.text not in QUOTE_GLYPHS \
+                or token.upos in ("VERB", "AUX") and token.feat("VerbForm") not in ("Part", "Conv", "Inf"):
+            return mention
+        if token.upos == "NOUN" and _agrees(tokens[modifier], token):
+            if not _may_speak(doc, k):
+                return mention  # `действующему в Чехии законодательству`: no speaker
+            noun = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+            first = min(modifier, min(noun.tokens))
+            return MentionRef(tokens[first].start, noun.end, k, tuple(range(first, max(noun.tokens) + 1)))
+    return mention
+
+
 def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop: int) -> Optional[MentionRef]:
     """A role phrase and the person's name in the apposition that follows it
     (`глава комиссии по …, известный журналист и эксперт Николай Сванидзе,`):

@@ -446,8 +446,10 @@ def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[
     stop = doc.sentence_of(head).token_range.stop
     for child in doc.children(head):
         token = doc.tokens[child]
-        if child <= head or not token.deprel.startswith("nmod") \
-                or token.feat("Case") not in ("Gen", None) or token.upos not in ("NOUN", "PROPN", "X"):
+        # `источник РИА "Новости"` (a genitive), `источник «Прайм»` (a name in apposition)
+        if child <= head or not token.deprel.startswith(("nmod", "appos")) \
+                or token.deprel.startswith("nmod") and token.feat("Case") not in ("Gen", None) \
+                or token.upos not in ("NOUN", "PROPN", "X"):
             continue
         medium = noun_phrase(doc, child, range(child, stop), exclude)
         if canonical(doc, medium)[1] == "media":

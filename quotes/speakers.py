@@ -31,7 +31,7 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover
-from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
+from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -1361,7 +1361,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     for i in order:
         attribution = attributions[i]
         if attribution.mention is not None:
-            attribution.mention = _document_author(doc, _source_without_medium(doc, attribution.mention))
+            attribution.mention = _document_author(
+                doc, _source_without_medium(doc, described_noun(doc, attribution.mention)))
         mention = attribution.mention
         entity = None
         if attribution.inherits:
@@ -1403,8 +1404,11 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     medium = names.source_medium(doc, mention.head)
     if medium is None or medium.head not in mention.tokens:
         return _without_dative_medium(doc, mention)
-    kept = tuple(t for t in mention.tokens if t < medium.head)
-    return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, kept)
+    # up to the medium, its opening quote mark and a comma before it left out
+    kept = [t for t in mention.tokens if t < min(medium.tokens)]
+    while len(kept) > 1 and kept[-1] != mention.head and doc.tokens[kept[-1]].upos == "PUNCT":
+        kept.pop()
+    return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
 
 
 # documents whose genitive is not their author: an interview is given to the

@@ -329,3 +329,39 @@ def test_scholars_named_by_another_word_are_one_group(extractor):
     ]
     for text, fragment, name in cases:
         assert by_text(extractor.extract(text), fragment).speaker.name == name, text
+
+
+# A participle or adjective phrase before its noun (`близкий к руководству
+# компании источник`): the speaker is the noun, with its phrase, wherever
+# the parse hung the words inside the phrase.
+DESCRIBED_SPEAKERS = [
+    ("Как рассказал близкий к руководству компании источник, увольнений не будет.",
+     "близкий к руководству компании источник"),
+    ("Сеть сообщества, по словам близкого к ней источника, готовит новый сервис.",
+     "близкого к ней источника"),
+    ("По сообщениям базирующихся в Осло журналистов, центр города оцеплен.",
+     "базирующихся в Осло журналистов"),
+    ("Осведомленный в деталях сделки источник «Прайм» также сообщил, что покупка совершается для перепродажи.",
+     "Осведомленный в деталях сделки источник"),
+]
+
+
+def test_a_described_noun_is_the_speaker(extractor):
+    for text, mention in DESCRIBED_SPEAKERS:
+        q = extractor.extract(text)[0]
+        assert q.speaker.mention.text == mention, (text, q.speaker)
+
+
+def test_a_source_and_its_medium_are_cut_cleanly(extractor):
+    for text, mention, medium in [
+            ("Источник \"Интерфакса\" сообщил, что сделка закрыта.", "Источник", "Интерфакс"),
+            ("Осведомленный в деталях сделки источник «Прайм» также сообщил, что покупка совершается "
+             "для перепродажи.", "Осведомленный в деталях сделки источник", "Прайм")]:
+        q = extractor.extract(text)[0]
+        assert q.speaker.mention.text == mention and [r.name for r in q.chain] == [medium], (text, q)
+
+
+def test_an_inanimate_noun_after_a_participle_is_no_speaker(extractor):
+    text = "Согласно действующему в Чехии законодательству, задержанный может содержаться в изоляторе трое суток."
+    for q in extractor.extract(text):
+        assert q.speaker is None or "законодательств" not in (q.speaker.mention.text if q.speaker.mention else "")
