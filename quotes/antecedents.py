@@ -345,7 +345,8 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
     features, entities = {}, []
     latest, latest_subject = {}, {}
     initial = _sentence_initial(doc, mention)
-    reported = resolver._reported_spans(_window_start(doc, sentence, 14), offset)
+    reported = resolver._reported_spans(_window_start(doc, sentence, 14), offset) + \
+        [(span.start, span.end) for span in attribution.spans]
     for entity, at, subject in seen:
         d = max(0, sentence - _sentence(doc, at))
         if d > 12:

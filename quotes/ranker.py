@@ -43,6 +43,7 @@ FEATURES = (
     "nearest",          # the candidate met last before the pronoun
     "nearest_subject",  # ... the subject met last
     "initial_subject",  # the subject met last, for a pronoun opening its sentence
+    "institution",      # an institution for `она`/`оно` whose head noun agrees (`пресс-служба`)
 )
 
 

@@ -695,6 +695,32 @@ def _pronoun_traits(entity: Optional["_Entity"], gender: Optional[str], sentence
         initial=sentence_initial)
 
 
+def _span_head(doc: Doc, start: int, end: int):
+    """A span's head noun (`пресс-служба` of `пресс-служба МВД`)."""
+    tokens = doc.tokens_in(start, end)
+    inside = {t.index for t in tokens}
+    for token in tokens:
+        if token.upos in ("NOUN", "PROPN") and (token.head is None or token.head not in inside):
+            return token
+    return None
+
+
+def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender: Optional[str],
+                      number: Optional[str]) -> bool:
+    """A feminine or neuter singular pronoun may stand for an institution
+    whose head noun has its gender (`сказали в пресс-службе МВД. По ее
+    данным`, `Генпрокуратура подчеркивает. По ее мнению`, `представительство
+    Канады … Оно опубликовало`); `он` is left to people."""
+    if number == "Plur" or gender not in ("Fem", "Neut") or entity.kind not in ("organization", "media"):
+        return False
+    head = _span_head(doc, start, end)
+    if head is None or head.feat("Gender") != gender or names.lexicon_word(head, "group_nouns"):
+        return False
+    # `вторая группа экспертов` is people
+    return not any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
+                   and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index))
+
+
 def _recency(features: dict, latest: dict, latest_subject: dict) -> None:
     """The candidate met last before the pronoun, and the subject met last:
     `… поддержку у генсека Кофи Аннана. Он считает` is Annan's."""
@@ -997,11 +1023,16 @@ class _Resolver:
             first = doc.sentences[back].first if back > 0 else 0
             return doc.tokens[first - 1].end if first > 0 else 0
 
-        reported = self._reported_spans(window(6), offset)
+        # the pronoun's own quote too: `«… Самуэль …», — заявил он`
+        reported = self._reported_spans(window(6), offset) + [(span.start, span.end) for span in attribution.spans]
         # only what lies at most 4 sentences back can count (distance below)
         low = bisect_left(self.resolved, window(4), key=_resolved_start)
         for start, entity, other in self.resolved[low:at]:
-            if start >= offset or entity.id in excluded or not _compatible(entity, gender, number, persons_only):
+            if start >= offset or entity.id in excluded:
+                continue
+            institution = other.mention is not None and _institution_fits(
+                doc, entity, other.mention.start, other.mention.end, gender, number)
+            if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(start)
             if d > 4:
@@ -1010,13 +1041,15 @@ class _Resolver:
             if attribution.type == "direct" and entity is last_speaker:
                 score += 3
             consider(entity.id, score + _named(entity), ("entity", entity, start), spoke=True,
-                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)))
+                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)),
+                     institution=institution)
         # an event ending by `offset` starts by it; at most 3 sentences back
         for event in self.registry.between(window(3), offset):
             if event.end > offset or event.entity.id in excluded or self._inside_speech(event.start, attribution):
                 continue
             entity = event.entity
-            if not _compatible(entity, gender, number, persons_only):
+            institution = _institution_fits(doc, entity, event.start, event.end, gender, number)
+            if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(event.start)
             if d > 3:
@@ -1027,7 +1060,7 @@ class _Resolver:
                 score -= 4
             consider(entity.id, score, ("entity", entity, event.start), spoke=entity.spoke,
                      last_speaker=entity is last_speaker, subject=self._is_subject(event),
-                     mentions=min(4, mentions_before(entity.id)))
+                     mentions=min(4, mentions_before(entity.id)), institution=institution)
         # common nouns naming people: `Крестьянин`, `Заложники`, `министр`
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
