@@ -325,7 +325,8 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
     """A pronoun with no candidate in the rules' window (a few sentences):
     the people (or, for `они`, groups) named further back, up to twelve
     sentences, scored by the pronoun model; None where the ranker is off."""
-    from .speakers import _compatible, _event_start, _named, _resolved_start
+    from .speakers import (_compatible, _event_start, _named, _pronoun_traits, _recency, _resolved_start,
+                           _sentence_initial)
 
     if not ranker.enabled("pronoun"):
         return None
@@ -361,22 +362,34 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
             sorted(last_met.values(), key=first_met)]
     counts = {entity.id: registry.read_before(entity.id, prefix) for entity, _, _ in seen}
     spoke = {entity.id for entity, _, _ in seen if bisect_left(resolver.spoke_at.get(entity.id, ()), offset)}
-    rows, entities = [], []
+    features, entities = {}, []
+    latest, latest_subject = {}, {}
+    initial = _sentence_initial(doc, mention)
+    reported = resolver._reported_spans(_window_start(doc, sentence, 14), offset) + \
+        [(span.start, span.end) for span in attribution.spans]
     for entity, at, subject in seen:
         d = max(0, sentence - _sentence(doc, at))
         if d > 12:
             continue
         rules = 10 - 3 * d + (3 if subject else 0) + min(3, counts.get(entity.id, 1) - 1) + _named(entity)
-        rows.append(ranker.vector(dict(
+        features[entity.id] = dict(
             rules=rules, distance=d, same_sentence=d == 0,
             same_paragraph=doc.sentences[_sentence(doc, at)].paragraph == paragraph,
             spoke=entity.id in spoke, last_speaker=entity is last, subject=subject,
             mentions=min(4, counts.get(entity.id, 0)), named_person=bool(_named(entity)),
             organization=entity.kind in ("organization", "media"),
             gender_known=bool(gender and entity.gender == gender), plural=number == "Plur",
-            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100))))
+            direct=attribution.type == "direct", chars=min(10.0, (offset - at) / 100),
+            **_pronoun_traits(entity, gender, initial))
         entities.append(entity)
-    if not rows:
+        if any(start <= at < end for start, end in reported):
+            continue  # reported words hold no topic
+        latest[entity.id] = at
+        if subject:
+            latest_subject[entity.id] = at
+    if not entities:
         return None
+    _recency(features, latest, latest_subject)
+    rows = [ranker.vector(features[entity.id]) for entity in entities]
     learned = ranker.scores(rows, "pronoun")
     return entities[max(range(len(rows)), key=lambda n: (learned[n], n))]

@@ -37,6 +37,13 @@ FEATURES = (
     "direct",           # the quote is direct
     "chars",            # characters between candidate and pronoun / 100, capped at 10
     "in_quote",         # the candidate is named inside the words the pronoun's quote reports
+    "gender_unknown",   # a person whose gender the text never told, for a gendered pronoun
+    "media",            # a medium (`сообщило издание`)
+    "initial",          # the pronoun opens its sentence
+    "nearest",          # the candidate met last before the pronoun
+    "nearest_subject",  # ... the subject met last
+    "initial_subject",  # the subject met last, for a pronoun opening its sentence
+    "institution",      # an institution for `она`/`оно` whose head noun agrees (`пресс-служба`)
 )
 
 

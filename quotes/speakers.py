@@ -680,6 +680,69 @@ def _group_complement(doc: Doc, mention: MentionRef) -> set:
             if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
 
 
+def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:
+    """The pronoun opens its sentence (`Он считает`), punctuation and
+    conjunctions aside: it continues the topic of the sentence before."""
+    head = doc.tokens[mention.head]
+    first = doc.sentences[head.sentence].first
+    for i in range(first, mention.head):
+        if doc.tokens[i].upos not in ("PUNCT", "CCONJ", "SCONJ", "ADV", "PART"):
+            return False
+    return True
+
+
+def _pronoun_traits(entity: Optional["_Entity"], gender: Optional[str], sentence_initial: bool) -> dict:
+    """Pronoun-model features of one candidate beyond distance and salience:
+    a person whose gender the text never told (`Анн Уинтертон` for `он`),
+    a medium (`сообщило издание`: the source, seldom what `их` stands for),
+    and whether the pronoun opens its sentence."""
+    return dict(
+        gender_unknown=bool(entity is not None and gender and entity.gender is None
+                            and entity.kind in ("person", "unknown")),
+        media=bool(entity is not None and entity.kind == "media"),
+        initial=sentence_initial)
+
+
+def _span_head(doc: Doc, start: int, end: int):
+    """A span's head noun (`пресс-служба` of `пресс-служба МВД`)."""
+    tokens = doc.tokens_in(start, end)
+    inside = {t.index for t in tokens}
+    for token in tokens:
+        if token.upos in ("NOUN", "PROPN") and (token.head is None or token.head not in inside):
+            return token
+    return None
+
+
+def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender: Optional[str],
+                      number: Optional[str]) -> bool:
+    """A feminine or neuter singular pronoun may stand for an institution
+    whose head noun has its gender (`сказали в пресс-службе МВД. По ее
+    данным`, `Генпрокуратура подчеркивает. По ее мнению`, `представительство
+    Канады … Оно опубликовало`); `он` is left to people."""
+    if number == "Plur" or gender not in ("Fem", "Neut") or entity.kind not in ("organization", "media"):
+        return False
+    head = _span_head(doc, start, end)
+    if head is None or head.feat("Gender") != gender or names.lexicon_word(head, "group_nouns"):
+        return False
+    # `вторая группа экспертов` is people
+    return not any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
+                   and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index))
+
+
+def _recency(features: dict, latest: dict, latest_subject: dict) -> None:
+    """The candidate met last before the pronoun, and the subject met last:
+    `… поддержку у генсека Кофи Аннана. Он считает` is Annan's."""
+    if latest:
+        nearest = max(latest.values())
+        for key, at in latest.items():
+            features[key]["nearest"] = at == nearest
+    if latest_subject:
+        nearest = max(latest_subject.values())
+        for key, at in latest_subject.items():
+            features[key]["nearest_subject"] = at == nearest
+            features[key]["initial_subject"] = at == nearest and features[key].get("initial", False)
+
+
 def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
                 persons_only: bool = False) -> bool:
     if persons_only and not (entity.kind == "person" or entity.kind == "unknown" and entity.animate):
@@ -918,6 +981,9 @@ class _Resolver:
         chosen: dict[str, tuple] = {}
 
         features: dict[str, dict] = {}
+        latest: dict[str, int] = {}
+        latest_subject: dict[str, int] = {}
+        sentence_initial = _sentence_initial(doc, mention)
         paragraph = doc.tokens[doc.first_token_from(reference)].sentence
         paragraph = doc.sentences[paragraph].paragraph
 
@@ -938,8 +1004,19 @@ class _Resolver:
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
                     in_quote=entity is not None and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
-                    noun=payload[0] == "noun")
+                    noun=payload[0] == "noun",
+                    **_pronoun_traits(entity, gender, sentence_initial))
                 features[key] = feats
+            # where each candidate was last met, and last met as a subject,
+            # outside reported words (`по его словам, … Масхадов оказал
+            # сопротивление, добавил он` is not Maskhadov's)
+            met = payload[2]
+            if any(start <= met < end for start, end in reported):
+                return
+            if met > latest.get(key, -1):
+                latest[key] = met
+            if feats.get("subject") and met > latest_subject.get(key, -1):
+                latest_subject[key] = met
 
         def mentions_before(entity_id: str) -> int:
             return self.registry.named_before(entity_id, offset)
@@ -954,10 +1031,16 @@ class _Resolver:
             first = doc.sentences[back].first if back > 0 else 0
             return doc.tokens[first - 1].end if first > 0 else 0
 
+        # the pronoun's own quote too: `«… Самуэль …», — заявил он`
+        reported = self._reported_spans(window(6), offset) + [(span.start, span.end) for span in attribution.spans]
         # only what lies at most 4 sentences back can count (distance below)
         low = bisect_left(self.resolved, window(4), key=_resolved_start)
         for start, entity, other in self.resolved[low:at]:
-            if start >= offset or entity.id in excluded or not _compatible(entity, gender, number, persons_only):
+            if start >= offset or entity.id in excluded:
+                continue
+            institution = other.mention is not None and _institution_fits(
+                doc, entity, other.mention.start, other.mention.end, gender, number)
+            if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(start)
             if d > 4:
@@ -966,13 +1049,15 @@ class _Resolver:
             if attribution.type == "direct" and entity is last_speaker:
                 score += 3
             consider(entity.id, score + _named(entity), ("entity", entity, start), spoke=True,
-                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)))
+                     last_speaker=entity is last_speaker, mentions=min(4, mentions_before(entity.id)),
+                     institution=institution)
         # an event ending by `offset` starts by it; at most 3 sentences back
         for event in self.registry.between(window(3), offset):
             if event.end > offset or event.entity.id in excluded or self._inside_speech(event.start, attribution):
                 continue
             entity = event.entity
-            if not _compatible(entity, gender, number, persons_only):
+            institution = _institution_fits(doc, entity, event.start, event.end, gender, number)
+            if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(event.start)
             if d > 3:
@@ -983,7 +1068,7 @@ class _Resolver:
                 score -= 4
             consider(entity.id, score, ("entity", entity, event.start), spoke=entity.spoke,
                      last_speaker=entity is last_speaker, subject=self._is_subject(event),
-                     mentions=min(4, mentions_before(entity.id)))
+                     mentions=min(4, mentions_before(entity.id)), institution=institution)
         # common nouns naming people: `Крестьянин`, `Заложники`, `министр`
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
@@ -1011,6 +1096,7 @@ class _Resolver:
         if not scores:
             # nobody near: the learned ranker looks further back
             return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
+        _recency(features, latest, latest_subject)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
         best = keys[-1]
         if RECORDER is not None:
@@ -1049,6 +1135,16 @@ class _Resolver:
                     and self._is_subject(event):
                 return True
         return False
+
+    def _reported_spans(self, low: int, offset: int) -> list[tuple[int, int]]:
+        """The words of quotes anchored between `low` and `offset` that
+        people and groups said: reported speech, not the narrative whose
+        subject a pronoun continues. What a medium relays (`X призвал к
+        спокойствию, передает ИТАР-ТАСС`) is told as fact."""
+        first = bisect_left(self.resolved, low, key=_resolved_start)
+        last = bisect_left(self.resolved, offset, key=_resolved_start)
+        return [(span.start, span.end) for _, entity, attribution in self.resolved[first:last]
+                if entity.kind not in ("media", "organization") for span in attribution.spans]
 
     def _inside_content(self, offset: int) -> bool:
         spans = self._content_spans

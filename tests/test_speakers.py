@@ -365,3 +365,33 @@ def test_an_inanimate_noun_after_a_participle_is_no_speaker(extractor):
     text = "Согласно действующему в Чехии законодательству, задержанный может содержаться в изоляторе трое суток."
     for q in extractor.extract(text):
         assert q.speaker is None or "законодательств" not in (q.speaker.mention.text if q.speaker.mention else "")
+
+# --- pronoun speakers (branch pron) -----------------------------------------
+
+# `её`/`оно` for an institution whose head noun has the pronoun's gender:
+# a press service, a newspaper, a TV company, a mission
+INSTITUTION_PRONOUNS = [
+    ("«Мост закроют на ремонт», — сообщили в пресс-службе мэрии. "
+     "По ее данным, работы продлятся месяц.", "работы", "пресс-служб"),
+    ("Газета «Северный вестник» выяснила, что сделка сорвалась. "
+     "По ее данным, покупатель отказался платить.", "покупатель", "Северный вестник"),
+    ("Радиостанция «Волна» сообщила о задержании двух человек в аэропорту. "
+     "По ее информации, оба прилетели из Лиссабона.", "оба", "Волна"),
+]
+
+
+def test_a_feminine_pronoun_may_stand_for_an_institution(extractor):
+    for text, fragment, name in INSTITUTION_PRONOUNS:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker is not None and name in (q.speaker.name or ""), (text, q.speaker)
+
+
+def test_a_feminine_pronoun_keeps_the_woman(extractor):
+    for text, fragment, name in [
+        ("Министр Ольга Петрова посетила завод в Туле. По ее словам, цех откроют весной.", "цех", "Ольга Петрова"),
+        ("«Мост закроют», — сообщили в пресс-службе мэрии. Вице-мэр Анна Громова осмотрела мост. "
+         "По ее словам, ремонт займет месяц.", "ремонт", "Анна Громова"),
+    ]:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name == name, (text, q.speaker)
+
