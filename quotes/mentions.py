@@ -182,8 +182,20 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     one mention, up to the name. `comma` opens the apposition and `stop`
     closes it; nothing changes unless the parse ties the name to the phrase's
     head and the apposition is nominal."""
-    from .names import is_role_noun
+    from .names import is_role_noun, lexicon_word
 
+    if mention is not None and comma + 1 < stop and any(
+            lexicon_word(doc.tokens[mention.head], c) for c in ("generic_media", "generic_org", "media_nouns")):
+        # `по данным другого канала, TV2,`: the outlet the name names speaks
+        segment = range(comma + 1, stop)
+        words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
+        quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[stop - 1].text in QUOTE_GLYPHS
+        if words and len(words) <= 5 and all(doc.tokens[k].upos in ("PROPN", "X", "ADJ", "NUM", "NOUN") for k in words) \
+                and (quoted or all(doc.tokens[k].text[:1].isupper() for k in words)
+                     or overlapping_names(doc, doc.tokens[segment.start].start, doc.tokens[stop - 1].end)):
+            heads = [k for k in words if doc.tokens[k].upos in ("PROPN", "X")] or words
+            return MentionRef(doc.tokens[segment.start].start, doc.tokens[stop - 1].end, heads[0], tuple(segment))
+        return mention
     if mention is None or not is_role_noun(doc, mention.head) or comma + 1 >= stop \
             or any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
         return mention

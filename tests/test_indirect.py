@@ -188,3 +188,17 @@ def test_dateline_holds_no_speaker(extractor):
     text = "Москва. 8 мая. INTERFAX.RU - Тренер «Зенита» Сергей Семак считает, что команда готова к финалу."
     q = extractor.extract(text)[0]
     assert q.speaker.name == "Сергей Семак" and q.chain == ()
+
+
+def test_a_name_in_apposition_to_a_generic_outlet_speaks(extractor):
+    """`по данным другого канала, TV2, P`: the name is the source and not
+    the start of the content; a name opening the content stays there."""
+    for text, name, content in [
+            ("По данным другого канала, TV2, он связан с ультраправыми организациями.", "TV2", "он связан"),
+            ("Как сообщает местная газета, \"Вечерний Петербург\", мост откроют в мае.", "Вечерний Петербург",
+             "мост откроют"),
+            ("Как сообщила компания, \"Аэрофлот\", рейсы отменены.", "Аэрофлот", "рейсы отменены")]:
+        q = only(extractor, text)
+        assert q.speaker.name == name and q.text.startswith(content), (text, q)
+    q = only(extractor, "По словам представителя компании, \"Газпром нефть\" продолжит бурение.")
+    assert "Газпром нефть" in q.text and q.speaker.name == "представитель компании"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import sentence_end
+from ..intervals import overlapping_names
+from ..mentions import QUOTE_GLYPHS, sentence_end
 from ..model import Doc
 from .context import _finite_verb
 
@@ -39,11 +40,40 @@ def description_end(doc: Doc, comma: int, bound: range, source_head: Optional[in
     return comma
 
 
+def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
+    """`другого канала, TV2,`, `местная газета, «Вечерний Петербург»,`: a
+    name in apposition to a generic noun for an outlet or an institution,
+    alone between the commas and in the noun's case where it declines."""
+    from ..names import lexicon_word
+
+    noun = doc.tokens[head]
+    if not any(lexicon_word(noun, c) for c in ("generic_media", "generic_org", "media_nouns", "org_nouns")):
+        return False
+    words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
+    if not words or len(words) > 5 or any(doc.tokens[k].upos not in ("PROPN", "X", "ADJ", "NUM", "NOUN")
+                                          for k in words):
+        return False
+    quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[segment.stop - 1].text in QUOTE_GLYPHS
+    capitalised = all(doc.tokens[k].text[:1].isupper() for k in words)
+    if not quoted and not capitalised and not overlapping_names(doc, doc.tokens[segment.start].start,
+                                                                doc.tokens[segment.stop - 1].end):
+        return False
+    case = noun.feat("Case")
+    return all(doc.tokens[k].feat("Case") in (None, case) for k in words if doc.tokens[k].upos != "NUM")
+
+
 def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
     first = comma + 1
     if source_head is None or first >= bound.stop:
         return comma
     close = _segment_end(doc, first, bound)
+    if close is None and doc.tokens[first].text in QUOTE_GLYPHS:
+        # `местная газета, «Вечерний Петербург», P`: a quoted name alone
+        end = next((k for k in range(first + 1, min(bound.stop - 1, first + 7))
+                    if doc.tokens[k].text in QUOTE_GLYPHS), None)
+        if end is not None and doc.tokens[end + 1].text == "," and end + 3 < bound.stop \
+                and _names_the_noun(doc, range(first, end + 1), source_head):
+            return end + 1
     if close is None or close + 2 >= bound.stop or close - first > 15:
         return comma
     segment = range(first, close)
@@ -55,6 +85,8 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
     head_case = doc.tokens[source_head].feat("Case")
+    if _names_the_noun(doc, segment, source_head):
+        return close  # `по данным другого канала, TV2, P`
     token = doc.tokens[first]
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" \
             and (head_case is None or (token.feat("Case") == "Nom") == (head_case == "Nom")):
