@@ -136,6 +136,7 @@ class Extractor:
         registry = speakers.resolve(doc, found)
         nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
+        nesting.drop_source_frames(found)
         confidence.assign(doc, found, quoted)
         quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))
         return Extraction(id, quotes, tuple(registry.frozen()))

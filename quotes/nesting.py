@@ -102,6 +102,24 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
             attribution.parent = outer.parent
 
 
+def drop_source_frames(attributions: list[Attribution]) -> None:
+    """`Полиция, по данным газеты, отметила, что P`: the source phrase inside
+    someone's report frames that report and says nothing else. Once the
+    report's chain holds the source (chains.build), the frame is no quote."""
+    for inner in attributions:
+        if inner.parent is None or inner.cue is None or inner.mention is None:
+            continue
+        outer = attributions[inner.parent]
+        if outer.frame_only or outer.cue is None or outer.cue.kind not in ("source", "according") \
+                or len(outer.spans) != 2:
+            continue
+        left, right = outer.spans
+        # the report's speaker is the frame's left part, its verb opens the right part
+        if left.start <= inner.mention.start and inner.mention.end <= left.end \
+                and right.start <= inner.cue.start <= right.start + 2 and inner.end <= right.end:
+            outer.frame_only = True
+
+
 def reported(attributions: list[Attribution]) -> list[Attribution]:
     """The attributions that become quotes: frames dropped, parents renumbered."""
     index = {}

@@ -202,3 +202,16 @@ def test_a_name_in_apposition_to_a_generic_outlet_speaks(extractor):
         assert q.speaker.name == name and q.text.startswith(content), (text, q)
     q = only(extractor, "По словам представителя компании, \"Газпром нефть\" продолжит бурение.")
     assert "Газпром нефть" in q.text and q.speaker.name == "представитель компании"
+
+
+def test_a_source_inside_a_report_is_its_layer(extractor):
+    """`Полиция, по данным газеты, отметила, что P`: one quote, the police's,
+    through the paper; a source with no report around it stays the speaker."""
+    for text, speaker, layer in [
+            ("Японская полиция, по данным газеты \"Труд\", отметила, что число радикалов выросло.",
+             "Японская полиция", "Труд"),
+            ("Министр, по сведениям \"Коммерсанта\", заявил коллегам, что бюджет сократят.", "Министр", "Коммерсант")]:
+        q = only(extractor, text)
+        assert q.speaker.name == speaker and [r.name for r in q.chain] == [layer], (text, q)
+    q = only(extractor, "Мост, по данным мэрии, откроют в мае.")
+    assert q.speaker.name == "мэрия"
