@@ -288,7 +288,7 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     words = text.split()
     if key in lex["media_names"] or lemma in lex["media_nouns"] \
             or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words))) \
-            or _names_medium(doc, mention):
+            or _names_medium(doc, mention) or _media_noun_and_name(doc, mention):
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
@@ -333,6 +333,21 @@ def _names_medium(doc: Doc, mention: MentionRef) -> bool:
         for key in index.get(word[:3], ()):
             if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
                 return True
+    return False
+
+
+def _media_noun_and_name(doc: Doc, mention: MentionRef) -> bool:
+    """`газета «Труд»`, `телеканал "Дождь"`, `агентство Reuters`: an outlet's
+    type noun with its name right after it names an outlet, even one the
+    lexicon does not know."""
+    tokens = mention.tokens
+    for n, i in enumerate(tokens[:-1]):
+        if lexicon_word(doc.tokens[i], "media_nouns") is None:
+            continue
+        following = doc.tokens[tokens[n + 1]]
+        if following.text in "«\"„“" and n + 2 < len(tokens) or following.upos in ("PROPN", "X") \
+                and following.text[:1].isupper():
+            return True
     return False
 
 

@@ -445,6 +445,8 @@ class Registry:
             self.by_key[key] = entity
         elif len(name) > len(entity.name) and kind == entity.kind:
             entity.name = name
+        if entity.kind == "organization" and kind == "media":
+            entity.kind = "media"  # `Труд` the tagger took for an organisation, then `газета «Труд»`
         if mention is not None:
             self.attach(entity, mention)
         return entity

@@ -395,3 +395,15 @@ def test_a_feminine_pronoun_keeps_the_woman(extractor):
         q = by_text(extractor.extract(text), fragment)
         assert q.speaker.name == name, (text, q.speaker)
 
+
+
+def test_an_outlet_named_with_its_type_noun_is_media(extractor):
+    """`газета «Труд»`, `агентство "Р-Спорт"`: the type noun makes the name an
+    outlet even where the tagger took it for an organisation, and a later
+    generic noun of that type points back to it."""
+    text = ("Протестующие пришли к посольству, уточняет газета «Труд». "
+            "Полиция, по данным газеты, отметила, что число радикалов выросло.")
+    quotes = extractor.extract(text)
+    first = by_text(quotes, "Протестующие")
+    assert first.speaker.name == "Труд" and first.speaker.kind == "media"
+    assert [r.name for r in by_text(quotes, "радикалов").chain] == ["Труд"]
