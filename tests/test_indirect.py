@@ -215,3 +215,17 @@ def test_a_source_inside_a_report_is_its_layer(extractor):
         assert q.speaker.name == speaker and [r.name for r in q.chain] == [layer], (text, q)
     q = only(extractor, "Мост, по данным мэрии, откроют в мае.")
     assert q.speaker.name == "мэрия"
+
+
+def test_link_between_the_verb_and_its_clause(extractor):
+    """`X сообщило со ссылкой на Y, что P`: Y speaks, X relays, as in
+    `сообщает X со ссылкой на Y`; a `со ссылкой на` inside P is P's own."""
+    for text, speaker, layer in [
+            ("Агентство Bloomberg сообщило со ссылкой на источники в правительстве Германии, что власти Греции "
+             "не будут препятствовать продлению санкций.", "источники в правительстве Германии", "Bloomberg"),
+            ("Газета \"Ведомости\" написала со ссылкой на источник в Минфине, что бюджет пересмотрят.",
+             "источник в Минфине", "Ведомости")]:
+        q = only(extractor, text)
+        assert q.speaker.name == speaker and any(layer in r.name for r in q.chain), (text, q)
+    q = only(extractor, "Министр сообщил, что со ссылкой на данные Росстата нельзя делать выводы.")
+    assert q.speaker.name == "Министр" and q.text.startswith("со ссылкой")

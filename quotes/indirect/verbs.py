@@ -16,6 +16,7 @@ from .context import _Context, _span_between, _text
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
 from .naming import _naming_rule
+from .relays import _link_rule
 from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
 from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
@@ -112,6 +113,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
             speaker_kind=hint, optional=optional,
         )
+        # `X сообщило со ссылкой на Y, что P`: Y speaks, X relays
+        _link_rule(ctx, attribution, range(verb, max(verb + 1, first - 2)))
         return [attribution]
 
     # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
