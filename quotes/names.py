@@ -472,6 +472,11 @@ def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[
     return None
 
 
+def publication_places() -> frozenset:
+    """The lexicon's places of publication, in their dictionary form."""
+    return frozenset(_lexicon()["publication_places"])
+
+
 def is_publication_place(doc: Doc, index: int) -> bool:
     """`сайт`, `страница`, `аккаунт`: where an owner publishes."""
     return lexicon_word(doc.tokens[index], "publication_places") is not None

@@ -229,3 +229,18 @@ def test_link_between_the_verb_and_its_clause(extractor):
         assert q.speaker.name == speaker and any(layer in r.name for r in q.chain), (text, q)
     q = only(extractor, "Министр сообщил, что со ссылкой на данные Росстата нельзя делать выводы.")
     assert q.speaker.name == "Министр" and q.text.startswith("со ссылкой")
+
+
+def test_a_medium_told_in_an_institution_relays(extractor):
+    """`сообщили РИА "Новости" в московском клубе`: the club speaks, the
+    agency relays, with the agency's quote marks between them; the medium's
+    own channel or programme is no speaker (`отмечает РИА "Новости" в
+    Telegram-канале`)."""
+    for text, speaker in [
+            ("Как сообщили РИА \"Новости\" в московском клубе, тренер рекомендовал продлить дисквалификацию.",
+             "московский клуб"),
+            ("Как сообщили РИА \"Новости\" в пресс-службе ФСБ, задержаны трое.", "пресс-служба ФСБ")]:
+        q = only(extractor, text)
+        assert q.speaker.name == speaker and [r.name for r in q.chain] == ["РИА Новости"], (text, q)
+    q = only(extractor, "Проект был принят голосами одной фракции, отмечает РИА \"Новости\" в Telegram-канале.")
+    assert q.speaker.name == "РИА Новости"

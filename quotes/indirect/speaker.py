@@ -35,14 +35,30 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         mention = noun_phrase(doc, head, region, excluded | {verb})
         # `сообщили РИА "Новости" в московском клубе`: the medium relays, the club speaks
         if names_kind(doc, mention) == "media" and head > verb:
-            local = _locative_speaker(doc, verb, region, excluded)
-            if local is not None:
+            local = _locative_speaker(doc, verb, region, excluded | set(mention.tokens))
+            # an institution speaks; not the medium's own programme or channel
+            # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`)
+            if local is not None and names_kind(doc, local) in ("organization", "group", "unknown") \
+                    and not _published_in(doc, local):
                 return local, "organization"
         return mention, None
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
     return None, None
+
+
+def _published_in(doc: Doc, mention: MentionRef) -> bool:
+    """A place of publication or a broadcast (`сайт`, `канал`, `программа`)."""
+    from .. import names
+
+    token = doc.tokens[mention.head]
+    lemma = (token.lemma or "").lower()
+    places = names.publication_places()
+    return names.is_publication_place(doc, mention.head) or names.is_document_noun(doc, mention.head) \
+        or lemma in places or lemma.rsplit("-", 1)[-1] in places \
+        or _text(doc, mention.head) in ("программе", "программа", "эфире", "эфир", "передаче", "выпуске", "сюжете") \
+        or names.lexicon_word(token, "media_nouns") is not None
 
 
 def _opinion_only(ctx: _Context, verb: int) -> bool:
