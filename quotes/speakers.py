@@ -317,6 +317,11 @@ class Registry:
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
+                if entity.gender is None:
+                    # `Анн Уинтертон рассказала`: the words agreeing with a
+                    # name whose form tells no gender
+                    entity.gender = _agreeing_gender(doc, tokens)
+                    entity.gender_sure = entity.gender is not None
                 self.pending_former = []
                 for role in self.role_words(tokens[0].index, tokens[-1].index):
                     entity.roles.add(role)
@@ -655,6 +660,59 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
             lambda spans: ((n.start, n.end) for n in spans if n.type == "PER")).covers(head.start):
         return None
     return verb.feat("Gender")
+
+
+# feminine nouns said of men too (`звезда Голливуда Том Круз`)
+_EPICENE = frozenset({"звезда", "знаменитость", "личность", "персона", "легенда", "жертва", "сирота",
+                      "фигура", "особа", "величина", "надежда", "гордость"})
+
+
+def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
+    """The gender the words agreeing with a name tell: a past singular verb
+    whose subject it is (`Уинтертон не дала`, `Марин Ле Пен заявила`), an
+    adjective on it (`61-летняя Анн`), a feminine noun it stands in apposition
+    to (`дочь политика Марин Ле Пен`)."""
+    inside = {t.index for t in tokens}
+    head = next((t for t in tokens if t.head is None or t.head not in inside), tokens[-1])
+    if head.feat("Number") == "Plur":
+        return None
+    nominative = head.feat("Case") in ("Nom", None)
+
+    def verb_gender(i: int) -> Optional[str]:
+        verb = doc.tokens[i]
+        if verb.upos not in ("VERB", "AUX") or verb.feat("Number") != "Sing" \
+                or verb.feat("Gender") not in ("Masc", "Fem"):
+            return None
+        return verb.feat("Gender")
+
+    if head.deprel.startswith("nsubj") and head.head is not None:
+        # the parser's verb, unless it has a subject of its own besides
+        subjects = [c for c in doc.children(head.head)
+                    if c != head.index and doc.tokens[c].deprel.startswith("nsubj")]
+        if not subjects and abs(head.head - head.index) <= 6:
+            found = verb_gender(head.head)
+            if found:
+                return found
+    if nominative:
+        # the verb right after the name: `Марин Ле Пен заявила`
+        after = tokens[-1].index + 1
+        if after < len(doc.tokens) and doc.tokens[after].sentence == head.sentence:
+            found = verb_gender(after)
+            if found:
+                return found
+    for t in tokens:
+        for c in doc.children(t.index):
+            child = doc.tokens[c]
+            if c not in inside and child.deprel == "amod" and child.upos == "ADJ" \
+                    and child.feat("Number") == "Sing" and child.feat("Gender") in ("Masc", "Fem") \
+                    and child.index < tokens[0].index:
+                return child.feat("Gender")
+    if head.deprel == "appos" and head.head is not None:
+        noun = doc.tokens[head.head]
+        if noun.upos == "NOUN" and noun.feat("Gender") == "Fem" and noun.feat("Animacy") == "Anim" \
+                and noun.feat("Number") == "Sing" and names.lex_lemma(noun) not in _EPICENE:
+            return "Fem"
+    return None
 
 
 def _named(entity: _Entity) -> int:
