@@ -783,8 +783,19 @@ def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender:
     if head is None or head.feat("Gender") != gender or names.lexicon_word(head, "group_nouns"):
         return False
     # `вторая группа экспертов` is people
-    return not any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
-                   and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index))
+    if any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
+           and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index)):
+        return False
+    # `вторая группа` (of experts, said before) is people too: a `группа` is an
+    # institution only with its name (`группа ВТБ`, `группа "Ленинград"`)
+    if names.lex_lemma(head) in _GROUPS_OF_PEOPLE:
+        return any(doc.tokens[i].upos == "PROPN" or doc.tokens[i].text in ('"', "«")
+                   for i in doc.children(head.index))
+    return True
+
+
+# organisation nouns that as often name a group of people
+_GROUPS_OF_PEOPLE = frozenset({"группа"})
 
 
 def _recency(features: dict, latest: dict, latest_subject: dict) -> None:
@@ -998,15 +1009,18 @@ class _Resolver:
                 return names.lex_lemma(self.doc.tokens[i])
         return None
 
-    def _excluded(self, attribution: Attribution) -> set[str]:
-        """The speaker of a quote a pronoun stands in is not its referent."""
+    def _excluded(self, attribution: Attribution, pronoun: bool = False) -> set[str]:
+        """The speaker of a quote a pronoun stands in is not its referent;
+        for a `pronoun`, only a direct quote's."""
         excluded = set()
         parent = attribution.parent
         seen = set()
         while parent is not None and parent not in seen:
             seen.add(parent)
             outer = self.attributions[parent]
-            if outer.speaker is not None and outer.speaker.entity:
+            # a pronoun in an indirect report is most often its speaker's
+            # own (`Он подчеркнул, что, по его мнению, …`)
+            if outer.speaker is not None and outer.speaker.entity and (outer.type == "direct" or not pronoun):
                 excluded.add(outer.speaker.entity)
             if outer.type == "direct":
                 break
@@ -1019,7 +1033,7 @@ class _Resolver:
         count too (`Крестьянин … он`, `Заложники … они`)."""
         doc = self.doc
         gender, number = _agreement(doc, mention, attribution)
-        excluded = self._excluded(attribution)
+        excluded = self._excluded(attribution, pronoun=True)
         persons_only = number != "Plur"
         offset = mention.start
         # after a long quote (`«…», — сказал он`) distance counts from where the
