@@ -798,6 +798,19 @@ def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender:
 _GROUPS_OF_PEOPLE = frozenset({"группа"})
 
 
+def _counted(doc: Doc, i: int) -> bool:
+    """A noun a numeral above one counts (`два человека`, `пятеро
+    задержанных`): many, whatever its grammatical number."""
+    for c in doc.children(i):
+        child = doc.tokens[c]
+        if child.deprel.startswith("nummod") and norm(child.text) not in _ONE:
+            return True
+    return False
+
+
+_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "1"})
+
+
 def _recency(features: dict, latest: dict, latest_subject: dict) -> None:
     """The candidate met last before the pronoun, and the subject met last:
     `… поддержку у генсека Кофи Аннана. Он считает` is Annan's."""
@@ -1154,7 +1167,8 @@ class _Resolver:
                 continue
             if number == "Plur" and token.feat("Number") != "Plur":
                 continue
-            if number != "Plur" and (token.feat("Number") == "Plur"
+            # `два человека`: a genitive singular counted by a numeral is many
+            if number != "Plur" and (token.feat("Number") == "Plur" or _counted(doc, i)
                                      or gender and token.feat("Gender") not in (None, gender)
                                      and not (token.feat("Gender") == "Masc" and names.lexicon_word(token, "roles"))):
                 continue
