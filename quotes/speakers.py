@@ -317,6 +317,11 @@ class Registry:
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
+                if entity.gender is None:
+                    # `Анн Уинтертон рассказала`: the words agreeing with a
+                    # name whose form tells no gender
+                    entity.gender = _agreeing_gender(doc, tokens)
+                    entity.gender_sure = entity.gender is not None
                 self.pending_former = []
                 for role in self.role_words(tokens[0].index, tokens[-1].index):
                     entity.roles.add(role)
@@ -659,6 +664,59 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
     return verb.feat("Gender")
 
 
+# feminine nouns said of men too (`звезда Голливуда Том Круз`)
+_EPICENE = frozenset({"звезда", "знаменитость", "личность", "персона", "легенда", "жертва", "сирота",
+                      "фигура", "особа", "величина", "надежда", "гордость"})
+
+
+def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
+    """The gender the words agreeing with a name tell: a past singular verb
+    whose subject it is (`Уинтертон не дала`, `Марин Ле Пен заявила`), an
+    adjective on it (`61-летняя Анн`), a feminine noun it stands in apposition
+    to (`дочь политика Марин Ле Пен`)."""
+    inside = {t.index for t in tokens}
+    head = next((t for t in tokens if t.head is None or t.head not in inside), tokens[-1])
+    if head.feat("Number") == "Plur":
+        return None
+    nominative = head.feat("Case") in ("Nom", None)
+
+    def verb_gender(i: int) -> Optional[str]:
+        verb = doc.tokens[i]
+        if verb.upos not in ("VERB", "AUX") or verb.feat("Number") != "Sing" \
+                or verb.feat("Gender") not in ("Masc", "Fem"):
+            return None
+        return verb.feat("Gender")
+
+    if head.deprel.startswith("nsubj") and head.head is not None:
+        # the parser's verb, unless it has a subject of its own besides
+        subjects = [c for c in doc.children(head.head)
+                    if c != head.index and doc.tokens[c].deprel.startswith("nsubj")]
+        if not subjects and abs(head.head - head.index) <= 6:
+            found = verb_gender(head.head)
+            if found:
+                return found
+    if nominative:
+        # the verb right after the name: `Марин Ле Пен заявила`
+        after = tokens[-1].index + 1
+        if after < len(doc.tokens) and doc.tokens[after].sentence == head.sentence:
+            found = verb_gender(after)
+            if found:
+                return found
+    for t in tokens:
+        for c in doc.children(t.index):
+            child = doc.tokens[c]
+            if c not in inside and child.deprel == "amod" and child.upos == "ADJ" \
+                    and child.feat("Number") == "Sing" and child.feat("Gender") in ("Masc", "Fem") \
+                    and child.index < tokens[0].index:
+                return child.feat("Gender")
+    if head.deprel == "appos" and head.head is not None:
+        noun = doc.tokens[head.head]
+        if noun.upos == "NOUN" and noun.feat("Gender") == "Fem" and noun.feat("Animacy") == "Anim" \
+                and noun.feat("Number") == "Sing" and names.lex_lemma(noun) not in _EPICENE:
+            return "Fem"
+    return None
+
+
 def _named(entity: _Entity) -> int:
     """A person the text names outranks a description."""
     return 2 if entity.kind == "person" and entity.surname else 0
@@ -727,8 +785,32 @@ def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender:
     if head is None or head.feat("Gender") != gender or names.lexicon_word(head, "group_nouns"):
         return False
     # `вторая группа экспертов` is people
-    return not any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
-                   and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index))
+    if any(doc.tokens[i].upos == "NOUN" and doc.tokens[i].feat("Animacy") == "Anim"
+           and doc.tokens[i].feat("Number") == "Plur" for i in doc.children(head.index)):
+        return False
+    # `вторая группа` (of experts, said before) is people too: a `группа` is an
+    # institution only with its name (`группа ВТБ`, `группа "Ленинград"`)
+    if names.lex_lemma(head) in _GROUPS_OF_PEOPLE:
+        return any(doc.tokens[i].upos == "PROPN" or doc.tokens[i].text in ('"', "«")
+                   for i in doc.children(head.index))
+    return True
+
+
+# organisation nouns that as often name a group of people
+_GROUPS_OF_PEOPLE = frozenset({"группа"})
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """A noun a numeral above one counts (`два человека`, `пятеро
+    задержанных`): many, whatever its grammatical number."""
+    for c in doc.children(i):
+        child = doc.tokens[c]
+        if child.deprel.startswith("nummod") and norm(child.text) not in _ONE:
+            return True
+    return False
+
+
+_ONE = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "1"})
 
 
 def _recency(features: dict, latest: dict, latest_subject: dict) -> None:
@@ -942,15 +1024,18 @@ class _Resolver:
                 return names.lex_lemma(self.doc.tokens[i])
         return None
 
-    def _excluded(self, attribution: Attribution) -> set[str]:
-        """The speaker of a quote a pronoun stands in is not its referent."""
+    def _excluded(self, attribution: Attribution, pronoun: bool = False) -> set[str]:
+        """The speaker of a quote a pronoun stands in is not its referent;
+        for a `pronoun`, only a direct quote's."""
         excluded = set()
         parent = attribution.parent
         seen = set()
         while parent is not None and parent not in seen:
             seen.add(parent)
             outer = self.attributions[parent]
-            if outer.speaker is not None and outer.speaker.entity:
+            # a pronoun in an indirect report is most often its speaker's
+            # own (`Он подчеркнул, что, по его мнению, …`)
+            if outer.speaker is not None and outer.speaker.entity and (outer.type == "direct" or not pronoun):
                 excluded.add(outer.speaker.entity)
             if outer.type == "direct":
                 break
@@ -963,7 +1048,7 @@ class _Resolver:
         count too (`Крестьянин … он`, `Заложники … они`)."""
         doc = self.doc
         gender, number = _agreement(doc, mention, attribution)
-        excluded = self._excluded(attribution)
+        excluded = self._excluded(attribution, pronoun=True)
         persons_only = number != "Plur"
         offset = mention.start
         # after a long quote (`«…», — сказал он`) distance counts from where the
@@ -1084,7 +1169,8 @@ class _Resolver:
                 continue
             if number == "Plur" and token.feat("Number") != "Plur":
                 continue
-            if number != "Plur" and (token.feat("Number") == "Plur"
+            # `два человека`: a genitive singular counted by a numeral is many
+            if number != "Plur" and (token.feat("Number") == "Plur" or _counted(doc, i)
                                      or gender and token.feat("Gender") not in (None, gender)
                                      and not (token.feat("Gender") == "Masc" and names.lexicon_word(token, "roles"))):
                 continue

@@ -407,3 +407,50 @@ def test_an_outlet_named_with_its_type_noun_is_media(extractor):
     first = by_text(quotes, "Протестующие")
     assert first.speaker.name == "Труд" and first.speaker.kind == "media"
     assert [r.name for r in by_text(quotes, "радикалов").chain] == ["Труд"]
+
+# --- pronoun speakers (branch pron2) ----------------------------------------
+
+def test_a_name_of_no_gender_takes_it_from_the_verb_it_agrees_with(extractor):
+    # `сыграла Юки Сато`, `35-летняя Эль Фаннинг`: a woman, not `он`
+    for text, fragment, name in [
+        ("Продюсер Томас Беккер представил фильм в Каннах. Главную роль сыграла Юки Сато. "
+         "Он сообщил, что прокат начнется в мае.", "прокат", "Томас Беккер"),
+        ("Тренер Марк Эйдлин провел сбор в Сочи. Лучший результат показала Рин Накамура. "
+         "Он заявил, что команда готова к сезону.", "команда", "Марк Эйдлин"),
+        ("Художник Андре Гарсиа открыл выставку в Москве. 35-летняя Эль Фаннинг приехала на открытие. "
+         "Он отметил, что картины привезли из Парижа.", "картины", "Андре Гарсиа"),
+    ]:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name == name, (text, q.speaker)
+
+
+def test_a_counted_noun_is_no_singular_antecedent(extractor):
+    for text, fragment, name in [
+        ("Участковый Олег Сомов прибыл на вызов. В квартире находились два человека. "
+         "Он сообщил, что дверь была открыта.", "дверь", "Олег Сомов"),
+        ("Спасатель Антон Ершов приехал первым. У машины стояли три пассажира. "
+         "Он рассказал, что водитель не пострадал.", "водитель", "Антон Ершов"),
+    ]:
+        q = by_text(extractor.extract(text), fragment)
+        assert q.speaker.name == name, (text, q.speaker)
+
+
+def test_a_group_without_a_name_is_no_institution_for_she(extractor):
+    text = ("Юрист Ольга Карпова выступила в суде. Суд назначил экспертизу, и группа пришла к выводу, "
+            "что текст экстремистский. Этот вывод ошибочен, заявила она.")
+    q = by_text(extractor.extract(text), "вывод ошибочен")
+    assert q.speaker.name == "Ольга Карпова", q.speaker
+
+
+def test_a_pronoun_in_an_indirect_report_may_be_its_speaker(extractor):
+    # `Он уверен, что, по его данным, …`: his own data
+    for text, fragment, name in [
+        ("Фермер Сергей Гусев обратился в полицию. По словам Гусева, у него угнали трактор. "
+         "Он уверен, что, по его данным, угонщики из соседнего района.", "угонщики", "Сергей Гусев"),
+        ("Журналист Петр Волков был избит у дома. По словам Волкова, к нему в больницу приезжали "
+         "следователи. Он подчеркнул, что, по его мнению, нападение связано с его работой.", "нападение",
+         "Петр Волков"),
+    ]:
+        for q in extractor.extract(text):
+            if fragment in q.text:
+                assert q.speaker is not None and q.speaker.name == name, (text, q.speaker)
