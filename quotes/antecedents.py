@@ -54,6 +54,27 @@ def in_title(registry, entity, offset: int) -> bool:
     return text[own[0][1].end:end].lstrip(" »\"").startswith(":")
 
 
+def _other_complement(entity, complement: set, context_words: dict, lemma: str) -> bool:
+    """`представитель Общества Красного Креста` is not the `представитель
+    МИД` heard before: an entity known only by a role and its complement
+    (no name) is another one where both complements are given and share no
+    word."""
+    from .mentions import same_word
+    from .speakers import _lexicon
+
+    words = [w.strip("«»\"").lower() for w in entity.name.split()]
+    if not complement or entity.surname or not any(w in entity.roles for w in words[:3]):
+        return False  # a person with a name, not one known by a role alone
+    # what only points back (`компании`) or names the outlet spoken to
+    # (`собеседник агентства`) tells no affiliation
+    vague = _lexicon()["anaphoric"] | _lexicon()["generic_media"] | _lexicon()["generic_org"]
+    known = {w for w in context_words.get(entity.id, set()) - set(entity.roles) - {lemma}
+             if w not in vague and not names.is_media_name(w)}
+    # `прокуратуры` and `Генпрокуратуры` may be one institution
+    return bool(known) and not any(same_word(a, b) or a.endswith(b) or b.endswith(a)
+                                   for a in complement for b in known)
+
+
 def _dependents(doc, index: int, depth: int) -> list[int]:
     """The tokens below `index` in the parse, `depth` levels down."""
     found, level = [], [index]
@@ -205,7 +226,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         at = max(nearest.start if nearest is not None else -1, speeches[spoke - 1] if spoke else -1)
         if at < 0 or sentence - _sentence(doc, at) > 12:
             continue
-        if serves(entity):
+        if serves(entity) or _other_complement(entity, complement, context_words, lemma):
             continue
         subject = resolver._is_subject(nearest) if nearest is not None else False
         rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject, count, spoke > 0)))

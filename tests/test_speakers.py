@@ -454,3 +454,17 @@ def test_a_pronoun_in_an_indirect_report_may_be_its_speaker(extractor):
         for q in extractor.extract(text):
             if fragment in q.text:
                 assert q.speaker is not None and q.speaker.name == name, (text, q.speaker)
+
+
+def test_a_role_of_another_body_is_someone_else(extractor):
+    """`представитель МИД` … `представитель Общества Красного Креста`: known
+    only by role and complement, two bodies make two people; the same body
+    (or one word naming it more fully) keeps one."""
+    text = ("Представитель МИД страны заявил, что переговоры сорваны. Накануне представитель Общества Красного "
+            "Креста потребовал вернуть пленных. Как отметил представитель Красного Креста, ситуация ухудшается.")
+    q = by_text(extractor.extract(text), "ситуация")
+    assert "Красного Креста" in q.speaker.name
+    text = ("Представитель компании сообщил, что завод закроют. Позже представитель компании уточнил, "
+            "что рабочих переведут.")
+    quotes = extractor.extract(text)
+    assert by_text(quotes, "рабочих").speaker.entity == by_text(quotes, "завод").speaker.entity
