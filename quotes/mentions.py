@@ -267,8 +267,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                     or not all(_same_case(doc.tokens[head], doc.tokens[k]) for k in name_tokens):
                 break
             between = range(right + 1, name_tokens[0])
+            brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
-                   or doc.tokens[k].text == "," and k > right + 1 for k in between):
+                   or doc.tokens[k].text == "," and k > right + 1
+                   # `комиссии (ОНК) и журналист телеканала Когершын Сагиева`
+                   or doc.tokens[k].text in "()" and brackets in ("()", "()()") for k in between):
                 right = name_tokens[-1]
             break
     # an apposition after a comma that holds the person's name

@@ -468,3 +468,17 @@ def test_a_role_of_another_body_is_someone_else(extractor):
             "что рабочих переведут.")
     quotes = extractor.extract(text)
     assert by_text(quotes, "рабочих").speaker.entity == by_text(quotes, "завод").speaker.entity
+
+
+def test_a_role_takes_its_name_past_a_comma_list_or_a_bracket(extractor):
+    """`директор департамента финансовых отношений, госдолга и … Минфина X,`
+    and `член комиссии (ОНК) и журналист телеканала X`: the name closes the
+    role's complement and names the speaker."""
+    for text, name in [
+            ("Как сообщил в четверг директор департамента финансовых отношений, госдолга и государственных "
+             "активов Минфина Константин Волков, основная цель реформы - экономия.", "Константин Волков"),
+            ("Как отметила член Общественной наблюдательной комиссии (ОНК) и журналист телеканала Анна Орлова, "
+             "ранее задержанная дала показания.", "Анна Орлова")]:
+        q = extractor.extract(text)[0]
+        assert q.speaker.name == name, (text, q.speaker)
+        assert not q.text.startswith(("госдолга", "Анна")), q.text

@@ -40,6 +40,26 @@ def description_end(doc: Doc, comma: int, bound: range, source_head: Optional[in
     return comma
 
 
+def _ends_in_the_name(doc: Doc, segment: range, head: int) -> bool:
+    """A role's complement that runs past a comma to the person's name:
+    nominal words, then a name the parse makes an apposition of the role."""
+    from ..names import is_role_noun
+
+    if not is_role_noun(doc, head):
+        return False
+    people = [n for n in overlapping_names(doc, doc.tokens[segment.start].start, doc.tokens[segment.stop - 1].end)
+              if n.type == "PER"]
+    if len(people) != 1:
+        return False
+    first = doc.first_token_from(people[0].start)
+    last = doc.first_token_from(people[0].end - 1)
+    if last != segment.stop - 1 or doc.tokens[first].head != head \
+            or doc.tokens[first].deprel.split(":")[0] not in ("appos", "flat"):
+        return False
+    return all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X")
+               or doc.tokens[k].text in QUOTE_GLYPHS for k in range(segment.start, first))
+
+
 def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
     """`другого канала, TV2,`, `местная газета, «Вечерний Петербург»,`: a
     name in apposition to a generic noun for an outlet or an institution,
@@ -85,6 +105,8 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
     head_case = doc.tokens[source_head].feat("Case")
+    if _ends_in_the_name(doc, segment, source_head):
+        return close  # `директор департамента финансовых отношений, госдолга … Минфина Константин Вышковский, P`
     if _names_the_noun(doc, segment, source_head):
         return close  # `по данным другого канала, TV2, P`
     token = doc.tokens[first]
