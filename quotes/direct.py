@@ -164,11 +164,11 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     if head > verb and doc.tokens[verb].feat("Number") == "Plur":
         # `— сообщили РИА "Новости" в МЧС`: the medium after a plural verb is
         # spoken to; the institution in `в …` speaks
-        from .indirect.speaker import _locative_speaker, names_kind
+        from .indirect.speaker import _locative_speaker, institution_told, names_kind
 
         if names_kind(doc, mention) == "media":
             local = _locative_speaker(doc, verb, region, exclude | set(mention.tokens))
-            if local is not None:
+            if local is not None and institution_told(doc, local):
                 return local
     return mention
 

@@ -161,19 +161,40 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
     if not _modifier(tokens[at]) or tokens[at].sentence != tokens[mention.head].sentence:
         return mention
     modifier = at
+    from .names import is_role_noun
+
+    if is_role_noun(doc, modifier) or any(tokens[k].upos in ("NOUN", "PROPN") for k in mention.tokens if k < modifier):
+        return mention  # `Замглавы внешнеполитического ведомства`: the noun comes first
     last = min(len(tokens), modifier + reach + 1)
-    for k in range(max(modifier, max(mention.tokens)) + 1, last):
+    for k in range(max(modifier, mention.head) + 1, last):
         token = tokens[k]
         if token.sentence != tokens[modifier].sentence or token.upos == "PUNCT" and token.text not in QUOTE_GLYPHS \
                 or token.upos in ("VERB", "AUX") and token.feat("VerbForm") not in ("Part", "Conv", "Inf"):
             return mention
         if token.upos == "NOUN" and _agrees(tokens[modifier], token):
-            if not _may_speak(doc, k):
-                return mention  # `действующему в Чехии законодательству`: no speaker
+            # (one that cannot speak is still what the phrase is about:
+            # `согласно опубликованному во вторник докладу`)
             noun = noun_phrase(doc, k, doc.sentence_of(k).token_range)
             first = min(modifier, min(noun.tokens))
             return MentionRef(tokens[first].start, noun.end, k, tuple(range(first, max(noun.tokens) + 1)))
     return mention
+
+
+def apposed_to(doc: Doc, segment: range, head: int, close: int) -> bool:
+    """Whether the words between two commas name the noun `head` (`другого
+    канала, TV2,`): the parse hangs them on it, or they are a quoted name
+    that no list or parenthetical continues (`газета, «Спартак», «Зенит» и
+    ЦСКА …` and `агентство, Москва, Пекин и Дели …` begin the content)."""
+    if any(doc.tokens[k].head == head and doc.tokens[k].deprel.split(":")[0] in ("appos", "flat")
+           for k in segment):
+        return True
+    quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[segment.stop - 1].text in QUOTE_GLYPHS
+    after = close + 1
+    if not quoted or after >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[after]
+    return nxt.text not in QUOTE_GLYPHS and nxt.upos not in ("CCONJ", "PROPN", "ADV", "PART") \
+        and not (after + 1 < len(doc.tokens) and doc.tokens[after + 1].text == ",")
 
 
 def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop: int) -> Optional[MentionRef]:
@@ -191,8 +212,7 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
         words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
         quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[stop - 1].text in QUOTE_GLYPHS
         if words and len(words) <= 5 and all(doc.tokens[k].upos in ("PROPN", "X", "ADJ", "NUM", "NOUN") for k in words) \
-                and (quoted or all(doc.tokens[k].text[:1].isupper() for k in words)
-                     or overlapping_names(doc, doc.tokens[segment.start].start, doc.tokens[stop - 1].end)):
+                and apposed_to(doc, segment, mention.head, stop):
             heads = [k for k in words if doc.tokens[k].upos in ("PROPN", "X")] or words
             return MentionRef(doc.tokens[segment.start].start, doc.tokens[stop - 1].end, heads[0], tuple(segment))
         return mention

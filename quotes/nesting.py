@@ -102,6 +102,10 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
             attribution.parent = outer.parent
 
 
+# source phrases that pass on what someone said or knows
+_RELAY_FRAMES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_slovam", "po_soobshcheniyam")
+
+
 def drop_source_frames(attributions: list[Attribution]) -> None:
     """`Полиция, по данным газеты, отметила, что P`: the source phrase inside
     someone's report frames that report and says nothing else. Once the
@@ -111,8 +115,8 @@ def drop_source_frames(attributions: list[Attribution]) -> None:
             continue
         outer = attributions[inner.parent]
         if outer.frame_only or outer.cue is None or outer.cue.kind not in ("source", "according") \
-                or len(outer.spans) != 2:
-            continue
+                or len(outer.spans) != 2 or not outer.cue.rule.endswith(_RELAY_FRAMES):
+            continue  # `по мнению экспертов` is their own view, not a relay
         left, right = outer.spans
         # the report's speaker is the frame's left part, its verb opens the right part
         if left.start <= inner.mention.start and inner.mention.end <= left.end \

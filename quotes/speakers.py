@@ -366,7 +366,8 @@ class Registry:
                     continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
-            if names.is_role_noun(doc, j) and token.upos == "NOUN":
+            # (`Замминистра` opening a sentence is tagged a name)
+            if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and j == doc.sentence_of(j).first):
                 if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
                        or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
                        for k in range(max(0, j - 2), j)):
@@ -1603,6 +1604,10 @@ _NOT_AUTHORED = frozenset({"интервью", "закон", "законопро
                            "приговор", "определение", "протокол", "справка", "сводка", "бюллетень"})
 
 
+# documents whose genitive is as often what they studied as who made them
+_STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад"})
+
+
 def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     """`со ссылкой на статью министра`, `согласно заключению экспертов`,
     `по данным доклада Всемирного банка`: a document whose author is named
@@ -1623,6 +1628,9 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
             return _document_author(doc, noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1)))
         author = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
         named = names._overlapping_names(doc, author, "PER") or names._overlapping_names(doc, author, "ORG")
+        if lemma in _STUDIES and not (named or names.lexicon_word(token, "org_nouns")
+                                      or names.lexicon_word(token, "generic_org")):
+            return mention  # `исследование российских школьников`: whom it studied
         if named or names.is_role_noun(doc, child) or token.feat("Animacy") == "Anim" \
                 or names.lexicon_word(token, "group_nouns") or names.lexicon_word(token, "org_nouns") \
                 or names.lexicon_word(token, "generic_org") or names.lexicon_word(token, "media_nouns"):

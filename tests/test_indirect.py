@@ -244,3 +244,10 @@ def test_a_medium_told_in_an_institution_relays(extractor):
         assert q.speaker.name == speaker and [r.name for r in q.chain] == ["РИА Новости"], (text, q)
     q = only(extractor, "Проект был принят голосами одной фракции, отмечает РИА \"Новости\" в Telegram-канале.")
     assert q.speaker.name == "РИА Новости"
+
+
+def test_a_medium_reporting_from_a_city_or_its_channel_speaks_itself(extractor):
+    for text, name in [("«Переговоры сорваны», — сообщили «Известия» в своем Telegram-канале.", "Известия"),
+                       ("Переговоры сорваны, сообщило ТАСС в Женеве.", "ТАСС")]:
+        q = only(extractor, text)
+        assert q.speaker.name == name, (text, q.speaker)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..intervals import overlapping_names
-from ..mentions import QUOTE_GLYPHS, sentence_end
+from ..mentions import QUOTE_GLYPHS, apposed_to, sentence_end
 from ..model import Doc
 from .context import _finite_verb
 
@@ -73,10 +73,7 @@ def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
     if not words or len(words) > 5 or any(doc.tokens[k].upos not in ("PROPN", "X", "ADJ", "NUM", "NOUN")
                                           for k in words):
         return False
-    quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[segment.stop - 1].text in QUOTE_GLYPHS
-    capitalised = all(doc.tokens[k].text[:1].isupper() for k in words)
-    if not quoted and not capitalised and not overlapping_names(doc, doc.tokens[segment.start].start,
-                                                                doc.tokens[segment.stop - 1].end):
+    if not apposed_to(doc, segment, head, segment.stop):
         return False
     case = noun.feat("Case")
     return all(doc.tokens[k].feat("Case") in (None, case) for k in words if doc.tokens[k].upos != "NUM")

@@ -13,8 +13,18 @@ from .context import _Context, _phrase_cues_from, _span_between
 from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
 
 
-def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
-    """`сообщает X со ссылкой на Y`: Y speaks, X relays."""
+def _can_speak(doc: Doc, mention) -> bool:
+    from .. import names
+    from ..intervals import overlapping_names
+    from ..mentions import _may_speak
+
+    return _may_speak(doc, mention.head) or names.is_document_noun(doc, mention.head) or any(
+        n.type in ("PER", "ORG") for n in overlapping_names(doc, mention.start, mention.end))
+
+
+def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_only: bool = False) -> None:
+    """`сообщает X со ссылкой на Y`: Y speaks, X relays. `speakers_only`:
+    only where Y can speak (a name, a person's or body's noun, a document)."""
     doc = ctx.doc
     for cue in _phrase_cues_from(ctx, author.start, author.stop + 1):
         if cue.kind != "link":
@@ -27,6 +37,8 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range) -> None:
         if head is None:
             continue
         mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, doc.sentence_of(first).last))
+        if speakers_only and not _can_speak(doc, mention):
+            return
         if attribution.mention is not None:
             attribution.relays.insert(0, RelayRef(attribution.mention, attribution.cue.start,
                                                   attribution.cue.end, "relay.link"))

@@ -38,14 +38,22 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             local = _locative_speaker(doc, verb, region, excluded | set(mention.tokens))
             # an institution speaks; not the medium's own programme or channel
             # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`)
-            if local is not None and names_kind(doc, local) in ("organization", "group", "unknown") \
-                    and not _published_in(doc, local):
+            if local is not None and institution_told(doc, local):
                 return local, "organization"
         return mention, None
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
     return None, None
+
+
+def institution_told(doc: Doc, local: MentionRef) -> bool:
+    """`сообщили РИА "Новости" в московском клубе`: the place after the
+    medium is an institution that spoke to it, not the medium's own channel
+    or programme, nor the city it reported from (`сообщило ТАСС в Женеве`)."""
+    if any(n.type == "LOC" for n in overlapping_names(doc, local.start, local.end)):
+        return False
+    return names_kind(doc, local) in ("organization", "group", "unknown") and not _published_in(doc, local)
 
 
 def _published_in(doc: Doc, mention: MentionRef) -> bool:
