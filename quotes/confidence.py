@@ -136,7 +136,10 @@ class _DocFacts:
         found in an index of the document's distinct words."""
         found = self.counted.get(stem)
         if found is None:
-            if len(stem) < 3 or len(stem.split()) != 1 or stem.split()[0] != stem:
+            # a short text is read faster than an index is built; a long one
+            # would be read once per speaker
+            if len(stem) < 3 or len(stem.split()) != 1 or stem.split()[0] != stem \
+                    or len(self.lowered) < SHORT_TEXT:
                 found = self.lowered.count(stem)
             else:
                 words, by_trigram = self._words()
@@ -154,6 +157,10 @@ class _DocFacts:
                     by_trigram.setdefault(trigram, []).append(word)
             index = self.counted[None] = (words, by_trigram)
         return index
+
+
+# characters below which `count` reads the text instead of indexing its words
+SHORT_TEXT = 50_000
 
 
 def features(doc: Doc, attributions: Sequence[Attribution], index: int,

@@ -161,3 +161,24 @@ def test_labels_agree_with_quotes_eval(shared, extractor):
     assert sum(r["label"] for r in rows) == report.end_to_end.tp
     assert len(rows) == report.end_to_end.pred
     assert all(0.0 <= r["confidence"] <= 1.0 for r in rows)
+
+
+def test_stem_counts_are_the_texts_on_either_path(monkeypatch):
+    """`_DocFacts.count` reads a short text and indexes a long one's words:
+    both give `text.count(stem)`."""
+    from hypothesis import given, settings, strategies as st
+
+    from quotes import confidence
+
+    words = st.sampled_from(["петров", "петрова", "петровым", "иванов", "сказал", "гараев", "а.гараев", "—", "«петров»"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(words, min_size=1, max_size=40), st.sampled_from(["петров", "гараев", "иванов", "ска"]))
+    def check(text_words, stem):
+        text = " ".join(text_words)
+        for short in (10 ** 9, 0):  # every text short, then every text long
+            monkeypatch.setattr(confidence, "SHORT_TEXT", short)
+            facts = confidence._DocFacts(text, 0, False, {})
+            assert facts.count(stem) == text.count(stem)
+
+    check()
