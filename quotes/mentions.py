@@ -87,7 +87,7 @@ def is_pronoun(token: Token) -> bool:
 
 
 # what a role's complement is made of, up to the name that follows it
-_COMPLEMENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X"})
+COMPLEMENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X"})
 
 
 def _same_case(a: Token, b: Token) -> bool:
@@ -180,11 +180,16 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
     return mention
 
 
-def apposed_to(doc: Doc, segment: range, head: int, close: int) -> bool:
-    """Whether the words between two commas name the noun `head` (`другого
-    канала, TV2,`): the parse hangs them on it, or they are a quoted name
-    that no list or parenthetical continues (`газета, «Спартак», «Зенит» и
-    ЦСКА …` and `агентство, Москва, Пекин и Дели …` begin the content)."""
+def apposed_name(doc: Doc, segment: range, head: int, close: int) -> bool:
+    """Whether the words between two commas are a name for the noun `head`
+    (`другого канала, TV2,`): at most five words of names, nouns, adjectives
+    and numbers, which the parse hangs on it, or a quoted name that no list
+    or parenthetical continues (`газета, «Спартак», «Зенит» и ЦСКА …` and
+    `агентство, Москва, Пекин и Дели …` begin the content)."""
+    words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
+    if not words or len(words) > 5 or any(doc.tokens[k].upos not in ("PROPN", "X", "ADJ", "NUM", "NOUN")
+                                          for k in words):
+        return False
     if any(doc.tokens[k].head == head and doc.tokens[k].deprel.split(":")[0] in ("appos", "flat")
            for k in segment):
         return True
@@ -209,10 +214,8 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
             lexicon_word(doc.tokens[mention.head], c) for c in ("generic_media", "generic_org", "media_nouns")):
         # `по данным другого канала, TV2,`: the outlet the name names speaks
         segment = range(comma + 1, stop)
-        words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
-        quoted = doc.tokens[segment.start].text in QUOTE_GLYPHS and doc.tokens[stop - 1].text in QUOTE_GLYPHS
-        if words and len(words) <= 5 and all(doc.tokens[k].upos in ("PROPN", "X", "ADJ", "NUM", "NOUN") for k in words) \
-                and apposed_to(doc, segment, mention.head, stop):
+        if apposed_name(doc, segment, mention.head, stop):
+            words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
             heads = [k for k in words if doc.tokens[k].upos in ("PROPN", "X")] or words
             return MentionRef(doc.tokens[segment.start].start, doc.tokens[stop - 1].end, heads[0], tuple(segment))
         return mention
@@ -235,7 +238,7 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     case, name_case = doc.tokens[mention.head].feat("Case"), doc.tokens[name_tokens[0]].feat("Case")
     if case and name_case and case != name_case:
         return mention
-    if not all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS for k in segment):
+    if not all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS for k in segment):
         return mention
     tokens = tuple(range(min(mention.tokens), stop))
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
@@ -288,7 +291,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 break
             between = range(right + 1, name_tokens[0])
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
-            if all(doc.tokens[k].upos in _COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
+            if all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
                    or doc.tokens[k].text == "," and k > right + 1
                    # `комиссии (ОНК) и журналист телеканала Когершын Сагиева`
                    or doc.tokens[k].text in "()" and brackets in ("()", "()()") for k in between):

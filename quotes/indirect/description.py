@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..intervals import overlapping_names
-from ..mentions import QUOTE_GLYPHS, apposed_to, sentence_end
+from ..mentions import COMPLEMENT_UPOS, QUOTE_GLYPHS, apposed_name, sentence_end
 from ..model import Doc
 from .context import _finite_verb
 
@@ -56,8 +56,8 @@ def _ends_in_the_name(doc: Doc, segment: range, head: int) -> bool:
     if last != segment.stop - 1 or doc.tokens[first].head != head \
             or doc.tokens[first].deprel.split(":")[0] not in ("appos", "flat"):
         return False
-    return all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X")
-               or doc.tokens[k].text in QUOTE_GLYPHS for k in range(segment.start, first))
+    return all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
+               for k in range(segment.start, first))
 
 
 def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
@@ -69,14 +69,11 @@ def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
     noun = doc.tokens[head]
     if not any(lexicon_word(noun, c) for c in ("generic_media", "generic_org", "media_nouns", "org_nouns")):
         return False
-    words = [k for k in segment if doc.tokens[k].upos != "PUNCT"]
-    if not words or len(words) > 5 or any(doc.tokens[k].upos not in ("PROPN", "X", "ADJ", "NUM", "NOUN")
-                                          for k in words):
-        return False
-    if not apposed_to(doc, segment, head, segment.stop):
+    if not apposed_name(doc, segment, head, segment.stop):
         return False
     case = noun.feat("Case")
-    return all(doc.tokens[k].feat("Case") in (None, case) for k in words if doc.tokens[k].upos != "NUM")
+    return all(doc.tokens[k].feat("Case") in (None, case) for k in segment
+               if doc.tokens[k].upos not in ("NUM", "PUNCT"))
 
 
 def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:

@@ -9,7 +9,7 @@ from ..intervals import overlapping_names
 from ..mentions import MentionRef, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
-from .lexicon import FIRST_PERSON, LOCATIVE, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
+from .lexicon import FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -65,7 +65,7 @@ def _published_in(doc: Doc, mention: MentionRef) -> bool:
     places = names.publication_places()
     return names.is_publication_place(doc, mention.head) or names.is_document_noun(doc, mention.head) \
         or lemma in places or lemma.rsplit("-", 1)[-1] in places \
-        or _text(doc, mention.head) in ("программе", "программа", "эфире", "эфир", "передаче", "выпуске", "сюжете") \
+        or _text(doc, mention.head) in LOCATIVE_BROADCAST \
         or names.lexicon_word(token, "media_nouns") is not None
 
 
