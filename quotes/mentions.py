@@ -380,6 +380,36 @@ def _nominal_subject_candidate(token: Token) -> bool:
     return case is None and token.upos == "PROPN"
 
 
+# surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)
+_SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ына)$"),
+                        "Masc": regex.compile(r"(?:ов|ев|ёв|ин|ын)$")}
+
+
+def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
+    """`Как сообщила в суде Козлова, …`, `как сообщил в суде Казначеев`: a
+    Russian surname is also a genitive, and after a noun the tagger reads it
+    so (`суде Козлова`, `Казначеев` a plural of казначей). A name NER calls a
+    person, ending its clause, whose ending tells the gender of a singular
+    verb, is that verb's subject, not the noun's complement."""
+    if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or candidate.feat("Case") != "Gen" \
+            or verb.feat("Number") == "Plur":
+        return False
+    if not any(n.type == "PER" and n.start <= candidate.start and n.end == candidate.end
+               for n in overlapping_names(doc, candidate.start, candidate.end)):
+        return False
+    following = doc.tokens[candidate.index + 1] if candidate.index + 1 < len(doc.tokens) else None
+    if following is not None and following.upos != "PUNCT":
+        return False
+    word = norm(candidate.text)
+    gender = verb.feat("Gender")
+    if gender in _SURNAME_AS_GENITIVE:
+        other = "Masc" if gender == "Fem" else "Fem"
+        # `Козлова` fits `сообщила`; `сообщил … Козлова` is Козлов's
+        return bool(_SURNAME_AS_GENITIVE[gender].search(word)) and not (
+            gender == "Masc" and _SURNAME_AS_GENITIVE[other].search(word))
+    return any(pattern.search(word) for pattern in _SURNAME_AS_GENITIVE.values())
+
+
 def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
     """Subject and verb agree in number, and in gender for a past singular
     (a masculine role noun may take a feminine verb: `эксперт указала`)."""
@@ -447,6 +477,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 candidate = doc.tokens[i]
                 if candidate.text in (",", ";", ":") + (() if strict else ("—", "–", "-")) and side is after:
                     break
+                if surname_read_as_genitive(doc, verb_token, candidate):
+                    return i
                 if not _nominal_subject_candidate(candidate) or not agrees(doc, verb_token, candidate):
                     continue
                 if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):

@@ -112,7 +112,12 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
-            word = nominative(token)
+            # `Казначеев`, `Кузнецов` read as a plural's genitive (казначей,
+            # кузнец): a surname's own plural genitive is `Кузнецовых`, so
+            # this one is a singular surname, in the nominative already
+            plural_genitive = token.feat("Number") == "Plur" and token.feat("Case") == "Gen"
+            word = token.text if plural_genitive and _MASC_SURNAME_END.search(token.text.lower()) \
+                else nominative(token)
             # `Ольга и Иван Смирновы`: one person's surname is singular
             if _PLURAL_SURNAME.search(word):
                 word = word[:-1]
@@ -139,6 +144,7 @@ def _parses_known(word: str) -> bool:
 
 
 _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
+_MASC_SURNAME_END = regex.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
@@ -193,6 +199,14 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
 
 
 @lru_cache(maxsize=20_000)
+def genitive_first_name(word: str) -> bool:
+    """`Дмитрия`, `Павла`: a first name the dictionary reads first as a
+    genitive (or the same accusative), so never its own subject; a foreign
+    name the dictionary lacks (`Тоби`) tells nothing."""
+    parses = [p for p in _parses(word) if "Name" in p.tag]
+    return bool(parses) and parses[0].tag.case in ("gent", "accs")
+
+
 def _parses(word: str) -> tuple:
     from .parse.morphology import vocab
 

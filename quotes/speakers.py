@@ -31,7 +31,7 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover
-from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word
+from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -355,6 +355,10 @@ class Registry:
         doc = self.doc
         sentence = doc.tokens[first].sentence
         found: list[str] = []
+        # `Адвокат Ивана Петрова`, `Помощник министра Сергея Шойгу`: a name in
+        # the genitive holds no role noun of another case before it (the
+        # lawyer is not Петров); `министра` agrees with it and is his
+        complement = _genitive_complement(doc, first)
         j, steps = first - 1, 0
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
@@ -379,7 +383,8 @@ class Registry:
                 # depends on another role noun is its complement, not the role
                 if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
                         and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN") \
-                        and not _genitive_after_role(doc, j):
+                        and not _genitive_after_role(doc, j) \
+                        and not (complement and token.feat("Case") not in (None, "Gen")):
                     found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
@@ -543,6 +548,24 @@ class Registry:
         return [e for e in reversed(self.events) if e.end <= offset]
 
 
+def _genitive_complement(doc: Doc, i: int) -> bool:
+    """Token `i` (a name's first word) is a genitive complement in the
+    parse: `адвокат Ивана Петрова` (nmod), `помощник министра Сергея Шойгу`
+    (apposition to a genitive); not `агент … Тоби Иди` (apposition to the
+    nominative role, whatever case the tagger gave the foreign name)."""
+    token = doc.tokens[i]
+    if token.feat("Case") != "Gen":
+        return False
+    if token.deprel.startswith("nmod"):
+        return True
+    if token.deprel != "appos" or token.head is None:
+        return False
+    # hung on a genitive noun, or on a nominative one though the first name
+    # can only be a genitive (`Брат пропавшего шахтера Дмитрия Марьина`)
+    return doc.tokens[token.head].feat("Case") == "Gen" or \
+        doc.tokens[token.head].feat("Case") == "Nom" and names.genitive_first_name(token.text)
+
+
 def _genitive_after_role(doc: Doc, j: int) -> bool:
     """`заместитель начальника службы Льюис Рамзи`: a role noun in the
     genitive right after another role noun (adjectives between) is that
@@ -623,6 +646,10 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     if name.start <= head.start < name.end:
         return True
     tokens = doc.tokens_in(name.start, name.end)
+    # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
+    # case from the tagger; the first name's genitive complement tells
+    if tokens and _genitive_complement(doc, tokens[0].index) and head.feat("Case") not in (None, "Gen"):
+        return False
     cases = {t.feat("Case") for t in tokens if t.feat("Case")}
     return not cases or head.feat("Case") in cases or head.feat("Case") is None
 
@@ -866,6 +893,18 @@ class _Resolver:
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
+        verb = doc.tokens[attribution.cue.head] if attribution.cue is not None and attribution.cue.head is not None \
+            else None
+        # `Как сообщил в суде Казначеев`: a surname the tagger read as a genitive plural
+        read_as_genitive = verb is not None and surname_read_as_genitive(doc, verb, head)
+        if people and read_as_genitive:
+            kind = "person"
+        if kind == "person" and not people and head.upos != "PROPN" and any(
+                _genitive_complement(doc, t.index) for n in names._overlapping_names(doc, mention, "PER")
+                for t in doc.tokens_in(n.start, n.end)[:1]):
+            # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
+            # genitive is someone else; the speaker is the phrase
+            name = names.phrase_nominative(doc, mention.tokens, mention.head).strip(" ,.;:—–-") or name
         if kind in ("unknown", "person") and not people and attribution.cue is not None \
                 and _agreement(doc, mention, attribution)[1] == "Plur":
             kind = "group"  # `Синоптики предупредили`: the verb tells the number
@@ -873,6 +912,9 @@ class _Resolver:
             person = people[-1]
             start, end = max(person.start, mention.start), min(person.end, mention.end)
             full = names.name_span_nominative(doc, start, end)
+            if read_as_genitive and doc.tokens_in(start, end)[-1:] == [head]:
+                # `Как сообщила в суде Козлова`: the subject as written, not `Козлов`
+                full = " ".join(full.split()[:-1] + [head.text])
             # the tagger's gender of a foreign name is a guess (`Игараси`):
             # an agreeing verb or the name itself tells it
             verb_gender = _verb_gender(doc, mention, attribution)

@@ -502,3 +502,56 @@ def test_a_role_takes_its_name_past_a_comma_list_or_a_bracket(extractor):
         q = extractor.extract(text)[0]
         assert q.speaker.name == name, (text, q.speaker)
         assert not q.text.startswith(("госдолга", "Анна")), q.text
+
+
+@pytest.mark.parametrize("text, fragment, mention, name", [
+    # a feminine surname after a place in `в`/`на` reads as that noun's genitive
+    ("Как сообщила в суде Козлова, она не видела нападавших.", "нападавших", "Козлова", "Козлова"),
+    ("Как отметила на заседании Волкова, бюджет будет принят.", "бюджет", "Волкова", "Волкова"),
+    # a masculine one as the genitive plural of a common noun (казначей, кузнец)
+    ("Как сообщил в суде Казначеев, приобретенная им в армии инвалидность ограничивает его.",
+     "инвалидность", "Казначеев", "Казначеев"),
+    ("Как заявил в эфире Кузнецов, цены вырастут.", "цены", "Кузнецов", "Кузнецов"),
+])
+def test_a_surname_the_tagger_reads_as_a_genitive_is_the_subject(extractor, text, fragment, mention, name):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.mention.text == mention and q.speaker.name == name
+
+
+def test_a_surname_of_the_other_gender_after_a_place_stays_its_complement(extractor):
+    # `сообщил … Козлова`: a man's verb, so `Козлова` is Козлов's (his court)
+    q = by_text(extractor.extract("Как сообщил в суде Козлова, нападавших было трое."), "нападавших")
+    assert q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "Козлова"
+
+
+def test_a_genitive_after_a_source_noun_stays_the_named_person(extractor):
+    # `по мнению X` has no verb: `Балахничева` is Балахничев's genitive
+    text = ("Валентин Балахничев напомнил, что пять ходоков были дисквалифицированы. "
+            "По мнению Балахничева, повторное употребление препарата говорит о многом.")
+    q = by_text(extractor.extract(text), "повторное")
+    assert q.speaker.name == "Валентин Балахничев"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Супруга Виктора Бута рассказала, что встреча пройдет в понедельник.", "встреча", "Супруга Виктора Бута"),
+    ("Адвокат Ивана Петрова сообщил, что жалоба уже подана.", "жалоба", "Адвокат Ивана Петрова"),
+    ("Брат пропавшего шахтера Дмитрия Марьина заявил РБК, что руководство компании скрывает причины аварии.",
+     "руководство", "Брат пропавшего шахтера Дмитрия Марьина"),
+    # an indeclinable surname: the first name's genitive tells
+    ("Помощник министра Сергея Шойгу рассказал, что учения продлятся неделю.", "учения",
+     "Помощник министра Сергея Шойгу"),
+])
+def test_a_person_named_in_the_genitive_is_not_the_speaker(extractor, text, fragment, speaker):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("По словам главы МИД Сергея Лаврова, переговоры продолжатся.", "переговоры", "Сергей Лавров"),
+    ("Как сообщил пресс-секретарь президента Дмитрий Песков, встреча состоится.", "встреча", "Дмитрий Песков"),
+    ("Министр Сергей Шойгу рассказал, что учения продлятся неделю. Позже министр добавил, что итоги подведут в мае.",
+     "итоги", "Сергей Шойгу"),
+])
+def test_a_role_in_the_name_s_own_case_still_names_it(extractor, text, fragment, speaker):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker
