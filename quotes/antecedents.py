@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from . import names, ranker
+from . import names, ranker, vectors
 from .mentions import norm
 
 # the decision "an entity of its own"
@@ -208,7 +208,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
-            title=in_title(registry, entity, offset))
+            title=in_title(registry, entity, offset), role_similarity=vectors.closest(lemma, roles))
 
     rows = []
     for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
@@ -250,7 +250,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         context = {names.lex_lemma(doc.tokens[c]) for c in _dependents(doc, i, 3)
                    if doc.tokens[c].upos in ("NOUN", "PROPN", "X")}
         rows.append((f"np{i}", ("noun", i, token.start), dict(
-            noun=True, distance=min(10, d), far=d > 4, same_role=True,
+            noun=True, distance=min(10, d), far=d > 4, same_role=True, role_similarity=vectors.similarity(lemma, word),
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
             in_quote=any(span.start <= token.start < span.end for span in attribution.spans),

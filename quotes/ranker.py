@@ -56,6 +56,7 @@ ROLE_FEATURES = (
     "complement_match", "complement_conflict", "gender_agree", "in_quote", "rules_last",
     "rules_intro", "new_prior", "new_adjective", "new_indefinite", "new_named_complement",
     "most_mentioned", "only_person", "role_conflict", "title",
+    "role_similarity",  # the closest of the candidate's role words to the noun's (navec cosine)
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}
@@ -117,7 +118,7 @@ def prior(lemma: str, kind: str = "role") -> float:
 
 def model(kind: str = "pronoun"):
     """One model from the shipped file: (weights, bias, mean, scale) of a
-    logistic regression, or `Trees`; None where the file is absent or the
+    linear score, or `Trees`; None where the file is absent or the
     model was trained on other features."""
     return _models().get(kind)
 

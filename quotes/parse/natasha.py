@@ -26,6 +26,9 @@ class NatashaBackend:
         )
 
         embedding = NewsEmbedding()
+        from .. import vectors
+
+        vectors.use(embedding)  # the role ranker's word similarity reads the same vectors
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
