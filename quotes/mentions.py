@@ -381,7 +381,7 @@ def _nominal_subject_candidate(token: Token) -> bool:
 
 
 # surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)
-_SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ына)$"),
+SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ына)$"),
                         "Masc": regex.compile(r"(?:ов|ев|ёв|ин|ын)$")}
 
 
@@ -402,12 +402,12 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
         return False
     word = norm(candidate.text)
     gender = verb.feat("Gender")
-    if gender in _SURNAME_AS_GENITIVE:
+    if gender in SURNAME_AS_GENITIVE:
         other = "Masc" if gender == "Fem" else "Fem"
         # `Козлова` fits `сообщила`; `сообщил … Козлова` is Козлов's
-        return bool(_SURNAME_AS_GENITIVE[gender].search(word)) and not (
-            gender == "Masc" and _SURNAME_AS_GENITIVE[other].search(word))
-    return any(pattern.search(word) for pattern in _SURNAME_AS_GENITIVE.values())
+        return bool(SURNAME_AS_GENITIVE[gender].search(word)) and not (
+            gender == "Masc" and SURNAME_AS_GENITIVE[other].search(word))
+    return any(pattern.search(word) for pattern in SURNAME_AS_GENITIVE.values())
 
 
 def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar
-from .mentions import MentionRef, is_pronoun, norm, noun_phrase, same_word
+from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
 from .parse.morphology import to_nominative
 
@@ -116,7 +116,7 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             # кузнец): a surname's own plural genitive is `Кузнецовых`, so
             # this one is a singular surname, in the nominative already
             plural_genitive = token.feat("Number") == "Plur" and token.feat("Case") == "Gen"
-            word = token.text if plural_genitive and _MASC_SURNAME_END.search(token.text.lower()) \
+            word = token.text if plural_genitive and SURNAME_AS_GENITIVE["Masc"].search(token.text.lower()) \
                 else nominative(token)
             # `Ольга и Иван Смирновы`: one person's surname is singular
             if _PLURAL_SURNAME.search(word):
@@ -144,7 +144,6 @@ def _parses_known(word: str) -> bool:
 
 
 _PLURAL_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)ы$")
-_MASC_SURNAME_END = regex.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _overlapping_names(doc: Doc, mention: MentionRef, kind: str):
@@ -198,7 +197,6 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
     return NamedSpan(tokens[0].start, span.end, span.type, text[tokens[0].start:span.end])
 
 
-@lru_cache(maxsize=20_000)
 def genitive_first_name(word: str) -> bool:
     """`Дмитрия`, `Павла`: a first name the dictionary reads first as a
     genitive (or the same accusative), so never its own subject; a foreign
@@ -207,6 +205,7 @@ def genitive_first_name(word: str) -> bool:
     return bool(parses) and parses[0].tag.case in ("gent", "accs")
 
 
+@lru_cache(maxsize=20_000)
 def _parses(word: str) -> tuple:
     from .parse.morphology import vocab
 

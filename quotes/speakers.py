@@ -566,6 +566,12 @@ def _genitive_complement(doc: Doc, i: int) -> bool:
         doc.tokens[token.head].feat("Case") == "Nom" and names.genitive_first_name(token.text)
 
 
+def _named_in_genitive(doc: Doc, name) -> bool:
+    """A name span whose first word is a genitive complement."""
+    tokens = doc.tokens_in(name.start, name.end)
+    return bool(tokens) and _genitive_complement(doc, tokens[0].index)
+
+
 def _genitive_after_role(doc: Doc, j: int) -> bool:
     """`заместитель начальника службы Льюис Рамзи`: a role noun in the
     genitive right after another role noun (adjectives between) is that
@@ -648,7 +654,7 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     tokens = doc.tokens_in(name.start, name.end)
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
-    if tokens and _genitive_complement(doc, tokens[0].index) and head.feat("Case") not in (None, "Gen"):
+    if _named_in_genitive(doc, name) and head.feat("Case") not in (None, "Gen"):
         return False
     cases = {t.feat("Case") for t in tokens if t.feat("Case")}
     return not cases or head.feat("Case") in cases or head.feat("Case") is None
@@ -900,8 +906,7 @@ class _Resolver:
         if people and read_as_genitive:
             kind = "person"
         if kind == "person" and not people and head.upos != "PROPN" and any(
-                _genitive_complement(doc, t.index) for n in names._overlapping_names(doc, mention, "PER")
-                for t in doc.tokens_in(n.start, n.end)[:1]):
+                _named_in_genitive(doc, n) for n in names._overlapping_names(doc, mention, "PER")):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
             name = names.phrase_nominative(doc, mention.tokens, mention.head).strip(" ,.;:—–-") or name
