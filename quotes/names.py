@@ -112,12 +112,7 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
-            # `Казначеев`, `Кузнецов` read as a plural's genitive (казначей,
-            # кузнец): a surname's own plural genitive is `Кузнецовых`, so
-            # this one is a singular surname, in the nominative already
-            plural_genitive = token.feat("Number") == "Plur" and token.feat("Case") == "Gen"
-            word = token.text if plural_genitive and SURNAME_AS_GENITIVE["Masc"].search(token.text.lower()) \
-                else nominative(token)
+            word = token.text if _surname_read_as_plural(token) else nominative(token)
             # `Ольга и Иван Смирновы`: one person's surname is singular
             if _PLURAL_SURNAME.search(word):
                 word = word[:-1]
@@ -364,6 +359,14 @@ def _media_noun_and_name(doc: Doc, mention: MentionRef) -> bool:
     return False
 
 
+def _surname_read_as_plural(token: Token) -> bool:
+    """`Казначеев`, `Кузнецов` read as a plural's genitive (казначей,
+    кузнец): a surname's own plural genitive is `Кузнецовых`, so this one is
+    a singular surname, in the nominative already."""
+    return token.feat("Number") == "Plur" and token.feat("Case") == "Gen" \
+        and bool(SURNAME_AS_GENITIVE["Masc"].search(token.text.lower()))
+
+
 def _plural(token: Token) -> bool:
     return token.feat("Number") == "Plur"
 
@@ -381,7 +384,8 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     if is_pronoun(head):
         return None, "unknown"
     people = _overlapping_names(doc, mention, "PER")
-    if people and not _plural(head):
+    # `Как сообщил в суде Казначеев`: a surname, not a plural
+    if people and (not _plural(head) or head.upos == "PROPN" and _surname_read_as_plural(head)):
         person = people[-1]
         start, end = max(person.start, mention.start), min(person.end, mention.end)
         return name_span_nominative(doc, start, end), "person"

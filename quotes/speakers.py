@@ -903,8 +903,6 @@ class _Resolver:
             else None
         # `Как сообщил в суде Казначеев`: a surname the tagger read as a genitive plural
         read_as_genitive = verb is not None and surname_read_as_genitive(doc, verb, head)
-        if people and read_as_genitive:
-            kind = "person"
         if kind == "person" and not people and head.upos != "PROPN" and any(
                 _named_in_genitive(doc, n) for n in names._overlapping_names(doc, mention, "PER")):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
