@@ -899,10 +899,6 @@ class _Resolver:
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
-        verb = doc.tokens[attribution.cue.head] if attribution.cue is not None and attribution.cue.head is not None \
-            else None
-        # `Как сообщил в суде Казначеев`: a surname the tagger read as a genitive plural
-        read_as_genitive = verb is not None and surname_read_as_genitive(doc, verb, head)
         if kind == "person" and not people and head.upos != "PROPN" and any(
                 _named_in_genitive(doc, n) for n in names._overlapping_names(doc, mention, "PER")):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
@@ -915,7 +911,9 @@ class _Resolver:
             person = people[-1]
             start, end = max(person.start, mention.start), min(person.end, mention.end)
             full = names.name_span_nominative(doc, start, end)
-            if read_as_genitive and doc.tokens_in(start, end)[-1:] == [head]:
+            cue = attribution.cue
+            if cue is not None and cue.head is not None and doc.tokens_in(start, end)[-1:] == [head] \
+                    and surname_read_as_genitive(doc, doc.tokens[cue.head], head):
                 # `Как сообщила в суде Козлова`: the subject as written, not `Козлов`
                 full = " ".join(full.split()[:-1] + [head.text])
             # the tagger's gender of a foreign name is a guess (`Игараси`):

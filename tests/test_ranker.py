@@ -58,3 +58,13 @@ def test_trees_sum_the_leaves_each_row_reaches():
 
     scores = trees(np.asarray([[0.0, 0.0], [0.0, 1.0], [5.0, 1.0]]))
     assert scores.tolist() == [-0.5, 2.5, 2.0]
+
+
+def test_role_similarity_reads_natasha_vectors():
+    from quotes import vectors
+
+    assert vectors.similarity("эксперт", "эксперт") == 1.0
+    assert vectors.similarity("оппозиционер", "активист") > vectors.similarity("оппозиционер", "король")
+    assert vectors.similarity("оппозиционер", "несуществующееслово") == 0.0
+    assert vectors.closest("эксперт", ["король", "политолог"]) == vectors.similarity("эксперт", "политолог")
+    assert vectors.closest("эксперт", []) == 0.0
