@@ -300,8 +300,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
-    if lemma in lex["roles"] and not _plural(head):
-        return "person"
+    if lemma in lex["roles"]:
+        # `эксперты ВТБ Капитал` are people of the bank, not the bank
+        return "group" if _plural(head) else "person"
     if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG"):
         return "organization"
     if lemma in lex["group_nouns"]:

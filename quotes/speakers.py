@@ -1461,8 +1461,12 @@ class _Resolver:
             return False
         if len(mention.tokens) == 1:
             return True
-        # a proper name in the phrase makes it specific: `газета "Коммерсант"`
-        return not any(self.doc.tokens[i].upos in ("PROPN", "X") or self.doc.tokens[i].text in "«»\"„“"
+        # a proper name in the phrase makes it specific: `газета "Коммерсант"`,
+        # `пресс-служба Российского антидопингового агентства` (a capital
+        # inside the phrase: a name written with adjectives)
+        doc = self.doc
+        return not any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in "«»\"„“"
+                       or i != mention.head and i != doc.sentence_of(i).first and doc.tokens[i].text[:1].isupper()
                        for i in mention.tokens)
 
     def generic(self, mention: MentionRef, attribution: Attribution, lemma: str) -> Optional[_Entity]:

@@ -83,6 +83,27 @@ def test_press_service_is_never_the_outlet(extractor, text):
     assert any(q.speaker and q.speaker.name and "РУСАДА" in q.speaker.name for q in result.quotes)
 
 
+@pytest.mark.parametrize("text, fragment, outlet", [
+    ("Москва. 30 апреля. INTERFAX.RU - Борец Иван Петров наказан дисквалификацией на год, "
+     "сообщает пресс-служба Российского антидопингового агентства.", "дисквалификацией", "INTERFAX.RU"),
+    ("ТАСС, 12 мая. Рейсы в Сочи отменены из-за тумана, сообщила пресс-служба Федерального агентства "
+     "воздушного транспорта.", "Рейсы", "ТАСС"),
+    ("РИА Новости. Ввоз партии сыра запрещен, говорится в сообщении пресс-службы Федеральной таможенной службы.",
+     "Ввоз", "РИА Новости"),
+])
+def test_a_press_service_of_a_named_agency_is_not_the_outlet(extractor, text, fragment, outlet):
+    # `агентства` names an agency here, not the news agency of the dateline:
+    # the capital letters make it a name (`Российского антидопингового агентства`)
+    q = speaker_of(extractor, text, fragment)
+    assert q.name.startswith("пресс-служба") and q.name != outlet
+
+
+def test_a_press_service_of_a_bare_institution_noun_points_back(extractor):
+    text = ("Москва. 30 апреля. INTERFAX.RU - Министерство здравоохранения проверит клинику. "
+            "Проверка начнется в мае, сообщает пресс-служба ведомства.")
+    assert speaker_of(extractor, text, "Проверка").name == "Министерство здравоохранения"
+
+
 @pytest.mark.parametrize("intro, later", [
     ("сообщил президент Всероссийской федерации легкой атлетики Валентин Балахничев", "По словам главы ВФЛА,"),
     ("заявил министр иностранных дел Греции Никос Дендиас", "Глава МИД Греции добавил, что"),

@@ -555,3 +555,20 @@ def test_a_person_named_in_the_genitive_is_not_the_speaker(extractor, text, frag
 def test_a_role_in_the_name_s_own_case_still_names_it(extractor, text, fragment, speaker):
     q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Рост цен производителей в октябре замедлился, отмечают эксперты ВТБ Капитал. Индекс рассчитывается "
+     "ежемесячно. Как отмечают эксперты, спрос остается слабым.", "спрос", "эксперты ВТБ Капитал"),
+    ("Представители \"Газпрома\" заявили, что поставки возобновятся в среду. Как уточнили представители "
+     "компании, ремонт займет два дня.", "ремонт", "Представители \"Газпрома\""),
+    ("Аналитики Райффайзенбанка ожидают снижения ставки. По мнению аналитиков, инфляция замедлится к весне.",
+     "инфляция", "Аналитики Райффайзенбанка"),
+])
+def test_people_of_a_named_organisation_are_a_group_a_later_noun_points_back_to(extractor, text, fragment, speaker):
+    # `эксперты ВТБ Капитал` are the bank's people (a group), not the bank:
+    # a later bare `эксперты` is the same group
+    result = extractor.extract_document(text)
+    q = by_text(result.quotes, fragment)
+    assert q.speaker.name == speaker
+    assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
