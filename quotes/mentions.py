@@ -297,8 +297,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                    or doc.tokens[k].text in "()" and brackets in ("()", "()()") for k in between):
                 right = name_tokens[-1]
             break
-    # an apposition after a comma that holds the person's name
-    if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text == "," \
+    # an apposition after a comma or a dash that holds the person's name
+    # (`Бывший министр финансов, глава ЦСР Алексей Кудрин`, `один из
+    # организаторов — президент общества Вячеслав Кантор`)
+    if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text in (",", "—", "–") \
             and not any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start,
                                                                            doc.tokens[right].end)):
         for n in names_index(doc).after(doc.tokens[right + 1].end + 1):
@@ -308,8 +310,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 10:
                 break
             between = range(right + 2, name_tokens[-1] + 1)
+            brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
-                   or doc.tokens[k].text in QUOTE_GLYPHS for k in between) \
+                   or doc.tokens[k].text in QUOTE_GLYPHS or doc.tokens[k].text in "()" and brackets == "()"
+                   for k in between) \
                     and any(k in members or doc.tokens[k].deprel == "appos" for k in between):
                 right = name_tokens[-1]
             break

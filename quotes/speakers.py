@@ -31,7 +31,7 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover
-from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
+from .mentions import MentionRef, described_noun, overlapping_names as mentions_names, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -359,7 +359,7 @@ class Registry:
         # the genitive holds no role noun of another case before it (the
         # lawyer is not Петров); `министра` agrees with it and is his
         complement = _genitive_complement(doc, first)
-        j, steps = first - 1, 0
+        j, steps, crossed, former_past = first - 1, 0, None, False
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":
@@ -368,6 +368,13 @@ class Registry:
                 if opening is not None and opening > 0 and doc.tokens[opening].sentence == sentence:
                     j, steps = opening - 1, steps + (j - opening) + 1
                     continue
+            if token.text in (",", "—", "–") and crossed is None and self._role_phrase_before(j):
+                # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`:
+                # the former role of an apposition chain is his too (only
+                # that one is read past the comma: a later `экс-министр`)
+                crossed = j
+                j, steps = j - 1, steps + 1
+                continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
             # (`Замминистра` opening a sentence is tagged a name)
@@ -378,7 +385,12 @@ class Registry:
                     # `бывший министр финансов Алексей Кудрин`: a former role
                     # names him for a later `экс-министр`, never for `министр`
                     self.pending_former.append(_former_lemma(token))
+                    former_past = crossed is not None
                     break
+                if crossed is not None:
+                    j -= 1
+                    steps += 1
+                    continue
                 # `пресс-секретарь президента Дмитрий Песков`: a role noun that
                 # depends on another role noun is its complement, not the role
                 if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
@@ -388,6 +400,8 @@ class Registry:
                     found.append(names.lex_lemma(token))
             j -= 1
             steps += 1
+        if crossed is not None and not former_past:
+            j = crossed  # no former role past the comma: its words are no complement of his
         self.context[(first, last)] = list(_with_deputy_heads({names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
                                                                if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
@@ -401,6 +415,26 @@ class Registry:
                 if doc.tokens[m].upos not in ("ADJ", "DET"):
                     break
         return found
+
+    def _role_phrase_before(self, comma: int) -> bool:
+        """Whether the words before `comma`, back to the sentence start or a
+        verb, are a role phrase of their own (a role noun, no person's name,
+        no other punctuation): the first link of an apposition chain."""
+        doc = self.doc
+        sentence = doc.tokens[comma].sentence
+        k, role = comma - 1, False
+        while k >= 0 and doc.tokens[k].sentence == sentence:
+            token = doc.tokens[k]
+            if token.upos in ("VERB", "AUX"):
+                break
+            if token.upos == "PUNCT" and token.text not in "()" \
+                    or any(n.type == "PER" for n in mentions_names(doc, token.start, token.end)):
+                return False
+            role = role or names.is_role_noun(doc, k) and token.upos == "NOUN"
+            k -= 1
+            if comma - k > 8:
+                return False
+        return role
 
     def person(self, full: str, gender: Optional[str], mention: Optional[Mention],
                sure: bool = False) -> Optional[_Entity]:
@@ -1495,7 +1529,10 @@ class _Resolver:
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
                 # a company is often named in Latin script (`Lockheed Martin`)
-                return kind == wanted or wanted == "company" and kind is None and (
+                # a club is named by itself (`Спартак`, `ЦСК`): an organisation of no
+                # known kind whose name holds no institution noun (`союз`, `федерация`)
+                return kind == wanted or wanted == "club" and kind is None and not any(
+                    w in names._lexicon()["org_nouns"] for w in entity.key.split()) or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
@@ -1540,7 +1577,8 @@ class _Resolver:
 # what a generic institution noun points back to
 GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
                  "компания": "company", "корпорация": "company", "концерн": "company",
-                 "холдинг": "company", "партия": "party"}
+                 "холдинг": "company", "партия": "party", "вуз": "university", "университет": "university",
+                 "клуб": "club", "альянс": "alliance"}
 _STATE = regex.compile(
     r"^(?:министерств|мин[а-я]|ведомств|служб|комитет|агентств|управлени|департамент|прокуратур|"
     r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
@@ -1548,17 +1586,20 @@ _STATE = regex.compile(
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")
 _COMPANY = regex.compile(r"^(?:компани|корпораци|концерн|холдинг|ооо|оао|пао|зао|ао$|group|inc|ltd|банк)")
+_UNIVERSITY = regex.compile(r"^(?:университет|академи|вуз|мгу|спбгу|мфти|мгимо|мифи|вшэ|рудн|ранхигс|итмо|"
+                            r"universit|college|колледж)")
+_CLUB = regex.compile(r"^(?:клуб|фк|хк|пбк|бк|fc)$")
+_ALLIANCE = regex.compile(r"^(?:нато|nato|одкб|альянс|alliance|опек|opec)$")
 
 
 def _org_class(key: str) -> Optional[str]:
-    """`state`, `party` or `company` by the words of an organisation's name."""
+    """`state`, `party`, `company`, `university`, `club` or `alliance` by
+    the words of an organisation's name."""
     words = key.split()
-    if any(_PARTY.match(w) for w in words):
-        return "party"
-    if any(_STATE.match(w) for w in words):
-        return "state"
-    if any(_COMPANY.match(w) for w in words):
-        return "company"
+    for kind, pattern in (("party", _PARTY), ("alliance", _ALLIANCE), ("university", _UNIVERSITY),
+                          ("club", _CLUB), ("state", _STATE), ("company", _COMPANY)):
+        if any(pattern.match(w) for w in words):
+            return kind
     return None
 
 
@@ -1647,12 +1688,13 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
 # outlet named after it (`интервью CNN`), a law or a plan is about its subject
 _NOT_AUTHORED = frozenset({"интервью", "закон", "законопроект", "проект", "договор", "соглашение", "кодекс",
                            "конституция", "устав", "поправка", "программа", "план", "стратегия", "концепция",
-                           "доктрина", "экспертиза", "опрос", "рейтинг", "данные", "версия", "иск", "жалоба",
+                           "доктрина", "экспертиза", "опрос", "рейтинг", "версия", "иск", "жалоба",
                            "приговор", "определение", "протокол", "справка", "сводка", "бюллетень"})
 
 
 # documents whose genitive is as often what they studied as who made them
-_STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад"})
+# (`данные Росстата` are Росстат's, `данные переписи` are no one's)
+_STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад", "данные"})
 
 
 def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
@@ -1670,7 +1712,7 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
         if child not in inside or token.deprel != "nmod" or token.feat("Case") not in ("Gen", None) \
                 or token.upos not in ("NOUN", "PROPN") or child < mention.head:
             continue
-        if names.is_document_noun(doc, child):
+        if names.is_document_noun(doc, child) and lemma != "данные":
             # `статья доклада`: the inner document's author, if any
             return _document_author(doc, noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1)))
         author = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))

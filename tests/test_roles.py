@@ -104,6 +104,45 @@ def test_a_press_service_of_a_bare_institution_noun_points_back(extractor):
     assert speaker_of(extractor, text, "Проверка").name == "Министерство здравоохранения"
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Ученые МГУ имени Ломоносова нашли механизм развития болезни, сообщила в пятницу пресс-служба вуза.",
+     "механизм", "МГУ"),
+    ("Саммит НАТО прошел в Вильнюсе. Как заявили в альянсе, учения продолжатся.", "учения", "НАТО"),
+    ("Генсек НАТО Йенс Столтенберг прибыл в Вильнюс. В коммюнике альянса подчеркивалось, что учения продолжатся.",
+     "учения", "НАТО"),
+    ("Защитник Иван Петров перешел в \"Зенит\". Как сообщили в клубе, контракт рассчитан на три года.",
+     "контракт", "Зенит"),
+    ("Нападающий Квинси Промес перешел в \"Спартак\". Об этом сообщает пресс-служба футбольного клуба.",
+     "Промес", "Спартак"),
+])
+def test_a_generic_noun_of_a_kind_points_back_to_the_institution_of_that_kind(extractor, text, fragment, speaker):
+    # `вуз`, `альянс`, `клуб` point back like `ведомство`: to the university,
+    # the alliance, the club named before
+    assert speaker_of(extractor, text, fragment).name.startswith(speaker)
+
+
+def test_a_club_is_not_a_union_named_before(extractor):
+    text = ("Европейский союз футбольных ассоциаций дисквалифицировал Титова. "
+            "Как сообщили в клубе, апелляция будет подана.")
+    q = speaker_of(extractor, text, "апелляция")
+    assert q is None or q.name is None or "союз" not in q.name.lower()
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Согласно данным Росстата, инфляция замедлилась.", "инфляция", "Росстат"),
+    ("Согласно данным Метеорологического департамента Индии, дожди продолжатся.", "дожди",
+     "Метеорологический департамент Индии"),
+    ("Число жертв выросло до 98, передает телеканал Sky News со ссылкой на данные полиции.", "жертв", "полиция"),
+])
+def test_data_speak_as_the_institution_that_gathered_them(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+def test_data_of_a_census_stay_the_data(extractor):
+    assert speaker_of(extractor, "Согласно данным переписи, население сокращается.", "население").name \
+        == "данные переписи"
+
+
 @pytest.mark.parametrize("intro, later", [
     ("сообщил президент Всероссийской федерации легкой атлетики Валентин Балахничев", "По словам главы ВФЛА,"),
     ("заявил министр иностранных дел Греции Никос Дендиас", "Глава МИД Греции добавил, что"),

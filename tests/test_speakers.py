@@ -572,3 +572,34 @@ def test_people_of_a_named_organisation_are_a_group_a_later_noun_points_back_to(
     q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
     assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
+
+
+@pytest.mark.parametrize("text, fragment, mention_end, speaker", [
+    ("Бывший министр финансов России, глава Центра стратегических разработок (ЦСР) Алексей Кудрин заявил, "
+     "что закон слишком жесткий.", "закон", "Алексей Кудрин", "Алексей Кудрин"),
+    ("\"Это было ужасно\", - заявил один из организаторов мероприятия — президент Европейского еврейского "
+     "общества Вячеслав Кантор.", "ужасно", "Вячеслав Кантор", "Вячеслав Кантор"),
+    ("\"Сроки сорваны\", - сказала руководитель проекта — директор департамента строительства Анна Смирнова.",
+     "Сроки", "Анна Смирнова", "Анна Смирнова"),
+])
+def test_an_apposition_chain_of_roles_ends_in_the_speaker_s_name(extractor, text, fragment, mention_end, speaker):
+    # role, comma or dash, another role, the name: one mention, the person speaks
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.mention.text.endswith(mention_end) and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Закон слишком жесткий, заявил бывший министр финансов России, глава ЦСР Алексей Кудрин. "
+     "Экс-министр финансов отметил, что его надо смягчить.", "смягчить", "Алексей Кудрин"),
+    ("Переговоры зашли в тупик, сообщил бывший посол США в России, профессор Стэнфордского университета "
+     "Майкл Макфол. Как добавил экс-посол, санкции сохранятся.", "санкции", "Майкл Макфол"),
+])
+def test_a_former_role_at_the_head_of_an_apposition_chain_names_the_person(extractor, text, fragment, speaker):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker
+
+
+def test_a_role_chain_does_not_reach_past_another_person_s_name(extractor):
+    text = ("Министр обороны Сергей Шойгу, глава МИД Сергей Лавров и другие приехали на совещание. "
+            "Глава МИД заявил, что переговоры продолжатся.")
+    assert by_text(extractor.extract(text), "переговоры").speaker.name == "Сергей Лавров"
