@@ -210,9 +210,21 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
             title=in_title(registry, entity, offset), role_similarity=vectors.closest(lemma, roles))
 
+    # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
+    wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
+
+    def other_country(entity) -> bool:
+        known = set(registry.countries.get(entity.id, ()))
+        for m in entity.mentions:
+            if m.end <= offset:
+                known |= names.countries(doc.tokens_in(m.start, m.end))
+        return bool(known) and not known & wanted_countries
+
     rows = []
     for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
         if entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
+            continue
+        if wanted_countries and other_country(entity):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):

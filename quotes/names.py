@@ -38,6 +38,26 @@ def _lexicon():
     }
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    return {word: country for country, words in grammar.load("entities").get("countries", {}).items()
+            for word in words}
+
+
+def countries(tokens) -> frozenset[str]:
+    """The countries the words name, by name, abbreviation or adjective
+    (`Франции`, `РФ`, `французский`): what tells `израильский премьер` from
+    the premier of Britain."""
+    table = _country_words()
+    found = set()
+    for token in tokens:
+        if token.upos in ("ADJ", "PROPN", "NOUN", "X"):
+            country = table.get(norm(token.lemma or "")) or table.get(norm(token.text))
+            if country is not None:
+                found.add(country)
+    return frozenset(found)
+
+
 def _shape(word: str, original: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()

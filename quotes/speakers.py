@@ -254,6 +254,8 @@ class Registry:
         self.pending_former: list[str] = []
         self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
         self.context: dict = {}
+        self.context_countries: dict = {}
+        self.countries: dict[str, set] = {}  # entity id -> the countries its introductions name
         self.resolver = None
         # one entity per mention: the span's owner; a later, better informed
         # decision (a speaker's resolution) moves the span to its entity
@@ -330,6 +332,8 @@ class Registry:
                     self.former_roles.append((span.start, role, entity))
                 self.role_context.setdefault(entity.id, set()).update(
                     self.context.get((tokens[0].index, tokens[-1].index), []))
+                self.countries.setdefault(entity.id, set()).update(
+                    self.context_countries.get((tokens[0].index, tokens[-1].index), ()))
             elif span.type == "ORG":
                 ref = MentionRef(span.start, span.end, tokens[-1].index, tuple(t.index for t in tokens))
                 head = _head_of(doc, ref)
@@ -402,6 +406,7 @@ class Registry:
             steps += 1
         if crossed is not None and not former_past:
             j = crossed  # no former role past the comma: its words are no complement of his
+        self.context_countries[(first, last)] = names.countries(doc.tokens[k] for k in range(j + 1, first))
         self.context[(first, last)] = list(_with_deputy_heads({names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
                                                                if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
