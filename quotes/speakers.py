@@ -991,8 +991,8 @@ class _Resolver:
                 and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
             # `говорится в сообщении`: whoever issued the statements before
             for start, entity, other in self._spoke_before(mention.start):
-                if start < mention.start and entity.kind in ("organization", "media", "document") \
-                        and entity.key not in ("сообщение", "заявление"):
+                if start < mention.start and entity.key not in ("сообщение", "заявление") and (
+                        entity.kind in ("organization", "media", "document") or self._stated(other)):
                     return entity
             author = self.document_author()
             if author is not None:
@@ -1018,6 +1018,17 @@ class _Resolver:
         if entity.gender is None and kind == "person":
             entity.gender = head.feat("Gender")
         return entity
+
+    def _stated(self, attribution: Attribution) -> bool:
+        """Whether the speaker was named as the author of a statement
+        (`говорится в заявлении прокурора Дэна Паттерсона`): a later bare
+        `в документе` is that statement."""
+        mention = attribution.mention
+        if mention is None:
+            return False
+        head = self.doc.tokens[mention.head]
+        return head.deprel == "nmod" and head.head is not None \
+            and names.lex_lemma(self.doc.tokens[head.head]) in COMMUNICATIONS
 
     def _undergoer(self, mention: MentionRef) -> Optional[_Entity]:
         """`задержана художница Мегуми Игараси … Сама задержанная утверждает`:

@@ -620,3 +620,15 @@ def test_a_role_noun_of_one_country_is_never_a_person_of_another(extractor, text
     # `израильский премьер` after the British foreign secretary spoke: the
     # adjective names the country, and the one introduced with Britain is out
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Обвиняемому грозит до четырех лет, говорится в заявлении прокурора округа Грин Дэна Паттерсона. "
+     "\"Суд назначен на май\", - отмечается в заявлении.", "Суд", "Дэн Паттерсон"),
+    ("Выплаты вырастут с января, говорится в обращении губернатора области Ивана Петрова. "
+     "\"Деньги в бюджете есть\", - говорится в обращении.", "Деньги", "Иван Петров"),
+    ("Вакцина безопасна, говорится в сообщении Минздрава. \"Побочных эффектов не выявлено\", - говорится "
+     "в сообщении.", "Побочных", "Минздрав"),
+])
+def test_a_bare_statement_noun_is_the_statement_of_its_author_named_before(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
