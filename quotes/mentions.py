@@ -453,6 +453,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     excluded = set(exclude)
     if allowed is None:
         allowed = doc.sentence_of(verb).token_range
+    sentence = allowed
     allowed = range(clause_start(doc, verb, allowed), allowed.stop)
     verb_token = doc.tokens[verb]
     for rel in SUBJECT_RELS:
@@ -466,11 +467,17 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
         if subjects:
             return subjects[0]
-    # a verb coordinated with an earlier one shares its subject
-    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in allowed:
+    # a verb coordinated with an earlier one shares its subject, across the
+    # clauses between them (`Лесин опроверг …, что …, и заявил`)
+    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence:
+        # past a clause: only a subject that can speak and fits both verbs
+        wide = verb_token.head not in allowed
         for child in doc.children(verb_token.head):
             other = doc.tokens[child]
-            if other.deprel in SUBJECT_RELS and child in allowed and child not in excluded:
+            if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (
+                    not wide or doc.tokens[verb_token.head].upos == "VERB"
+                    and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
+                    and agrees(doc, verb_token, other) and agrees(doc, doc.tokens[verb_token.head], other)):
                 return child
     after = [i for i in allowed if i > verb and i not in excluded]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]

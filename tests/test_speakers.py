@@ -632,3 +632,16 @@ def test_a_role_noun_of_one_country_is_never_a_person_of_another(extractor, text
 ])
 def test_a_bare_statement_noun_is_the_statement_of_its_author_named_before(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Лесин также опроверг информацию о том, что Венедиктов предлагал выкупить радиостанцию, и заявил, "
+     "что сделка не обсуждалась.", "сделка", "Лесин"),
+    ("Министр финансов Антон Силуанов опроверг слухи о том, что банки просили помощи, и добавил, что резервы "
+     "достаточны.", "резервы", "Антон Силуанов"),
+    ("Ольга Петрова подтвердила, что адвокаты подали жалобу, и сообщила, что суд назначен на май.", "суд",
+     "Ольга Петрова"),
+])
+def test_a_coordinated_cue_shares_the_first_verb_s_subject_across_a_clause(extractor, text, fragment, speaker):
+    # `X опроверг …, что Y …, и заявил`: X speaks, not the subject of the clause between
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
