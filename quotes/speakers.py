@@ -1474,6 +1474,9 @@ class _Resolver:
         entity.gender = entity.gender or gender
         entity.roles.add(lemma)
         registry.roles.append((mention.start, lemma, entity))
+        if former:
+            # `Бывший советник президента` … `экс-советник президента`
+            registry.former_roles.append((mention.start, base, entity))
         registry.role_context.setdefault(entity.id, set()).update(complement | {lemma})
         return entity
 

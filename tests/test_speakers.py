@@ -645,3 +645,13 @@ def test_a_bare_statement_noun_is_the_statement_of_its_author_named_before(extra
 def test_a_coordinated_cue_shares_the_first_verb_s_subject_across_a_clause(extractor, text, fragment, speaker):
     # `X опроверг …, что Y …, и заявил`: X speaks, not the subject of the clause between
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Бывший советник президента заявил, что реформы провалились. По словам экс-советника президента, "
+    "вернуть доверие будет трудно.",
+    "Бывший министр обороны рассказал, что армия не готова к войне. Экс-министр добавил, что закупки сорваны.",
+])
+def test_a_former_role_with_no_name_is_one_entity_with_its_later_ex_role(extractor, text):
+    result = extractor.extract_document(text)
+    assert len(result.quotes) == 2 and len({q.speaker.entity for q in result.quotes}) == 1
