@@ -251,3 +251,24 @@ def test_a_medium_reporting_from_a_city_or_its_channel_speaks_itself(extractor):
                        ("Переговоры сорваны, сообщило ТАСС в Женеве.", "ТАСС")]:
         q = only(extractor, text)
         assert q.speaker.name == name, (text, q.speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Рост цен говорит о том, что инфляция ускоряется.",
+    "Многое в его рукописи говорит о том, что опера создавалась для театральной сцены.",
+    "Найденный механизм объясняет, почему у детей чаще бывают тромбозы.",
+    "Кроме того, против службы в армии, несомненно, говорит демографическая ситуация в стране.",
+])
+def test_a_thing_that_shows_is_no_speaker(extractor, text):
+    # `говорить о том`, `объяснять` with a thing for subject: evidence, not a report
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр говорит о том, что реформа необходима.", "Министр"),
+    ("В докладе говорится о том, что реформа необходима.", "доклад"),
+    ("Пресс-служба объясняет, почему рейсы отменены.", "пресс-служба"),
+])
+def test_people_institutions_and_documents_still_say(extractor, text, speaker):
+    quotes = extractor.extract(text)
+    assert quotes and quotes[0].speaker is not None and speaker.lower() in (quotes[0].speaker.name or "").lower()

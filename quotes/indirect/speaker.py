@@ -9,7 +9,8 @@ from ..intervals import overlapping_names
 from ..mentions import MentionRef, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
-from .lexicon import FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS
+from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS,
+                      THING_SUBJECT_VERBS)
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -24,8 +25,10 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         if after_dateline > sentence.start:
             region = range(max(region.start, doc.first_token_from(after_dateline)), region.stop)
     head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
-    if head is not None and _inanimate_thing(doc, head) and _opinion_only(ctx, verb):
-        # `Сделка ожидает утверждения, что …`: things hold no opinions
+    if head is not None and _inanimate_thing(doc, head) and (
+            _opinion_only(ctx, verb) or (doc.tokens[verb].lemma or "").lower() in THING_SUBJECT_VERBS):
+        # `Сделка ожидает утверждения, что …`: things hold no opinions;
+        # `Рост цен говорит о том, что …`: a thing shows, it does not say
         return None, "skip"
     if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
         head = None
