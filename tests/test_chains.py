@@ -193,3 +193,17 @@ def test_medium_after_someone_elses_report_relays_it(extractor, verb):
 def test_medium_spoken_to_before_the_institution_in_v(extractor):
     q = extractor.extract("«Пострадавших нет», — сообщили РИА \"Новости\" в пресс-службе МЧС.")[0]
     assert "МЧС" in q.speaker.name and chain(q) == ["РИА Новости"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, relay", [
+    ("Число жертв наводнения выросло до 147. Об этом со ссылкой на данные властей страны сообщило агентство Reuters.",
+     "жертв", "власти страны", "агентство Reuters"),
+    ("Число жертв наводнения выросло до 147. Об этом со ссылкой на полицию сообщает Reuters.", "жертв", "полиция",
+     "Reuters"),
+    ("Со ссылкой на источники в правительстве агентство Bloomberg сообщило, что сделка сорвана.", "сделка",
+     "источники в правительстве", "агентство Bloomberg"),
+])
+def test_a_source_named_before_the_relaying_verb_speaks(extractor, text, fragment, speaker, relay):
+    # `Об этом со ссылкой на Y сообщило X`: Y speaks, X relays, as after the verb
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker and [r.name for r in q.chain] == [relay]

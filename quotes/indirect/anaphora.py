@@ -51,7 +51,8 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
         return []
     attribution = Attribution("indirect", [content], "indirect.anaphora", 0.85, cue=cue,
                               mention=mention, speaker_kind=hint, no_speaker=mention is None)
-    _link_rule(ctx, attribution, range(verb, bound.stop))
+    # `Об этом сообщает X со ссылкой на Y`, `Об этом со ссылкой на Y сообщает X`
+    _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
     return [attribution]
 
 

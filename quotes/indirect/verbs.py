@@ -113,9 +113,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
             speaker_kind=hint, optional=optional,
         )
-        # `X сообщило со ссылкой на Y, что P`: Y speaks, X relays (not `со
-        # ссылкой на то, что …` nor `на свой опыт`)
-        _link_rule(ctx, attribution, range(verb, max(verb + 1, first - 2)), speakers_only=True)
+        # `X сообщило со ссылкой на Y, что P`, `Со ссылкой на Y X сообщило,
+        # что P`: Y speaks, X relays (not `со ссылкой на то, что …` nor `на
+        # свой опыт`)
+        _link_rule(ctx, attribution, range(bound.start, max(verb + 1, first - 2)), speakers_only=True)
         return [attribution]
 
     # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
