@@ -207,3 +207,19 @@ def test_a_source_named_before_the_relaying_verb_speaks(extractor, text, fragmen
     # `Об этом со ссылкой на Y сообщило X`: Y speaks, X relays, as after the verb
     q = next(q for q in extractor.extract(text) if fragment in q.text)
     assert q.speaker.name == speaker and [r.name for r in q.chain] == [relay]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("В пресс-службе ФСБ РИА Новости сообщили, что задержаны трое.", "задержаны", "пресс-служба ФСБ"),
+    ("В Кремле «Интерфаксу» подтвердили, что встреча состоится.", "встреча", "Кремль"),
+    ("В полиции РИА Новости рассказали, что подозреваемый задержан.", "подозреваемый", "полиция"),
+])
+def test_an_institution_named_before_the_medium_it_told_speaks(extractor, text, fragment, speaker):
+    # `В X РИА Новости сообщили`: the medium (in the dative) relays, X speaks
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker
+
+
+def test_media_that_accuse_someone_of_something_speak_themselves(extractor):
+    q = extractor.extract("После этих заявлений западные СМИ обвинили Россию в \"злорадстве\" и \"троллинге\".")[0]
+    assert "СМИ" in q.speaker.name

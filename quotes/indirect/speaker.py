@@ -35,19 +35,35 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     if head is not None and _text(doc, head) in SKIP_SUBJECTS:
         return None, "skip"
     if head is not None:
-        mention = noun_phrase(doc, head, region, excluded | {verb})
-        # `сообщили РИА "Новости" в московском клубе`: the medium relays, the club speaks
-        if names_kind(doc, mention) == "media" and head > verb:
+        mention = _whole_name(doc, noun_phrase(doc, head, region, excluded | {verb}), region)
+        # `сообщили РИА "Новости" в московском клубе`, `В пресс-службе ФСБ РИА
+        # Новости сообщили`: the medium relays, the institution speaks
+        if names_kind(doc, mention) == "media":
             local = _locative_speaker(doc, verb, region, excluded | set(mention.tokens))
             # an institution speaks; not the medium's own programme or channel
-            # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`)
-            if local is not None and institution_told(doc, local):
+            # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`);
+            # before the verb, only one named before the medium that the parse
+            # ties to the verb (not `со ссылкой на источники в правительстве`)
+            if local is not None and institution_told(doc, local) and (
+                    head > verb or local.end <= mention.start and doc.tokens[local.head].head == verb):
                 return local, "organization"
         return mention, None
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
     return None, None
+
+
+def _whole_name(doc: Doc, mention: MentionRef, region: range) -> MentionRef:
+    """The mention widened to an organisation's name it cuts (`Новости` of
+    `РИА Новости`, where the parse makes `Новости` the subject)."""
+    for name in overlapping_names(doc, mention.start, mention.end):
+        if name.type != "ORG" or name.start >= mention.start and name.end <= mention.end:
+            continue
+        tokens = [t.index for t in doc.tokens_in(min(name.start, mention.start), max(name.end, mention.end))]
+        if tokens and all(k in region for k in tokens):
+            return MentionRef(doc.tokens[tokens[0]].start, doc.tokens[tokens[-1]].end, mention.head, tuple(tokens))
+    return mention
 
 
 def institution_told(doc: Doc, local: MentionRef) -> bool:
@@ -118,7 +134,9 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                 if _text(doc, i) in LOCATIVE_TIME:
                     break
                 mention = noun_phrase(doc, i, region, excluded | {verb, p})
-                gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k)]
+                # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
+                gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
+                       and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
                 if p < verb and verb - p > 4 and (
                         len(gap) > 2
                         or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb))
