@@ -405,6 +405,10 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     if is_pronoun(head):
         return None, "unknown"
     people = _overlapping_names(doc, mention, "PER")
+    if _coordinated_people(doc, mention, people):
+        # `Канцлер Ангела Меркель и президент Владимир Путин заявили`: both speak
+        parts = [name_span_nominative(doc, max(p.start, mention.start), min(p.end, mention.end)) for p in people]
+        return ", ".join(parts[:-1]) + " и " + parts[-1], "group"
     # `Как сообщил в суде Казначеев`: a surname, not a plural
     if people and (not _plural(head) or head.upos == "PROPN" and _surname_read_as_plural(head)):
         person = people[-1]
@@ -420,6 +424,23 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
             name = _strip_marks(name)  # a span cut inside a quoted name: `РИА "Новости`
     name = _known_medium_form(name)
     return name, kind_of(doc, mention, name)
+
+
+def _coordinated_people(doc: Doc, mention: MentionRef, people) -> bool:
+    """Two or more people joined by `и` (commas before it) as one subject:
+    every name in the case of the phrase's head, so no name is a genitive
+    complement (`адвокат Ивана Петрова и Сергея Сидорова` is one lawyer)."""
+    if len(people) < 2:
+        return False
+    case = doc.tokens[mention.head].feat("Case")
+    for person, following in zip(people, people[1:]):
+        between = doc.tokens_in(person.end, following.start)
+        if not any(t.upos == "CCONJ" and norm(t.text) == "и" for t in between) and \
+                not all(t.text == "," or t.upos in ("NOUN", "ADJ", "PROPN") for t in between):
+            return False
+    if not any(t.upos == "CCONJ" and norm(t.text) == "и" for t in doc.tokens_in(people[0].end, people[-1].start)):
+        return False
+    return all(doc.tokens_in(p.start, p.end)[-1].feat("Case") in (case, None) for p in people)
 
 
 def _known_medium_form(name: str) -> str:

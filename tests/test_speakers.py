@@ -655,3 +655,18 @@ def test_a_coordinated_cue_shares_the_first_verb_s_subject_across_a_clause(extra
 def test_a_former_role_with_no_name_is_one_entity_with_its_later_ex_role(extractor, text):
     result = extractor.extract_document(text)
     assert len(result.quotes) == 2 and len({q.speaker.entity for q in result.quotes}) == 1
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Канцлер Германии Ангела Меркель и президент России Владимир Путин заявили, что перемирие надо продлить.",
+     "перемирие", "Ангела Меркель и Владимир Путин"),
+    ("По словам Ангелы Меркель и Владимира Путина, перемирие надо продлить.", "перемирие",
+     "Ангела Меркель и Владимир Путин"),
+    ("Генсек НАТО Андерс Фог Расмуссен и командующий силами альянса Филип Бридлав заявили, что угроза растет.",
+     "угроза", "Андерс Фог Расмуссен и Филип Бридлав"),
+])
+def test_people_joined_by_and_speak_as_a_group(extractor, text, fragment, speaker):
+    result = extractor.extract_document(text)
+    q = by_text(result.quotes, fragment)
+    assert q.speaker.name == speaker
+    assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
