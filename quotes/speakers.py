@@ -92,7 +92,7 @@ def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
     return None
 
 
-_FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ")
+_FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ", "свергнут", "отставн", "низложен")
 # roles that head an institution: one person's `председатель ЦИК` is the
 # same person's `глава ЦИК` or `руководитель ЦИК` when the complement agrees
 HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "директор", "гендиректор",
@@ -442,13 +442,16 @@ class Registry:
         return role
 
     def person(self, full: str, gender: Optional[str], mention: Optional[Mention],
-               sure: bool = False) -> Optional[_Entity]:
+               sure: bool = False, at: Optional[int] = None) -> Optional[_Entity]:
         """The person `full` names (a new one where none fits); `sure` when
-        the gender comes from an agreeing verb or pronoun."""
+        the gender comes from an agreeing verb or pronoun; `at`, where the
+        name is read after every name was seeded: a person named before it
+        is meant before one named only later (`пишет Мубарак` is Хосни
+        Мубарак, not Сюзан Мубарак of a later quote)."""
         first, surname = _name_parts(full)
         if not surname:
             return None
-        entity = self._find_person(first, surname, gender, sure)
+        entity = self._find_person(first, surname, gender, sure, at)
         if entity is None:
             entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first,
                                gender_sure=sure and gender is not None)
@@ -467,7 +470,7 @@ class Registry:
         return entity
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str],
-                     sure: bool = False) -> Optional[_Entity]:
+                     sure: bool = False, at: Optional[int] = None) -> Optional[_Entity]:
         if first:
             # `Лабазанов Чингиз` is `Чингиз Лабазанов`
             for e in reversed(self._people_like(surname, first)):
@@ -484,6 +487,8 @@ class Registry:
                 # gender apart unless both genders were read off agreement
                 agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)]
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
+        if at is not None:
+            candidates = [e for e in candidates if self.named_before(e.id, at)] or candidates
         return candidates[-1] if candidates else None
 
     def named(self, name: str, kind: str, mention: Optional[Mention]) -> _Entity:
@@ -959,7 +964,7 @@ class _Resolver:
             # an agreeing verb or the name itself tells it
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
-            entity = self.registry.person(full, gender, None, verb_gender is not None)
+            entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start)
             last = doc.tokens_in(start, end)
             if entity is not None and last and last[-1].deprel.startswith("nsubj") \
                     and last[-1].feat("Case") in ("Nom", None):
@@ -978,7 +983,7 @@ class _Resolver:
                 if sure and not entity.gender_sure:
                     entity.gender, entity.gender_sure = gender, True
                 return entity
-            return self.registry.person(name, gender, None, sure)
+            return self.registry.person(name, gender, None, sure, at=mention.start)
         if not people and (head.upos in ("NOUN", "ADJ", "PROPN") or head.feat("VerbForm") == "Part") \
                 and head.feat("Number") != "Plur":
             undergoer = self._undergoer(mention)

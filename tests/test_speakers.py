@@ -670,3 +670,20 @@ def test_people_joined_by_and_speak_as_a_group(extractor, text, fragment, speake
     q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
     assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Билл Гейтс выступил на конференции. \"Нужно вирусное видео\", - сказал Гейтс. Позже Мелинда Гейтс "
+     "рассказала о работе фонда.", "вирусное", "Билл Гейтс"),
+    ("Опубликованы мемуары Хосни Мубарака. Каддафи, пишет Мубарак, не доверял своему народу. \"Это заставило "
+     "Сюзан Мубарак убедить меня\", - вспоминает он.", "Каддафи", "Хосни Мубарак"),
+])
+def test_a_surname_is_the_person_named_before_not_a_relative_named_later(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("intro", ["свергнутого президента", "отставного президента"])
+def test_a_deposed_or_retired_role_is_a_former_one(extractor, intro):
+    text = (f"Опубликованы мемуары {intro} Хосни Мубарака. \"Каддафи не доверял своему народу\", - "
+            f"вспоминает экс-президент.")
+    assert by_text(extractor.extract(text), "Каддафи").speaker.name == "Хосни Мубарак"
