@@ -466,7 +466,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         # `A.Гараев` parses as two subjects: the initial and the surname
         subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
         if subjects:
-            return subjects[0]
+            return _named_participle(doc, subjects[0], verb)
     # a verb coordinated with an earlier one shares its subject, across the
     # clauses between them (`Лесин опроверг …, что …, и заявил`)
     if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence:
@@ -496,6 +496,26 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     continue
                 return i
     return None
+
+
+def _named_participle(doc: Doc, subject: int, verb: int) -> int:
+    """`Уходящий в отставку с поста главы правительства Ахмед Куреи объявил`:
+    a participle the parse makes the subject, with the person's name apposed
+    inside its phrase before the verb, stands for that name."""
+    from .names import is_role_noun
+
+    token = doc.tokens[subject]
+    if token.upos != "VERB" or token.feat("VerbForm") != "Part" or is_role_noun(doc, subject):
+        return subject  # (`Управляющий филиала банка Георгий Гречин` is a role phrase)
+    for k in range(subject + 1, verb):
+        other = doc.tokens[k]
+        if other.upos == "PUNCT" and other.text not in QUOTE_GLYPHS or other.upos in ("VERB", "AUX") \
+                and other.feat("VerbForm") == "Fin":
+            break  # the participle's phrase ends
+        if other.upos == "PROPN" and other.deprel.split(":")[0] == "appos" \
+                and any(n.type == "PER" for n in overlapping_names(doc, other.start, other.end)):
+            return k
+    return subject
 
 
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})

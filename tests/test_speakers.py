@@ -687,3 +687,13 @@ def test_a_deposed_or_retired_role_is_a_former_one(extractor, intro):
     text = (f"Опубликованы мемуары {intro} Хосни Мубарака. \"Каддафи не доверял своему народу\", - "
             f"вспоминает экс-президент.")
     assert by_text(extractor.extract(text), "Каддафи").speaker.name == "Хосни Мубарак"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Уходящий в отставку с поста главы палестинского правительства Ахмед Куреи объявил, что режим ЧП вводится "
+     "на всей территории.", "режим", "Ахмед Куреи"),
+    ("Управляющий филиала банка в Нижнем Новгороде Георгий Гречин заявил, что вклады застрахованы.", "вклады",
+     "Георгий Гречин"),
+])
+def test_a_participle_phrase_before_the_name_is_not_the_speaker(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
