@@ -381,7 +381,8 @@ def _nominal_subject_candidate(token: Token) -> bool:
     case = token.feat("Case")
     if case == "Nom":
         return True
-    return case is None and token.upos == "PROPN"
+    # (a Latin name's case is the tagger's guess: `сообщил Reuters` read as a dative)
+    return (case is None or _latin(token.text)) and token.upos == "PROPN"
 
 
 # surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)
@@ -429,9 +430,14 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
             return False
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):
-        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc"):
+        # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
+        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or _latin(candidate.text)):
             return False
     return True
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in word) and not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
 
 
 def clause_start(doc: Doc, verb: int, allowed: range) -> int:

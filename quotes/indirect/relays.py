@@ -39,8 +39,13 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
         mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, doc.sentence_of(first).last))
         if speakers_only and not _can_speak(doc, mention):
             return
-        if attribution.mention is not None:
-            attribution.relays.insert(0, RelayRef(attribution.mention, attribution.cue.start,
+        relay = attribution.mention
+        if relay is None and attribution.cue is not None and attribution.cue.head is not None:
+            # `Об этом сообщил Reuters со ссылкой на полицию`, with the medium
+            # parsed as an object: the medium between the verb and the link
+            relay = _medium_between(doc, attribution.cue.head, first)
+        if relay is not None:
+            attribution.relays.insert(0, RelayRef(relay, attribution.cue.start,
                                                   attribution.cue.end, "relay.link"))
         attribution.mention = mention
         attribution.speaker_kind = None
@@ -48,6 +53,17 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
         attribution.cue = cue
         attribution.rule += ".link"
         return
+
+
+def _medium_between(doc: Doc, verb: int, link: int):
+    """A medium named right after the verb, before the link phrase."""
+    from .. import names
+
+    for k in range(verb + 1, link):
+        if doc.tokens[k].upos in ("PROPN", "X", "NOUN"):
+            mention = noun_phrase(doc, k, range(verb + 1, link))
+            return mention if names.canonical(doc, mention)[1] == "media" else None
+    return None
 
 
 def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
