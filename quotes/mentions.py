@@ -475,7 +475,15 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             return _named_participle(doc, subjects[0], verb)
     # a verb coordinated with an earlier one shares its subject, across the
     # clauses between them (`Лесин опроверг …, что …, и заявил`)
-    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence:
+    # (not where the verb's own clause names a subject the parse missed:
+    # `X считает, что …, а The Wall Street Journal … заявляет`)
+    left = verb - 1
+    while left >= sentence.start and doc.tokens[left].text not in (",", ";") and doc.tokens[left].upos != "CCONJ":
+        left -= 1
+    own = any(k not in excluded and _nominal_subject_candidate(doc.tokens[k]) and agrees(doc, verb_token, doc.tokens[k])
+              for k in range(left + 1, verb))
+    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence \
+            and not (verb_token.head not in allowed and own):
         # past a clause: only a subject that can speak and fits both verbs
         wide = verb_token.head not in allowed
         for child in doc.children(verb_token.head):
@@ -511,8 +519,11 @@ def _named_participle(doc: Doc, subject: int, verb: int) -> int:
     from .names import is_role_noun
 
     token = doc.tokens[subject]
-    if token.upos != "VERB" or token.feat("VerbForm") != "Part" or is_role_noun(doc, subject):
-        return subject  # (`Управляющий филиала банка Георгий Гречин` is a role phrase)
+    if token.upos != "VERB" or token.feat("VerbForm") != "Part" or is_role_noun(doc, subject) \
+            or norm(token.text).startswith("исполняющ"):
+        # `Управляющий филиала банка Георгий Гречин`, `Исполняющий обязанности
+        # президента Александр Турчинов`: a role phrase
+        return subject
     for k in range(subject + 1, verb):
         other = doc.tokens[k]
         if other.upos == "PUNCT" and other.text not in QUOTE_GLYPHS or other.upos in ("VERB", "AUX") \

@@ -235,3 +235,17 @@ def test_a_latin_medium_after_a_masculine_verb_speaks_or_relays(extractor, text,
     # the tagger reads `Reuters` as a neuter dative: its gender and case are guesses
     q = next(q for q in extractor.extract(text) if fragment in q.text)
     assert q.speaker.name == speaker and [r.name for r in q.chain] == relays
+
+
+def test_a_time_word_taken_for_the_subject_is_no_relay(extractor):
+    # `сообщил в полдень "Интерфакс" со ссылкой на МИД`: the medium relays, not `полдень`
+    text = ('Российский сухогруз "Капитан Усков" обнаружила китайская сторона, сообщил в полдень "Интерфакс" '
+            'со ссылкой на МИД КНР.')
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "МИД КНР" and [r.name for r in q.chain] == ["Интерфакс"]
+
+
+def test_an_acting_officeholder_keeps_the_whole_title(extractor):
+    text = "Исполняющий обязанности президента Украины Александр Турчинов заявил, что этот вопрос стоит очень остро."
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Александр Турчинов" and q.speaker.mention.text.startswith("Исполняющий обязанности")

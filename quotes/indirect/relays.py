@@ -39,7 +39,8 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
         mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, doc.sentence_of(first).last))
         if speakers_only and not _can_speak(doc, mention):
             return
-        relay = attribution.mention
+        relay = attribution.mention if attribution.mention is not None and _can_speak(doc, attribution.mention) \
+            else None  # (`выручка` taken for the verb's subject relays nothing)
         if relay is None and attribution.cue is not None and attribution.cue.head is not None:
             # `Об этом сообщил Reuters со ссылкой на полицию`, with the medium
             # parsed as an object: the medium between the verb and the link
@@ -62,7 +63,8 @@ def _medium_between(doc: Doc, verb: int, link: int):
     for k in range(verb + 1, link):
         if doc.tokens[k].upos in ("PROPN", "X", "NOUN"):
             mention = noun_phrase(doc, k, range(verb + 1, link))
-            return mention if names.canonical(doc, mention)[1] == "media" else None
+            if names.canonical(doc, mention)[1] == "media":
+                return mention  # (past `в полдень`: `сообщил в полдень "Интерфакс"`)
     return None
 
 
