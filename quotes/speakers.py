@@ -489,7 +489,9 @@ class Registry:
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
         if at is not None:
             candidates = [e for e in candidates if self.named_before(e.id, at)] or candidates
-        return candidates[-1] if candidates else None
+        # a bare surname is the person the text names most (`Мубарак` after
+        # his wife `Сюзан Мубарак` is named once), the latest on a tie
+        return max(reversed(candidates), key=lambda e: len(self.by_entity.get(e.id, ()))) if candidates else None
 
     def named(self, name: str, kind: str, mention: Optional[Mention]) -> _Entity:
         key = _org_key(name)

@@ -697,3 +697,11 @@ def test_a_deposed_or_retired_role_is_a_former_one(extractor, intro):
 ])
 def test_a_participle_phrase_before_the_name_is_not_the_speaker(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+def test_a_bare_surname_is_the_person_named_most_not_a_relative_named_once(extractor):
+    text = ("Хосни Мубарак опубликовал мемуары. Мубарак пишет, что Каддафи не доверял народу. "
+            "Мубарак вспоминает и о жене. \"Сюзан Мубарак убедила меня уйти\", - признается он. "
+            "Как пишет Мубарак, армия его не поддержала.")
+    q = by_text(extractor.extract(text), "армия")
+    assert q.speaker.name == "Хосни Мубарак"
