@@ -480,8 +480,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     left = verb - 1
     while left >= sentence.start and doc.tokens[left].text not in (",", ";") and doc.tokens[left].upos != "CCONJ":
         left -= 1
-    own = any(k not in excluded and _nominal_subject_candidate(doc.tokens[k]) and agrees(doc, verb_token, doc.tokens[k])
-              for k in range(left + 1, verb))
+    own = any(k not in excluded and _nominal_subject_candidate(doc.tokens[k])
+              and agrees(doc, verb_token, doc.tokens[k]) for k in range(left + 1, verb))
     if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence \
             and not (verb_token.head not in allowed and own):
         # past a clause: only a subject that can speak and fits both verbs

@@ -30,8 +30,8 @@ import regex
 
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
-from .intervals import Cover, GrowingCover, cached_cover
-from .mentions import MentionRef, described_noun, overlapping_names as mentions_names, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
+from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
+from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -433,7 +433,7 @@ class Registry:
             if token.upos in ("VERB", "AUX"):
                 break
             if token.upos == "PUNCT" and token.text not in "()" \
-                    or any(n.type == "PER" for n in mentions_names(doc, token.start, token.end)):
+                    or any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
                 return False
             role = role or names.is_role_noun(doc, k) and token.upos == "NOUN"
             k -= 1
@@ -1555,10 +1555,11 @@ class _Resolver:
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
                 # a company is often named in Latin script (`Lockheed Martin`)
-                # a club is named by itself (`Спартак`, `ЦСК`): an organisation of no
+                # a club is named by itself (`Спартак`, `ЦСКА`): an organisation of no
                 # known kind whose name holds no institution noun (`союз`, `федерация`)
-                return kind == wanted or wanted == "club" and kind is None and not any(
-                    w in names._lexicon()["org_nouns"] for w in entity.key.split()) or wanted == "company" and kind is None and (
+                club = wanted == "club" and kind is None and not any(
+                    w in names._lexicon()["org_nouns"] for w in entity.key.split())
+                return kind == wanted or club or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
