@@ -82,6 +82,10 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     found: list[RelayRef] = []
     taken: set[int] = set(speaker) | set(cue.tokens)
     verb = cue.head
+    if cue.kind == "quoting":
+        # `приводит Reuters слова судьи`: the medium is inside the phrase, the verb opens it
+        verb = cue.tokens[0]
+        taken = set(speaker) | {cue.tokens[0], cue.tokens[-1]}
 
     def add(head: int, rule: str) -> None:
         mention = noun_phrase(doc, head, region, taken)
@@ -90,7 +94,7 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         found.append(RelayRef(mention, cue.start, cue.end, rule))
         taken.update(mention.tokens)
 
-    if cue.kind in ("verb", "impersonal") and not _in_content(attribution, doc.tokens[verb].start):
+    if cue.kind in ("verb", "impersonal", "quoting") and not _in_content(attribution, doc.tokens[verb].start):
         # `цитирует X`, `приводит X слова Y`: X relays
         if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting":
             before = len(found)

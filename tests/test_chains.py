@@ -249,3 +249,14 @@ def test_an_acting_officeholder_keeps_the_whole_title(extractor):
     text = "Исполняющий обязанности президента Украины Александр Турчинов заявил, что этот вопрос стоит очень остро."
     q = extractor.extract(text)[0]
     assert q.speaker.name == "Александр Турчинов" and q.speaker.mention.text.startswith("Исполняющий обязанности")
+
+
+@pytest.mark.parametrize("text, speaker, relays", [
+    ("\"Права на песню не принадлежат компании\", — приводит Reuters слова судьи.", "судья", ["Reuters"]),
+    ("\"Права на песню не принадлежат компании\", — передает Reuters слова судьи.", "судья", ["Reuters"]),
+    ("Права на песню не принадлежат компании, приводит ТАСС слова судьи.", "судья", ["ТАСС"]),
+])
+def test_the_medium_inside_a_quoting_phrase_relays(extractor, text, speaker, relays):
+    # `приводит X слова Y`, `передает X слова Y`: Y speaks, X relays (ATTRIBUTION.md)
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == speaker and [r.name for r in q.chain] == relays
