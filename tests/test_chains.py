@@ -260,3 +260,19 @@ def test_the_medium_inside_a_quoting_phrase_relays(extractor, text, speaker, rel
     # `приводит X слова Y`, `передает X слова Y`: Y speaks, X relays (ATTRIBUTION.md)
     q = extractor.extract(text)[0]
     assert q.speaker.name == speaker and [r.name for r in q.chain] == relays
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("При этом в Рособрнадзоре, который осуществляет организацию проведения ЕГЭ, заявили, что экзамен отменять "
+     "не будут.", "экзамен", "Рособрнадзор"),
+    ("В министерстве, которое отвечает за выплаты, сообщили, что деньги поступят в мае.", "деньги", "министерство"),
+])
+def test_an_institution_speaks_across_a_relative_clause(extractor, text, fragment, speaker):
+    # `в X, который …, заявили`: the relative clause is an aside, X speaks
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker
+
+
+def test_a_city_with_a_relative_clause_is_no_speaker(extractor):
+    q = extractor.extract("В Москве, где прошел митинг, сообщили, что задержаний не было.")[0]
+    assert q.speaker is None or q.speaker.name is None

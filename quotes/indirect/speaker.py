@@ -124,7 +124,8 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         if _text(doc, p) not in LOCATIVE or p in excluded or p < verb - 12 \
                 or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
             continue
-        between = range(min(p, verb) + 1, max(p, verb))
+        aside = _relative_aside(doc, p, verb)
+        between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
         for i in range(p + 1, min(region.stop, p + 4)):
@@ -136,10 +137,11 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                 mention = noun_phrase(doc, i, region, excluded | {verb, p})
                 # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
-                       and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
+                       and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
                 if p < verb and verb - p > 4 and (
                         len(gap) > 2
-                        or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb))
+                        or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb)
+                               if k not in aside)
                         # far from the verb only an institution speaks, not
                         # `в середине января 2013 года`
                         or names_kind(doc, mention) not in ("organization", "media", "group")):
@@ -148,6 +150,19 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
+    """The tokens of a relative clause between a place and its verb, commas
+    included (`в Рособрнадзоре, который проводит ЕГЭ, заявили`): an aside,
+    not a gap."""
+    if p > verb:
+        return set()
+    for k in range(p + 1, verb - 2):
+        if doc.tokens[k].text == "," and _text(doc, k + 1).startswith("котор"):
+            close = next((j for j in range(verb - 1, k + 1, -1) if doc.tokens[j].text == ","), None)
+            return set(range(k, close + 1)) if close is not None and close == verb - 1 else set()
+    return set()
 
 
 def _when(doc: Doc, k: int) -> bool:
