@@ -276,3 +276,20 @@ def test_an_institution_speaks_across_a_relative_clause(extractor, text, fragmen
 def test_a_city_with_a_relative_clause_is_no_speaker(extractor):
     q = extractor.extract("В Москве, где прошел митинг, сообщили, что задержаний не было.")[0]
     assert q.speaker is None or q.speaker.name is None
+
+
+@pytest.mark.parametrize("text, fragment, speaker, relays", [
+    ("Представители Запада считают, пишет NEWSru.com, что вернуть Афганистану мир можно только силой.", "мир",
+     "Представители Запада", ["NEWSru.com"]),
+    ("Министр заявил, сообщает ТАСС, что реформа будет продолжена.", "реформа", "Министр", ["ТАСС"]),
+])
+def test_a_medium_wedged_between_a_report_and_its_clause_relays_it(extractor, text, fragment, speaker, relays):
+    # `X считают, пишет Y, что P`: X speaks P, Y relays
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker and [r.name for r in q.chain] == relays and q.cue.text != "пишет"
+
+
+def test_a_report_with_a_gerund_keeps_its_speaker(extractor):
+    text = "Путин как-то сказал, отвечая на вопросы журналистов, что найдет свое место в строю."
+    q = next(q for q in extractor.extract(text) if "место" in q.text)
+    assert q.speaker.name == "Путин" and q.chain == ()

@@ -15,6 +15,40 @@ from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
 
 
+def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int, after_end: int, right_end: int,
+                  bound: range, exclude: set) -> Attribution | None:
+    """`Эксперты считают, пишет газета, что P`: a medium's verb wedged
+    between a report and its `что`-clause relays that report; the subject
+    of the verb before it speaks P."""
+    doc = ctx.doc
+    if mention is None or _text(doc, after_end + 1) not in COMPLEMENTIZERS or after_end + 2 >= right_end:
+        return None
+    content = _span_between(ctx, after_end + 2, right_end)
+    return None if content is None else wedged_report(ctx, cue, mention, comma, range(start, comma), content, exclude)
+
+
+def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: range, content,
+                  exclude: set) -> Attribution | None:
+    """The report a medium's verb after `comma` relays, where a reporting
+    verb ends the clause before the comma (`Министр заявил, сообщает ТАСС,
+    что P`): that verb's subject speaks `content`, the medium relays."""
+    doc = ctx.doc
+    outer = comma - 1
+    outer_cue = ctx.verb_cues.get(outer)
+    # the medium follows its own finite verb (`пишет NEWSru.com`; not `сказал, отвечая`)
+    if doc.tokens[comma].text != "," or outer_cue is None or outer_cue.kind != "verb" \
+            or not _finite_verb(doc.tokens[outer]) or cue.head is None or not _finite_verb(doc.tokens[cue.head]) \
+            or mention.start < doc.tokens[cue.head].end:
+        return None
+    speaker, hint = _speaker_for_verb(ctx, outer, region, exclude | set(outer_cue.tokens))
+    if speaker is None or hint == "skip":
+        return None
+    attribution = Attribution("indirect", [content], "indirect.clause.wedged", 0.75, cue=outer_cue,
+                              mention=speaker, speaker_kind=hint)
+    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+    return attribution
+
+
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
@@ -84,6 +118,9 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         right = _span_between(ctx, after_end + 1, right_end)
         if right is None:
             return []
+        wedged = _wedged_relay(ctx, cue, mention, start, comma, after_end, right_end, bound, exclude)
+        if wedged is not None:
+            return [wedged]
         spans.append(right)
         rule = "indirect.parenthetical"
         confidence = 0.75

@@ -18,7 +18,7 @@ from .mixed import _has_speech_quotes
 from .naming import _naming_rule
 from .relays import _link_rule
 from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
-from .trailing import _trailing_rule
+from .trailing import _trailing_rule, wedged_report
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
@@ -104,6 +104,11 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
         if hint == "skip":
             return []
+        # `Министр заявил, сообщает ТАСС, что P`: the minister speaks, ТАСС relays
+        if mention is not None and verb - 1 > bound.start and len(spans) == 1:
+            wedged = wedged_report(ctx, cue, mention, verb - 1, range(bound.start, verb - 1), spans[0], exclude)
+            if wedged is not None:
+                return [wedged]
         optional = cue.optional or "directive" in cue.classes and word == "чтобы"
         if optional and _has_speech_quotes(ctx, spans):
             optional = False  # `призвал к тому, чтобы «…»` is a mixed quote
