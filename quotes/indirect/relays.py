@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import cached
 from ..mentions import genitive_after, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
 from .bounds import _clause_start
-from .context import _Context, _phrase_cues_from, _span_between
+from .context import _Context, _finite_verb, _phrase_cues_from, _span_between
 from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
+from .speaker import _speaker_for_verb
 
 
 def _can_speak(doc: Doc, mention) -> bool:
@@ -66,6 +69,28 @@ def _medium_between(doc: Doc, verb: int, link: int):
             if names.canonical(doc, mention)[1] == "media":
                 return mention  # (past `в полдень`: `сообщил в полдень "Интерфакс"`)
     return None
+
+
+def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: range, content,
+                  exclude: set) -> Optional[Attribution]:
+    """The report a medium's verb after `comma` relays, where a reporting
+    verb ends the clause before the comma (`Министр заявил, сообщает ТАСС,
+    что P`): that verb's subject speaks `content`, the medium relays."""
+    doc = ctx.doc
+    outer = comma - 1
+    outer_cue = ctx.verb_cues.get(outer)
+    # the medium follows its own finite verb (`пишет NEWSru.com`; not `сказал, отвечая`)
+    if doc.tokens[comma].text != "," or outer_cue is None or outer_cue.kind != "verb" \
+            or not _finite_verb(doc.tokens[outer]) or cue.head is None or not _finite_verb(doc.tokens[cue.head]) \
+            or mention.start < doc.tokens[cue.head].end:
+        return None
+    speaker, hint = _speaker_for_verb(ctx, outer, region, exclude | set(outer_cue.tokens))
+    if speaker is None or hint == "skip":
+        return None
+    attribution = Attribution("indirect", [content], "indirect.clause.wedged", 0.75, cue=outer_cue,
+                              mention=speaker, speaker_kind=hint)
+    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+    return attribution
 
 
 def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:

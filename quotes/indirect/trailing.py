@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
@@ -11,12 +13,12 @@ from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start
 from .context import _Context, _finite_verb, _span_between, _text
 from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
-from .relays import _link_rule
+from .relays import _link_rule, wedged_report
 from .speaker import _document_author, _speaker_for_verb
 
 
 def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int, after_end: int, right_end: int,
-                  bound: range, exclude: set) -> Attribution | None:
+                  exclude: set) -> Optional[Attribution]:
     """`Эксперты считают, пишет газета, что P`: a medium's verb wedged
     between a report and its `что`-clause relays that report; the subject
     of the verb before it speaks P."""
@@ -25,28 +27,6 @@ def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int,
         return None
     content = _span_between(ctx, after_end + 2, right_end)
     return None if content is None else wedged_report(ctx, cue, mention, comma, range(start, comma), content, exclude)
-
-
-def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: range, content,
-                  exclude: set) -> Attribution | None:
-    """The report a medium's verb after `comma` relays, where a reporting
-    verb ends the clause before the comma (`Министр заявил, сообщает ТАСС,
-    что P`): that verb's subject speaks `content`, the medium relays."""
-    doc = ctx.doc
-    outer = comma - 1
-    outer_cue = ctx.verb_cues.get(outer)
-    # the medium follows its own finite verb (`пишет NEWSru.com`; not `сказал, отвечая`)
-    if doc.tokens[comma].text != "," or outer_cue is None or outer_cue.kind != "verb" \
-            or not _finite_verb(doc.tokens[outer]) or cue.head is None or not _finite_verb(doc.tokens[cue.head]) \
-            or mention.start < doc.tokens[cue.head].end:
-        return None
-    speaker, hint = _speaker_for_verb(ctx, outer, region, exclude | set(outer_cue.tokens))
-    if speaker is None or hint == "skip":
-        return None
-    attribution = Attribution("indirect", [content], "indirect.clause.wedged", 0.75, cue=outer_cue,
-                              mention=speaker, speaker_kind=hint)
-    attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
-    return attribution
 
 
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
@@ -118,7 +98,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         right = _span_between(ctx, after_end + 1, right_end)
         if right is None:
             return []
-        wedged = _wedged_relay(ctx, cue, mention, start, comma, after_end, right_end, bound, exclude)
+        wedged = _wedged_relay(ctx, cue, mention, start, comma, after_end, right_end, exclude)
         if wedged is not None:
             return [wedged]
         spans.append(right)

@@ -16,9 +16,9 @@ from .context import _Context, _span_between, _text
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
 from .naming import _naming_rule
-from .relays import _link_rule
+from .relays import _link_rule, wedged_report
 from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
-from .trailing import _trailing_rule, wedged_report
+from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
