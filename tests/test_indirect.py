@@ -268,6 +268,8 @@ def test_a_thing_that_shows_is_no_speaker(extractor, text):
     ("Министр говорит о том, что реформа необходима.", "Министр"),
     ("В докладе говорится о том, что реформа необходима.", "доклад"),
     ("Пресс-служба объясняет, почему рейсы отменены.", "пресс-служба"),
+    # a thing that tells someone (a dative addressee) reports
+    ("Отечественная пропаганда объясняет россиянам, что виноват Запад.", "пропаганда"),
 ])
 def test_people_institutions_and_documents_still_say(extractor, text, speaker):
     quotes = extractor.extract(text)

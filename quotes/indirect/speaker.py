@@ -26,9 +26,11 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             region = range(max(region.start, doc.first_token_from(after_dateline)), region.stop)
     head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
     if head is not None and _inanimate_thing(doc, head) and (
-            _opinion_only(ctx, verb) or (doc.tokens[verb].lemma or "").lower() in THING_SUBJECT_VERBS):
+            _opinion_only(ctx, verb) or (doc.tokens[verb].lemma or "").lower() in THING_SUBJECT_VERBS
+            and not _addressee(doc, verb)):
         # `Сделка ожидает утверждения, что …`: things hold no opinions;
         # `Рост цен говорит о том, что …`: a thing shows, it does not say
+        # (`пропаганда объясняет россиянам, что …` tells someone: a report)
         return None, "skip"
     if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
         head = None
@@ -86,6 +88,12 @@ def _published_in(doc: Doc, mention: MentionRef) -> bool:
         or lemma in places or lemma.rsplit("-", 1)[-1] in places \
         or _text(doc, mention.head) in LOCATIVE_BROADCAST \
         or names.lexicon_word(token, "media_nouns") is not None
+
+
+def _addressee(doc: Doc, verb: int) -> bool:
+    """Someone told, in the dative: `объясняет россиянам`."""
+    return any(doc.tokens[c].feat("Case") == "Dat" and doc.tokens[c].upos in ("NOUN", "PROPN", "PRON")
+               and not any(doc.tokens[g].upos == "ADP" for g in doc.children(c)) for c in doc.children(verb))
 
 
 def _opinion_only(ctx: _Context, verb: int) -> bool:
