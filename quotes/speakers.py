@@ -602,6 +602,9 @@ def _genitive_complement(doc: Doc, i: int) -> bool:
     token = doc.tokens[i]
     if token.feat("Case") != "Gen":
         return False
+    if token.deprel == "conj" and token.head is not None and token.head < i:
+        # `адвокат Ивана Петрова и Сергея Сидорова`: the second name is what the first is
+        return _genitive_complement(doc, token.head)
     if token.deprel.startswith("nmod"):
         return True
     if token.deprel != "appos" or token.head is None:

@@ -540,6 +540,9 @@ def test_a_genitive_after_a_source_noun_stays_the_named_person(extractor):
     # an indeclinable surname: the first name's genitive tells
     ("Помощник министра Сергея Шойгу рассказал, что учения продлятся неделю.", "учения",
      "Помощник министра Сергея Шойгу"),
+    # two names joined by `и`, both the lawyer's clients
+    ("Адвокат Ивана Петрова и Сергея Сидорова заявил, что жалоба подана.", "жалоба",
+     "Адвокат Ивана Петрова и Сергея Сидорова"),
 ])
 def test_a_person_named_in_the_genitive_is_not_the_speaker(extractor, text, fragment, speaker):
     q = by_text(extractor.extract(text), fragment)
