@@ -382,7 +382,7 @@ def _nominal_subject_candidate(token: Token) -> bool:
     if case == "Nom":
         return True
     # (a Latin name's case is the tagger's guess: `сообщил Reuters` read as a dative)
-    return (case is None or _latin(token.text)) and token.upos == "PROPN"
+    return (case is None or latin_script(token.text)) and token.upos == "PROPN"
 
 
 # surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)
@@ -431,13 +431,18 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):
         # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
-        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or _latin(candidate.text)):
+        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)):
             return False
     return True
 
 
-def _latin(word: str) -> bool:
-    return any("a" <= c.lower() <= "z" for c in word) and not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
+def latin_script(text: str) -> bool:
+    """Written in Latin letters, with no Cyrillic one (`Reuters`, `Lockheed Martin`)."""
+    return bool(_LATIN.search(text)) and not _CYRILLIC.search(text)
+
+
+_LATIN = regex.compile(r"[A-Za-z]")
+_CYRILLIC = regex.compile(r"[А-Яа-яЁё]")
 
 
 def clause_start(doc: Doc, verb: int, allowed: range) -> int:
@@ -475,17 +480,9 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             return _named_participle(doc, subjects[0], verb)
     # a verb coordinated with an earlier one shares its subject, across the
     # clauses between them (`Лесин опроверг …, что …, и заявил`)
-    # (not where the verb's own clause names a subject the parse missed:
-    # `X считает, что …, а The Wall Street Journal … заявляет`)
-    left = verb - 1
-    while left >= sentence.start and doc.tokens[left].text not in (",", ";") and doc.tokens[left].upos != "CCONJ":
-        left -= 1
-    own = any(k not in excluded and _nominal_subject_candidate(doc.tokens[k])
-              and agrees(doc, verb_token, doc.tokens[k]) for k in range(left + 1, verb))
+    wide = verb_token.head not in allowed  # past a clause: only a subject that can speak and fits both verbs
     if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence \
-            and not (verb_token.head not in allowed and own):
-        # past a clause: only a subject that can speak and fits both verbs
-        wide = verb_token.head not in allowed
+            and not (wide and _own_subject_candidate(doc, verb, sentence, excluded)):
         for child in doc.children(verb_token.head):
             other = doc.tokens[child]
             if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (
@@ -510,6 +507,18 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     continue
                 return i
     return None
+
+
+def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[int]) -> bool:
+    """A subject the parse missed in the verb's own clause, back to the last
+    comma or conjunction (`X считает, что …, а The Wall Street Journal …
+    заявляет`): a coordinated verb with one shares no subject."""
+    verb_token = doc.tokens[verb]
+    left = verb - 1
+    while left >= sentence.start and doc.tokens[left].text not in (",", ";") and doc.tokens[left].upos != "CCONJ":
+        left -= 1
+    return any(k not in excluded and _nominal_subject_candidate(doc.tokens[k])
+               and agrees(doc, verb_token, doc.tokens[k]) for k in range(left + 1, verb))
 
 
 def _named_participle(doc: Doc, subject: int, verb: int) -> int:

@@ -31,7 +31,8 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
-from .mentions import MentionRef, described_noun, is_pronoun, norm, noun_phrase, same_word, surname_read_as_genitive
+from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, same_word,
+                       surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker
 
 PRONOUN_AGREEMENT = {
@@ -1551,7 +1552,7 @@ class _Resolver:
                 return False
             if want_media:
                 return entity.kind == "media" or entity.kind == "organization" and \
-                    bool(regex.search(r"[A-Za-z]", entity.name)) and not regex.search(r"[А-Яа-я]", entity.name)
+                    latin_script(entity.name)
             if entity.kind != "organization":
                 return False
             kind = _org_class(entity.key)
@@ -1593,7 +1594,7 @@ class _Resolver:
             if fits(entity) and not self._inside_content(event.start):
                 return entity
             if want_media and fallback is None and entity.kind == "organization" \
-                    and regex.search(r"[A-Za-z]", entity.name) and not regex.search(r"[А-Яа-я]", entity.name):
+                    and latin_script(entity.name):
                 fallback = entity
         for start, entity, other in self._spoke_before(mention.start):
             if start < mention.start and fits(entity):

@@ -205,8 +205,8 @@ def test_medium_spoken_to_before_the_institution_in_v(extractor):
 ])
 def test_a_source_named_before_the_relaying_verb_speaks(extractor, text, fragment, speaker, relay):
     # `Об этом со ссылкой на Y сообщило X`: Y speaks, X relays, as after the verb
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
-    assert q.speaker.name == speaker and [r.name for r in q.chain] == [relay]
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker and chain(q) == [relay]
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
@@ -216,7 +216,7 @@ def test_a_source_named_before_the_relaying_verb_speaks(extractor, text, fragmen
 ])
 def test_an_institution_named_before_the_medium_it_told_speaks(extractor, text, fragment, speaker):
     # `В X РИА Новости сообщили`: the medium (in the dative) relays, X speaks
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
 
 
@@ -233,8 +233,8 @@ def test_media_that_accuse_someone_of_something_speak_themselves(extractor):
 ])
 def test_a_latin_medium_after_a_masculine_verb_speaks_or_relays(extractor, text, fragment, speaker, relays):
     # the tagger reads `Reuters` as a neuter dative: its gender and case are guesses
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
-    assert q.speaker.name == speaker and [r.name for r in q.chain] == relays
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker and chain(q) == relays
 
 
 def test_a_time_word_taken_for_the_subject_is_no_relay(extractor):
@@ -242,7 +242,7 @@ def test_a_time_word_taken_for_the_subject_is_no_relay(extractor):
     text = ('Российский сухогруз "Капитан Усков" обнаружила китайская сторона, сообщил в полдень "Интерфакс" '
             'со ссылкой на МИД КНР.')
     q = extractor.extract(text)[0]
-    assert q.speaker.name == "МИД КНР" and [r.name for r in q.chain] == ["Интерфакс"]
+    assert q.speaker.name == "МИД КНР" and chain(q) == ["Интерфакс"]
 
 
 def test_an_acting_officeholder_keeps_the_whole_title(extractor):
@@ -259,7 +259,7 @@ def test_an_acting_officeholder_keeps_the_whole_title(extractor):
 def test_the_medium_inside_a_quoting_phrase_relays(extractor, text, speaker, relays):
     # `приводит X слова Y`, `передает X слова Y`: Y speaks, X relays (ATTRIBUTION.md)
     q = extractor.extract(text)[0]
-    assert q.speaker.name == speaker and [r.name for r in q.chain] == relays
+    assert q.speaker.name == speaker and chain(q) == relays
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
@@ -269,7 +269,7 @@ def test_the_medium_inside_a_quoting_phrase_relays(extractor, text, speaker, rel
 ])
 def test_an_institution_speaks_across_a_relative_clause(extractor, text, fragment, speaker):
     # `в X, который …, заявили`: the relative clause is an aside, X speaks
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
 
 
@@ -285,8 +285,8 @@ def test_a_city_with_a_relative_clause_is_no_speaker(extractor):
 ])
 def test_a_medium_wedged_between_a_report_and_its_clause_relays_it(extractor, text, fragment, speaker, relays):
     # `X считают, пишет Y, что P`: X speaks P, Y relays
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
-    assert q.speaker.name == speaker and [r.name for r in q.chain] == relays and q.cue.text != "пишет"
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker and chain(q) == relays and q.cue.text != "пишет"
 
 
 def test_a_report_with_a_gerund_keeps_its_speaker(extractor):

@@ -5,6 +5,10 @@ def by_text(quotes, fragment):
     return next(q for q in quotes if fragment in q.text)
 
 
+def entity_of(result, quote):
+    return next(e for e in result.entities if e.id == quote.speaker.entity)
+
+
 def test_pronoun_goes_to_the_person_introduced_before(extractor):
     text = ("Глава «Роскосмоса» Юрий Борисов посетил Байконур. "
             "Он сообщил, что запуск перенесен на весну.")
@@ -84,7 +88,7 @@ def test_every_speaker_points_to_an_output_entity(extractor):
     ids = {e.id for e in result.entities}
     for quote in result.quotes:
         assert quote.speaker.entity in ids
-        entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+        entity = entity_of(result, quote)
         assert entity.name == quote.speaker.name
 
 
@@ -574,7 +578,7 @@ def test_people_of_a_named_organisation_are_a_group_a_later_noun_points_back_to(
     result = extractor.extract_document(text)
     q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
-    assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
+    assert entity_of(result, q).kind == "group"
 
 
 @pytest.mark.parametrize("text, fragment, mention_end, speaker", [
@@ -672,7 +676,7 @@ def test_people_joined_by_and_speak_as_a_group(extractor, text, fragment, speake
     result = extractor.extract_document(text)
     q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
-    assert next(e for e in result.entities if e.id == q.speaker.entity).kind == "group"
+    assert entity_of(result, q).kind == "group"
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
