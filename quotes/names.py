@@ -30,7 +30,9 @@ def _lexicon():
         "document_nouns": grammar.words("entities", "document", "nouns"),
         "publication_places": grammar.words("entities", "document", "places"),
         "group_nouns": grammar.words("entities", "group", "nouns"),
-        "roles": grammar.words("entities", "person", "roles"),
+        # the narrower and general nouns of [hypernyms] are roles too
+        "roles": grammar.words("entities", "person", "roles") | grammar.words("entities", "hypernyms")
+        | frozenset(w.lower() for w in grammar.load("entities").get("hypernyms", {})),
         "generic_org": grammar.words("entities", "generic", "organization"),
         "generic_media": grammar.words("entities", "generic", "media"),
         "media_sources": grammar.words("entities", "generic", "media_sources"),

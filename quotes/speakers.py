@@ -59,6 +59,7 @@ def _lexicon():
         "generic_media": frozenset(table["generic"]["media"]),
         "org_heads": tuple(table["generic"]["organization_heads"]),
         "synonyms": groups,
+        "hypernyms": {general: frozenset(narrower) for general, narrower in table.get("hypernyms", {}).items()},
         "former": tuple(table["synonyms"]["former"]),
         "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
         "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
@@ -114,6 +115,10 @@ def _acronyms(doc: Doc, indices: range) -> list[str]:
     return found
 
 
+# `другой`, `иной`: a generic noun so modified names another institution
+_OTHER = frozenset({"другой", "иной"})
+
+
 def _former_lemma(token) -> str:
     """`экс-министра` → `министр`."""
     word = names.lex_lemma(token)
@@ -129,18 +134,29 @@ def _is_former(word: str) -> bool:
 
 
 def _same_role(a: str, b: str) -> bool:
+    """Synonyms (`юрист` … `адвокат`), or one the general noun of the other
+    (`теннисистка` … `спортсменка`)."""
     if a == b:
+        return True
+    hypernyms = _lexicon()["hypernyms"]
+    if b in hypernyms.get(a, ()) or a in hypernyms.get(b, ()):
         return True
     return any(a in g and b in g for g in _lexicon()["synonyms"])
 
 
 @lru_cache(maxsize=4096)
 def _role_family(role: str) -> frozenset:
-    """Every `r` with `_same_role(r, role)`: the role and its synonyms."""
+    """Every `r` with `_same_role(r, role)`: the role, its synonyms, its
+    general nouns and, for a general noun, the narrower ones."""
     family = {role}
     for group in _lexicon()["synonyms"]:
         if role in group:
             family |= group
+    for general, narrower in _lexicon()["hypernyms"].items():
+        if role == general:
+            family |= narrower
+        elif role in narrower:
+            family.add(general)
     return frozenset(family)
 
 
@@ -382,8 +398,10 @@ class Registry:
                 continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
-            # (`Замминистра` opening a sentence is tagged a name)
-            if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and j == doc.sentence_of(j).first):
+            # (`Замминистра` opening a sentence, `Патриарх` written with a
+            # capital, are tagged names: a role all the same outside a name)
+            if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
+                    j == doc.sentence_of(j).first or not any(n.start <= token.start < n.end for n in doc.names))):
                 if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
                        or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
                        for k in range(max(0, j - 2), j)):
@@ -1525,10 +1543,13 @@ class _Resolver:
             return False
         if len(mention.tokens) == 1:
             return True
+        doc = self.doc
+        # `по данным другого канала`: another one than the one named before
+        if any(norm(doc.tokens[i].lemma or "") in _OTHER for i in mention.tokens if i != mention.head):
+            return False
         # a proper name in the phrase makes it specific: `газета "Коммерсант"`,
         # `пресс-служба Российского антидопингового агентства` (a capital
         # inside the phrase: a name written with adjectives)
-        doc = self.doc
         return not any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in "«»\"„“"
                        or i != mention.head and i != doc.sentence_of(i).first and doc.tokens[i].text[:1].isupper()
                        for i in mention.tokens)

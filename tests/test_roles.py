@@ -154,3 +154,46 @@ def test_an_abbreviation_names_the_institution_of_the_introduction(extractor, in
     text = f"Проверки продолжатся, {intro}.\n\n{later} нарушений пока нет."
     surname = intro.split()[-1]
     assert speaker_of(extractor, text, "нарушений").name.endswith(surname)
+
+
+@pytest.mark.parametrize("intro, later, fragment, person", [
+    ("Немецкая теннисистка Сабин Лисицки получила сертификат рекорда.",
+     "Об этом сообщила сама спортсменка в своем микроблоге.", "сертификат", "Сабин Лисицки"),
+    ("Полиция задержала фотокорреспондента агентства Associated Press Шаха Айвазова. Его отпустили через три часа.",
+     "Журналист рассказал, что следователи вели себя корректно.", "корректно", "Шах Айвазов"),
+    ("Накануне митрополит Иларион выступил на конференции. Режиссер Никита Михалков поддержал его.",
+     "\"Это опасный симптом\", - заявил иерарх.", "симптом", "Иларион"),
+    ("Генерал армии Валерий Герасимов провел совещание с командирами.",
+     "Как отметил военный, задачи выполнены.", "выполнены", "Валерий Герасимов"),
+])
+def test_a_general_role_noun_points_back_to_a_person_named_with_a_narrower_one(extractor, intro, later, fragment,
+                                                                               person):
+    text = f"Никита Михалков выступил на форуме. {intro} {later}"
+    assert speaker_of(extractor, text, fragment).name == person
+
+
+def test_two_narrower_roles_of_one_general_noun_stay_apart(extractor):
+    text = ("Хоккеист Илья Ковальчук подписал контракт. Теннисист Андрей Рублев выиграл турнир. "
+            "\"Я доволен новым клубом\", - сказал хоккеист.")
+    assert speaker_of(extractor, text, "новым клубом").name == "Илья Ковальчук"
+
+
+@pytest.mark.parametrize("intro", [
+    "Накануне Патриарх Московский и всея Руси Кирилл",
+    "Накануне Патриарх Кирилл",
+    "Накануне патриарх Кирилл",
+])
+def test_a_role_written_with_a_capital_before_a_name_is_the_role(extractor, intro):
+    text = (f"{intro} отозвался о законопроекте. Режиссер Никита Михалков поддержал его. "
+            f"\"Это опасный симптом\", - заявил патриарх.")
+    assert speaker_of(extractor, text, "опасный симптом").name == "Кирилл"
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("По данным канала, речь идет о конференции.", "телеканал Fox Business"),
+    ("Как отмечает канал, речь идет о конференции.", "телеканал Fox Business"),
+    ("По данным другого канала, речь идет о конференции.", "другой канал"),
+])
+def test_a_channel_points_back_to_the_channel_named_before_unless_another(extractor, later, speaker):
+    text = f"Об этом сообщил телеканал Fox Business. {later}"
+    assert speaker_of(extractor, text, "конференции").name == speaker
