@@ -192,17 +192,40 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and \
                 not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
             continue
+        places = []
         for grandchild in doc.children(child):
             g = doc.tokens[grandchild]
+            if grandchild in region and is_publication_place(doc, grandchild) and grandchild > child:
+                places.append(grandchild)  # `в карточке дела на сайте Мосгорсуда`
             if grandchild in region and g.deprel.startswith("nmod") and g.upos in ("NOUN", "PROPN", "X") \
-                    and g.feat("Case") in ("Gen", None) and grandchild > child:
+                    and g.feat("Case") in ("Gen", None) and grandchild > child and not _mute(doc, grandchild):
                 return noun_phrase(doc, grandchild, region, {verb, child})
+        for place in places:
+            owner = _publication_owner(doc, place, region, verb)
+            head = doc.tokens[owner.head] if owner is not None else None
+            if head is not None and overlapping_names(doc, head.start, head.end):
+                return owner  # a named owner (`на странице центра` is read back later)
         # `в заявлении FHM`: a name right after the noun
         nxt = child + 1
         if nxt in region and doc.tokens[nxt].upos in ("PROPN", "X") and doc.tokens[nxt].feat("Case") in ("Gen", None):
             return noun_phrase(doc, nxt, region, {verb, child})
         return MentionRef(token.start, token.end, child, (child,))
     return None
+
+
+def _mute(doc: Doc, index: int) -> bool:
+    """A genitive that wrote nothing: `в карточке дела`, `в материалах к
+    заседанию` name a thing, not the author (a document, an institution, a
+    person or a name does write)."""
+    from .names import is_document_noun, is_role_noun, lexicon_word
+
+    token = doc.tokens[index]
+    if token.text[:1].isupper() or overlapping_names(doc, token.start, token.end):
+        return False  # `в уведомлении Белого дома`, `в статье "Кавказского узла"`
+    return token.upos == "NOUN" and token.feat("Animacy") == "Inan" and not is_document_noun(doc, index) \
+        and not is_role_noun(doc, index) and lexicon_word(token, "org_nouns") is None \
+        and lexicon_word(token, "generic_org") is None and lexicon_word(token, "generic_media") is None \
+        and lexicon_word(token, "media_nouns") is None and lexicon_word(token, "group_nouns") is None
 
 
 def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:

@@ -1023,7 +1023,7 @@ class _Resolver:
                 if start < mention.start and entity.key not in ("сообщение", "заявление") and (
                         entity.kind in ("organization", "media", "document") or self._stated(other)):
                     return entity
-            author = self.document_author()
+            author = self.document_author() or self._issuer_before(mention)
             if author is not None:
                 return author
         if self._generic(mention, lemma):
@@ -1134,6 +1134,20 @@ class _Resolver:
                         if found is not None:
                             self._author = found
                             return found
+        return None
+
+    def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
+        """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
+        the institution a sentence just before made its subject (two
+        sentences back at most) issued the statement."""
+        doc = self.doc
+        sentence = doc.tokens[doc.first_token_from(mention.start)].sentence
+        for event in self.registry.earlier(mention.start):
+            if sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 2:
+                break
+            if event.entity.kind == "organization" and self._is_subject(event) \
+                    and not self._inside_content(event.start):
+                return event.entity
         return None
 
     def _bare_surname(self, mention: MentionRef) -> bool:

@@ -197,3 +197,23 @@ def test_a_role_written_with_a_capital_before_a_name_is_the_role(extractor, intr
 def test_a_channel_points_back_to_the_channel_named_before_unless_another(extractor, later, speaker):
     text = f"Об этом сообщил телеканал Fox Business. {later}"
     assert speaker_of(extractor, text, "конференции").name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("В карточке дела на сайте Мосгорсуда говорится, что решение принято по иску прокуратуры.", "иску", "Мосгорсуд"),
+    ("Как говорится в комментарии МИД России, Москва готова к диалогу.", "диалогу", "МИД России"),
+    ("В тексте закона говорится, что блогер обязан проверять информацию.", "блогер", "закон"),
+])
+def test_a_document_speaks_as_its_author_and_a_thing_in_the_genitive_wrote_nothing(extractor, text, fragment,
+                                                                                   speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Следственный комитет возбудил дело против чиновника. \"На имущество потрачено 5 млн рублей\", "
+     "- говорится в пресс-релизе.", "имущество", "Следственный комитет"),
+    ("Минздрав опроверг слухи о нехватке вакцин. В заявлении отмечается, что запасов хватит до весны.",
+     "запасов", "Минздрав"),
+])
+def test_a_bare_statement_is_the_institution_just_made_subject(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
