@@ -90,7 +90,9 @@ def _bounds(attribution: Attribution) -> tuple[int, int]:
 
 def drop_self_nesting(attributions: list[Attribution]) -> None:
     """A speaker does not report himself: `опроверг информацию, назвав ее
-    «уткой»` is two statements of one speaker, not one inside the other."""
+    «уткой»` is two statements of one speaker, not one inside the other; and
+    his own hedge inside his report (`заявил, что, по его мнению, P`) is no
+    second quote of P."""
     for attribution in attributions:
         parent = attribution.parent
         if parent is None:
@@ -100,6 +102,10 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
                 and attribution.speaker.entity and attribution.speaker.entity == outer.speaker.entity \
                 and outer.type != "direct":
             attribution.parent = outer.parent
+            mention = attribution.mention
+            if mention is not None and attribution.cue is not None \
+                    and attribution.cue.start <= mention.start < attribution.cue.end:
+                attribution.frame_only = True
 
 
 # source phrases that pass on what someone said or knows

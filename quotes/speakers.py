@@ -1136,6 +1136,18 @@ class _Resolver:
                             return found
         return None
 
+    def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`Петров заявил, что главврач, по его мнению, скрывается`: a
+        possessive in a source phrase inside someone's report is the
+        reporter's own hedge, not the nearest noun's."""
+        if attribution.parent is None or attribution.cue is None \
+                or not attribution.cue.start <= mention.start < attribution.cue.end:
+            return None
+        outer = self.attributions[attribution.parent]
+        if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
+            return None
+        return next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
         the institution a sentence just before made its subject (two
@@ -1185,6 +1197,9 @@ class _Resolver:
         count too (`Крестьянин … он`, `Заложники … они`)."""
         doc = self.doc
         gender, number = _agreement(doc, mention, attribution)
+        reporter = self._hedging_reporter(mention, attribution)
+        if reporter is not None and _compatible(reporter, gender, number):
+            return reporter
         excluded = self._excluded(attribution, pronoun=True)
         persons_only = number != "Plur"
         offset = mention.start

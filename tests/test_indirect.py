@@ -274,3 +274,18 @@ def test_a_thing_that_shows_is_no_speaker(extractor, text):
 def test_people_institutions_and_documents_still_say(extractor, text, speaker):
     quotes = extractor.extract(text)
     assert quotes and quotes[0].speaker is not None and speaker.lower() in (quotes[0].speaker.name or "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Глава региона Иван Петров добавил, что, по его информации, материалы на складах все же были.",
+    "Министр Иван Петров подчеркнул, что реформа, по его мнению, провалилась.",
+    "Депутат Анна Петрова заявила, что Иванов, по ее словам, виноват в срыве сделки.",
+])
+def test_a_reporters_own_hedge_inside_the_report_is_no_second_quote(extractor, text):
+    q = only(extractor, text)
+    assert q.cue.text in ("добавил", "подчеркнул", "заявила")
+
+
+def test_someone_elses_words_inside_a_report_stay_a_quote(extractor):
+    quotes = extractor.extract("Петров подчеркнул, что, по словам министра, реформа провалилась.")
+    assert [q.cue.text for q in quotes] == ["подчеркнул", "по словам"]
