@@ -23,10 +23,11 @@ from typing import Optional
 
 import regex
 
-from . import layouts
-from .attribution import Attribution
+from . import layouts, names
+from .attribution import Attribution, RelayRef
 from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
+from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
 from .mentions import MentionRef, noun_phrase, quoted_person, sentence_end, subject_of
 from .model import Doc, Span
@@ -316,10 +317,19 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
                 rule = "direct.after" if dash else "direct.after.comma"
                 if not listed:
                     rule += ".unlisted"
+                mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
+                # `Петров заявил: «П», сообщает ТАСС`: the speaker is before
+                # the colon; the outlet after the quote passes it on (but
+                # `цитирует министра «Интерфакс»` names the speaker itself)
+                if cue is not None and cue.lemma in RELAY_LEMMAS and mention is not None \
+                        and names.canonical(doc, mention)[1] == "media":
+                    colon = _colon_before(ctx, q, bound)
+                    if colon is not None and colon.rule == "direct.colon":
+                        colon.relays.append(RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+                        return colon
                 return Attribution(
                     "direct", list(q.spans), rule, 0.95 if listed else 0.7,
-                    cue=cue, mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
-                    quoted=index,
+                    cue=cue, mention=mention, quoted=index,
                 )
 
     # before: А: «П».

@@ -244,6 +244,13 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
 
 
+def _names_an_outlet(token) -> bool:
+    from .names import lexicon_word
+
+    return any(lexicon_word(token, category) is not None
+               for category in ("media_nouns", "org_nouns", "generic_media", "generic_org"))
+
+
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
     """The contiguous noun phrase around `head`, within `allowed` tokens."""
@@ -325,6 +332,17 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if name_tokens and name_tokens[-1] in allowed and not set(name_tokens) & excluded:
                 right = name_tokens[-1]
             break
+    # `радиостанцией "Говорит Москва"`: a quoted name after a word for a
+    # medium or an institution is its name, whatever the parse made of it
+    if right + 2 in allowed and doc.tokens[right + 1].text in QUOTE_GLYPHS and right == head \
+            and doc.tokens[head].text.islower() and _names_an_outlet(doc.tokens[head]):
+        for k in range(right + 2, min(allowed.stop, right + 8)):
+            if k in excluded or doc.tokens[k].text in (",", ".", ";", ":"):
+                break
+            if doc.tokens[k].text in QUOTE_GLYPHS:
+                if k > right + 2:
+                    right = k
+                break
     # `РИА "Новости"`, `ИК "Велес Капитал"`: the abbreviation before a quoted name
     if left - 1 in allowed and left - 1 not in excluded and doc.tokens[left].text in QUOTE_GLYPHS \
             and doc.tokens[left - 1].text.isupper() and len(doc.tokens[left - 1].text) <= 6:

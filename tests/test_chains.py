@@ -293,3 +293,43 @@ def test_a_report_with_a_gerund_keeps_its_speaker(extractor):
     text = "Путин как-то сказал, отвечая на вопросы журналистов, что найдет свое место в строю."
     q = next(q for q in extractor.extract(text) if "место" in q.text)
     assert q.speaker.name == "Путин" and q.chain == ()
+
+
+@pytest.mark.parametrize("text, speaker, outlet", [
+    ("Министр Иван Петров заявил: «Мы готовы к переговорам», сообщает ТАСС.", "Иван Петров", "ТАСС"),
+    ("Вчера представители МВД ответили: \"Нашатырный спирт\", пишет \"Коммерсант\".", "представители МВД", "Коммерсант"),
+    ("Министр Анна Петрова сказала: «Мы готовы к переговорам», - передает РИА Новости.", "Анна Петрова",
+     "РИА Новости"),
+])
+def test_an_outlet_after_a_quote_introduced_with_a_colon_passes_it_on(extractor, text, speaker, outlet):
+    q = by_text(extractor.extract(text), "Нашатырный" if "МВД" in text else "переговорам")
+    assert q.speaker.name == speaker and chain(q) == [outlet]
+
+
+def test_an_outlet_after_a_quote_with_no_speaker_before_it_speaks(extractor):
+    q = extractor.extract("«Мы готовы к переговорам», сообщает ТАСС.")[0]
+    assert q.speaker.name == "ТАСС" and chain(q) == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Василий Орлов в беседе с радиостанцией \"Говорит Москва\" сообщил, что главврача решено заменить.",
+     "Говорит Москва"),
+    ("\"Как только схлынет пандемия\", - сказал Иванов, отвечая на вопрос агентства \"Интерфакс\".", "Интерфакс"),
+    ("\"Мы готовы\", - отметил в разговоре с корреспондентом \"РГ\" замдиректора Руслан Баратов.", "РГ"),
+    ("Отвечая на вопрос корреспондента Би-би-си, министр заявил, что переговоры продолжатся.", "Би-би-си"),
+])
+def test_an_outlet_spoken_with_is_a_layer(extractor, text, outlet):
+    q = extractor.extract(text)[0]
+    assert chain(q) == [outlet]
+
+
+def test_questions_of_deputies_are_no_outlet(extractor):
+    q = extractor.extract("Отвечая на вопросы депутатов, министр заявил, что переговоры продолжатся.")[0]
+    assert chain(q) == []
+
+
+def test_an_outlet_after_a_colon_quote_makes_no_report_of_its_last_words(extractor):
+    text = ("В интервью газете он заявил: \"Сравнения с отцом неизбежны. Берлин 30-х - там была только мания "
+            "величия\", пишет сегодня The Times, статью которой публикует Inopressa.")
+    quotes = extractor.extract(text)
+    assert [q.type for q in quotes] == ["direct"] and chain(quotes[0])[-1] == "The Times"

@@ -50,7 +50,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
             results.extend(_phrase_rules(ctx, cue))
         elif cue.kind == "quoting":
             results.extend(_quoting_rules(ctx, cue))
-    results = [r for r in results if r.length() > 0]
+    results = [r for r in results if r.length() > 0 and not _straddles_direct(r, found)]
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)
     results = _fold_relays(doc, results)
@@ -60,3 +60,20 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     if not include_optional:
         results = [r for r in results if not r.optional]
     return drop_metadata(doc, results)
+
+
+def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> bool:
+    """`«… Берлин 30-х», пишет The Times, статью которой публикует Inopressa`:
+    words taken partly inside someone's direct quote and partly outside it,
+    by a cue outside it, are no report (the cue relays the direct quote)."""
+    cue = attribution.cue
+    if cue is None or len(attribution.spans) < 2:
+        return False
+    for other in found:
+        if other.type != "direct":
+            continue
+        for quote in other.spans:
+            inside = [s for s in attribution.spans if quote.start <= s.start and s.end <= quote.end]
+            if inside and len(inside) < len(attribution.spans) and not quote.start <= cue.start < quote.end:
+                return True
+    return False
