@@ -106,8 +106,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if len(found) == before:
                 for i in range(verb + 1, region.stop):
                     token = doc.tokens[i]
-                    if i not in taken and token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Nom", None) \
-                            and not _in_content(attribution, token.start):
+                    if i not in taken and token.upos in ("NOUN", "PROPN", "X") and not _in_content(attribution, token.start) \
+                            and (token.feat("Case") in ("Nom", None)
+                                 or token.upos != "NOUN" and _medium(doc, noun_phrase(doc, i, region, taken))):
                         add(i, "relay.quoting")
                         break
         # dative media: `сказал Trend`, `сообщил "Интерфаксу"`, `сказал ТАСС`

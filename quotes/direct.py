@@ -152,7 +152,7 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS):
         quoted_head = quoted_person(doc, verb, region, exclude)
         if quoted_head is not None:
-            return noun_phrase(doc, quoted_head, region, exclude)
+            return _without_quoting_medium(doc, verb, quoted_head, region, exclude)
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
         if doc.tokens[verb].feat("Number") == "Plur":
@@ -171,6 +171,20 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             local = _locative_speaker(doc, verb, region, exclude | set(mention.tokens))
             if local is not None and institution_told(doc, local):
                 return local
+    return mention
+
+
+def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclude: set) -> MentionRef:
+    """`приводит слова председателя администрации РИА "Новости"`: a medium
+    that ends the quoted person's phrase, where the verb has no subject of
+    its own, is who quotes (the parse hung it on the phrase)."""
+    mention = noun_phrase(doc, head, region, exclude)
+    if any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)):
+        return mention
+    for k in mention.tokens:
+        if k > head and doc.tokens[k].upos in ("PROPN", "X") \
+                and names.canonical(doc, noun_phrase(doc, k, region, exclude))[1] == "media":
+            return noun_phrase(doc, head, region, exclude | set(range(k, max(mention.tokens) + 1)))
     return mention
 
 

@@ -29,6 +29,7 @@ def _lexicon():
         "org_nouns": grammar.words("entities", "organization", "nouns"),
         "document_nouns": grammar.words("entities", "document", "nouns"),
         "publication_places": grammar.words("entities", "document", "places"),
+        "views": grammar.words("entities", "document", "views"),
         "group_nouns": grammar.words("entities", "group", "nouns"),
         # the narrower and general nouns of [hypernyms] are roles too
         "roles": grammar.words("entities", "person", "roles") | grammar.words("entities", "hypernyms")
@@ -61,7 +62,10 @@ def countries(tokens) -> frozenset[str]:
 
 
 def _shape(word: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
+    # `МИД`, and `МИДа` inflected with a lower-case ending: an abbreviation
+    stem = original[:max(2, min(len(word), len(original) - 1))]
+    if original.isupper() and len(original) > 1 or stem.isupper() and len(stem) > 1 \
+            and original[len(stem):].islower() and word.startswith(stem.lower()):
         return word.upper()
     if original[:1].isupper():
         parts = word.split("-")

@@ -1784,7 +1784,7 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     in the genitive after it speaks as that author (ATTRIBUTION.md); the
     mention is the author's."""
     head = doc.tokens[mention.head]
-    lemma = names.lexicon_word(head, "document_nouns")
+    lemma = names.lexicon_word(head, "document_nouns") or names.lexicon_word(head, "views")
     if lemma is None or lemma in _NOT_AUTHORED:
         return mention
     inside = set(mention.tokens)

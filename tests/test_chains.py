@@ -333,3 +333,11 @@ def test_an_outlet_after_a_colon_quote_makes_no_report_of_its_last_words(extract
             "величия\", пишет сегодня The Times, статью которой публикует Inopressa.")
     quotes = extractor.extract(text)
     assert [q.type for q in quotes] == ["direct"] and chain(quotes[0])[-1] == "The Times"
+
+
+@pytest.mark.parametrize("outlet", ["РИА \"Новости\"", "агентство Reuters"])
+def test_a_medium_quoting_someone_is_the_layer_not_the_speaker(extractor, outlet):
+    text = ("Глава палестинской администрации Махмуд Аббас выступил в Газе. \"Это единственный путь к миру\", "
+            f"- приводит слова председателя палестинской администрации {outlet}.")
+    q = by_text(extractor.extract(text), "путь к миру")
+    assert q.speaker.name == "Махмуд Аббас" and chain(q) == [outlet.replace('"', "")]

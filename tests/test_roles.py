@@ -217,3 +217,18 @@ def test_a_document_speaks_as_its_author_and_a_thing_in_the_genitive_wrote_nothi
 ])
 def test_a_bare_statement_is_the_institution_just_made_subject(extractor, text, fragment, speaker):
     assert speaker_of(extractor, text, fragment).name == speaker
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Согласно позиции российского президента,", "Владимир Путин"),
+    ("По оценке российского президента,", "Владимир Путин"),
+    ("Согласно позиции Кремля,", "Кремль"),
+])
+def test_whoever_holds_a_view_speaks(extractor, phrase, speaker):
+    text = f"Президент России Владимир Путин провел совещание. {phrase} есть только два варианта урегулирования."
+    assert speaker_of(extractor, text, "два варианта").name == speaker
+
+
+def test_an_abbreviation_with_a_case_ending_keeps_its_capitals(extractor):
+    text = "Согласно информации из грузинского МИДа, нота будет передана в понедельник."
+    assert speaker_of(extractor, text, "нота").name == "грузинский МИД"
