@@ -68,6 +68,8 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
     # what only points back (`компании`) or names the outlet spoken to
     # (`собеседник агентства`) tells no affiliation
     vague = _lexicon()["anaphoric"] | _lexicon()["generic_media"] | _lexicon()["generic_org"]
+    if not complement - vague:
+        return False  # `представитель пресс-службы` after `… пресс-службы ГУ МЧС`
     known = {w for w in context_words.get(entity.id, set()) - set(entity.roles) - {lemma}
              if w not in vague and not names.is_media_name(w)}
     # `прокуратуры` and `Генпрокуратуры` may be one institution

@@ -320,9 +320,12 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if _overlapping_names(doc, mention, "PER") and not _plural(head):
         return "person"
     words = text.split()
+    # `корреспондент иранского телеканала Al-Alam`: a person of the outlet
+    person_of_outlet = lemma in lex["roles"] and head.upos == "NOUN" and not _plural(head) \
+        and not (head.index > 0 and doc.tokens[head.index - 1].text in "«\"„“")
     if key in lex["media_names"] or lemma in lex["media_nouns"] \
-            or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words))) \
-            or _names_medium(doc, mention) or _media_noun_and_name(doc, mention):
+            or not person_of_outlet and (any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
+                                         or _names_medium(doc, mention) or _media_noun_and_name(doc, mention)):
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
@@ -361,12 +364,18 @@ def _media_keys() -> dict[str, list[tuple[str, ...]]]:
 def _names_medium(doc: Doc, mention: MentionRef) -> bool:
     """A media name inside the mention, in any case form
     (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
-    words = [norm(doc.tokens[i].text) for i in mention.tokens
-             if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
+    kept = [i for i in mention.tokens if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
+    words = [norm(doc.tokens[i].text) for i in kept]
     index = _media_keys()
+    roles = _lexicon()["roles"]
     for i, word in enumerate(words):
         for key in index.get(word[:3], ()):
             if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
+                # `корреспондент иранского телеканала` is a person; the weekly
+                # «Корреспондент» is written in quote marks
+                if len(key) == 1 and key[0] in roles and kept[i] > 0 \
+                        and doc.tokens[kept[i] - 1].text not in "«\"„“":
+                    continue
                 return True
     return False
 

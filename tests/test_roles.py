@@ -232,3 +232,18 @@ def test_whoever_holds_a_view_speaks(extractor, phrase, speaker):
 def test_an_abbreviation_with_a_case_ending_keeps_its_capitals(extractor):
     text = "Согласно информации из грузинского МИДа, нота будет передана в понедельник."
     assert speaker_of(extractor, text, "нота").name == "грузинский МИД"
+
+
+@pytest.mark.parametrize("first, later", [
+    ("представитель пресс-службы ГУ МЧС по Москве", "Представитель пресс-службы"),
+    ("корреспондент иранского телеканала Al-Alam", "Корреспондент иранского телеканала"),
+])
+def test_a_role_repeated_with_a_vaguer_complement_is_the_one_heard_before(extractor, first, later):
+    text = (f"Пожар начался ночью. \"Огонь потушен\", - сообщил {first}. "
+            f"{later} добавил, что пострадавших нет.")
+    quotes = extractor.extract(text)
+    assert quotes[1].speaker.entity == quotes[0].speaker.entity and quotes[0].speaker.kind == "person"
+
+
+def test_the_weekly_korrespondent_in_quote_marks_is_a_medium(extractor):
+    assert speaker_of(extractor, "Как сообщает «Корреспондент», сделка сорвалась.", "сделка").kind == "media"
