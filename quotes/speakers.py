@@ -1136,6 +1136,40 @@ class _Resolver:
                             return found
         return None
 
+    def dropped_subject(self, attribution: Attribution) -> Optional[_Entity]:
+        """`Министр Иван Петров выступил на форуме. Подчеркнул, что …`,
+        `рассказала, что …, поскольку убедилась, что …`: a reporting verb
+        with no subject goes on with the subject before it, one that agrees
+        with it: the reporter whose words hold it, else the subject of the
+        clause or sentence just before."""
+        doc = self.doc
+        verb = doc.tokens[attribution.cue.head]
+        if verb.feat("VerbForm") not in (None, "Fin") or verb.feat("Person") in ("1", "2"):
+            return None
+        number, gender = verb.feat("Number"), verb.feat("Gender")
+
+        def agrees(entity: _Entity) -> bool:
+            if entity.kind not in ("person", "group", "organization", "unknown"):
+                return False
+            return _compatible(entity, gender, number, persons_only=number != "Plur" and gender is not None
+                               and entity.kind != "organization")
+
+        if attribution.parent is not None:
+            outer = self.attributions[attribution.parent]
+            if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
+                return None
+            entity = next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+            return entity if entity is not None and agrees(entity) else None
+        sentence = verb.sentence
+        paragraph = doc.sentences[sentence].paragraph
+        for event in self.registry.earlier(verb.start):
+            at = doc.tokens[doc.first_token_from(event.start)].sentence
+            if sentence - at > 1 or doc.sentences[at].paragraph != paragraph:
+                break
+            if self._is_subject(event) and not self._inside_content(event.start):
+                return event.entity if agrees(event.entity) else None
+        return None
+
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a
         possessive in a source phrase inside someone's report is the
@@ -1726,6 +1760,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
             # `Отмечается, что …` in an institution's statement
             entity = resolver.document_author()
+        elif attribution.cue is not None and attribution.cue.kind == "verb":
+            entity = resolver.dropped_subject(attribution)
         mention_out = mention.to_mention(doc) if mention else None
         if entity is None:
             kind = attribution.speaker_kind if attribution.speaker_kind in (

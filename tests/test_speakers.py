@@ -712,3 +712,21 @@ def test_a_bare_surname_is_the_person_named_most_not_a_relative_named_once(extra
             "Как пишет Мубарак, армия его не поддержала.")
     q = by_text(extractor.extract(text), "армия")
     assert q.speaker.name == "Хосни Мубарак"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Министр Иван Петров выступил на форуме. Подчеркнул, что реформа продолжится.", "реформа", "Иван Петров"),
+    ("Мэр Майкл Блумберг заверил горожан, что власти сделают все возможное. И выразил надежду, что жители "
+     "отнесутся к мерам с пониманием.", "жители", "Майкл Блумберг"),
+    ("Наталья Шилова рассказала, что устроилась в компанию, поскольку к тому моменту убедилась, что детей травят.",
+     "детей травят", "Наталья Шилова"),
+])
+def test_a_reporting_verb_with_no_subject_goes_on_with_the_subject_before(extractor, text, fragment, speaker):
+    quote = next(q for q in extractor.extract(text) if q.text.startswith(fragment))
+    assert quote.speaker.name == speaker
+
+
+def test_a_verb_with_no_subject_that_disagrees_takes_nobody(extractor):
+    text = "Министр Анна Петрова выступила на форуме. Отметил, что реформа продолжится."
+    quote = next(q for q in extractor.extract(text) if "реформа" in q.text)
+    assert quote.speaker.entity is None
