@@ -289,3 +289,11 @@ def test_a_reporters_own_hedge_inside_the_report_is_no_second_quote(extractor, t
 def test_someone_elses_words_inside_a_report_stay_a_quote(extractor):
     quotes = extractor.extract("Петров подчеркнул, что, по словам министра, реформа провалилась.")
     assert [q.cue.text for q in quotes] == ["подчеркнул", "по словам"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Министр Джанет Наполитано выступила в сенате. Она доложила, что спецслужбы допустили ошибки.", "доложила"),
+    ("Статья 231 закона гласит, что президент должен ввести санкции.", "гласит"),
+])
+def test_reporting_verbs_of_reports_and_texts(extractor, text, cue):
+    assert any(q.cue.text == cue for q in extractor.extract(text))
