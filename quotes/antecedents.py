@@ -144,6 +144,12 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     doc = resolver.doc
     registry = resolver.registry
     offset = mention.start
+    # `собеседница агентства`: whoever spoke to the outlet; the outlet tells
+    # no affiliation and the noun no role the person holds
+    source = lemma in names._lexicon()["media_sources"]
+    if source:
+        complement = {w for w in complement if w not in names._lexicon()["generic_media"]
+                      and not names.is_media_name(w)}
     sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
     paragraph = doc.sentences[sentence].paragraph
     first_paragraph = paragraph <= 1
@@ -204,7 +210,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             mentions=min(4, count), subject=subject,
             named_person=entity.kind == "person" and bool(entity.surname),
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
-            same_role=same, head_role=head_role, role_conflict=bool(entity.roles) and not same and not head_role,
+            same_role=same, head_role=head_role,
+            role_conflict=bool(entity.roles) and not same and not head_role and not source,
             complement_match=bool(complement and complement & context),
             complement_conflict=bool(complement and context and not complement & context),
             gender_agree=bool(gender and entity.gender == gender),
@@ -243,6 +250,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if serves(entity) or _other_complement(entity, complement, context_words, lemma):
             continue
         subject = resolver._is_subject(nearest) if nearest is not None else False
+        if source and not spoke and not (subject and sentence - _sentence(doc, at) <= 2):
+            continue  # a `собеседник агентства` is someone heard, or just made a subject
         rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject, count, spoke > 0)))
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`

@@ -247,3 +247,26 @@ def test_a_role_repeated_with_a_vaguer_complement_is_the_one_heard_before(extrac
 
 def test_the_weekly_korrespondent_in_quote_marks_is_a_medium(extractor):
     assert speaker_of(extractor, "Как сообщает «Корреспондент», сделка сорвалась.", "сделка").kind == "media"
+
+
+def test_a_source_noun_is_someone_heard_before_not_a_person_only_named(extractor):
+    text = ("Ротация начнется с 1 июня в соответствии с решением министра обороны Сергея Иванова. "
+            "\"Ротация будет проходить по трем направлениям\", - сказал собеседник агентства.")
+    assert speaker_of(extractor, text, "Ротация будет").name != "Сергей Иванов"
+
+
+@pytest.mark.parametrize("intro, later, person", [
+    ("Скульптор Георгий Франгулян создал обелиск.", "По мнению скульптора, мрамор - лучший материал.",
+     "Георгий Франгулян"),
+    ("Скульптор Георгий Франгулян создал обелиск, его поручили этому мастеру.",
+     "По словам художника, мрамор - лучший материал.", "Георгий Франгулян"),
+])
+def test_a_sculptor_is_an_artist(extractor, intro, later, person):
+    assert speaker_of(extractor, f"{intro} {later}", "мрамор").name == person
+
+
+def test_a_source_noun_with_its_outlet_is_the_person_who_just_spoke(extractor):
+    text = ("Директор ГМИИ Марина Лошак рассказала о планах музея. \"Мы построим новые залы\", - сказала Лошак "
+            "РИА Новости. По словам директора ГМИИ, реставрация начнется весной. \"Архитекторы помогут нам\", "
+            "- заключила собеседница агентства.")
+    assert speaker_of(extractor, text, "Архитекторы").name == "Марина Лошак"
