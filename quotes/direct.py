@@ -229,18 +229,11 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
 
 
 def _mute(doc: Doc, index: int) -> bool:
-    """A genitive that wrote nothing: `в карточке дела`, `в материалах к
-    заседанию` name a thing, not the author (a document, an institution, a
-    person or a name does write)."""
-    from .names import is_document_noun, is_role_noun, lexicon_word
+    """A genitive that wrote nothing: `в карточке дела`, `в протоколе
+    заседания` name the case or the meeting, not the author."""
+    from .names import lexicon_word
 
-    token = doc.tokens[index]
-    if token.text[:1].isupper() or overlapping_names(doc, token.start, token.end):
-        return False  # `в уведомлении Белого дома`, `в статье "Кавказского узла"`
-    return token.upos == "NOUN" and token.feat("Animacy") == "Inan" and not is_document_noun(doc, index) \
-        and not is_role_noun(doc, index) and lexicon_word(token, "org_nouns") is None \
-        and lexicon_word(token, "generic_org") is None and lexicon_word(token, "generic_media") is None \
-        and lexicon_word(token, "media_nouns") is None and lexicon_word(token, "group_nouns") is None
+    return doc.tokens[index].upos == "NOUN" and lexicon_word(doc.tokens[index], "not_authors") is not None
 
 
 def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:

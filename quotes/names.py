@@ -30,6 +30,7 @@ def _lexicon():
         "document_nouns": grammar.words("entities", "document", "nouns"),
         "publication_places": grammar.words("entities", "document", "places"),
         "views": grammar.words("entities", "document", "views"),
+        "not_authors": grammar.words("entities", "document", "not_authors"),
         "group_nouns": grammar.words("entities", "group", "nouns"),
         # the narrower and general nouns of [hypernyms] are roles too
         "roles": grammar.words("entities", "person", "roles") | grammar.words("entities", "hypernyms")
