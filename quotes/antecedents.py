@@ -238,7 +238,12 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
-        if not plural and not _compatible(entity, gender, number, persons_only=True):
+        # (`источник в ЦИК` is grammatically a thing: a source for `собеседник агентства` all the same;
+        # a bare `Источник` is only a source heard before, never someone the source spoke of)
+        heard_source = source and bool(_words_of(registry, entity, offset)[0] & names._lexicon()["media_sources"])
+        if lemma == "источник" and not heard_source:
+            continue
+        if not plural and not _compatible(entity, gender, number, persons_only=not heard_source):
             continue
         count = registry.read_before(entity.id, prefix)  # its events the walk reads; the last is the nearest
         nearest = registry.by_entity[entity.id][count - 1][1] if count else None

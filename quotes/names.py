@@ -333,6 +333,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if lemma in lex["roles"]:
         # `эксперты ВТБ Капитал` are people of the bank, not the bank
         return "group" if _plural(head) else "person"
+    if lemma in lex["media_sources"]:
+        # `источник в ЦИК Абхазии` is someone in the commission, not it
+        return "group" if _plural(head) else "unknown"
     if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG"):
         return "organization"
     if lemma in lex["group_nouns"]:

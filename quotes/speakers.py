@@ -1014,7 +1014,9 @@ class _Resolver:
             if undergoer is not None:
                 return undergoer
         lemma = names.lex_lemma(head)
-        if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")):
+        if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")) \
+                or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
+            # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
             return self.role(mention, attribution, name, lemma)
         if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
                 and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:

@@ -270,3 +270,20 @@ def test_a_source_noun_with_its_outlet_is_the_person_who_just_spoke(extractor):
             "РИА Новости. По словам директора ГМИИ, реставрация начнется весной. \"Архитекторы помогут нам\", "
             "- заключила собеседница агентства.")
     assert speaker_of(extractor, text, "Архитекторы").name == "Марина Лошак"
+
+
+def test_a_source_in_an_institution_is_the_one_the_outlet_spoke_to_later(extractor):
+    text = ("Об этом сообщил помощник премьер-министра Абхазии Амиран Лагвилава. Между тем источник в ЦИК Абхазии "
+            "заявил \"Интерфаксу\", что дата выборов будет названа позже. \"Дату назовет только ЦИК\", - сказал "
+            "собеседник агентства. Источник отметил, что комиссия соберется на этой неделе.")
+    quotes = extractor.extract(text)
+    heard = [q for q in quotes if q.cue.text in ("заявил", "сказал", "отметил")]
+    assert [q.speaker.name for q in heard] == ["источник в ЦИК Абхазии"] * 3
+    assert heard[0].speaker.kind == "unknown"
+
+
+def test_a_bare_source_is_never_the_person_it_speaks_of(extractor):
+    text = ("Президент Владимир Путин подписал указ об отставке генерала Владимира Чиркина. "
+            "Источник сообщил, что генерал уже покинул должность.")
+    q = next(q for q in extractor.extract(text) if "покинул" in q.text)
+    assert q.speaker.name not in ("Владимир Путин", "Владимир Чиркин")
