@@ -494,6 +494,16 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         ]
         # `A.Гараев` parses as two subjects: the initial and the surname
         subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
+        if len(subjects) > 1:
+            # `Пресс-секретарь «Спутника», работающего с 22 мая, Дмитрий Чистов
+            # сообщил`: a clause between the role and the name splits one subject in two
+            from .names import is_role_noun
+
+            named = [c for c in subjects if doc.tokens[c].upos == "PROPN" and any(
+                n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[c].start, doc.tokens[c].end))]
+            if named and any(c < named[0] and is_role_noun(doc, c)
+                             and any(doc.tokens[k].text == "," for k in range(c, named[0])) for c in subjects):
+                return _named_participle(doc, named[0], verb)
         if subjects:
             return _named_participle(doc, subjects[0], verb)
     # a verb coordinated with an earlier one shares its subject, across the

@@ -730,3 +730,9 @@ def test_a_verb_with_no_subject_that_disagrees_takes_nobody(extractor):
     text = "Министр Анна Петрова выступила на форуме. Отметил, что реформа продолжится."
     quote = next(q for q in extractor.extract(text) if "реформа" in q.text)
     assert quote.speaker.entity is None
+
+
+@pytest.mark.parametrize("aside", ["работающего с 22 мая", "который работает с мая", "расположенного в Актау"])
+def test_a_clause_between_a_role_and_the_name_leaves_the_name_the_speaker(extractor, aside):
+    text = f"Пресс-секретарь компании \"Спутник\", {aside}, Дмитрий Чистов сообщил, что лента формируется сама."
+    assert extractor.extract(text)[0].speaker.name == "Дмитрий Чистов"
