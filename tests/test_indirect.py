@@ -297,3 +297,14 @@ def test_someone_elses_words_inside_a_report_stay_a_quote(extractor):
 ])
 def test_reporting_verbs_of_reports_and_texts(extractor, text, cue):
     assert any(q.cue.text == cue for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Глава Роскомнадзора Вадим Ампелонский ограничился заявлением, что в комиссию войдут эксперты.",
+     "ограничился заявлением"),
+    ("Пресс-секретарь ограничился комментарием о том, что решение еще не принято.", "ограничился комментарием"),
+    ("Министр поделился мнением, что цены вырастут.", "поделился мнением"),
+])
+def test_a_verb_with_a_statement_noun_reports(extractor, text, cue):
+    q = only(extractor, text)
+    assert q.cue.text == cue
