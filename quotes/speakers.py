@@ -33,7 +33,7 @@ from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
 from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, same_word,
                        surname_read_as_genitive)
-from .model import Doc, Entity, Mention, Speaker
+from .model import Doc, Entity, Mention, Speaker, Token
 
 PRONOUN_AGREEMENT = {
     "он": ("Masc", "Sing"), "его": ("Masc", "Sing"), "него": ("Masc", "Sing"),
@@ -668,6 +668,16 @@ def _timeline_key(entry: tuple) -> tuple[int, int]:
 
 def _resolved_start(resolved: tuple) -> int:
     return resolved[0]
+
+
+def _agrees_with_relative(relative: Token, noun: Token) -> bool:
+    """`которая` agrees with its noun in gender and number (`Липман`, not
+    `мнение`); a form that tells neither agrees with anything."""
+    for feature in ("Number", "Gender"):
+        a, b = relative.feat(feature), noun.feat(feature)
+        if a and b and a != b and not (feature == "Gender" and relative.feat("Number") == "Plur"):
+            return False
+    return True
 
 
 def _nominative_from_subject(entity: _Entity, surname: str) -> None:
@@ -1466,13 +1476,17 @@ class _Resolver:
                 # climb to the phrase head and take the whole phrase
                 from .mentions import noun_phrase
 
-                head = j
+                path = [j]
                 for ancestor in doc.ancestors(j):
                     if ancestor < i and doc.tokens[ancestor].upos in ("NOUN", "PROPN") \
-                            and doc.tokens[head].deprel in ("nmod", "appos", "flat", "flat:name"):
-                        head = ancestor
+                            and doc.tokens[path[-1]].deprel in ("nmod", "appos", "flat", "flat:name"):
+                        path.append(ancestor)
                     else:
                         break
+                # the highest noun of the phrase that agrees with the pronoun:
+                # `мнение аналитика Маши Липман, которая полагает` is hers
+                head = next((k for k in reversed(path) if _agrees_with_relative(doc.tokens[mention.head],
+                                                                                doc.tokens[k])), path[-1])
                 ref = noun_phrase(doc, head, range(doc.sentence_of(j).first, i))
                 sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
                                   cue=attribution.cue)

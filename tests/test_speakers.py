@@ -736,3 +736,20 @@ def test_a_verb_with_no_subject_that_disagrees_takes_nobody(extractor):
 def test_a_clause_between_a_role_and_the_name_leaves_the_name_the_speaker(extractor, aside):
     text = f"Пресс-секретарь компании \"Спутник\", {aside}, Дмитрий Чистов сообщил, что лента формируется сама."
     assert extractor.extract(text)[0].speaker.name == "Дмитрий Чистов"
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("приводит мнение аналитика Маши Липман, которая полагает", "Маша Липман"),
+    ("опровергла информацию представителя миссии Андрея Крисько, который заявил", "Андрей Крисько"),
+])
+def test_a_relative_pronoun_speaks_as_the_noun_it_agrees_with(extractor, phrase, speaker):
+    text = f"Газета {phrase}, что журналисты уже на свободе."
+    q = next(q for q in extractor.extract(text) if "свободе" in q.text)
+    assert q.speaker.name == speaker
+
+
+def test_a_relative_pronoun_after_a_titled_law_is_the_law(extractor):
+    text = ("Президент утвердил федеральный закон \"О противодействии противникам Америки посредством санкций\", "
+            "согласно которому правительство должно предоставить доклад.")
+    q = next(q for q in extractor.extract(text) if "доклад" in q.text)
+    assert q.speaker.name.startswith("федеральный закон")
