@@ -341,3 +341,11 @@ def test_a_medium_quoting_someone_is_the_layer_not_the_speaker(extractor, outlet
             f"- приводит слова председателя палестинской администрации {outlet}.")
     q = by_text(extractor.extract(text), "путь к миру")
     assert q.speaker.name == "Махмуд Аббас" and chain(q) == [outlet.replace('"', "")]
+
+
+def test_the_last_words_of_a_colon_quote_are_no_report_of_the_outlet_after_it(extractor):
+    text = ("Алексей Клименко называет вмешательство властей злом: «Я убежден, что театр ждет судьба Царицыно. "
+            "Будет очередной кич… От вмешательства господина Лужкова ничего кроме кошмара не получается», "
+            "сообщает Лента.ру.")
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Алексей Клименко" and chain(quotes[0]) == ["Лента.ру"]

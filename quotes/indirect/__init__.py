@@ -67,13 +67,18 @@ def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> boo
     words taken partly inside someone's direct quote and partly outside it,
     by a cue outside it, are no report (the cue relays the direct quote)."""
     cue = attribution.cue
-    if cue is None or len(attribution.spans) < 2:
+    if cue is None:
         return False
     for other in found:
         if other.type != "direct":
             continue
         for quote in other.spans:
+            if quote.start <= cue.start < quote.end:
+                continue
             inside = [s for s in attribution.spans if quote.start <= s.start and s.end <= quote.end]
-            if inside and len(inside) < len(attribution.spans) and not quote.start <= cue.start < quote.end:
+            # partly inside, or only the quote's last words (`«… Будет кич… От
+            # вмешательства … не получается», сообщает Лента.ру`)
+            if inside and (len(inside) < len(attribution.spans)
+                           or sum(s.end - s.start for s in inside) < 0.8 * (quote.end - quote.start)):
                 return True
     return False
