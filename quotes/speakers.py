@@ -115,6 +115,7 @@ def _acronyms(doc: Doc, indices: range) -> list[str]:
     return found
 
 
+_FIRST_PERSON_SINGULAR = frozenset({"я", "меня", "мне", "мной", "мною"})
 # `другой`, `иной`: a generic noun so modified names another institution
 _OTHER = frozenset({"другой", "иной"})
 
@@ -1182,6 +1183,25 @@ class _Resolver:
                 return event.entity if agrees(event.entity) else None
         return None
 
+    def _quoting_self(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`«… Я ему говорю: "…"», — пишет блогер`: `я` inside someone's
+        direct quote is that someone."""
+        if norm(self.doc.tokens[mention.head].text) not in _FIRST_PERSON_SINGULAR:
+            return None
+        if attribution.parent is None:
+            # a column under its author's name (`Глеб Кузнецов: «…»` as the
+            # title): `я` in its body is the author
+            title = antecedents.title_end(self.doc)
+            for other in self.attributions:
+                if other.spans and other.start < title and other.speaker is not None \
+                        and other.speaker.kind == "person" and other.speaker.entity is not None:
+                    return next((e for e in self.registry.entities if e.id == other.speaker.entity), None)
+            return None
+        outer = self.attributions[attribution.parent]
+        if outer.type != "direct" or outer.speaker is None or outer.speaker.entity is None:
+            return None
+        return next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a
         possessive in a source phrase inside someone's report is the
@@ -1243,7 +1263,7 @@ class _Resolver:
         count too (`Крестьянин … он`, `Заложники … они`)."""
         doc = self.doc
         gender, number = _agreement(doc, mention, attribution)
-        reporter = self._hedging_reporter(mention, attribution)
+        reporter = self._hedging_reporter(mention, attribution) or self._quoting_self(mention, attribution)
         if reporter is not None and _compatible(reporter, gender, number):
             return reporter
         excluded = self._excluded(attribution, pronoun=True)

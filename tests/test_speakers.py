@@ -753,3 +753,17 @@ def test_a_relative_pronoun_after_a_titled_law_is_the_law(extractor):
             "согласно которому правительство должно предоставить доклад.")
     q = next(q for q in extractor.extract(text) if "доклад" in q.text)
     assert q.speaker.name.startswith("федеральный закон")
+
+
+def test_i_inside_someones_direct_quote_is_that_someone(extractor):
+    text = ("Хиллари Клинтон повторила слова присяги вслед за вице-президентом Джозефом Байденом. \"Хотя, - добавил "
+            "Байден, - я никогда не думал, что буду сам приведен к присяге в качестве вице-президента\".")
+    q = next(q for q in extractor.extract(text) if q.text.startswith("буду сам"))
+    assert q.speaker.name == "Джозеф Байден"
+
+
+def test_i_in_a_column_under_its_authors_name_is_the_author(extractor):
+    text = ("Глеб Кузнецов: \"Компьютерные игры полезны\"\n\n"
+            "Сын добавил в игру новые правила. Я ему говорю: \"у тебя все будут несчастны\".")
+    q = next(q for q in extractor.extract(text) if "несчастны" in q.text)
+    assert q.speaker.name == "Глеб Кузнецов"
