@@ -244,13 +244,6 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
 
 
-def _names_an_outlet(token) -> bool:
-    from .names import lexicon_word
-
-    return any(lexicon_word(token, category) is not None
-               for category in ("media_nouns", "org_nouns", "generic_media", "generic_org"))
-
-
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
     """The contiguous noun phrase around `head`, within `allowed` tokens."""
@@ -332,10 +325,12 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if name_tokens and name_tokens[-1] in allowed and not set(name_tokens) & excluded:
                 right = name_tokens[-1]
             break
+    from .names import names_an_outlet
+
     # `радиостанцией "Говорит Москва"`: a quoted name after a word for a
     # medium or an institution is its name, whatever the parse made of it
     if right + 2 in allowed and doc.tokens[right + 1].text in QUOTE_GLYPHS and right == head \
-            and doc.tokens[head].text.islower() and _names_an_outlet(doc.tokens[head]):
+            and doc.tokens[head].text.islower() and names_an_outlet(doc.tokens[head]):
         for k in range(right + 2, min(allowed.stop, right + 8)):
             if k in excluded or doc.tokens[k].text in (",", ".", ";", ":"):
                 break
@@ -501,8 +496,12 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
 
             named = [c for c in subjects if doc.tokens[c].upos == "PROPN" and any(
                 n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[c].start, doc.tokens[c].end))]
+            # (only across a participle or relative clause: `Министр, как и
+            # Иван Петров, заявил` keeps the minister)
             if named and any(c < named[0] and is_role_noun(doc, c)
-                             and any(doc.tokens[k].text == "," for k in range(c, named[0])) for c in subjects):
+                             and any(doc.tokens[k].deprel.startswith("acl") or doc.tokens[k].deprel == "amod"
+                                     and doc.tokens[k - 1].text == "," for k in range(c + 1, named[0]))
+                             for c in subjects):
                 return _named_participle(doc, named[0], verb)
         if subjects:
             return _named_participle(doc, subjects[0], verb)

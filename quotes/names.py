@@ -66,7 +66,7 @@ def _shape(word: str, original: str) -> str:
     # `МИД`, and `МИДа` inflected with a lower-case ending: an abbreviation
     stem = original[:max(2, min(len(word), len(original) - 1))]
     if original.isupper() and len(original) > 1 or stem.isupper() and len(stem) > 1 \
-            and original[len(stem):].islower() and word.startswith(stem.lower()):
+            and original[len(stem):].islower() and word.startswith(stem.lower()) and len(word) <= len(stem):
         return word.upper()
     if original[:1].isupper():
         parts = word.split("-")
@@ -322,11 +322,12 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "person"
     words = text.split()
     # `корреспондент иранского телеканала Al-Alam`: a person of the outlet
+    # (the weekly «Корреспондент» is written in quote marks)
     person_of_outlet = lemma in lex["roles"] and head.upos == "NOUN" and not _plural(head) \
         and not (head.index > 0 and doc.tokens[head.index - 1].text in "«\"„“")
-    if key in lex["media_names"] or lemma in lex["media_nouns"] \
-            or not person_of_outlet and (any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
-                                         or _names_medium(doc, mention) or _media_noun_and_name(doc, mention)):
+    if lemma in lex["media_nouns"] or not person_of_outlet and (
+            key in lex["media_names"] or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
+            or _names_medium(doc, mention) or _media_noun_and_name(doc, mention)):
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
@@ -368,18 +369,12 @@ def _media_keys() -> dict[str, list[tuple[str, ...]]]:
 def _names_medium(doc: Doc, mention: MentionRef) -> bool:
     """A media name inside the mention, in any case form
     (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
-    kept = [i for i in mention.tokens if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
-    words = [norm(doc.tokens[i].text) for i in kept]
+    words = [norm(doc.tokens[i].text) for i in mention.tokens
+             if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
     index = _media_keys()
-    roles = _lexicon()["roles"]
     for i, word in enumerate(words):
         for key in index.get(word[:3], ()):
             if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
-                # `корреспондент иранского телеканала` is a person; the weekly
-                # «Корреспондент» is written in quote marks
-                if len(key) == 1 and key[0] in roles and kept[i] > 0 \
-                        and doc.tokens[kept[i] - 1].text not in "«\"„“":
-                    continue
                 return True
     return False
 
@@ -515,6 +510,14 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
         return _join(doc, [t.index for t in inside], {})
     return None
+
+
+def names_an_outlet(token: Token) -> bool:
+    """A word for an outlet or an institution (`газета`, `радиостанция`,
+    `компания`, `ведомство`): a name in apposition or in quote marks after
+    it is that outlet's."""
+    return any(lexicon_word(token, category) is not None
+               for category in ("media_nouns", "org_nouns", "generic_media", "generic_org"))
 
 
 def is_role_noun(doc: Doc, index: int) -> bool:

@@ -293,6 +293,12 @@ class Registry:
         self.memo: dict = {}  # other modules' caches of what they read here (antecedents)
         self._seed()
 
+    def entity(self, entity_id: str) -> Optional[_Entity]:
+        """The entity of an id (`e7` is the seventh made)."""
+        number = int(entity_id[1:]) - 1
+        found = self.entities[number] if 0 <= number < len(self.entities) else None
+        return found if found is not None and found.id == entity_id else None
+
     def attach(self, entity: _Entity, mention: Mention) -> None:
         """Record `mention` as `entity`'s, taking it from any other owner."""
         key = (mention.start, mention.end)
@@ -402,7 +408,7 @@ class Registry:
             # (`Замминистра` opening a sentence, `Патриарх` written with a
             # capital, are tagged names: a role all the same outside a name)
             if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
-                    j == doc.sentence_of(j).first or not any(n.start <= token.start < n.end for n in doc.names))):
+                    j == doc.sentence_of(j).first or not overlapping_names(doc, token.start, token.end))):
                 if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
                        or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
                        for k in range(max(0, j - 2), j)):
@@ -1168,10 +1174,7 @@ class _Resolver:
                                and entity.kind != "organization")
 
         if attribution.parent is not None:
-            outer = self.attributions[attribution.parent]
-            if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
-                return None
-            entity = next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+            entity = self._outer_speaker(attribution)
             return entity if entity is not None and agrees(entity) else None
         sentence = verb.sentence
         paragraph = doc.sentences[sentence].paragraph
@@ -1182,6 +1185,14 @@ class _Resolver:
             if self._is_subject(event) and not self._inside_content(event.start):
                 return event.entity if agrees(event.entity) else None
         return None
+
+    def _outer_speaker(self, attribution: Attribution) -> Optional[_Entity]:
+        """The entity speaking the indirect or mixed report that holds
+        `attribution` (None for a direct quote or none resolved)."""
+        outer = self.attributions[attribution.parent]
+        if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
+            return None
+        return self.registry.entity(outer.speaker.entity)
 
     def _quoting_self(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`«… Я ему говорю: "…"», — пишет блогер`: `я` inside someone's
@@ -1195,12 +1206,12 @@ class _Resolver:
             for other in self.attributions:
                 if other.spans and other.start < title and other.speaker is not None \
                         and other.speaker.kind == "person" and other.speaker.entity is not None:
-                    return next((e for e in self.registry.entities if e.id == other.speaker.entity), None)
+                    return self.registry.entity(other.speaker.entity)
             return None
         outer = self.attributions[attribution.parent]
         if outer.type != "direct" or outer.speaker is None or outer.speaker.entity is None:
             return None
-        return next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+        return self.registry.entity(outer.speaker.entity)
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a
@@ -1209,15 +1220,12 @@ class _Resolver:
         if attribution.parent is None or attribution.cue is None \
                 or not attribution.cue.start <= mention.start < attribution.cue.end:
             return None
-        outer = self.attributions[attribution.parent]
-        if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
-            return None
-        return next((e for e in self.registry.entities if e.id == outer.speaker.entity), None)
+        return self._outer_speaker(attribution)
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
-        the institution a sentence just before made its subject (two
-        sentences back at most) issued the statement."""
+        the institution made a subject in this sentence or the two before
+        issued the statement."""
         doc = self.doc
         sentence = doc.tokens[doc.first_token_from(mention.start)].sentence
         for event in self.registry.earlier(mention.start):

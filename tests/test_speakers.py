@@ -767,3 +767,12 @@ def test_i_in_a_column_under_its_authors_name_is_the_author(extractor):
             "Сын добавил в игру новые правила. Я ему говорю: \"у тебя все будут несчастны\".")
     q = next(q for q in extractor.extract(text) if "несчастны" in q.text)
     assert q.speaker.name == "Глеб Кузнецов"
+
+
+def test_a_name_joined_by_kak_i_leaves_the_role_the_speaker(extractor):
+    q = extractor.extract("Министр, как и Иван Петров, заявил, что реформа продолжится.")[0]
+    assert q.speaker.mention.text == "Министр"
+
+
+def test_a_bare_correspondent_is_a_person(extractor):
+    assert extractor.extract("Цены вырастут, сообщил корреспондент.")[0].speaker.kind == "person"

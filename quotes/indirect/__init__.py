@@ -79,6 +79,7 @@ def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> boo
             # partly inside, or only the quote's last words (`«… Будет кич… От
             # вмешательства … не получается», сообщает Лента.ру`)
             if inside and (len(inside) < len(attribution.spans)
-                           or sum(s.end - s.start for s in inside) < 0.8 * (quote.end - quote.start)):
+                           or inside[-1].end >= quote.end - 2
+                           and sum(s.end - s.start for s in inside) < 0.8 * (quote.end - quote.start)):
                 return True
     return False

@@ -64,10 +64,10 @@ def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
     """`другого канала, TV2,`, `местная газета, «Вечерний Петербург»,`: a
     name in apposition to a generic noun for an outlet or an institution,
     alone between the commas and in the noun's case where it declines."""
-    from ..names import lexicon_word
+    from ..names import names_an_outlet
 
     noun = doc.tokens[head]
-    if not any(lexicon_word(noun, c) for c in ("generic_media", "generic_org", "media_nouns", "org_nouns")):
+    if not names_an_outlet(noun):
         return False
     if not apposed_name(doc, segment, head, segment.stop):
         return False
