@@ -1,5 +1,6 @@
 """Quote marks: pairing by glyph and context, nesting, paragraphs, balance."""
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from quotes.marks import find_quoted_spans
@@ -68,3 +69,20 @@ def test_one_closing_mark_ends_a_quote_and_the_quote_inside_it():
     found = spans(text)
     assert found[0] == ["Все поддержали закон. Но спросили: «А на что жить?"]
     assert found[1] == ["А на что жить?"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("злом.nnДалее он", "злом.  Далее он"),                      # a lost paragraph break
+    ("сообщило агентствоnReuters.", "сообщило агентство Reuters."),  # a lost space before a Latin name
+    ("Reutersnсообщил", "Reuters сообщил"),
+    ("Amazon. iPhone London", "Amazon. iPhone London"),           # Latin words keep their n
+])
+def test_stray_latin_n_of_a_dump_reads_as_a_space(text, expected):
+    from quotes.parse.layout import normalise_for_parser
+
+    assert normalise_for_parser(text) == expected and len(normalise_for_parser(text)) == len(text)
+
+
+def test_a_lost_paragraph_break_ends_the_speakers_mention(extractor):
+    text = "\"Мы восстановили театр\", - сказал директор Дмитрий Богачев.nnДалее он показал зал."
+    assert extractor.extract(text)[0].speaker.mention.text == "директор Дмитрий Богачев"

@@ -32,8 +32,11 @@ _SAME_LENGTH = str.maketrans({
 
 # A hyphen between spaces is a dash: `", - сказал он` reads as `", — сказал он`.
 _SPACED_HYPHEN = regex.compile(r"(?<=\s)[-–](?=\s)")
-# `правительствоnсвязывалоnих`: a Latin n glued between Cyrillic words.
-_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яё])n(?=[,.;:!?])")
+# `правительствоnсвязывалоnих`: a Latin n glued between Cyrillic words; `.nnДалее`
+# (a lost paragraph break), `агентствоnReuters`, `Reutersnсообщил` (a lost space
+# beside a Latin name: no word mixes the scripts).
+_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n+(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яё])n(?=[,.;:!?])"
+                         r"|(?<=[а-яё])n(?=[A-Z])|(?<=[A-Za-z])n(?=[а-яёА-ЯЁ])")
 
 
 # Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
@@ -46,7 +49,7 @@ def normalise_for_parser(text: str) -> str:
     """A same-length copy of `text` that parsers read more reliably."""
     text = text.translate(_SAME_LENGTH)
     text = _SPACED_HYPHEN.sub("—", text)
-    text = _STRAY_N.sub(" ", text)
+    text = _STRAY_N.sub(lambda m: " " * len(m.group(0)), text)
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(HOMOGLYPHS), text)
     return text
 
