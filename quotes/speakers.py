@@ -82,11 +82,14 @@ def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
     """`агентство`, `газета`, … for a medium: from the type noun it was named
     with (`агентство Bloomberg`), else from the lexicon of known media."""
     types = _lexicon()["media_types"]
+    places = names.publication_places()
     for mention in entity.mentions:
-        for word in norm(mention.text).split():
-            for noun in tuple(types) + ("портал", "информагентство", "интернет-издание"):
-                if word.startswith(noun[:-1]) and len(word) <= len(noun) + 2:
-                    return MEDIA_TYPE_SYNONYMS.get(noun, noun)
+        found = [MEDIA_TYPE_SYNONYMS.get(noun, noun) for word in norm(mention.text).split()
+                 for noun in tuple(types) + ("портал", "информагентство", "интернет-издание")
+                 if word.startswith(noun[:-1]) and len(word) <= len(noun) + 2]
+        if found:
+            # `сайт американской газеты New York Post` is a newspaper's
+            return next((t for t in found if t not in places), found[0])
     key = names._strip_marks(norm(entity.name))
     for noun, keys in types.items():
         if key in keys or entity.key in keys:

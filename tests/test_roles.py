@@ -287,3 +287,9 @@ def test_a_bare_source_is_never_the_person_it_speaks_of(extractor):
             "Источник сообщил, что генерал уже покинул должность.")
     q = next(q for q in extractor.extract(text) if "покинул" in q.text)
     assert q.speaker.name not in ("Владимир Путин", "Владимир Чиркин")
+
+
+def test_a_newspapers_site_is_a_newspaper_for_gazeta(extractor):
+    text = ("Британская полиция арестовала пилота авиакомпании Delta Airlines, сообщает сайт американской газеты "
+            "New York Post. Ранее другой пилот Delta Airlines был снят с рейса, отмечает газета.")
+    assert speaker_of(extractor, text, "снят с рейса").name.endswith("New York Post")
