@@ -231,9 +231,7 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
 def _mute(doc: Doc, index: int) -> bool:
     """A genitive that wrote nothing: `в карточке дела`, `в протоколе
     заседания` name the case or the meeting, not the author."""
-    from .names import lexicon_word
-
-    return doc.tokens[index].upos == "NOUN" and lexicon_word(doc.tokens[index], "not_authors") is not None
+    return doc.tokens[index].upos == "NOUN" and names.lexicon_word(doc.tokens[index], "not_authors") is not None
 
 
 def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:

@@ -271,7 +271,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
-    from .names import is_role_noun
+    from .names import is_role_noun, names_an_outlet
 
     # the person's name the parse ties to the phrase, past a complement it
     # hung elsewhere: `руководитель департамента государственной политики в
@@ -325,8 +325,6 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if name_tokens and name_tokens[-1] in allowed and not set(name_tokens) & excluded:
                 right = name_tokens[-1]
             break
-    from .names import names_an_outlet
-
     # `радиостанцией "Говорит Москва"`: a quoted name after a word for a
     # medium or an institution is its name, whatever the parse made of it
     if right + 2 in allowed and doc.tokens[right + 1].text in QUOTE_GLYPHS and right == head \

@@ -1179,21 +1179,29 @@ class _Resolver:
         if attribution.parent is not None:
             entity = self._outer_speaker(attribution)
             return entity if entity is not None and agrees(entity) else None
-        sentence = verb.sentence
-        paragraph = doc.sentences[sentence].paragraph
-        for event in self.registry.earlier(verb.start):
-            at = doc.tokens[doc.first_token_from(event.start)].sentence
-            if sentence - at > 1 or doc.sentences[at].paragraph != paragraph:
-                break
-            if self._is_subject(event) and not self._inside_content(event.start):
-                return event.entity if agrees(event.entity) else None
-        return None
+        event = next(self._subjects_before(verb.start, 1, same_paragraph=True), None)
+        return event.entity if event is not None and agrees(event.entity) else None
 
-    def _outer_speaker(self, attribution: Attribution) -> Optional[_Entity]:
-        """The entity speaking the indirect or mixed report that holds
-        `attribution` (None for a direct quote or none resolved)."""
+    def _subjects_before(self, offset: int, sentences: int, same_paragraph: bool = False):
+        """The events named as subjects outside any quote before `offset`,
+        nearest first, in its sentence and the `sentences` before it (and
+        only in its paragraph where `same_paragraph`)."""
+        doc = self.doc
+        sentence = doc.tokens[doc.first_token_from(offset)].sentence
+        paragraph = doc.sentences[sentence].paragraph
+        for event in self.registry.earlier(offset):
+            at = doc.tokens[doc.first_token_from(event.start)].sentence
+            if sentence - at > sentences or same_paragraph and doc.sentences[at].paragraph != paragraph:
+                return
+            if self._is_subject(event) and not self._inside_content(event.start):
+                yield event
+
+    def _outer_speaker(self, attribution: Attribution, direct: bool = False) -> Optional[_Entity]:
+        """The entity speaking the report that holds `attribution`: an
+        indirect or mixed one, or with `direct` a direct quote (None where
+        the report is of the other type or none was resolved)."""
         outer = self.attributions[attribution.parent]
-        if outer.type == "direct" or outer.speaker is None or outer.speaker.entity is None:
+        if (outer.type == "direct") != direct or outer.speaker is None or outer.speaker.entity is None:
             return None
         return self.registry.entity(outer.speaker.entity)
 
@@ -1211,10 +1219,7 @@ class _Resolver:
                         and other.speaker.kind == "person" and other.speaker.entity is not None:
                     return self.registry.entity(other.speaker.entity)
             return None
-        outer = self.attributions[attribution.parent]
-        if outer.type != "direct" or outer.speaker is None or outer.speaker.entity is None:
-            return None
-        return self.registry.entity(outer.speaker.entity)
+        return self._outer_speaker(attribution, direct=True)
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a
@@ -1229,15 +1234,8 @@ class _Resolver:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
         the institution made a subject in this sentence or the two before
         issued the statement."""
-        doc = self.doc
-        sentence = doc.tokens[doc.first_token_from(mention.start)].sentence
-        for event in self.registry.earlier(mention.start):
-            if sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 2:
-                break
-            if event.entity.kind == "organization" and self._is_subject(event) \
-                    and not self._inside_content(event.start):
-                return event.entity
-        return None
+        return next((event.entity for event in self._subjects_before(mention.start, 2)
+                     if event.entity.kind == "organization"), None)
 
     def _bare_surname(self, mention: MentionRef) -> bool:
         tokens = [self.doc.tokens[i] for i in mention.tokens if self.doc.tokens[i].upos != "PUNCT"]
