@@ -77,6 +77,19 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
                                    for a in complement for b in known)
 
 
+def other_country(registry, entity, offset: int, wanted: frozenset) -> bool:
+    """`израильский премьер`, `глава МИД РФ`: a role noun naming one country
+    never stands for someone known, by the mentions before `offset`, with
+    another country only."""
+    if not wanted:
+        return False
+    known = set(registry.countries.get(entity.id, ()))
+    for m in entity.mentions:
+        if m.end <= offset:
+            known |= names.countries(registry.doc.tokens_in(m.start, m.end))
+    return bool(known) and not known & wanted
+
+
 def _dependents(doc, index: int, depth: int) -> list[int]:
     """The tokens below `index` in the parse, `depth` levels down."""
     found, level = [], [index]
@@ -117,9 +130,9 @@ def _words_of(registry, entity, offset: int) -> tuple[set, set]:
         for m in mentions[done:]:
             for token in doc.tokens_in(m.start, m.end):
                 if token.upos in ("NOUN", "PROPN", "X"):
-                    word = names.lex_lemma(token)
-                    words = heads if names.is_role_noun(doc, token.index) or \
-                        names.lexicon_word(token, "group_nouns") else others
+                    head = names.is_role_noun(doc, token.index) or names.lexicon_word(token, "group_nouns")
+                    word = names.lex_lemma(token) if head else names.complement_word(token)
+                    words = heads if head else others
                     if words.get(word, m.end) >= m.end:
                         words[word] = m.end
         entry[1] = len(mentions)
@@ -139,7 +152,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     (`prefix_end`), how many of them are the entity's (`read_before`), its
     last, and its speeches by binary search. The entities come in the order
     they were made."""
-    from .speakers import HEAD_ROLES, _compatible, _event_start, _resolved_start, _role_family
+    from .speakers import (HEAD_ROLES, _compatible, _event_start, _resolved_start, _role_family, complements_agree,
+                           heads_match)
 
     doc = resolver.doc
     registry = resolver.registry
@@ -174,7 +188,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if start >= offset or entity.id in excluded or not entity.surname \
                 or not _compatible(entity, gender, number) or not _roles_match(role, lemma):
             continue
-        if not complement or complement & context_words.get(entity.id, set()) \
+        if not complement or complements_agree(complement, context_words.get(entity.id, set())) \
                 or entity.id in recent and role == lemma:
             rules_intro = entity
             break
@@ -197,13 +211,17 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                               if t.deprel == "nmod" and t.upos == "NOUN" and names.is_role_noun(doc, t.index))
         return any(_roles_match(p, lemma) for p in served - roles)
 
+    # `защитник фигуранта`, `адвокат обвиняемого`: a role noun in the
+    # complement names whom the speaker serves, never the speaker
+    served_roles = {w for w in complement if w in names._lexicon()["roles"] and not _roles_match(w, lemma)}
+
     def entity_features(entity, at: int, subject: bool, count: int, spoke: bool) -> dict:
         d = max(0, sentence - _sentence(doc, at))
         heads, others = _words_of(registry, entity, offset)
         roles = set(entity.roles) | heads
         same = any(_roles_match(r, lemma) for r in roles)
         context = context_words.get(entity.id, set()) | others | heads
-        head_role = lemma in HEAD_ROLES and bool(roles & HEAD_ROLES)
+        head_role = any(heads_match(lemma, r) for r in roles)
         return dict(
             distance=min(10, d), far=d > 4, same_paragraph=doc.sentences[_sentence(doc, at)].paragraph == paragraph,
             spoke=spoke, last_speaker=entity is last, recent=entity.id in recent,
@@ -212,8 +230,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
             same_role=same, head_role=head_role,
             role_conflict=bool(entity.roles) and not same and not head_role and not source,
-            complement_match=bool(complement and complement & context),
-            complement_conflict=bool(complement and context and not complement & context),
+            complement_match=bool(complement and complements_agree(complement, context)),
+            complement_conflict=bool(complement and context and not complements_agree(complement, context)),
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
@@ -222,18 +240,11 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
 
-    def other_country(entity) -> bool:
-        known = set(registry.countries.get(entity.id, ()))
-        for m in entity.mentions:
-            if m.end <= offset:
-                known |= names.countries(doc.tokens_in(m.start, m.end))
-        return bool(known) and not known & wanted_countries
-
     rows = []
     for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
         if entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
             continue
-        if wanted_countries and other_country(entity):
+        if other_country(registry, entity, offset, wanted_countries):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
@@ -252,7 +263,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         at = max(nearest.start if nearest is not None else -1, speeches[spoke - 1] if spoke else -1)
         if at < 0 or sentence - _sentence(doc, at) > 12:
             continue
-        if serves(entity) or _other_complement(entity, complement, context_words, lemma):
+        if serves(entity) or _other_complement(entity, complement, context_words, lemma) \
+                or served_roles & set(entity.roles) and lemma not in context_words.get(entity.id, ()):
             continue
         subject = resolver._is_subject(nearest) if nearest is not None else False
         if source and not spoke and not (subject and sentence - _sentence(doc, at) <= 2):
@@ -272,18 +284,22 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if (token.feat("Number") == "Plur") != plural:
             continue
+        dependents = _dependents(doc, i, 3)
+        if wanted_countries and (found := names.countries(doc.tokens[c] for c in [i, *doc.children(i)])) \
+                and not found & wanted_countries:
+            continue  # `грузинским лидером` is no `белорусский лидер`
         d = max(0, sentence - token.sentence)
         # its own complement against the mention's (`жители села Толстой-Юрт`
         # … `Жители села`): nouns and names of its dependents
-        context = {names.lex_lemma(doc.tokens[c]) for c in _dependents(doc, i, 3)
+        context = {names.complement_word(doc.tokens[c]) for c in dependents
                    if doc.tokens[c].upos in ("NOUN", "PROPN", "X")}
         rows.append((f"np{i}", ("noun", i, token.start), dict(
             noun=True, distance=min(10, d), far=d > 4, same_role=True, role_similarity=vectors.similarity(lemma, word),
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
             in_quote=any(span.start <= token.start < span.end for span in attribution.spans),
-            complement_match=bool(complement and complement & context),
-            complement_conflict=bool(complement and context and not complement & context))))
+            complement_match=bool(complement and complements_agree(complement, context)),
+            complement_conflict=bool(complement and context and not complements_agree(complement, context)))))
     # salience among the entities: the most named, the only named person
     most = max((f["mentions"] for k, p, f in rows if p[0] == "entity"), default=0)
     people = [k for k, p, f in rows if p[0] == "entity" and f["named_person"]]

@@ -48,6 +48,12 @@ def _country_words() -> dict[str, str]:
             for word in words}
 
 
+@lru_cache(maxsize=1)
+def country_words() -> frozenset[str]:
+    """Every word that names a country (`украина`, `рф`, `французский`)."""
+    return frozenset(_country_words())
+
+
 def countries(tokens) -> frozenset[str]:
     """The countries the words name, by name, abbreviation or adjective
     (`Франции`, `РФ`, `французский`): what tells `израильский премьер` from
@@ -298,18 +304,31 @@ def lexicon_word(token: Token, category: str) -> Optional[str]:
     return _forms()[category].get(norm(token.text))
 
 
-def lex_lemma(token: Token) -> str:
-    """A noun's lexicon word when it has one (no analysis needed), else its
-    lower-case text: callers only ever compare it with lexicon words or with
-    other words normalised the same way."""
+def _lexicon_form(word: str) -> Optional[str]:
     forms = _forms()
-    word = norm(token.text)
     for category in ("roles", "media_nouns", "org_nouns", "document_nouns", "group_nouns",
                      "generic_org", "generic_media", "anaphoric"):
         hit = forms[category].get(word)
         if hit is not None:
             return hit
-    return word
+    return None
+
+
+def lex_lemma(token: Token) -> str:
+    """A noun's lexicon word when it has one (no analysis needed), else its
+    lower-case text: callers only ever compare it with lexicon words or with
+    other words normalised the same way."""
+    word = norm(token.text)
+    return _lexicon_form(word) or word
+
+
+def complement_word(token: Token) -> str:
+    """A word of a role's complement, as compared with the words another
+    mention was introduced with: the lexicon word, else the dictionary form
+    (`Украины` and `Украина` name one country, `Минфина` and `Минфин` one
+    ministry, whatever case each phrase puts them in)."""
+    word = norm(token.text)
+    return _lexicon_form(word) or norm(token.lemma or word)
 
 
 def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:

@@ -64,6 +64,8 @@ def _lexicon():
         "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
         "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
         "deputies": dict(table.get("deputies", {})),
+        "head_of": dict(table["heads"]["of"]),
+        "ministries": {short: frozenset(fields) for short, fields in table.get("ministries", {}).items()},
     }
 
 
@@ -98,11 +100,40 @@ def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
 
 
 _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "будущ", "свергнут", "отставн", "низложен")
-# roles that head an institution: one person's `председатель ЦИК` is the
-# same person's `глава ЦИК` or `руководитель ЦИК` when the complement agrees
-HEAD_ROLES = frozenset({"глава", "руководитель", "председатель", "директор", "гендиректор",
-                        "начальник", "шеф", "лидер", "президент", "министр", "губернатор", "мэр",
-                        "председатель правительства", "премьер", "премьер-министр"})
+# roles that head an institution ([heads] in grammars/entities.toml): one
+# person's `председатель ЦИК` is the same person's `глава ЦИК` or
+# `руководитель ЦИК` when the complement agrees
+HEAD_ROLES = frozenset(grammar.load("entities")["heads"]["roles"])
+GENERAL_HEADS = frozenset(grammar.load("entities")["heads"]["general"])
+
+
+def heads_match(a: str, b: str) -> bool:
+    """Two head roles that may be one post: the same, synonyms, or one a
+    general head noun (`глава ЦИК` … `председатель ЦИК`). A minister is no
+    president, a governor no company director."""
+    return a in HEAD_ROLES and b in HEAD_ROLES and (a in GENERAL_HEADS or b in GENERAL_HEADS or _same_role(a, b))
+
+
+def _fields(words) -> set:
+    """Complement words with the fields a ministry's short name stands for
+    (`минфин` → `финансы`)."""
+    ministries = _lexicon()["ministries"]
+    return set(words).union(*(ministries[w] for w in words if w in ministries))
+
+
+def complements_agree(complement, context) -> bool:
+    """Whether a role's complement names what another mention was introduced
+    with: a word in common, a ministry's short name counting as its field
+    (`министр финансов` … `глава Минфина`). Where both name more than a
+    country, the country alone is no agreement (`глава Службы безопасности
+    Украины` is not the `глава МВД Украины`)."""
+    complement, context = _fields(complement), _fields(context)
+    shared = complement & context
+    countries = names.country_words()
+    vague = _lexicon()["anaphoric"]
+    if shared and shared <= countries and complement - countries - vague and context - countries - vague:
+        return False
+    return bool(shared)
 
 
 def _acronyms(doc: Doc, indices: range) -> list[str]:
@@ -115,6 +146,16 @@ def _acronyms(doc: Doc, indices: range) -> list[str]:
     for k in range(len(words) - 1):
         for end in range(k + 2, min(len(words), k + 6) + 1):
             found.append("".join(w[0] for w in words[k:end]).lower().replace("ё", "е"))
+    return found
+
+
+def _abbreviations(doc: Doc) -> frozenset:
+    """The words the text writes in capitals (`СБУ`, `МВД`), lower-cased: the
+    initials of a title count as its word only where the text uses them."""
+    found = doc.memo.get("speakers.abbreviations")
+    if found is None:
+        found = doc.memo["speakers.abbreviations"] = frozenset(
+            norm(t.text) for t in doc.tokens if len(t.text) > 1 and t.text.isupper() and t.text.isalpha())
     return found
 
 
@@ -435,16 +476,26 @@ class Registry:
             steps += 1
         if crossed is not None and not former_past:
             j = crossed  # no former role past the comma: its words are no complement of his
-        self.context_countries[(first, last)] = names.countries(doc.tokens[k] for k in range(j + 1, first))
-        self.context[(first, last)] = list(_with_deputy_heads({names.lex_lemma(doc.tokens[k]) for k in range(j + 1, first)
+        # the countries of a role phrase only: `на белорусском телевидении
+        # Саакашвили` tells nothing of him
+        self.context_countries[(first, last)] = names.countries(doc.tokens[k] for k in range(j + 1, first)) \
+            if found or self.pending_former else frozenset()
+        self.context[(first, last)] = list(_with_deputy_heads({names.complement_word(doc.tokens[k]) for k in range(j + 1, first)
                                                                if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
+        if any(role in GENERAL_HEADS for role in found):
+            # `глава военного ведомства Панос Камменос` is a minister
+            head_of = _lexicon()["head_of"]
+            found.extend(head_of[w] for w in sorted(set(self.context[(first, last)]) & head_of.keys())[:1])
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
             for m in range(k + 1, min(len(doc.tokens), k + 4)):
                 if names.is_role_noun(doc, m) and doc.tokens[m].upos == "NOUN":
                     found.append(names.lex_lemma(doc.tokens[m]))
+                    # `Михаил Саакашвили, грузинский лидер`
+                    self.context_countries[(first, last)] = self.context_countries[(first, last)] | names.countries(
+                        doc.tokens[n] for n in [m, *doc.children(m)])
                     break
                 if doc.tokens[m].upos not in ("ADJ", "DET"):
                     break
@@ -858,7 +909,7 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
 
 def _group_complement(doc: Doc, mention: MentionRef) -> set:
     """The nouns and names of a group noun's phrase besides its head."""
-    return {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
+    return {names.complement_word(doc.tokens[i]) for i in mention.tokens
             if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
 
 
@@ -1529,18 +1580,17 @@ class _Resolver:
         gender, number = _role_agreement(doc, mention, attribution)
         words = [norm(doc.tokens[i].text) for i in mention.tokens]
         former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
-        complement = {names.lex_lemma(doc.tokens[i]) for i in mention.tokens
+        complement = {names.complement_word(doc.tokens[i]) for i in mention.tokens
                       if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
         complement |= _with_deputy_heads({lemma}) - {lemma}
+        if complement:
+            # `Глава Службы безопасности Украины` also says `СБУ`, where the text writes it
+            complement |= set(_acronyms(doc, range(mention.head, max(mention.tokens) + 1))) & _abbreviations(doc)
         anaphoric = complement & _lexicon()["anaphoric"]
         complement -= _lexicon()["anaphoric"]
-        if lemma == "глава" and anaphoric:
-            # `глава государства` is the president, `глава правительства` the premier
-            for words, role in ((("государство", "страна", "республика"), "президент"),
-                                (("правительство",), "премьер"),
-                                (("ведомство", "министерство"), "министр")):
-                if anaphoric & set(words):
-                    lemma = role
+        if lemma in GENERAL_HEADS and anaphoric:
+            # `глава государства` is the president, `глава региона` the governor
+            lemma = next((_lexicon()["head_of"][w] for w in sorted(anaphoric) if w in _lexicon()["head_of"]), lemma)
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if former:
@@ -1551,7 +1601,7 @@ class _Resolver:
                 if start < mention.start and _same_role(role, base) and entity.id not in excluded \
                         and _compatible(entity, gender, number):
                     context = registry.role_context.get(entity.id, set())
-                    if not complement or complement & context:
+                    if not complement or complements_agree(complement, context):
                         return entity
         if not former:
             # the learned ranker's choice (None where it is off), taken where
@@ -1559,20 +1609,23 @@ class _Resolver:
             decided = antecedents.choose(self, mention, attribution, lemma, complement, gender, number, excluded)
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
-            kin = _role_family(lemma) | (HEAD_ROLES if lemma in HEAD_ROLES else frozenset())
+            kin = _role_family(lemma) | (HEAD_ROLES if lemma in GENERAL_HEADS else
+                                         GENERAL_HEADS if lemma in HEAD_ROLES else frozenset())
             # with no complement, only an undecided ranker lets an introduction decide
+            wanted = names.countries(doc.tokens[i] for i in mention.tokens)
             for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin) \
                     if complement or decided is None else ():
                 if start >= mention.start or entity.id in excluded \
-                        or not _compatible(entity, gender, number) or not entity.surname:
+                        or not _compatible(entity, gender, number) or not entity.surname \
+                        or antecedents.other_country(registry, entity, mention.start, wanted):
                     continue
                 context = registry.role_context.get(entity.id, set())
                 if not _same_role(role, lemma):
                     # `руководитель ЦИК` after `председатель ЦИК Элла Памфилова`
-                    if role in HEAD_ROLES and lemma in HEAD_ROLES and complement and complement <= context:
+                    if heads_match(role, lemma) and complement and complements_agree(complement, context):
                         return entity
                     continue
-                if complement & context or decided is None and (not complement or entity.id in recent
+                if complements_agree(complement, context) or decided is None and (not complement or entity.id in recent
                                                                 and role == lemma):
                     return entity
             if decided is not None and decided is not antecedents.NEW:
