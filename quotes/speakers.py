@@ -114,6 +114,14 @@ def heads_match(a: str, b: str) -> bool:
     return a in HEAD_ROLES and b in HEAD_ROLES and (a in GENERAL_HEADS or b in GENERAL_HEADS or _same_role(a, b))
 
 
+def _post_named(words) -> Optional[str]:
+    """The post a general head noun names with a complement that points
+    back ([heads.of]): `глава государства` the president, `глава региона`
+    the governor."""
+    head_of = _lexicon()["head_of"]
+    return next((head_of[w] for w in sorted(words) if w in head_of), None)
+
+
 def _fields(words) -> set:
     """Complement words with the fields a ministry's short name stands for
     (`минфин` → `финансы`)."""
@@ -483,10 +491,8 @@ class Registry:
         self.context[(first, last)] = list(_with_deputy_heads({names.complement_word(doc.tokens[k]) for k in range(j + 1, first)
                                                                if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
-        if any(role in GENERAL_HEADS for role in found):
-            # `глава военного ведомства Панос Камменос` is a minister
-            head_of = _lexicon()["head_of"]
-            found.extend(head_of[w] for w in sorted(set(self.context[(first, last)]) & head_of.keys())[:1])
+        if any(role in GENERAL_HEADS for role in found) and (post := _post_named(self.context[(first, last)])):
+            found.append(post)  # `глава военного ведомства Панос Камменос` is a minister
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
@@ -1588,9 +1594,8 @@ class _Resolver:
             complement |= set(_acronyms(doc, range(mention.head, max(mention.tokens) + 1))) & _abbreviations(doc)
         anaphoric = complement & _lexicon()["anaphoric"]
         complement -= _lexicon()["anaphoric"]
-        if lemma in GENERAL_HEADS and anaphoric:
-            # `глава государства` is the president, `глава региона` the governor
-            lemma = next((_lexicon()["head_of"][w] for w in sorted(anaphoric) if w in _lexicon()["head_of"]), lemma)
+        if lemma in GENERAL_HEADS:
+            lemma = _post_named(anaphoric) or lemma  # `глава государства` is the president
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if former:
