@@ -435,6 +435,7 @@ class Registry:
         doc = self.doc
         sentence = doc.tokens[first].sentence
         found: list[str] = []
+        nearest_role = None  # the role noun nearest the name
         # `Адвокат Ивана Петрова`, `Помощник министра Сергея Шойгу`: a name in
         # the genitive holds no role noun of another case before it (the
         # lawyer is not Петров); `министра` agrees with it and is his
@@ -480,6 +481,7 @@ class Registry:
                         and not _genitive_after_role(doc, j) \
                         and not (complement and token.feat("Case") not in (None, "Gen")):
                     found.append(names.lex_lemma(token))
+                    nearest_role = j if nearest_role is None else nearest_role
             j -= 1
             steps += 1
         if crossed is not None and not former_past:
@@ -491,8 +493,12 @@ class Registry:
         self.context[(first, last)] = list(_with_deputy_heads({names.complement_word(doc.tokens[k]) for k in range(j + 1, first)
                                                                if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
             + _acronyms(doc, range(j + 1, first))
-        if any(role in GENERAL_HEADS for role in found) and (post := _post_named(self.context[(first, last)])):
-            found.append(post)  # `глава военного ведомства Панос Камменос` is a minister
+        if nearest_role is not None and found[0] in GENERAL_HEADS:
+            # `глава военного ведомства Панос Камменос` is a minister (not `глава МИД республики`)
+            complement = {names.complement_word(doc.tokens[k]) for k in range(nearest_role + 1, first)
+                          if doc.tokens[k].upos in ("NOUN", "PROPN", "X")}
+            if not complement - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(complement)):
+                found.append(post)
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
@@ -1594,7 +1600,7 @@ class _Resolver:
             complement |= set(_acronyms(doc, range(mention.head, max(mention.tokens) + 1))) & _abbreviations(doc)
         anaphoric = complement & _lexicon()["anaphoric"]
         complement -= _lexicon()["anaphoric"]
-        if lemma in GENERAL_HEADS:
+        if lemma in GENERAL_HEADS and not complement - names.country_words():
             lemma = _post_named(anaphoric) or lemma  # `глава государства` is the president
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
