@@ -522,12 +522,15 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
             return _join(doc, [t.index for t in inside], {})
         head = nouns[-1] if inside[0].upos == "ADJ" else nouns[0]
         return phrase_nominative(doc, [t.index for t in inside], head)
-    if len(before) == 1 and before[0].text.isupper() and len(before[0].text) <= 6:
-        return before[0].text + " " + _join(doc, [t.index for t in inside], {})
+    # `РИА "Новости"`, `агентству РИА «Новости»`: an abbreviation just before
+    # the marks is part of the name
+    abbreviation = before[-1].text + " " if before[-1].text.isupper() and len(before[-1].text) <= 6 else ""
+    if len(before) == 1 and abbreviation:
+        return abbreviation + _join(doc, [t.index for t in inside], {})
     lex = _lexicon()
     heads = {lex_lemma(t) for t in before}
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
-        return _join(doc, [t.index for t in inside], {})
+        return abbreviation + _join(doc, [t.index for t in inside], {})
     return None
 
 

@@ -1,5 +1,7 @@
 """Reporting chains: relays outermost first, frames, nested quotes."""
 
+import pytest
+
 
 def chain(quote):
     return [relay.name for relay in quote.chain]
@@ -18,6 +20,13 @@ def test_medium_spoken_to_in_the_dative(extractor):
 def test_medium_in_quote_marks_in_the_dative(extractor):
     q = extractor.extract("Адвокат Иван Павлов сказал «Коммерсанту», что обжалует приговор.")[0]
     assert chain(q) == ["Коммерсант"]
+
+
+@pytest.mark.parametrize("medium", ['агентству РИА "Новости"', "агентству РИА «Новости»", 'РИА "Новости"'])
+def test_an_abbreviation_before_the_quoted_part_is_part_of_the_name(extractor, medium):
+    q = extractor.extract(f"Константин Сурков пояснил в этой связи {medium}, что Мособлдума вправе принимать "
+                          f"такие решения.")[0]
+    assert chain(q) == ["РИА Новости"]
 
 
 def test_kak_peredaet_and_ob_etom_make_two_layers(extractor):
@@ -114,8 +123,6 @@ def test_a_medium_named_twice_is_one_layer(extractor):
 
 
 # --- constructions added for unseen news (December) ---------------------------
-
-import pytest
 
 
 @pytest.mark.parametrize("text, medium", [
