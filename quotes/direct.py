@@ -197,6 +197,9 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     candidates = [c for c in doc.children(verb) if c in region]
     candidates += [i for i in region if i not in candidates and i > 0
                    and doc.tokens[i - 1].text.lower() in ("в", "во")]
+    pointed = _pointed_document(doc, verb, candidates)
+    if pointed is not None:
+        return pointed
     for child in candidates:
         token = doc.tokens[child]
         owner = _publication_owner(doc, child, region, verb) if is_publication_place(doc, child) else None
@@ -226,6 +229,52 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             return noun_phrase(doc, nxt, region, {verb, child})
         return MentionRef(token.start, token.end, child, (child,))
     return None
+
+
+_POINTERS = {"котором": "relative", "которой": "relative", "нем": "Masc", "ней": "Fem"}
+
+
+def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
+    """`заявление, в котором говорится`, `… приводит заявление Y. В нем
+    говорится`: the document pointed back to speaks, or rather its author:
+    its genitive (`заявление представителя Вайнштейна`), else the subject
+    of the verb that issued it (`Соединенные Штаты выступили с заявлением`)."""
+    pointer = next((c for c in candidates if doc.tokens[c].text.lower() in _POINTERS and c > 0
+                    and doc.tokens[c - 1].text.lower() in ("в", "во")), None)
+    if pointer is None:
+        return None
+    document = None
+    if _POINTERS[doc.tokens[pointer].text.lower()] == "relative":
+        head = doc.tokens[verb].head
+        if doc.tokens[verb].deprel == "acl:relcl" and head is not None and names.is_document_noun(doc, head):
+            document = head
+    elif pointer == doc.sentence_of(pointer).first + 1 and doc.tokens[pointer].sentence > 0:
+        # `В нем говорится`: the last document of the sentence before, of its gender
+        before = doc.sentences[doc.tokens[pointer].sentence - 1].token_range
+        gender = _POINTERS[doc.tokens[pointer].text.lower()]
+        documents = [k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)
+                     and (doc.tokens[k].feat("Gender") in (None, gender) or gender == "Masc"
+                          and doc.tokens[k].feat("Gender") == "Neut")]
+        # a document the sentence is about (`цитирует … поручение президента`),
+        # not a word in a phrase (`в пригородном сообщении`)
+        document = next((k for k in documents if doc.tokens[k].deprel in ("obj", "nsubj", "nsubj:pass")),
+                        documents[0] if documents else None)
+    if document is None:
+        return None
+    around = doc.sentence_of(document).token_range
+    for child in doc.children(document):
+        token = doc.tokens[child]
+        if token.deprel.startswith("nmod") and token.upos in ("NOUN", "PROPN", "X") and child > document \
+                and token.feat("Case") in ("Gen", None) and not _mute(doc, child):
+            return noun_phrase(doc, child, around, {document})
+    issuer = doc.tokens[document].head
+    if issuer is not None and doc.tokens[document].deprel in ("obj", "obl") \
+            and (doc.tokens[issuer].lemma or "").lower() in names.document_issuers():
+        subject = subject_of(doc, issuer, around, {document})
+        if subject is not None:
+            return noun_phrase(doc, subject, around, {issuer, document})
+    token = doc.tokens[document]
+    return MentionRef(token.start, token.end, document, (document,))
 
 
 def _mute(doc: Doc, index: int) -> bool:

@@ -575,6 +575,12 @@ def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[
     return None
 
 
+@lru_cache(maxsize=1)
+def document_issuers() -> frozenset:
+    """Verbs whose subject issued the document they take (`опубликовать`)."""
+    return grammar.words("entities", "document", "issuers")
+
+
 def publication_places() -> frozenset:
     """The lexicon's places of publication, in their dictionary form."""
     return frozenset(_lexicon()["publication_places"])

@@ -373,3 +373,28 @@ def test_the_head_of_a_ministry_introduced_so_is_its_minister(extractor, intro):
     text = (f"Об этом сообщается на сайте греческого Министерства обороны {intro}. "
             f"«Я объяснил, что санкции бьют по фермерам», — сказал министр.")
     assert speaker_of(extractor, text, "санкции бьют").name.split()[-1].startswith("Камменос")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Соединенные Штаты выступили с заявлением, в котором говорится о «бесчеловечных актах насилия».",
+     "Соединенные Штаты"),
+    ("МИД России распространил заявление, в котором отмечается, что Москва готова к диалогу.", "МИД России"),
+    ("22 февраля Верховная Рада приняла постановление, в котором говорилось, что президент самоустранился.",
+     "Верховная Рада"),
+    ("В январе Межгосударственный авиационный комитет опубликовал итоговый доклад. В нем говорилось, "
+     "что все системы самолета работали нормально.", "Межгосударственный авиационный комитет"),
+    ("Издание приводит поручение президента Владимира Путина. В нем отмечается, что нужно решить вопрос "
+     "с пригородным транспортом.", "Владимир Путин"),
+])
+def test_a_document_pointed_back_to_speaks_as_its_author(extractor, text, name):
+    # `заявление, в котором говорится`, `В нем говорится`: the issuer of the
+    # document, or its author in the genitive
+    quote = extractor.extract_document(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_document_found_is_no_document_of_the_finder(extractor):
+    # `полиция нашла записку, в которой говорится`: the police wrote nothing
+    quote = extractor.extract_document(
+        "Полиция нашла записку, в которой говорится, что владелец квартиры уехал за границу.").quotes[-1]
+    assert quote.speaker is None or quote.speaker.name != "полиция"
