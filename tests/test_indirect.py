@@ -308,3 +308,22 @@ def test_reporting_verbs_of_reports_and_texts(extractor, text, cue):
 def test_a_verb_with_a_statement_noun_reports(extractor, text, cue):
     q = only(extractor, text)
     assert q.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "Как ожидается, визит президента состоится в мае.",
+    "Считается, что вирус передается по воздуху.",
+    "Предполагается, что поправки будут приняты сразу в трех чтениях.",
+    "Ожидается, что такие составы будут серийно выпускать со следующего года.",
+])
+def test_a_belief_or_expectation_nobody_holds_is_no_quote(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Эксперты считают, что ВВП вырастет на два процента.", "Эксперты"),
+    ("Как сообщается на сайте ведомства, визит состоится в мае.", None),
+])
+def test_a_belief_someone_holds_and_an_impersonal_report_stay_quotes(extractor, text, speaker):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and (speaker is None or quotes[0].speaker.name == speaker)
