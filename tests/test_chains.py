@@ -356,3 +356,24 @@ def test_the_last_words_of_a_colon_quote_are_no_report_of_the_outlet_after_it(ex
             "сообщает Лента.ру.")
     quotes = extractor.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker.name == "Алексей Клименко" and chain(quotes[0]) == ["Лента.ру"]
+
+
+@pytest.mark.parametrize("relay", ['как передает РИА "Новости"', "как сообщает «Интерфакс»", "как передает ТАСС"])
+def test_an_aside_relay_between_ob_etom_and_the_verb(extractor, relay):
+    # `Об этом, как передает X, сообщил Y`: the sentence before, Y's, through X
+    text = (f"Духовный лидер движения «Талибан» мулла Омар призвал к мобилизации. "
+            f"Об этом, {relay}, сообщил агентству «Онлайн» пресс-секретарь Омара.")
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("Духовный лидер")
+    assert chain(quotes[0])[1:] == ["Онлайн"] and len(chain(quotes[0])) == 2
+
+
+@pytest.mark.parametrize("relay, medium", [("Как передала радиостанция «Маяк»", "Маяк"),
+                                           ("Как сообщает ТАСС", "ТАСС")])
+def test_a_medium_relaying_the_sentence_that_ob_etom_reports(extractor, relay, medium):
+    # `Как передала X, P. Об этом сообщил Y`: Y's report of P, through X
+    text = (f"{relay}, по факту покушения на губернатора возбуждено уголовное дело. "
+            f"Об этом сообщил официальный представитель СК Владимир Маркин.")
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("по факту")
+    assert quotes[0].speaker.name == "Владимир Маркин" and chain(quotes[0]) == [medium]

@@ -30,7 +30,7 @@ from ..layouts import drop_metadata
 from ..cues import CueMatch
 from ..marks import QuotedSpan
 from ..model import Doc
-from .anaphora import _merge_anaphora
+from .anaphora import _merge_anaphora, _merge_relayed_anaphora
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
 from .overlaps import cut_objects_at_reports
@@ -53,6 +53,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     results = [r for r in results if r.length() > 0 and not _straddles_direct(r, found)]
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)
+    results = _merge_relayed_anaphora(doc, results)
     results = _fold_relays(doc, results)
     for attribution in results:
         _promote_to_direct(ctx, attribution)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..attribution import Attribution
+from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import StartIndex
 from ..model import Span
 from .context import _Context, _skip_dateline, _trim
+from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
 
@@ -95,4 +96,29 @@ def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
             after, inner = best
             outer.spans = list(inner.spans)
             dropped.add(id(inner))
+    return [a for a in attributions if id(a) not in dropped]
+
+
+def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attribution]:
+    """`Как передала радиостанция «Маяк», P. Об этом сообщил Y`: one report,
+    Y's, of P, through the medium (the medium relays, it is no second
+    speaker of P with Y as its layer)."""
+    from .. import names
+
+    relayed = [a for a in attributions if a.rule.startswith("indirect.kak") and a.mention is not None
+               and a.cue is not None and a.cue.lemma in RELAY_LEMMAS
+               and names.canonical(doc, a.mention)[1] == "media"]
+    if not relayed:
+        return attributions
+    dropped = set()
+    for outer in attributions:
+        if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or outer.relays:
+            continue
+        inner = next((a for a in relayed if id(a) not in dropped and a is not outer
+                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)), None)
+        if inner is None:
+            continue
+        outer.spans = list(inner.spans)
+        outer.relays.insert(0, RelayRef(inner.mention, inner.cue.start, inner.cue.end, "relay.kak"))
+        dropped.add(id(inner))
     return [a for a in attributions if id(a) not in dropped]

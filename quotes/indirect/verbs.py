@@ -22,6 +22,18 @@ from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
+def _aside_before(doc, verb: int, bound: range) -> int:
+    """The length of a `, как передает X,` aside that ends right before the
+    verb (its words, commas included), else 0."""
+    close = verb - 1
+    if close not in bound or doc.tokens[close].text != ",":
+        return 0
+    for k in range(close - 1, max(bound.start, close - 10) - 1, -1):
+        if doc.tokens[k].text == ",":
+            return close - k + 1 if k + 1 < close and _text(doc, k + 1) == "как" else 0
+    return 0
+
+
 def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
@@ -41,8 +53,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if _kak_before(doc, verb, bound) is not None:
         return _kak_rule(ctx, cue, bound)
 
-    # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`)
-    for i in range(max(bound.start, verb - 8), min(bound.stop, verb + 4)):
+    # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`);
+    # an aside (`Об этом, как передает РИА "Новости", сообщил`) is no distance
+    for i in range(max(bound.start, verb - 8 - _aside_before(doc, verb, bound)), min(bound.stop, verb + 4)):
         if _colon_complementizer(doc, verb, bound) is not None:
             break
         if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
