@@ -398,3 +398,16 @@ def test_a_document_found_is_no_document_of_the_finder(extractor):
     quote = extractor.extract_document(
         "Полиция нашла записку, в которой говорится, что владелец квартиры уехал за границу.").quotes[-1]
     assert quote.speaker is None or quote.speaker.name != "полиция"
+
+
+@pytest.mark.parametrize("place, head", [
+    ("В аппарате госминистра Грузии по урегулированию конфликтов Мераба Антадзе сообщили", "аппарат"),
+    ("В пресс-службе губернатора Московской области Андрея Воробьева сообщили", "пресс-служба"),
+    ("В аппарате уполномоченного по правам человека сообщили", "аппарат"),
+    ("В офисе премьер-министра Великобритании Терезы Мэй заявили", "офис"),
+])
+def test_an_institution_named_by_a_long_locative_speaks(extractor, place, head):
+    # far from the verb only an institution speaks: its head noun says so,
+    # even where a person's name closes the phrase
+    speaker = extractor.extract(f"{place}, что жалоба рассмотрена.")[0].speaker
+    assert speaker is not None and speaker.name.startswith(head)

@@ -151,13 +151,22 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                         or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb)
                                if k not in aside)
                         # far from the verb only an institution speaks, not
-                        # `в середине января 2013 года`
-                        or names_kind(doc, mention) not in ("organization", "media", "group")):
+                        # `в середине января 2013 года` (`в пресс-службе
+                        # губернатора Андрея Воробьева` is one: its head says so)
+                        or names_kind(doc, mention) not in ("organization", "media", "group")
+                        and not _institution_noun(doc, mention.head)):
                     break
                 return mention
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _institution_noun(doc: Doc, index: int) -> bool:
+    """`пресс-служба`, `аппарат`, `министерство`: a noun for an institution."""
+    from .. import names
+
+    return names.lexicon_word(doc.tokens[index], "org_nouns") is not None
 
 
 def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
