@@ -327,3 +327,13 @@ def test_a_belief_or_expectation_nobody_holds_is_no_quote(extractor, text):
 def test_a_belief_someone_holds_and_an_impersonal_report_stay_quotes(extractor, text, speaker):
     quotes = extractor.extract(text)
     assert len(quotes) == 1 and (speaker is None or quotes[0].speaker.name == speaker)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("По одной из версий следствия", "следствие"),
+    ("По основной версии полиции", "полиция"),
+    ("По версии следствия", "следствие"),
+])
+def test_po_versii_with_one_of_and_adjectives(extractor, phrase, name):
+    quotes = extractor.extract(f"{phrase}, на журналистку напали из-за ее профессиональной деятельности.")
+    assert len(quotes) == 1 and quotes[0].speaker.name == name
