@@ -1645,12 +1645,18 @@ class _Resolver:
                     entity.roles.add(lemma)
                     return entity
             # a headline names the role first and the lead the person:
-            # `Эксперт рассказал …` ¶ `… рассказала эксперт Ольга Андреева`
-            if doc.paragraph_at(mention.start) is not None and doc.paragraph_at(mention.start).index == 0:
-                for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
-                    if start > mention.start and _same_role(role, lemma) and entity.kind == "person" \
-                            and _compatible(entity, gender, number):
-                        return entity
+            # `Эксперт рассказал …` ¶ `… рассказала эксперт Ольга Андреева`;
+            # the lead names it a sentence or two before the person:
+            # `Генпрокурор России назвал …` … `заявил генеральный прокурор РФ Юрий Чайка`
+            headline = doc.paragraph_at(mention.start) is not None and doc.paragraph_at(mention.start).index == 0
+            sentence = doc.tokens[mention.head].sentence
+            for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
+                if start > mention.start and _same_role(role, lemma) and entity.kind == "person" \
+                        and _compatible(entity, gender, number) and (headline or (
+                            doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
+                            and (not complement or complements_agree(complement, registry.role_context.get(entity.id, set())))
+                            and not antecedents.other_country(registry, entity, start + 1, wanted))):
+                    return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
             if decided is None and (not complement or family or lemma in ("собеседник", "собеседница")):

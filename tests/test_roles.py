@@ -411,3 +411,24 @@ def test_an_institution_named_by_a_long_locative_speaks(extractor, place, head):
     # even where a person's name closes the phrase
     speaker = extractor.extract(f"{place}, что жалоба рассмотрена.")[0].speaker
     assert speaker is not None and speaker.name.startswith(head)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Генпрокурор России по итогам проверки торговых сетей назвал ситуацию с ценами «удручающей». "
+     "Причем цены выросли сразу в несколько раз, заявил генеральный прокурор РФ Юрий Чайка.", "удручающей", "Юрий Чайка"),
+    ("Концерн может быть продан в ближайшее время, сказал на слушаниях его адвокат. По словам адвоката "
+     "Ховарда Сейфа, управляющий поддерживает сделку.", "Концерн может", "Ховард Сейф"),
+    ("Постпред России заявил, что переговоры продолжатся. Об этом журналистам сообщил постпред России "
+     "при ЕС Владимир Чижов.", "переговоры продолжатся", "Владимир Чижов"),
+])
+def test_a_role_the_lead_names_before_the_person(extractor, text, fragment, name):
+    # cataphora: a role nobody held before is the person named with it in
+    # the next sentence or two
+    assert speaker_of(extractor, text, fragment).name == name
+
+
+def test_a_former_role_is_not_the_current_holder(extractor):
+    text = ("Канцлер ФРГ Герхард Шредер подверг своего предшественника Гельмута Коля острой критике. "
+            "Коль заявил, что Тирзе исполняет свои обязанности слишком по-партийному. "
+            "Бывший канцлер добавил, что его могут услышать и другие.")
+    assert speaker_of(extractor, text, "услышать").name != "Герхард Шредер"
