@@ -337,3 +337,30 @@ def test_a_belief_someone_holds_and_an_impersonal_report_stay_quotes(extractor, 
 def test_po_versii_with_one_of_and_adjectives(extractor, phrase, name):
     quotes = extractor.extract(f"{phrase}, на журналистку напали из-за ее профессиональной деятельности.")
     assert len(quotes) == 1 and quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize("second, cue", [
+    ("Такой прогноз озвучил министр спорта Виталий Мутко.", "озвучил"),
+    ("Это заявил министр спорта Виталий Мутко.", "заявил"),
+    ("Так считает министр спорта Виталий Мутко.", "считает"),
+])
+def test_a_demonstrative_object_reports_the_sentence_before(extractor, second, cue):
+    quotes = extractor.extract(f"Затраты на подготовку к чемпионату могут составить 600 млрд рублей. {second}")
+    assert len(quotes) == 1 and quotes[0].text.startswith("Затраты") and quotes[0].cue.text == cue
+    assert quotes[0].speaker.name == "Виталий Мутко"
+
+
+@pytest.mark.parametrize("text", [
+    "Затраты выросли. Это говорит о том, что экономика растет.",
+    "Затраты выросли. Так сказал бы любой экономист.",
+])
+def test_a_demonstrative_subject_or_a_conditional_reports_nothing(extractor, text):
+    assert not [q for q in extractor.extract(text) if q.text.startswith("Затраты")]
+
+
+def test_a_confirmation_of_a_report_is_no_relay_of_it(extractor):
+    # `X заявила, что P. Эту информацию подтвердил Y`: Y is no layer of X
+    quotes = extractor.extract("На следующий день Наталия Филева заявила, что МАК отозвал свое письмо. "
+                               "Эту информацию подтвердил и глава Росавиации Александр Нерадько.")
+    filyova = next(q for q in quotes if q.speaker.name == "Наталия Филева")
+    assert [r.name for r in filyova.chain] == []

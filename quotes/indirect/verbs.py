@@ -22,6 +22,20 @@ from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
+_DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта"})
+
+
+def _reports_itself(ctx: _Context, sentence: int) -> bool:
+    """Whether a sentence holds a report of its own (a reporting verb or
+    phrase, or a direct quote)."""
+    if sentence < 0:
+        return False
+    span = ctx.doc.sentences[sentence]
+    return any(span.start <= ctx.doc.tokens[verb].start < span.end for verb in ctx.verb_cues) \
+        or any(span.start <= c.start < span.end for c in ctx.phrase_cues) \
+        or any(s.start < span.end and span.start < s.end for s in ctx.direct_spans)
+
+
 def _aside_before(doc, verb: int, bound: range) -> int:
     """The length of a `, как передает X,` aside that ends right before the
     verb (its words, commas included), else 0."""
@@ -61,6 +75,21 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
                 and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
             return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
+
+    # `P. Это заявил X`, `Так считает X`, `Такой прогноз озвучил X`: a
+    # demonstrative object opening the sentence points to the sentence before
+    # (not a subject: `Это говорит о том, что` is a thing that shows)
+    opening = doc.sentence_of(verb).first
+    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES and verb in bound \
+            and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
+            and all(doc.tokens[k].upos in ("NOUN", "ADJ") and doc.tokens[k].deprel in ("obj", "obl", "amod")
+                    for k in range(opening + 1, verb)) \
+            and any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb)) \
+            and not any(_text(doc, c) == "бы" for c in doc.children(verb)) \
+            and not _reports_itself(ctx, doc.tokens[verb].sentence - 1):
+        # (`X заявила, что P. Эту информацию подтвердил Y`: Y confirms P, he
+        # does not relay X: left alone)
+        return _anaphora_rule(ctx, cue, bound, exclude | set(range(opening, verb)))
 
     # `P, о чем заявил X`: the clause before
     for i in range(max(bound.start + 1, verb - 5), verb):
