@@ -79,8 +79,8 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
 
 def other_country(registry, entity, offset: int, wanted: frozenset) -> bool:
     """`израильский премьер`, `глава МИД РФ`: a role noun naming one country
-    never stands for someone known, by the mentions before `offset`, with
-    another country only."""
+    never stands for someone known with another country only (by the role
+    phrases that introduced him and his mentions before `offset`)."""
     if not wanted:
         return False
     known = set(registry.countries.get(entity.id, ()))
@@ -284,10 +284,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if (token.feat("Number") == "Plur") != plural:
             continue
-        dependents = _dependents(doc, i, 3)
         if wanted_countries and (found := names.countries(doc.tokens[c] for c in [i, *doc.children(i)])) \
                 and not found & wanted_countries:
             continue  # `грузинским лидером` is no `белорусский лидер`
+        dependents = _dependents(doc, i, 3)
         d = max(0, sentence - token.sentence)
         # its own complement against the mention's (`жители села Толстой-Юрт`
         # … `Жители села`): nouns and names of its dependents

@@ -29,7 +29,7 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import MentionRef, noun_phrase, quoted_person, sentence_end, subject_of
+from .mentions import MentionRef, norm, noun_phrase, quoted_person, sentence_end, subject_of
 from .model import Doc, Span
 
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
@@ -212,11 +212,9 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             continue
         places = []
         for grandchild in doc.children(child):
-            g = doc.tokens[grandchild]
             if grandchild in region and is_publication_place(doc, grandchild) and grandchild > child:
                 places.append(grandchild)  # `в карточке дела на сайте Мосгорсуда`
-            if grandchild in region and g.deprel.startswith("nmod") and g.upos in ("NOUN", "PROPN", "X") \
-                    and g.feat("Case") in ("Gen", None) and grandchild > child and not _mute(doc, grandchild):
+            if grandchild in region and _genitive_author(doc, child, grandchild):
                 return noun_phrase(doc, grandchild, region, {verb, child})
         for place in places:
             owner = _publication_owner(doc, place, region, verb)
@@ -239,19 +237,19 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
     говорится`: the document pointed back to speaks, or rather its author:
     its genitive (`заявление представителя Вайнштейна`), else the subject
     of the verb that issued it (`Соединенные Штаты выступили с заявлением`)."""
-    pointer = next((c for c in candidates if doc.tokens[c].text.lower() in _POINTERS and c > 0
+    pointer = next((c for c in candidates if norm(doc.tokens[c].text) in _POINTERS and c > 0
                     and doc.tokens[c - 1].text.lower() in ("в", "во")), None)
     if pointer is None:
         return None
     document = None
-    if _POINTERS[doc.tokens[pointer].text.lower()] == "relative":
+    if _POINTERS[norm(doc.tokens[pointer].text)] == "relative":
         head = doc.tokens[verb].head
         if doc.tokens[verb].deprel == "acl:relcl" and head is not None and names.is_document_noun(doc, head):
             document = head
     elif pointer == doc.sentence_of(pointer).first + 1 and doc.tokens[pointer].sentence > 0:
         # `В нем говорится`: the last document of the sentence before, of its gender
         before = doc.sentences[doc.tokens[pointer].sentence - 1].token_range
-        gender = _POINTERS[doc.tokens[pointer].text.lower()]
+        gender = _POINTERS[norm(doc.tokens[pointer].text)]
         documents = [k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)
                      and (doc.tokens[k].feat("Gender") in (None, gender) or gender == "Masc"
                           and doc.tokens[k].feat("Gender") == "Neut")]
@@ -263,9 +261,7 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
         return None
     around = doc.sentence_of(document).token_range
     for child in doc.children(document):
-        token = doc.tokens[child]
-        if token.deprel.startswith("nmod") and token.upos in ("NOUN", "PROPN", "X") and child > document \
-                and token.feat("Case") in ("Gen", None) and not _mute(doc, child):
+        if _genitive_author(doc, document, child):
             return noun_phrase(doc, child, around, {document})
     issuer = doc.tokens[document].head
     if issuer is not None and doc.tokens[document].deprel in ("obj", "obl") \
@@ -275,6 +271,14 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
             return noun_phrase(doc, subject, around, {issuer, document})
     token = doc.tokens[document]
     return MentionRef(token.start, token.end, document, (document,))
+
+
+def _genitive_author(doc: Doc, document: int, child: int) -> bool:
+    """`заявление представителя X`, `в сообщении пресс-службы`: a genitive
+    after the document noun that wrote it (not `в карточке дела`)."""
+    token = doc.tokens[child]
+    return token.deprel.startswith("nmod") and token.upos in ("NOUN", "PROPN", "X") and child > document \
+        and token.feat("Case") in ("Gen", None) and not _mute(doc, child)
 
 
 def _mute(doc: Doc, index: int) -> bool:

@@ -16,7 +16,7 @@ import json
 import os
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from typing import Sequence
 
 import numpy as np
 

@@ -103,8 +103,8 @@ _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "
 # roles that head an institution ([heads] in grammars/entities.toml): one
 # person's `председатель ЦИК` is the same person's `глава ЦИК` or
 # `руководитель ЦИК` when the complement agrees
-HEAD_ROLES = frozenset(grammar.load("entities")["heads"]["roles"])
-GENERAL_HEADS = frozenset(grammar.load("entities")["heads"]["general"])
+HEAD_ROLES = grammar.words("entities", "heads", "roles")
+GENERAL_HEADS = grammar.words("entities", "heads", "general")
 
 
 def heads_match(a: str, b: str) -> bool:
@@ -122,7 +122,7 @@ def _post_named(words) -> Optional[str]:
     return next((head_of[w] for w in sorted(words) if w in head_of), None)
 
 
-def _fields(words) -> set:
+def _with_ministry_fields(words) -> set:
     """Complement words with the fields a ministry's short name stands for
     (`минфин` → `финансы`)."""
     ministries = _lexicon()["ministries"]
@@ -135,7 +135,7 @@ def complements_agree(complement, context) -> bool:
     (`министр финансов` … `глава Минфина`). Where both name more than a
     country, the country alone is no agreement (`глава Службы безопасности
     Украины` is not the `глава МВД Украины`)."""
-    complement, context = _fields(complement), _fields(context)
+    complement, context = _with_ministry_fields(complement), _with_ministry_fields(context)
     shared = complement & context
     countries = names.country_words()
     vague = _lexicon()["anaphoric"]
@@ -495,9 +495,9 @@ class Registry:
             + _acronyms(doc, range(j + 1, first))
         if nearest_role is not None and found[0] in GENERAL_HEADS:
             # `глава военного ведомства Панос Камменос` is a minister (not `глава МИД республики`)
-            complement = {names.complement_word(doc.tokens[k]) for k in range(nearest_role + 1, first)
-                          if doc.tokens[k].upos in ("NOUN", "PROPN", "X")}
-            if not complement - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(complement)):
+            own = {names.complement_word(doc.tokens[k]) for k in range(nearest_role + 1, first)
+                   if doc.tokens[k].upos in ("NOUN", "PROPN", "X")}
+            if not own - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(own)):
                 found.append(post)
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
@@ -919,8 +919,8 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
     return gender, number
 
 
-def _group_complement(doc: Doc, mention: MentionRef) -> set:
-    """The nouns and names of a group noun's phrase besides its head."""
+def _complement_words(doc: Doc, mention: MentionRef) -> set:
+    """The nouns and names of a role or group noun's phrase besides its head."""
     return {names.complement_word(doc.tokens[i]) for i in mention.tokens
             if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
 
@@ -1118,7 +1118,7 @@ class _Resolver:
         if kind == "group" and head.upos == "NOUN" and (names.is_role_noun(doc, mention.head)
                                                         or names.lexicon_word(head, "group_nouns")):
             # `эксперты` after `эксперты ВТБ Капитал`: the learned ranker
-            decided = antecedents.choose(self, mention, attribution, lemma, _group_complement(doc, mention),
+            decided = antecedents.choose(self, mention, attribution, lemma, _complement_words(doc, mention),
                                          None, "Plur", self._excluded(attribution), plural=True)
             if decided is not None and decided is not antecedents.NEW:
                 found = antecedents.take(self, decided, attribution)
@@ -1592,9 +1592,7 @@ class _Resolver:
         gender, number = _role_agreement(doc, mention, attribution)
         words = [norm(doc.tokens[i].text) for i in mention.tokens]
         former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
-        complement = {names.complement_word(doc.tokens[i]) for i in mention.tokens
-                      if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
-        complement |= _with_deputy_heads({lemma}) - {lemma}
+        complement = _complement_words(doc, mention) | _with_deputy_heads({lemma}) - {lemma}
         if complement:
             # `Глава Службы безопасности Украины` also says `СБУ`, where the text writes it
             complement |= set(_acronyms(doc, range(mention.head, max(mention.tokens) + 1))) & _abbreviations(doc)

@@ -11,7 +11,7 @@ from ..model import Span
 from .context import _Context, _skip_dateline, _trim
 from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
-from .speaker import _document_author, _speaker_for_verb
+from .speaker import _document_author, _speaker_for_verb, names_kind
 
 
 def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
@@ -103,18 +103,15 @@ def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attrib
     """`Как передала радиостанция «Маяк», P. Об этом сообщил Y`: one report,
     Y's, of P, through the medium (the medium relays, it is no second
     speaker of P with Y as its layer)."""
-    from .. import names
-
     relayed = [a for a in attributions if a.rule.startswith("indirect.kak") and a.mention is not None
-               and a.cue is not None and a.cue.lemma in RELAY_LEMMAS
-               and names.canonical(doc, a.mention)[1] == "media"]
+               and a.cue is not None and a.cue.lemma in RELAY_LEMMAS and names_kind(doc, a.mention) == "media"]
     if not relayed:
         return attributions
     dropped = set()
     for outer in attributions:
         if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or outer.relays:
             continue
-        inner = next((a for a in relayed if id(a) not in dropped and a is not outer
+        inner = next((a for a in relayed if id(a) not in dropped
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)), None)
         if inner is None:
             continue

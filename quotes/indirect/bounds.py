@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..mentions import sentence_end
-from ..model import Doc, Token
+from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (

@@ -9,7 +9,6 @@ from bisect import bisect_left, bisect_right
 
 from ..attribution import Attribution
 from ..intervals import Cover
-from ..model import Span
 from .context import _Context, _inside_marks, _trim
 from .mixed import _has_speech_quotes
 
