@@ -377,3 +377,11 @@ def test_a_medium_relaying_the_sentence_that_ob_etom_reports(extractor, relay, m
     quotes = extractor.extract(text)
     assert len(quotes) == 1 and quotes[0].text.startswith("по факту")
     assert quotes[0].speaker.name == "Владимир Маркин" and chain(quotes[0]) == [medium]
+
+
+@pytest.mark.parametrize("relay, layer", [('сообщает "112 Украина"', "112 Украина"),
+                                          ("сообщает пресс-служба министерства", "пресс-служба министерства")])
+def test_a_trailing_relay_of_a_report_that_names_its_speaker_is_no_quote(extractor, relay, layer):
+    # `X заявил, что P, сообщает Y`: Y relays X's report, it says nothing itself
+    quotes = extractor.extract(f"Президент Украины Петр Порошенко заявил, что организатор убийства задержан, {relay}.")
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Петр Порошенко" and chain(quotes[0]) == [layer]

@@ -178,7 +178,11 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                      and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]
             if not relay_verb:
                 inner = [a for a in inner if _report_opens(doc, a, outer)]
-            if (kind == "media" or kind != "person" and outer.cue.lemma in WEAK_RELAY_LEMMAS)\
+            # (any non-person relays a report that names its own speaker:
+            # `Порошенко заявил, что P, сообщает "112 Украина"`)
+            if (kind == "media" or kind != "person" and (outer.cue.lemma in WEAK_RELAY_LEMMAS or relay_verb and all(
+                    a.mention is not None and not a.rule.startswith(("indirect.anaphora", "indirect.kak", "indirect.trailing"))
+                    for a in inner))) \
                     and inner:
                 for a in inner:
                     a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,
