@@ -364,3 +364,10 @@ def test_a_confirmation_of_a_report_is_no_relay_of_it(extractor):
                                "Эту информацию подтвердил и глава Росавиации Александр Нерадько.")
     filyova = next(q for q in quotes if q.speaker.name == "Наталия Филева")
     assert [r.name for r in filyova.chain] == []
+
+
+@pytest.mark.parametrize("phrase", ["По неподтверждённым данным", "По оперативным данным полиции",
+                                    "По непроверенным данным"])
+def test_po_dannym_with_more_adjectives(extractor, phrase):
+    quotes = extractor.extract(f"{phrase}, шахматная федерация Израиля поддержит Илюмжинова.")
+    assert len(quotes) == 1 and quotes[0].text.startswith("шахматная")
