@@ -385,3 +385,16 @@ def test_a_trailing_relay_of_a_report_that_names_its_speaker_is_no_quote(extract
     # `X заявил, что P, сообщает Y`: Y relays X's report, it says nothing itself
     quotes = extractor.extract(f"Президент Украины Петр Порошенко заявил, что организатор убийства задержан, {relay}.")
     assert len(quotes) == 1 and quotes[0].speaker.name == "Петр Порошенко" and chain(quotes[0]) == [layer]
+
+
+@pytest.mark.parametrize("relay, medium", [("Об этом пишет РИА Новости.", "РИА Новости"),
+                                           ("Об этом сообщает «Интерфакс».", "Интерфакс")])
+def test_a_medium_reporting_a_sentence_that_reports_someone_relays_him(extractor, relay, medium):
+    # `X заявил, что P. Об этом пишет Y`: one quote, X's, through Y
+    quotes = extractor.extract(f"Генпрокурор Юрий Луценко заявил, что организатор нападения задержан. {relay}")
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Юрий Луценко" and chain(quotes[0]) == [medium]
+
+
+def test_a_medium_reporting_a_plain_sentence_speaks(extractor):
+    quotes = extractor.extract("Организатор нападения задержан. Об этом сообщает «Интерфакс».")
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Интерфакс"

@@ -158,12 +158,16 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     kept = []
     memo: dict = {}
     for outer in attributions:
-        if outer.rule.startswith(("indirect.kak", "indirect.trailing")) and outer.cue is not None \
+        # `X заявил, что P. Об этом пишет РИА Новости`: a medium's report of a
+        # sentence that reports X relays X
+        anaphora = outer.rule.startswith("indirect.anaphora") and not outer.frame_only
+        if (outer.rule.startswith(("indirect.kak", "indirect.trailing")) or anaphora) and outer.cue is not None \
                 and outer.mention is not None:
             relay_verb = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS)
             name, kind = names.canonical(doc, outer.mention)
             # a medium relays with any verb of speech (`P, напоминает РБК`)
-            if not relay_verb and not (kind == "media" and "speech" in outer.cue.classes):
+            if not relay_verb and not (kind == "media" and "speech" in outer.cue.classes) \
+                    or anaphora and not (relay_verb and kind == "media"):
                 kept.append(outer)
                 continue
             # only attributions whose cue starts within `outer` can be inside it
@@ -175,7 +179,8 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
             inner = [a for a in near if a is not outer and a.cue is not None
                      and not a.rule.startswith("indirect.according")
                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
-                     and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora"))]
+                     and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
+                          or anaphora and a.mention is not None and _report_opens(doc, a, outer))]
             if not relay_verb:
                 inner = [a for a in inner if _report_opens(doc, a, outer)]
             # (any non-person relays a report that names its own speaker:
