@@ -204,6 +204,12 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                     found.append(RelayRef(mention, doc.tokens[i].start, doc.tokens[i].end, "relay.quoting"))
                     taken.update(mention.tokens)
                 break
+    # `X заявил, что P. Его слова приводит РИА Новости`: the next sentence
+    # names the medium that quotes him
+    cited = _words_cited_next(doc, doc.tokens[cue.head].sentence)
+    if cited is not None and not set(cited[0].tokens) & taken:
+        found.insert(0, RelayRef(cited[0], cited[1], cited[2], "relay.words_cited"))
+        taken.update(cited[0].tokens)
     # `в интервью X`, `в беседе с корреспондентом X`
     sentence = doc.sentence_of(cue.head)
     for match in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end):
@@ -221,6 +227,27 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))
                 taken.update(mention.tokens)
     return found
+
+
+_POSSESSIVES = frozenset({"его", "ее", "их"})
+_WORDS = frozenset({"слова", "высказывание", "высказывания", "заявление", "заявления"})
+
+
+def _words_cited_next(doc: Doc, sentence: int) -> Optional[tuple[MentionRef, int, int]]:
+    """`Его слова приводит РИА Новости.` right after the sentence: the medium,
+    and where its cue starts and ends."""
+    if sentence + 1 >= len(doc.sentences):
+        return None
+    tokens = doc.sentences[sentence + 1].token_range
+    words = [k for k in tokens if doc.tokens[k].upos != "PUNCT"]
+    if len(words) < 4 or norm(doc.tokens[words[0]].text) not in _POSSESSIVES \
+            or norm(doc.tokens[words[1]].text) not in _WORDS \
+            or norm(doc.tokens[words[2]].lemma) not in RELATIVE_QUOTING_LEMMAS:
+        return None
+    mention = noun_phrase(doc, words[3], tokens, set(words[:3]))
+    if not _medium(doc, mention):
+        return None
+    return mention, doc.tokens[words[0]].start, doc.tokens[words[2]].end
 
 
 GENERIC_AUDIENCES = frozenset({"пресса", "журналист", "журналисты", "сми", "репортер", "репортеры",

@@ -398,3 +398,17 @@ def test_a_medium_reporting_a_sentence_that_reports_someone_relays_him(extractor
 def test_a_medium_reporting_a_plain_sentence_speaks(extractor):
     quotes = extractor.extract("Организатор нападения задержан. Об этом сообщает «Интерфакс».")
     assert len(quotes) == 1 and quotes[0].speaker.name == "Интерфакс"
+
+
+@pytest.mark.parametrize("quote", ["Генпрокурор Юрий Луценко заявил, что организатор нападения задержан.",
+                                   "«Организатор нападения задержан», — заявил генпрокурор Юрий Луценко."])
+@pytest.mark.parametrize("next_sentence", ['Его слова приводит РИА "Новости".', "Его слова цитирует РИА Новости."])
+def test_his_words_cited_in_the_next_sentence(extractor, quote, next_sentence):
+    quotes = extractor.extract(f"{quote} {next_sentence}")
+    assert len(quotes) == 1 and chain(quotes[0]) == ["РИА Новости"]
+
+
+def test_his_words_given_by_no_medium_add_no_layer(extractor):
+    quotes = extractor.extract("Генпрокурор Юрий Луценко заявил, что организатор нападения задержан. "
+                               "Его слова приводит пресс-служба ведомства.")
+    assert chain(quotes[0]) == []
