@@ -371,3 +371,20 @@ def test_a_confirmation_of_a_report_is_no_relay_of_it(extractor):
 def test_po_dannym_with_more_adjectives(extractor, phrase):
     quotes = extractor.extract(f"{phrase}, шахматная федерация Израиля поддержит Илюмжинова.")
     assert len(quotes) == 1 and quotes[0].text.startswith("шахматная")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Уэйману пришлось сообщить, что сделка сорвалась.", "Уэйман"),
+    ("Министру финансов Антону Силуанову пришлось признать, что реформа провалилась.", "Антон Силуанов"),
+    ("Чтобы исправить положение Уэйману пришлось сообщить, что доходы растут.", "Уэйман"),
+])
+def test_the_dative_of_a_past_modal_reports(extractor, text, name):
+    # `X-у пришлось сообщить, что P`: X reported P
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text", ["Министру придется объяснить журналистам, что проект закрыт.",
+                                  "Надо сказать, что реформа провалилась."])
+def test_an_obligation_to_come_or_the_authors_aside_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []

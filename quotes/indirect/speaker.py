@@ -9,8 +9,8 @@ from ..intervals import overlapping_names
 from ..mentions import MentionRef, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
-from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS,
-                      THING_SUBJECT_VERBS)
+from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, MODAL_DATIVE, NON_SPEAKER_SUBJECTS,
+                      SKIP_SUBJECTS, THING_SUBJECT_VERBS)
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -50,10 +50,31 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                     head > verb or local.end <= mention.start and doc.tokens[local.head].head == verb):
                 return local, "organization"
         return mention, None
+    holder = _dative_holder(doc, verb)
+    if holder is not None and holder in region and holder not in excluded:
+        return noun_phrase(doc, holder, region, excluded | {verb}), None
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
     return None, None
+
+
+def _dative_holder(doc: Doc, verb: int) -> Optional[int]:
+    """`Уэйману пришлось сообщить, что …`: the dative of an impersonal modal
+    verb in the past did the infinitive."""
+    token = doc.tokens[verb]
+    head = token.head
+    if token.feat("VerbForm") != "Inf" or head is None or (doc.tokens[head].lemma or "").lower() not in MODAL_DATIVE \
+            or doc.tokens[head].feat("Tense") != "Past":
+        return None  # (`Министру придется объяснить`: not said yet)
+    def dative(k: int) -> bool:
+        return doc.tokens[k].feat("Case") == "Dat" and doc.tokens[k].upos in ("NOUN", "PROPN") \
+            and not any(doc.tokens[c].upos == "ADP" for c in doc.children(k))
+
+    found = next((c for c in doc.children(head) if dative(c) and doc.tokens[c].deprel in ("iobj", "obl", "nsubj")), None)
+    if found is None and head > 0 and dative(head - 1) and doc.tokens[head - 1].sentence == token.sentence:
+        found = head - 1  # (the parse hung `Уэйману` on a noun before it)
+    return found
 
 
 def _whole_name(doc: Doc, mention: MentionRef, region: range) -> MentionRef:
@@ -201,7 +222,7 @@ def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
     the speaker's own voice, not a report of someone else's words."""
     doc = ctx.doc
     token = doc.tokens[verb]
-    if token.feat("Person") in ("1", "2") or token.feat("VerbForm") == "Inf" \
+    if token.feat("Person") in ("1", "2") or token.feat("VerbForm") == "Inf" and _dative_holder(doc, verb) is None \
             or token.feat("Mood") == "Imp":
         return True
     for child in doc.children(verb):
