@@ -1616,6 +1616,15 @@ class _Resolver:
             # the learned ranker's choice (None where it is off), taken where
             # the rules below would only guess
             decided = antecedents.choose(self, mention, attribution, lemma, complement, gender, number, excluded)
+            posts = HEAD_ROLES - GENERAL_HEADS
+            if decided is not None and decided is not antecedents.NEW and decided[0] == "entity" and lemma in posts \
+                    and (held := set(decided[1].roles) & posts) and not any(heads_match(lemma, r) for r in held):
+                # a president is no `премьер`: the one the text introduced with the post
+                for start, role, entity in registry.latest_roles(registry.roles, mention.start, _role_family(lemma)):
+                    if start < mention.start and _same_role(role, lemma) and entity.surname \
+                            and entity.id not in excluded and _compatible(entity, gender, number):
+                        decided = ("entity", entity, start)
+                        break
             # introduced with this role: `политолог Азер Гараев` … `политолог`
             # only a role of the family (or a head's role) can decide: the others are skipped
             kin = _role_family(lemma) | (HEAD_ROLES if lemma in GENERAL_HEADS else
