@@ -284,7 +284,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if (token.feat("Number") == "Plur") != plural:
             continue
-        if wanted_countries and (found := names.countries(doc.tokens[c] for c in [i, *doc.children(i)])) \
+        if wanted_countries and (found := names.noun_countries(doc, i)) \
                 and not found & wanted_countries:
             continue  # `грузинским лидером` is no `белорусский лидер`
         dependents = _dependents(doc, i, 3)

@@ -58,6 +58,12 @@ _LATIN = regex.compile(r"[a-z]")
 
 
 @lru_cache(maxsize=100_000)
+def is_short_abbreviation(word: str) -> bool:
+    """`РИА`, `ИК`, `ГУП`: a word in capitals short enough to be an
+    abbreviation before a quoted name (`РИА "Новости"`)."""
+    return word.isupper() and len(word) <= 6
+
+
 def norm(word: str) -> str:
     """Lower case, `ё` as `е`, Latin look-alikes in a Cyrillic word as Cyrillic."""
     word = word.lower().replace("ё", "е")
@@ -338,7 +344,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 break
     # `РИА "Новости"`, `ИК "Велес Капитал"`: the abbreviation before a quoted name
     if left - 1 in allowed and left - 1 not in excluded and doc.tokens[left].text in QUOTE_GLYPHS \
-            and doc.tokens[left - 1].text.isupper() and len(doc.tokens[left - 1].text) <= 6:
+            and is_short_abbreviation(doc.tokens[left - 1].text):
         left -= 1
     # initials: `А. Гараев`, `A.Гараев`
     while left >= 2 and left - 2 in allowed and doc.tokens[left - 1].text == "." \

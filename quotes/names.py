@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar
-from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, norm, noun_phrase, same_word
+from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, is_short_abbreviation, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
 from .parse.morphology import to_nominative
 
@@ -52,6 +52,12 @@ def _country_words() -> dict[str, str]:
 def country_words() -> frozenset[str]:
     """Every word that names a country (`украина`, `рф`, `французский`)."""
     return frozenset(_country_words())
+
+
+def noun_countries(doc: Doc, index: int) -> frozenset[str]:
+    """The countries a noun and its own dependents name (`грузинским
+    лидером`)."""
+    return countries(doc.tokens[k] for k in [index, *doc.children(index)])
 
 
 def countries(tokens) -> frozenset[str]:
@@ -524,7 +530,7 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
         return phrase_nominative(doc, [t.index for t in inside], head)
     # `РИА "Новости"`, `агентству РИА «Новости»`: an abbreviation just before
     # the marks is part of the name
-    abbreviation = before[-1].text + " " if before[-1].text.isupper() and len(before[-1].text) <= 6 else ""
+    abbreviation = before[-1].text + " " if is_short_abbreviation(before[-1].text) else ""
     if len(before) == 1 and abbreviation:
         return abbreviation + _join(doc, [t.index for t in inside], {})
     lex = _lexicon()

@@ -105,6 +105,7 @@ _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "
 # `руководитель ЦИК` when the complement agrees
 HEAD_ROLES = grammar.words("entities", "heads", "roles")
 GENERAL_HEADS = grammar.words("entities", "heads", "general")
+POSTS = HEAD_ROLES - GENERAL_HEADS  # posts of their own: a minister, a president
 
 
 def heads_match(a: str, b: str) -> bool:
@@ -506,8 +507,8 @@ class Registry:
                 if names.is_role_noun(doc, m) and doc.tokens[m].upos == "NOUN":
                     found.append(names.lex_lemma(doc.tokens[m]))
                     # `Михаил Саакашвили, грузинский лидер`
-                    self.context_countries[(first, last)] = self.context_countries[(first, last)] | names.countries(
-                        doc.tokens[n] for n in [m, *doc.children(m)])
+                    self.context_countries[(first, last)] = self.context_countries[(first, last)] \
+                        | names.noun_countries(doc, m)
                     break
                 if doc.tokens[m].upos not in ("ADJ", "DET"):
                     break
@@ -1616,9 +1617,8 @@ class _Resolver:
             # the learned ranker's choice (None where it is off), taken where
             # the rules below would only guess
             decided = antecedents.choose(self, mention, attribution, lemma, complement, gender, number, excluded)
-            posts = HEAD_ROLES - GENERAL_HEADS
-            if decided is not None and decided is not antecedents.NEW and decided[0] == "entity" and lemma in posts \
-                    and (held := set(decided[1].roles) & posts) and not any(heads_match(lemma, r) for r in held):
+            if decided is not None and decided is not antecedents.NEW and decided[0] == "entity" and lemma in POSTS \
+                    and (held := set(decided[1].roles) & POSTS) and not any(heads_match(lemma, r) for r in held):
                 # a president is no `премьер`: the one the text introduced with the post
                 for start, role, entity in registry.latest_roles(registry.roles, mention.start, _role_family(lemma)):
                     if start < mention.start and _same_role(role, lemma) and entity.surname \
@@ -1658,11 +1658,15 @@ class _Resolver:
             headline = doc.paragraph_at(mention.start) is not None and doc.paragraph_at(mention.start).index == 0
             sentence = doc.tokens[mention.head].sentence
             for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
-                if start > mention.start and _same_role(role, lemma) and entity.kind == "person" \
-                        and _compatible(entity, gender, number) and (headline or (
-                            doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
-                            and (not complement or complements_agree(complement, registry.role_context.get(entity.id, set())))
-                            and not antecedents.other_country(registry, entity, start + 1, wanted))):
+                if start <= mention.start:
+                    continue
+                near = doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
+                if not headline and not near:
+                    break  # (sorted by start: the rest are further on)
+                if _same_role(role, lemma) and entity.kind == "person" and _compatible(entity, gender, number) and (
+                        headline or (not complement or complements_agree(complement,
+                                                                          registry.role_context.get(entity.id, set())))
+                        and not antecedents.other_country(registry, entity, start + 1, wanted)):
                     return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")

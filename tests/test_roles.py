@@ -12,6 +12,12 @@ def speaker_of(extractor, text, fragment):
     return quote.speaker
 
 
+def speaker_of_later(extractor, intro, other, later):
+    """The speaker of `later`'s что-clause, after someone introduced and
+    someone else heard."""
+    return speaker_of(extractor, f"{intro} {other} {later}", later.split(", что ")[1][:20])
+
+
 @pytest.mark.parametrize("later", [
     "Позже глава МИД отметил, что",
     "По словам главы МИД,",
@@ -309,8 +315,7 @@ def test_a_newspapers_site_is_a_newspaper_for_gazeta(extractor):
 def test_a_minister_is_no_president_and_a_ministry_short_name_is_its_field(extractor, intro, other, later, name):
     # `министр` and `президент` are posts of their own; `Минфин` is the
     # ministry of `финансы`
-    speaker = speaker_of(extractor, f"{intro} {other} {later}", later.split(", что ")[1][:20])
-    assert speaker.name == name
+    assert speaker_of_later(extractor, intro, other, later).name == name
 
 
 @pytest.mark.parametrize("intro, other, later, name", [
@@ -325,8 +330,7 @@ def test_a_minister_is_no_president_and_a_ministry_short_name_is_its_field(extra
      "Глава города добавил, что станции откроют в срок.", "Сергей Собянин"),
 ])
 def test_the_head_of_a_region_or_city_is_its_governor_or_mayor(extractor, intro, other, later, name):
-    speaker = speaker_of(extractor, f"{intro} {other} {later}", later.split(", что ")[1][:20])
-    assert speaker.name == name
+    assert speaker_of_later(extractor, intro, other, later).name == name
 
 
 @pytest.mark.parametrize("intro, later", [
