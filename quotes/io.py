@@ -433,7 +433,7 @@ class Sink:
             data = replace_surrogates(record)[0].encode("utf-8")
         with endings.whole():
             self._write(data)
-        self.count += counted
+            self.count += counted  # inside: a signal held back is raised on leaving
 
     def _write(self, data: bytes) -> None:
         try:

@@ -80,6 +80,37 @@ def test_signal_part_way_leaves_whole_records(tmp_path, signum, code, word):
     assert f"holds {len(records)} whole record" in err
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_during_a_write_counts_the_record_it_let_finish(tmp_path, capsys, monkeypatch, signum):
+    """A signal that comes while a record is written waits for the record,
+    and the closing line counts it: the line and the file agree (the
+    subprocess tests above meet this timing only now and then)."""
+    from quotes import endings
+    from quotes import io as quotes_io
+
+    out = tmp_path / "out.jsonl"
+    write = quotes_io.Sink._write
+
+    def write_then_signal(self, data):
+        write(self, data)
+        if data.startswith(b'{"id": "d1"'):
+            os.kill(os.getpid(), signum)  # handled at once, with the record still held whole
+
+    monkeypatch.setattr(quotes_io.Sink, "_write", write_then_signal)
+
+    def command():
+        with quotes_io.open_sink(str(out)) as sink:
+            for number in range(5):
+                sink.write({"id": f"d{number}", "text": ARTICLE})
+        return 0
+
+    code = endings.run(command)
+    err = capsys.readouterr().err
+    assert code == 128 + signum
+    assert [r["id"] for r in _whole_records(out)] == ["d0", "d1"]
+    assert "holds 2 whole records" in err, err
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
 def test_full_device_is_one_line_and_its_own_code(tmp_path):
     source = tmp_path / "a.txt"
