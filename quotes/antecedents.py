@@ -287,12 +287,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if wanted_countries and (found := names.noun_countries(doc, i)) \
                 and not found & wanted_countries:
             continue  # `грузинским лидером` is no `белорусский лидер`
-        dependents = _dependents(doc, i, 3)
         d = max(0, sentence - token.sentence)
         # its own complement against the mention's (`жители села Толстой-Юрт`
         # … `Жители села`): nouns and names of its dependents
-        context = {names.complement_word(doc.tokens[c]) for c in dependents
-                   if doc.tokens[c].upos in ("NOUN", "PROPN", "X")}
+        context = names.complement_words(doc, _dependents(doc, i, 3))
         rows.append((f"np{i}", ("noun", i, token.start), dict(
             noun=True, distance=min(10, d), far=d > 4, same_role=True, role_similarity=vectors.similarity(lemma, word),
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,

@@ -57,13 +57,13 @@ _CYRILLIC = regex.compile(r"[а-я]")
 _LATIN = regex.compile(r"[a-z]")
 
 
-@lru_cache(maxsize=100_000)
 def is_short_abbreviation(word: str) -> bool:
     """`РИА`, `ИК`, `ГУП`: a word in capitals short enough to be an
     abbreviation before a quoted name (`РИА "Новости"`)."""
     return word.isupper() and len(word) <= 6
 
 
+@lru_cache(maxsize=100_000)
 def norm(word: str) -> str:
     """Lower case, `ё` as `е`, Latin look-alikes in a Cyrillic word as Cyrillic."""
     word = word.lower().replace("ё", "е")

@@ -337,6 +337,11 @@ def complement_word(token: Token) -> str:
     return _lexicon_form(word) or norm(token.lemma or word)
 
 
+def complement_words(doc: Doc, indices: Iterable[int]) -> set[str]:
+    """The `complement_word` of every noun and name among the tokens."""
+    return {complement_word(doc.tokens[i]) for i in indices if doc.tokens[i].upos in ("NOUN", "PROPN", "X")}
+
+
 def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     lex = _lexicon()
     head = doc.tokens[mention.head]

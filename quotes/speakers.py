@@ -491,13 +491,11 @@ class Registry:
         # Саакашвили` tells nothing of him
         self.context_countries[(first, last)] = names.countries(doc.tokens[k] for k in range(j + 1, first)) \
             if found or self.pending_former else frozenset()
-        self.context[(first, last)] = list(_with_deputy_heads({names.complement_word(doc.tokens[k]) for k in range(j + 1, first)
-                                                               if doc.tokens[k].upos in ("NOUN", "PROPN", "X")})) \
+        self.context[(first, last)] = list(_with_deputy_heads(names.complement_words(doc, range(j + 1, first)))) \
             + _acronyms(doc, range(j + 1, first))
         if nearest_role is not None and found[0] in GENERAL_HEADS:
             # `глава военного ведомства Панос Камменос` is a minister (not `глава МИД республики`)
-            own = {names.complement_word(doc.tokens[k]) for k in range(nearest_role + 1, first)
-                   if doc.tokens[k].upos in ("NOUN", "PROPN", "X")}
+            own = names.complement_words(doc, range(nearest_role + 1, first))
             if not own - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(own)):
                 found.append(post)
         # apposition after the name: `Ольга Андреева, эксперт проекта`
@@ -922,8 +920,7 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
 
 def _complement_words(doc: Doc, mention: MentionRef) -> set:
     """The nouns and names of a role or group noun's phrase besides its head."""
-    return {names.complement_word(doc.tokens[i]) for i in mention.tokens
-            if doc.tokens[i].upos in ("NOUN", "PROPN", "X") and i != mention.head}
+    return names.complement_words(doc, (i for i in mention.tokens if i != mention.head))
 
 
 def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:
