@@ -65,6 +65,7 @@ def _lexicon():
         "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
         "deputies": dict(table.get("deputies", {})),
         "head_of": dict(table["heads"]["of"]),
+        "ministry_titles": frozenset(table["heads"].get("ministry_titles", ())),
         "ministries": {short: frozenset(fields) for short, fields in table.get("ministries", {}).items()},
     }
 
@@ -121,6 +122,13 @@ def _post_named(words) -> Optional[str]:
     the governor."""
     head_of = _lexicon()["head_of"]
     return next((head_of[w] for w in sorted(words) if w in head_of), None)
+
+
+def _names_ministry(words) -> bool:
+    """Whether a head noun's complement names a ministry (`Минфина`, `МИД`,
+    `министерства финансов`): the head is then its minister."""
+    lexicon = _lexicon()
+    return any(w in lexicon["ministries"] or w in lexicon["ministry_titles"] for w in words)
 
 
 def _with_ministry_fields(words) -> set:
@@ -498,6 +506,8 @@ class Registry:
             own = names.complement_words(doc, range(nearest_role + 1, first))
             if not own - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(own)):
                 found.append(post)
+            elif _names_ministry(own):
+                found.append("министр")  # `главы Минфина РФ Антона Силуанова`
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
@@ -1598,6 +1608,8 @@ class _Resolver:
         complement -= _lexicon()["anaphoric"]
         if lemma in GENERAL_HEADS and not complement - names.country_words():
             lemma = _post_named(anaphoric) or lemma  # `глава государства` is the president
+        elif lemma in GENERAL_HEADS and _names_ministry(complement | anaphoric):
+            lemma = "министр"  # `Глава Минфина РФ` is the minister
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if former:
@@ -1636,8 +1648,10 @@ class _Resolver:
                     continue
                 context = registry.role_context.get(entity.id, set())
                 if not _same_role(role, lemma):
-                    # `руководитель ЦИК` after `председатель ЦИК Элла Памфилова`
-                    if heads_match(role, lemma) and complement and complements_agree(complement, context):
+                    # `руководитель ЦИК` after `председатель ЦИК Элла Памфилова`; a `глава`
+                    # who holds another post is not this one (`глава Минфина` is no president)
+                    if heads_match(role, lemma) and complement and complements_agree(complement, context) \
+                            and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles):
                         return entity
                     continue
                 if complements_agree(complement, context) or decided is None and (not complement or entity.id in recent
