@@ -68,3 +68,18 @@ def test_role_similarity_reads_natasha_vectors():
     assert vectors.similarity("оппозиционер", "несуществующееслово") == 0.0
     assert vectors.closest("эксперт", ["король", "политолог"]) == vectors.similarity("эксперт", "политолог")
     assert vectors.closest("эксперт", []) == 0.0
+
+
+def test_dev_links_tell_a_miss_from_a_wrong_link():
+    # rows: the first feature is `new`; a group's labels say which rows are right
+    train_ranker = pytest.importorskip("training.train_ranker")
+    groups = [
+        {"rows": [[1.0], [0.0]], "labels": [False, True]},   # an antecedent is right
+        {"rows": [[1.0], [0.0]], "labels": [True, False]},   # `new` is right
+        {"rows": [[1.0], [0.0], [0.0]], "labels": [False, False, True]},
+    ]
+    prefer_new = train_ranker.links(groups, lambda rows: [r[0] for r in rows])
+    assert prefer_new == {"linked": 0, "kept new": 1, "missed": 2, "wrong": 0}
+    prefer_link = train_ranker.links(groups, lambda rows: [1 - r[0] for r in rows])
+    # ties go to the first of the equal candidates, as in `antecedents.choose`
+    assert prefer_link == {"linked": 1, "kept new": 0, "missed": 0, "wrong": 2}

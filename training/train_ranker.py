@@ -160,6 +160,46 @@ def top1(groups: list[dict], score) -> float:
     return right / len(groups) if groups else 0.0
 
 
+def links(groups: list[dict], score) -> dict:
+    """What a role model does with the dev mentions: links to the right
+    antecedent, keeps `new` where it is right, misses (`new` where an
+    antecedent was right) and wrong links. Top-1 counts a miss and a wrong
+    link alike; a wrong link gives a quote to the wrong person, a miss only
+    leaves its speaker a description, so both are printed."""
+    counts = {"linked": 0, "kept new": 0, "missed": 0, "wrong": 0}
+    for g in groups:
+        values = list(score(g["rows"]))
+        best = max(range(len(values)), key=lambda n: (values[n], -n))
+        new = bool(g["rows"][best][0])
+        if g["labels"][best]:
+            counts["kept new" if new else "linked"] += 1
+        else:
+            counts["missed" if new else "wrong"] += 1
+    return counts
+
+
+def _shipped_links(dev: list[dict], column: int) -> dict:
+    """`links` of the role model in the package now, on copies of the dev
+    groups with its own priors (none where its features differ)."""
+    import copy
+
+    import numpy as np
+
+    from quotes.ranker import MODELS, WEIGHTS
+
+    path = ROOT / "quotes" / WEIGHTS
+    if not path.is_file():
+        return {}
+    fit = json.loads(path.read_text(encoding="utf-8")).get("models", {}).get("role", {})
+    if tuple(fit.get("features", ())) != MODELS["role"] or "weights" not in fit:
+        return {}
+    groups = copy.deepcopy(dev)
+    set_priors(groups, column, fit.get("priors", {}), float(fit.get("prior_default", 0.5)))
+    w, b = np.asarray(fit["weights"]), float(fit["bias"])
+    mean, scale = np.asarray(fit["mean"]), np.asarray(fit["scale"])
+    return links(groups, lambda rows: ((np.asarray(rows, dtype=float) - mean) / scale) @ w + b)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N training articles")
@@ -225,6 +265,10 @@ def main(argv=None) -> int:
             "trained_on": {"train_mentions": len(fit), "dev_mentions": len(dev[kind]), "model": method, "C": c,
                            "dev_top1": round(accuracy, 4)}, **extra}
         print(f"  {kind}: {method} C={c}, dev top-1 {accuracy:.3f}")
+        if kind == "role":
+            shipped = _shipped_links(dev[kind], features.index("new_prior"))
+            print(f"  dev role mentions, this fit: {links(dev[kind], lambda rows: ((np.asarray(rows) - mean) / scale) @ w + b)}"
+                  + (f"; the weights in the package now: {shipped}" if shipped else ""))
         if kind == "role" and args.trees:
             # boosted trees see conjunctions (a near named person who spoke,
             # not a plural): taken where they rank better on dev. Off by
