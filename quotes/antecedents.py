@@ -235,7 +235,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
-            title=in_title(registry, entity, offset), role_similarity=vectors.closest(lemma, roles))
+            title=in_title(registry, entity, offset), role_similarity=vectors.closest(lemma, roles), roles=roles)
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
@@ -293,6 +293,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         context = names.complement_words(doc, _dependents(doc, i, 3))
         rows.append((f"np{i}", ("noun", i, token.start), dict(
             noun=True, distance=min(10, d), far=d > 4, same_role=True, role_similarity=vectors.similarity(lemma, word),
+            roles={word},
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
             in_quote=any(span.start <= token.start < span.end for span in attribution.spans),
@@ -332,7 +333,11 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     if not ranker.enabled("role"):
         return None
     learned = ranker.scores([ranker.vector(f, "role") for _, _, f in rows], "role")
-    best = max(range(len(rows)), key=lambda n: (learned[n], -n))
+    # never a candidate all of whose roles the gold coreference never saw as
+    # this noun's entity (`судья` is not the lawyer who spoke before him)
+    allowed = [n for n, (_, payload, f) in enumerate(rows)
+               if payload[0] == "new" or not ranker.never_one(lemma, f.get("roles", ()))]
+    best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
 

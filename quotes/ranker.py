@@ -106,6 +106,8 @@ def _models() -> dict:
                            np.asarray(fit["mean"], dtype=float), np.asarray(fit["scale"], dtype=float))
         if "priors" in fit:
             found[kind + ":priors"] = (fit["priors"], float(fit["prior_default"]))
+        if "never" in fit:
+            found[kind + ":never"] = frozenset(fit["never"])
     return found
 
 
@@ -114,6 +116,22 @@ def prior(lemma: str, kind: str = "role") -> float:
     training articles (smoothed; the overall rate for unseen lemmas)."""
     priors, default = _models().get(kind + ":priors", ({}, 0.5))
     return float(priors.get(lemma, default))
+
+
+def pair_key(a: str, b: str) -> str:
+    return "|".join(sorted((a, b)))
+
+
+def never_one(lemma: str, roles) -> bool:
+    """Whether every one of `roles` is a role that, in the training
+    articles' gold coreference, was never the same entity as a mention
+    headed by `lemma`, though the two met often (`training/train_ranker.py`:
+    `адвокат` and `судья` 0 of 88, `министр` and `премьер-министр` 0 of
+    109). A person introduced as the lawyer is then no candidate for `судья`."""
+    never = _models().get("role:never")
+    if not never or not roles:
+        return False
+    return all(pair_key(lemma, r) in never for r in roles)
 
 
 def model(kind: str = "pronoun"):

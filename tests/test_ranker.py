@@ -83,3 +83,13 @@ def test_dev_links_tell_a_miss_from_a_wrong_link():
     prefer_link = train_ranker.links(groups, lambda rows: [1 - r[0] for r in rows])
     # ties go to the first of the equal candidates, as in `antecedents.choose`
     assert prefer_link == {"linked": 1, "kept new": 0, "missed": 0, "wrong": 2}
+
+
+def test_never_one_reads_the_role_pairs_the_gold_never_joined():
+    if ranker.model("role") is None:
+        pytest.skip("no role model shipped")
+    assert ranker.never_one("судья", {"адвокат"})
+    assert ranker.never_one("президент", {"министр"})
+    assert not ranker.never_one("политолог", {"эксперт"})  # often one person
+    assert not ranker.never_one("судья", {"адвокат", "судья"})  # one of its roles may be this one
+    assert not ranker.never_one("судья", set())

@@ -461,3 +461,23 @@ def test_a_head_of_a_ministry_is_a_minister_and_no_president(extractor, intro, h
     # `глава Минфина` is the minister: a general head noun with a ministry's
     # name holds that post, so a later `президент РФ` is not read back to him
     assert speaker_of(extractor, f"{intro} {head} {later}", "деньги вернутся").name == "Владимир Путин"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Адвокат Николай Полозов попросил разрешить подзащитному прогулки: \"Для него это важно\", - заявил он. "
+     "Судья в свою очередь отклонил все просьбы и заявил, что защита затягивает процесс.", "защита затягивает"),
+    ("Адвокат Мария Волкова попросила отложить заседание. \"Нам нужно время\", - сказала она. "
+     "Прокурор в ответ заявил, что защита затягивает процесс.", "защита затягивает"),
+    ("Следователь Иван Петров допросил свидетеля. \"Показания подтверждаются\", - сказал он. "
+     "Адвокат обвиняемого заявил, что защита обжалует арест.", "защита обжалует"),
+    ("Министр экономики Испании Луис де Гиндос выступил в парламенте. \"Рост возобновится\", - сказал он. "
+     "Премьер-министр Испании заявил, что налоги повысят.", "налоги повысят"),
+    ("Министр финансов Антон Силуанов выступил в Думе. \"Бюджет сбалансирован\", - сказал он. "
+     "Премьер-министр заявил, что налоги не повысят.", "налоги не повысят"),
+])
+def test_a_role_the_gold_never_saw_as_one_person_with_anothers_is_not_read_back(extractor, text, fragment):
+    # the judge is not the lawyer who just spoke, the prime minister not
+    # the minister: pairs of roles RuCoCo's training articles met often and
+    # never as one entity (`ranker.never_one`)
+    speaker = speaker_of(extractor, text, fragment)
+    assert speaker.name == speaker.mention.text

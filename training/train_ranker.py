@@ -91,6 +91,35 @@ def priors(train: list[dict], column: int, smoothing: float = 4.0) -> tuple[dict
     return table, round(total, 4)
 
 
+def never_pairs(extractor, part: str, limit, least: int = 40) -> list[str]:
+    """The pairs of role lemmas that, heading gold mentions at most 30
+    role mentions apart in the same article, were met at least `least` times
+    and never were one entity (`адвокат|судья`, `министр|президент`).
+    Read from the gold clusters alone; the extractor only parses."""
+    from collections import defaultdict
+
+    from quotes import names
+    from quotes.ranker import pair_key
+
+    counts = defaultdict(lambda: [0, 0])  # pair -> [one entity, met]
+    for ident, data in rucoco.documents(part, limit):
+        doc = rucoco.parsed(extractor.backend, ident, data["text"])
+        mentions = []
+        for number, cluster in enumerate(data["entities"]):
+            for start, end in cluster:
+                tokens = doc.tokens_in(start, end)
+                heads = [t for t in tokens if t.upos == "NOUN" and names.is_role_noun(doc, t.index)]
+                if heads and len(tokens) < 12:
+                    mentions.append((start, number, names.lex_lemma(heads[0])))
+        mentions.sort()
+        for i, (_, cluster, a) in enumerate(mentions):
+            for _, other, b in mentions[i + 1:i + 30]:
+                entry = counts[pair_key(a, b)]
+                entry[0] += cluster == other
+                entry[1] += 1
+    return sorted(key for key, (same, met) in counts.items() if met >= least and not same)
+
+
 def set_priors(groups: list[dict], column: int, table: dict, default: float) -> None:
     for g in groups:
         for row in g["rows"]:
@@ -230,7 +259,9 @@ def main(argv=None) -> int:
             column = features.index("new_prior")
             table, default = priors(fit, column)
             set_priors(dev[kind], column, table, default)
-            extra = {"priors": table, "prior_default": default}
+            never = never_pairs(extractor, "train", args.limit)
+            print(f"  {len(never)} role pairs never one entity in the training articles")
+            extra = {"priors": table, "prior_default": default, "never": never}
         x = np.asarray([r for g in fit for r in g["rows"]], dtype=float)
         y = np.asarray([l for g in fit for l in g["labels"]], dtype=int)
         mean, scale = x.mean(axis=0), x.std(axis=0)
