@@ -333,10 +333,12 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     if not ranker.enabled("role"):
         return None
     learned = ranker.scores([ranker.vector(f, "role") for _, _, f in rows], "role")
-    # never a candidate all of whose roles the gold coreference never saw as
-    # this noun's entity (`судья` is not the lawyer who spoke before him)
+    # never a candidate all of whose posts the gold coreference never saw as
+    # the entity of the noun as written (`судья` is not the lawyer who spoke
+    # before him; `премьер` not the `глава Минфина`)
+    written = names.lex_lemma(resolver.doc.tokens[mention.head])
     allowed = [n for n, (_, payload, f) in enumerate(rows)
-               if payload[0] == "new" or not ranker.never_one(lemma, f.get("roles", ()))]
+               if payload[0] == "new" or not ranker.never_one(written, _posts_held(f.get("roles", set())))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
@@ -371,6 +373,14 @@ def _noun_entity(resolver, index: int, attribution):
     if entity.canonical is None:
         entity.canonical = ref.to_mention(doc)
     return entity
+
+
+def _posts_held(roles: set) -> set:
+    """A person's roles, read by post: a `глава` who is also `министр` (`глава
+    Минфина`) is the minister, so the general head noun says no more."""
+    from .speakers import GENERAL_HEADS, POSTS
+
+    return roles - GENERAL_HEADS if roles & POSTS else roles
 
 
 def _record(doc, mention, rows, lemma: str = "") -> dict:

@@ -181,6 +181,13 @@ _FIRST_PERSON_SINGULAR = frozenset({"я", "меня", "мне", "мной", "м�
 _OTHER = frozenset({"другой", "иной"})
 
 
+def _genitive_form(token) -> bool:
+    """An animate masculine noun's accusative is its genitive (`госсекретаря`):
+    a tagger's `Acc` there does not rule the genitive out."""
+    return token.feat("Case") == "Acc" and token.feat("Animacy") == "Anim" and token.feat("Number") != "Plur" \
+        and token.feat("Gender") != "Fem"
+
+
 def _former_lemma(token) -> str:
     """`экс-министра` → `министр`."""
     word = names.lex_lemma(token)
@@ -467,6 +474,13 @@ class Registry:
                 continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
+            if token.upos == "PROPN" and token.feat("Case") not in (None, "Gen") \
+                    and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
+                # `предложил президенту РФ Владимиру Путину глава Минсельхоза
+                # Александр Ткачев`: the roles before another person's name are
+                # that person's (not before one in the genitive: `пресс-секретарь
+                # Путина Дмитрий Песков`, `адвокат Юровой Руслан Коблев`)
+                break
             # (`Замминистра` opening a sentence, `Патриарх` written with a
             # capital, are tagged names: a role all the same outside a name)
             if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
@@ -488,7 +502,8 @@ class Registry:
                 if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
                         and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN") \
                         and not _genitive_after_role(doc, j) \
-                        and not (complement and token.feat("Case") not in (None, "Gen")):
+                        and not (complement and token.feat("Case") not in (None, "Gen")
+                                 and not _genitive_form(token)):
                     found.append(names.lex_lemma(token))
                     nearest_role = j if nearest_role is None else nearest_role
             j -= 1
