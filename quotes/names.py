@@ -54,6 +54,17 @@ def country_words() -> frozenset[str]:
     return frozenset(_country_words())
 
 
+def country_of(word: str) -> str:
+    """The country a word names (`рф`, `российский` → `Россия`), else the word."""
+    return _country_words().get(word, word)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The words that name countries and the countries' own names."""
+    return country_words() | frozenset(_country_words().values())
+
+
 def noun_countries(doc: Doc, index: int) -> frozenset[str]:
     """The countries a noun and its own dependents name (`грузинским
     лидером`)."""

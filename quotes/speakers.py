@@ -144,9 +144,11 @@ def complements_agree(complement, context) -> bool:
     (`министр финансов` … `глава Минфина`). Where both name more than a
     country, the country alone is no agreement (`глава Службы безопасности
     Украины` is not the `глава МВД Украины`)."""
-    complement, context = _with_ministry_fields(complement), _with_ministry_fields(context)
+    # a country by any of its words: `России` is the `РФ`, `российский`
+    complement = {names.country_of(w) for w in _with_ministry_fields(complement)}
+    context = {names.country_of(w) for w in _with_ministry_fields(context)}
     shared = complement & context
-    countries = names.country_words()
+    countries = names.country_names()
     vague = _lexicon()["anaphoric"]
     if shared and shared <= countries and complement - countries - vague and context - countries - vague:
         return False
@@ -1689,10 +1691,12 @@ class _Resolver:
                 near = doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
                 if not headline and not near:
                     break  # (sorted by start: the rest are further on)
-                if _same_role(role, lemma) and entity.kind == "person" and _compatible(entity, gender, number) and (
-                        headline or (not complement or complements_agree(complement,
-                                                                          registry.role_context.get(entity.id, set())))
-                        and not antecedents.other_country(registry, entity, start + 1, wanted)):
+                # (in a headline too, `Глава МИД Люксембурга` is no `глава
+                # администрации премьер-министра Венгрии` named later)
+                context = registry.role_context.get(entity.id, set())
+                if _same_role(role, lemma) and entity.kind == "person" and _compatible(entity, gender, number) \
+                        and (not complement or complements_agree(complement, context) or headline and not context) \
+                        and (headline or not antecedents.other_country(registry, entity, start + 1, wanted)):
                     return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")

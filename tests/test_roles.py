@@ -514,3 +514,32 @@ def test_a_head_of_a_ministry_is_read_by_his_post_against_a_role_never_his(extra
     # president is nobody named before
     speaker = speaker_of(extractor, text, fragment)
     assert speaker.name == speaker.mention.text
+
+
+@pytest.mark.parametrize("text, fragment, role", [
+    ("Глава Twitter пообещал бороться с травлей\n\nГлава Twitter заявил, что компания будет удалять оскорбительные "
+     "сообщения. \"Мы слишком долго это терпели\", - сказал он.\n\nНа конференции выступила также глава "
+     "операционного отдела Facebook Шэрил Сэндберг. \"Соцсети должны меняться\", - сказала она.", "слишком долго",
+     "глава twitter"),
+    ("Президент Сбербанка пообещал снизить ставки\n\nПрезидент Сбербанка заявил, что ставки по ипотеке снизятся. "
+     "\"Мы готовы к этому\", - сказал он.\n\nНа форуме выступил также президент ВТБ Андрей Костин. "
+     "\"Рынок должен успокоиться\", - сказал он.", "готовы к этому", "президент сбербанка"),
+    ("Глава МИД Люксембурга призвал исключить Венгрию из ЕС\n\nВенгрию следует исключить из Евросоюза, заявил глава "
+     "МИД Люксембурга в интервью газете Die Welt. \"Венгрия нарушает ценности союза\", - сказал он.\n\nВ Будапеште "
+     "ответили резко. \"Это заявление абсурдно\", - сказал глава администрации премьер-министра Венгрии Янош Лазар.",
+     "нарушает ценности", "глава мид люксембурга"),
+])
+def test_a_headline_role_is_not_the_person_named_later_with_another_complement(extractor, text, fragment, role):
+    # a headline names the role first and the lead the person, but only the
+    # person introduced with that role of that institution: Sandberg heads
+    # no part of Twitter, Костин is no president of Сбербанк
+    assert speaker_of(extractor, text, fragment).name.lower() == role
+
+
+def test_a_complement_names_a_country_by_any_of_its_words():
+    from quotes.speakers import complements_agree
+
+    assert complements_agree({"россия"}, {"рф", "генеральный"})
+    assert complements_agree({"российский"}, {"россия"})
+    # a country alone is still no agreement where both name more
+    assert not complements_agree({"украина", "сбу"}, {"украинский", "мвд"})
