@@ -877,7 +877,10 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
 
 # feminine nouns said of men too (`звезда Голливуда Том Круз`)
 _EPICENE = frozenset({"звезда", "знаменитость", "личность", "персона", "легенда", "жертва", "сирота",
-                      "фигура", "особа", "величина", "надежда", "гордость"})
+                      "фигура", "особа", "величина", "надежда", "гордость",
+                      # common gender (`убийце Солтысу`): feminine in form, a man's too
+                      "убийца", "коллега", "судья", "глава", "староста", "пьяница", "бродяга", "работяга",
+                      "воротила", "невежда", "зануда", "умница", "левша", "самоучка", "выскочка"})
 
 
 def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
@@ -923,7 +926,8 @@ def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
     if head.deprel == "appos" and head.head is not None:
         noun = doc.tokens[head.head]
         if noun.upos == "NOUN" and noun.feat("Gender") == "Fem" and noun.feat("Animacy") == "Anim" \
-                and noun.feat("Number") == "Sing" and names.lex_lemma(noun) not in _EPICENE:
+                and noun.feat("Number") == "Sing" and names.lex_lemma(noun) not in _EPICENE \
+                and norm(noun.lemma or "") not in _EPICENE:
             return "Fem"
     return None
 

@@ -776,3 +776,18 @@ def test_a_name_joined_by_kak_i_leaves_the_role_the_speaker(extractor):
 
 def test_a_bare_correspondent_is_a_person(extractor):
     assert extractor.extract("Цены вырастут, сообщил корреспондент.")[0].speaker.kind == "person"
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("Сегодня убийце Кравцу будут предъявлены официальные обвинения.", None),
+    ("Вчера коллеге Смирнову вручили награду.", None),
+    ("Вчера актрисе Петровой вручили награду.", "Fem"),
+])
+def test_a_common_gender_noun_tells_no_gender_of_the_name_beside_it(extractor, text, gender):
+    # `убийца`, `коллега` are feminine in form and a man's as well: a name
+    # in apposition to one is not made a woman (then `женщина` … would be him)
+    from quotes.speakers import _agreeing_gender
+
+    doc = extractor.backend.parse(text)
+    name = next(n for n in doc.names if n.type == "PER")
+    assert _agreeing_gender(doc, doc.tokens_in(name.start, name.end)) == gender
