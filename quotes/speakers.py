@@ -329,6 +329,25 @@ def person_gender(full: str) -> Optional[str]:
     return None
 
 
+_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
+
+
+def _declined_masculine(token, nominative: str) -> Optional[str]:
+    """`Солтысу`, `Кравцу`: a surname ending in a consonant that the text
+    declines, as a masculine noun does, is a man's (a woman's does not
+    decline: `Анн Уинтертон`, `с Анн Уинтертон`); the tagger's case and
+    gender in context must agree (`Макеба была` is no genitive of `Макеб`)."""
+    word, base = token.text.lower(), nominative.split()[-1].lower()
+    if token.feat("Gender") != "Masc" or token.feat("Case") in (None, "Nom") or base[-1:] not in _CONSONANTS \
+            or token.deprel.startswith("nsubj"):  # a subject is in the nominative, whatever the tag
+        return None
+    stems = (base, base[:-2] + base[-1]) if base[-2:-1] in "еоё" else (base,)  # `Кравец` → `Кравцу`
+    return "Masc" if any(word == stem + ending for stem in stems for ending in _MASCULINE_ENDINGS) else None
+
+
+_MASCULINE_ENDINGS = ("а", "у", "ом", "е", "ым", "ым", "ем", "я", "ю")
+
+
 class Registry:
     """The document's entities, and the timeline of where each is named."""
 
@@ -410,6 +429,10 @@ class Registry:
             if span.type == "PER":
                 full = names.name_span_nominative(doc, span.start, span.end)
                 gender = person_gender(full)
+                if gender is None and not any(e.surname and norm(e.surname) == norm(tokens[-1].text)
+                                              for e in self.entities if e.kind == "person"):
+                    # (`Макеба` after `Зензиле Макеба` is her, however tagged)
+                    gender = _declined_masculine(tokens[-1], full)
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue

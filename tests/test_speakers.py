@@ -791,3 +791,19 @@ def test_a_common_gender_noun_tells_no_gender_of_the_name_beside_it(extractor, t
     doc = extractor.backend.parse(text)
     name = next(n for n in doc.names if n.type == "PER")
     assert _agreeing_gender(doc, doc.tokens_in(name.start, name.end)) == gender
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Полиция объявила награду за поимку убийцы Солтыса. Его заметила соседка. Однако женщина не стала звонить в "
+     "полицию, сочтя, что обозналась.", "женщина"),
+    ("Суд вынес приговор Кравцу. Его опознала соседка. Однако женщина не стала давать показания, заявив, что "
+     "обозналась.", "женщина"),
+    # a woman's surname does not decline: she is the woman
+    ("Полиция допросила Анн Уинтертон. Однако женщина отказалась от комментариев, заявив, что торопится.",
+     "Анн Уинтертон"),
+])
+def test_a_surname_the_text_declines_as_a_masculine_noun_is_a_mans(extractor, text, name):
+    # `Солтыса`, `Кравцу`: a consonant-final surname with a masculine case
+    # ending; a later `женщина` is not him
+    quote = extractor.extract_document(text).quotes[-1]
+    assert quote.speaker.name == name
