@@ -345,7 +345,7 @@ def _declined_masculine(token, nominative: str) -> Optional[str]:
     return "Masc" if any(word == stem + ending for stem in stems for ending in _MASCULINE_ENDINGS) else None
 
 
-_MASCULINE_ENDINGS = ("а", "у", "ом", "е", "ым", "ым", "ем", "я", "ю")
+_MASCULINE_ENDINGS = ("а", "у", "ом", "е", "ым", "ем", "я", "ю")
 
 
 class Registry:
