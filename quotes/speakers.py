@@ -852,6 +852,11 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     if name.start <= head.start < name.end:
         return True
     tokens = doc.tokens_in(name.start, name.end)
+    if head.upos == "NOUN" and not names.is_role_noun(doc, mention.head) and tokens \
+            and tokens[0].head == mention.head and tokens[0].deprel == "nmod":
+        # `заявлении семьи Лофнера`, `штаба Навального`: a name in the
+        # genitive of a noun for no person is its complement, in any case
+        return False
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
     if _named_in_genitive(doc, name) and head.feat("Case") not in (None, "Gen"):
@@ -1107,6 +1112,9 @@ class _Resolver:
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
             name = names.phrase_nominative(doc, mention.tokens, mention.head).strip(" ,.;:—–-") or name
+            if head.upos == "NOUN" and not names.is_role_noun(doc, mention.head):
+                # `семья Лофнера` is a group, `штаб Навального` an organization
+                kind = "organization" if names.lexicon_word(head, "org_nouns") else "group"
         if kind in ("unknown", "person") and not people and attribution.cue is not None \
                 and _agreement(doc, mention, attribution)[1] == "Plur":
             kind = "group"  # `Синоптики предупредили`: the verb tells the number

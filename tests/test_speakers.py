@@ -807,3 +807,18 @@ def test_a_surname_the_text_declines_as_a_masculine_noun_is_a_mans(extractor, te
     # ending; a later `женщина` is not him
     quote = extractor.extract_document(text).quotes[-1]
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("\"Мы просим прощения у всех\", - говорится в заявлении семьи Лофнера.", "семья Лофнера", "group"),
+    ("По словам семьи Лофнера, они просят прощения у всех.", "семья Лофнера", "group"),
+    ("\"Мы продолжим работу\", - говорится в заявлении штаба Навального.", "штаб Навального", "organization"),
+    ("По данным института Роберта Коха, число заболевших выросло.", "институт Роберта Коха", "organization"),
+    # a name in apposition to a role noun is the speaker
+    ("По словам политолога Азера Гараева, визит имеет историческое значение.", "Азер Гараев", "person"),
+])
+def test_a_name_in_the_genitive_of_a_noun_for_no_person_is_not_the_speaker(extractor, text, name, kind):
+    # `семьи Лофнера`, `штаба Навального`: the family, the office speak, not
+    # the person they are named after
+    speaker = extractor.extract_document(text).quotes[0].speaker
+    assert (speaker.name, speaker.kind) == (name, kind)
