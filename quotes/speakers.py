@@ -1635,10 +1635,16 @@ class _Resolver:
                         path.append(ancestor)
                     else:
                         break
-                # the highest noun of the phrase that agrees with the pronoun:
-                # `мнение аналитика Маши Липман, которая полагает` is hers
-                head = next((k for k in reversed(path) if _agrees_with_relative(doc.tokens[mention.head],
-                                                                                doc.tokens[k])), path[-1])
+                # the highest noun of the phrase that agrees with the pronoun,
+                # a person before a thing: `мнение аналитика Маши Липман,
+                # которая полагает` is hers, `на фоне визита министра Сергея
+                # Лаврова, который заявил` his
+                agreeing = [k for k in reversed(path) if _agrees_with_relative(doc.tokens[mention.head],
+                                                                               doc.tokens[k])]
+                people = [k for k in agreeing if doc.tokens[k].feat("Animacy") == "Anim"
+                          or any(n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start,
+                                                                             doc.tokens[k].end))]
+                head = (people or agreeing or [path[-1]])[0]
                 ref = noun_phrase(doc, head, range(doc.sentence_of(j).first, i))
                 sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
                                   cue=attribution.cue)

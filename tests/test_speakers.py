@@ -822,3 +822,20 @@ def test_a_name_in_the_genitive_of_a_noun_for_no_person_is_not_the_speaker(extra
     # the person they are named after
     speaker = extractor.extract_document(text).quotes[0].speaker
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Заявление прозвучало на фоне жесткой критики со стороны президента Дмитрия Медведева, который заявил, что "
+     "госкорпорации неэффективны.", "госкорпорации", "Дмитрий Медведев"),
+    ("Об этом говорится в докладе эксперта Ивана Петрова, который считает, что реформа провалилась.",
+     "реформа провалилась", "Иван Петров"),
+    ("Переговоры прошли на фоне визита министра Сергея Лаврова, который заявил, что диалог продолжится.",
+     "диалог продолжится", "Сергей Лавров"),
+    ("Таково мнение аналитика Маши Липман, которая полагает, что протесты продолжатся.", "протесты продолжатся",
+     "Маша Липман"),
+])
+def test_a_relative_that_speaks_is_the_person_of_the_phrase_before_it(extractor, text, fragment, name):
+    # `на фоне визита министра Сергея Лаврова, который заявил`: `фон` and
+    # `визит` agree with `который` as well, but only a person speaks
+    speaker = next(q for q in extractor.extract_document(text).quotes if fragment in q.text).speaker
+    assert speaker.name == name
