@@ -428,10 +428,17 @@ class Registry:
             mention = Mention(span.text, span.start, span.end)
             if span.type == "PER":
                 full = names.name_span_nominative(doc, span.start, span.end)
-                gender = person_gender(full)
-                if gender is None and not any(e.surname and norm(e.surname) == norm(tokens[-1].text)
+                # (`у дома Лофнеров`: a family, whose plural tells no one's gender,
+                # however tagged: the surname of someone named before, plus `-ов`)
+                family = tokens[-1].feat("Number") == "Plur" or any(
+                    e.surname and norm(full.split()[-1]) in (norm(e.surname) + "ов", norm(e.surname) + "ых")
+                    for e in self.entities if e.kind == "person")
+                gender = person_gender(full) if not family else None
+                if gender is None and not family and not any(e.surname and norm(e.surname) in (norm(tokens[-1].text),
+                                                                                 norm(full.split()[-1]))
                                               for e in self.entities if e.kind == "person"):
-                    # (`Макеба` after `Зензиле Макеба` is her, however tagged)
+                    # (`Макеба` after `Зензиле Макеба` is her, however tagged;
+                    # `Лофнера` is none of the Лофнеры named before in particular)
                     gender = _declined_masculine(tokens[-1], full)
                 entity = self.person(full, gender, mention)
                 if entity is None:

@@ -839,3 +839,16 @@ def test_a_relative_that_speaks_is_the_person_of_the_phrase_before_it(extractor,
     # `визит` agree with `который` as well, but only a person speaks
     speaker = next(q for q in extractor.extract_document(text).quotes if fragment in q.text).speaker
     assert speaker.name == name
+
+
+def test_a_family_named_in_the_plural_gives_no_member_its_gender(extractor):
+    # `у дома Лофнеров` (tagged a singular `-ов` surname) is the family, not
+    # a man: Эми Лофнер, named before, stays of no known gender, so a later
+    # `Он` cannot be her
+    from quotes.speakers import Registry
+
+    doc = extractor.backend.parse("Сами Рэнди и Эми Лофнер из дома не выходят. Журналисты дежурят у дома Лофнеров "
+                                  "в Тусоне.")
+    registry = Registry(doc)
+    amy = next(e for e in registry.entities if e.name == "Эми Лофнер")
+    assert amy.gender != "Masc"
