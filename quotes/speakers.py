@@ -428,15 +428,14 @@ class Registry:
             mention = Mention(span.text, span.start, span.end)
             if span.type == "PER":
                 full = names.name_span_nominative(doc, span.start, span.end)
+                # the surnames of people named before that look like this one
+                written, base = norm(tokens[-1].text), norm(full.split()[-1])
+                known = {norm(e.surname) for e in self._people_like(base, written) if e.surname}
                 # (`у дома Лофнеров`: a family, whose plural tells no one's gender,
                 # however tagged: the surname of someone named before, plus `-ов`)
-                family = tokens[-1].feat("Number") == "Plur" or any(
-                    e.surname and norm(full.split()[-1]) in (norm(e.surname) + "ов", norm(e.surname) + "ых")
-                    for e in self.entities if e.kind == "person")
+                family = tokens[-1].feat("Number") == "Plur" or any(base in (k + "ов", k + "ых") for k in known)
                 gender = person_gender(full) if not family else None
-                if gender is None and not family and not any(e.surname and norm(e.surname) in (norm(tokens[-1].text),
-                                                                                 norm(full.split()[-1]))
-                                              for e in self.entities if e.kind == "person"):
+                if gender is None and not family and not known & {written, base}:
                     # (`Макеба` after `Зензиле Макеба` is her, however tagged;
                     # `Лофнера` is none of the Лофнеры named before in particular)
                     gender = _declined_masculine(tokens[-1], full)
