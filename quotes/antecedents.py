@@ -337,8 +337,12 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # the entity of the noun as written (`судья` is not the lawyer who spoke
     # before him; `премьер` not the `глава Минфина`)
     written = names.lex_lemma(resolver.doc.tokens[mention.head])
+    context = resolver.registry.role_context
+    # nor the head of a fund or a bank for a state post (`премьер`, `президент России`)
     allowed = [n for n, (_, payload, f) in enumerate(rows)
-               if payload[0] == "new" or not ranker.never_one(written, _posts_held(f.get("roles", set())))]
+               if payload[0] == "new" or not ranker.never_one(written, _posts_held(f.get("roles", set())))
+               and not (payload[0] == "entity" and speakers.heads_other_institution(
+                   f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload

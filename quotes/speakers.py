@@ -66,6 +66,8 @@ def _lexicon():
         "deputies": dict(table.get("deputies", {})),
         "head_of": dict(table["heads"]["of"]),
         "ministry_titles": frozenset(table["heads"].get("ministry_titles", ())),
+        "state_posts": frozenset(table["heads"].get("state_posts", ())),
+        "institutions": frozenset(table["heads"].get("institutions", ())),
         "ministries": {short: frozenset(fields) for short, fields in table.get("ministries", {}).items()},
     }
 
@@ -114,6 +116,24 @@ def heads_match(a: str, b: str) -> bool:
     general head noun (`глава ЦИК` … `председатель ЦИК`). A minister is no
     president, a governor no company director."""
     return a in HEAD_ROLES and b in HEAD_ROLES and (a in GENERAL_HEADS or b in GENERAL_HEADS or _same_role(a, b))
+
+
+def heads_other_institution(roles, context, lemma: str, written: str, complement) -> bool:
+    """Whether someone known only as the head of an institution (`глава фонда
+    Александр Браверман`, `глава Центробанка России Сергей Игнатьев`,
+    `директор компании`) is ruled out for a state post a noun names (`премьер`,
+    `президент России`): a bank's or a fund's head is no premier. Only the
+    noun as written counts (a `глава республики` may be the `глава Чечни`),
+    only the institutions of [heads] (a government's head is the premier),
+    and `президент` only with a country (a federation has a president of
+    its own)."""
+    lex = _lexicon()
+    roles = set(roles)
+    if written not in lex["state_posts"] or roles & lex["state_posts"] or not roles & HEAD_ROLES:
+        return False  # (`глава республики` is still the `глава Чечни`)
+    if written == "президент" and not set(complement) & names.country_words():
+        return False
+    return bool((set(context) & lex["institutions"]) - set(complement))
 
 
 def _post_named(words) -> Optional[str]:
@@ -1715,7 +1735,9 @@ class _Resolver:
                     # `руководитель ЦИК` after `председатель ЦИК Элла Памфилова`; a `глава`
                     # who holds another post is not this one (`глава Минфина` is no president)
                     if heads_match(role, lemma) and complement and complements_agree(complement, context) \
-                            and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles):
+                            and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles) \
+                            and not heads_other_institution(entity.roles, context, lemma,
+                                                            names.lex_lemma(doc.tokens[mention.head]), complement):
                         return entity
                     continue
                 if complements_agree(complement, context) or decided is None and (not complement or entity.id in recent

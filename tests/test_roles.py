@@ -543,3 +543,34 @@ def test_a_complement_names_a_country_by_any_of_its_words():
     assert complements_agree({"российский"}, {"россия"})
     # a country alone is still no agreement where both name more
     assert not complements_agree({"украина", "сбу"}, {"украинский", "мвд"})
+
+
+@pytest.mark.parametrize("intro, later, post", [
+    ("«Программа работает», — сообщил глава фонда Александр Браверман на встрече с премьером РФ Владимиром Путиным.",
+     "В ходе встречи премьер напомнил, что жилье для ученых остается задачей.", "Владимир Путин"),
+    ("Глава Центрального банка России Сергей Игнатьев выступил на совещании. «Ситуация под контролем», — отметил Игнатьев.",
+     "«Кто стоит за этим?» — спросил президент России.", None),
+    ("Руководитель управления Анна Смирнова рассказала о проверке, которую провел губернатор Петр Орлов.",
+     "Губернатор добавил, что жилье для ученых остается задачей.", "Петр Орлов"),
+    ("Директор компании Иван Петров выступил в суде. «Мы ни в чем не виноваты», — сказал Петров.",
+     "Министр заявил, что жилье для ученых остается задачей.", None),
+])
+def test_a_head_of_a_fund_or_a_bank_holds_no_state_post(extractor, intro, later, post):
+    # the head of an institution (`глава фонда`, `глава Центробанка
+    # России`) is no premier, minister, governor or `президент России`
+    found = speaker_of(extractor, f"{intro} {later}", "Кто стоит" if "Кто" in later else "жилье для ученых")
+    assert found is not None
+    if post:
+        assert found.name == post
+    else:
+        assert found.name not in ("Сергей Игнатьев", "Иван Петров")
+
+
+@pytest.mark.parametrize("intro, later, post", [
+    ("Глава правительства Дмитрий Медведев провел совещание.", "Премьер заявил, что задача остается.", "Дмитрий Медведев"),
+    ("Глава администрации Волгограда Андрей Косолапов провел совещание.", "Мэр заявил, что задача остается.",
+     "Андрей Косолапов"),
+    ("Глава РФС Виталий Мутко провел совещание.", "Президент заявил, что задача остается.", "Виталий Мутко"),
+])
+def test_a_head_of_a_government_or_a_federation_keeps_its_post(extractor, intro, later, post):
+    assert speaker_of(extractor, f"{intro} {later}", "задача остается").name == post
