@@ -136,6 +136,21 @@ def heads_other_institution(roles, context, lemma: str, written: str, complement
     return bool((set(context) & lex["institutions"]) - set(complement))
 
 
+def _named_after(doc: Doc, index: int):
+    """The first word of the person's name a role noun introduces (`член
+    комиссии Марина Петрова`: `Марина`), read by position, not by the parse's
+    apposition; None where no name in its case follows it in its phrase
+    (`адвокат Иванова` names whom the lawyer serves)."""
+    sentence = doc.tokens[index].sentence
+    for j in range(index + 1, min(len(doc.tokens), index + 9)):
+        token = doc.tokens[j]
+        if token.sentence != sentence or token.upos in ("PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if token.upos == "PROPN" and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
+            return token if token.feat("Case") == doc.tokens[index].feat("Case") else None
+    return None
+
+
 def _post_named(words) -> Optional[str]:
     """The post a general head noun names with a complement that points
     back ([heads.of]): `глава государства` the president, `глава региона`
@@ -1553,6 +1568,10 @@ class _Resolver:
             if token.deprel in ("nmod", "flat", "flat:name", "appos") and token.head is not None \
                     and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
                 continue  # a dependent of another noun: `сын министра`
+            if gender and (named := _named_after(doc, i)) is not None and named.feat("Gender") not in (None, gender):
+                # `член комиссии Марина Петрова` is no `он`: the name that
+                # follows has the gender (the noun is masculine for a woman too)
+                continue
             d = distance(token.start)
             score = 10 - 3 * d + (3 if token.deprel.startswith("nsubj") else 0) - 1
             consider(f"np{i}", score, ("noun", i, token.start), subject=token.deprel.startswith("nsubj"),

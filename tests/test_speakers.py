@@ -852,3 +852,22 @@ def test_a_family_named_in_the_plural_gives_no_member_its_gender(extractor):
     registry = Registry(doc)
     amy = next(e for e in registry.entities if e.name == "Эми Лофнер")
     assert amy.gender != "Masc"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Об этом рассказала член комиссии Марина Петрова, которая навестила Павла Сидорова в СИЗО. "
+     "По ее словам, он не нервничает. Он сказал, что вину признал сам.", "вину признал", "Павел Сидоров"),
+    ("Директор школы Анна Иванова встретилась с учеником Петром Смирновым. Он сказал, что экзамен был трудным.",
+     "экзамен был", "Петр Смирнов"),
+    ("Как сообщила врач больницы Ольга Кузнецова, которая осмотрела Игоря Белова, он чувствует себя хорошо. "
+     "«Мне лучше», — сказал он.", "Мне лучше", "Игорь Белов"),
+])
+def test_a_masculine_role_noun_with_a_womans_name_is_no_he(extractor, text, fragment, speaker):
+    # `член комиссии Марина Петрова`: the noun is masculine, the person is a
+    # woman, so a later `он` is the man named next, not her
+    assert by_text(extractor.extract_document(text).quotes, fragment).speaker.name == speaker
+
+
+def test_a_role_noun_with_a_mans_name_is_still_he(extractor):
+    text = "Директор школы Петр Иванов встретился с ученицей Анной Смирновой. Он сказал, что экзамен был трудным."
+    assert by_text(extractor.extract_document(text).quotes, "экзамен был").speaker.name == "Петр Иванов"
