@@ -17,11 +17,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from . import names, ranker, vectors
+from . import grammar, names, ranker, vectors
 from .mentions import norm
 
 # the decision "an entity of its own"
 NEW = object()
+# nouns that say whose someone is (`брат активиста`, `адвокат журналиста`)
+RELATIONS = grammar.words("entities", "relations", "nouns")
 _INDEFINITE = frozenset({"один", "одна", "одного", "одной", "одним", "некоторые", "некоторых", "несколько",
                          "многие", "многих", "ряд", "ряда", "другой", "другие", "других", "другая"})
 
@@ -197,9 +199,12 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         """`президент` after `пресс-секретарь президента Дмитрий Песков`,
         `глава службы` after `заместитель начальника службы X`: the noun names
         whom the candidate serves, not the candidate."""
-        if lemma not in HEAD_ROLES:
-            return False  # a deputy is a `представитель` too
         roles = set(entity.roles)
+        if lemma not in HEAD_ROLES and not roles & RELATIONS:
+            # (only a relation says whose someone is: `брат активиста Виталий
+            # Петров` is not the `активист`, `адвокат журналиста` not the
+            # `журналист`; a deputy is a `представитель` too)
+            return False
         if not roles or roles & HEAD_ROLES or any(_roles_match(r, lemma) for r in roles):
             return False
         # the roles in its complements (read only here: rare) and in the

@@ -574,3 +574,17 @@ def test_a_head_of_a_fund_or_a_bank_holds_no_state_post(extractor, intro, later,
 ])
 def test_a_head_of_a_government_or_a_federation_keeps_its_post(extractor, intro, later, post):
     assert speaker_of(extractor, f"{intro} {later}", "задача остается").name == post
+
+
+@pytest.mark.parametrize("intro, later, fragment, relative", [
+    ("Дмитрия Петрова задержали в декабре. Об этом рассказал брат активиста Виталий Петров.",
+     "Сам активист утверждал, что не принимал участия в акции.", "не принимал участия", "Виталий Петров"),
+    ("Как рассказал адвокат журналиста Иван Павлов, суд отклонил жалобу.",
+     "Журналист сказал, что будет добиваться пересмотра.", "будет добиваться", "Иван Павлов"),
+    ("О задержании сообщила жена бизнесмена Ольга Сидорова.",
+     "Бизнесмен заявил, что ни в чем не виноват.", "ни в чем не виноват", "Ольга Сидорова"),
+])
+def test_a_relative_or_a_lawyer_is_not_the_one_named_in_his_role(extractor, intro, later, fragment, relative):
+    # `брат активиста Виталий Петров` says whose brother he is: a later
+    # `активист` is the other one, never the brother
+    assert speaker_of(extractor, f"{intro} {later}", fragment).name != relative
