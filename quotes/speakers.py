@@ -540,12 +540,14 @@ class Registry:
                 continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
-            if token.upos == "PROPN" and token.feat("Case") not in (None, "Gen") \
+            if token.upos == "PROPN" and (token.feat("Case") not in (None, "Gen") or found) \
                     and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
                 # `предложил президенту РФ Владимиру Путину глава Минсельхоза
                 # Александр Ткачев`: the roles before another person's name are
                 # that person's (not before one in the genitive: `пресс-секретарь
-                # Путина Дмитрий Песков`, `адвокат Юровой Руслан Коблев`)
+                # Путина Дмитрий Песков`, `адвокат Юровой Руслан Коблев`, unless
+                # this name has its role already: `президента Литвы Валдаса
+                # Адамкуса и президента Польши Леха Качиньского`)
                 break
             # (`Замминистра` opening a sentence, `Патриарх` written with a
             # capital, are tagged names: a role all the same outside a name)

@@ -588,3 +588,23 @@ def test_a_relative_or_a_lawyer_is_not_the_one_named_in_his_role(extractor, intr
     # `брат активиста Виталий Петров` says whose brother he is: a later
     # `активист` is the other one, never the brother
     assert speaker_of(extractor, f"{intro} {later}", fragment).name != relative
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Президент Польши сказал, что цели едины.", "Лех Качиньский"),
+    ("Президент Литвы сказал, что цели едины.", "Валдас Адамкус"),
+])
+def test_two_people_introduced_in_the_genitive_keep_their_own_roles(extractor, later, speaker):
+    text = ("В конференции, проводимой под патронажем президента Литвы Валдаса Адамкуса и президента Польши "
+            f"Леха Качиньского, участвуют гости. {later}")
+    assert speaker_of(extractor, text, "цели едины").name == speaker
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Министр обороны заявил, что учения завершены.", "Сергей Шойгу"),
+    ("Министр иностранных дел заявил, что учения завершены.", "Сергей Лавров"),
+])
+def test_two_ministers_in_the_genitive_keep_their_own_fields(extractor, later, speaker):
+    text = ("Встреча министра обороны Сергея Шойгу и министра иностранных дел Сергея Лаврова прошла в Кремле. "
+            f"{later}")
+    assert speaker_of(extractor, text, "учения завершены").name == speaker
