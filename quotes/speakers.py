@@ -67,6 +67,7 @@ def _lexicon():
         "head_of": dict(table["heads"]["of"]),
         "ministry_titles": frozenset(table["heads"].get("ministry_titles", ())),
         "state_posts": frozenset(table["heads"].get("state_posts", ())),
+        "government_chaired": frozenset(table["heads"].get("government_chaired", ())),
         "institutions": frozenset(table["heads"].get("institutions", ())),
         "ministries": {short: frozenset(fields) for short, fields in table.get("ministries", {}).items()},
     }
@@ -149,6 +150,14 @@ def _named_after(doc: Doc, index: int):
         if token.upos == "PROPN" and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
             return token if token.feat("Case") == doc.tokens[index].feat("Case") else None
     return None
+
+
+def _chairs_government(words) -> bool:
+    """Whether a `председатель`'s complement is a government and no more
+    than its country (`правительства Испании`): he is then its premier."""
+    lexicon = _lexicon()
+    return bool(words & lexicon["government_chaired"]) and not (
+        words - lexicon["government_chaired"] - lexicon["anaphoric"] - names.country_words())
 
 
 def _post_named(words) -> Optional[str]:
@@ -591,6 +600,9 @@ class Registry:
                 found.append(post)
             elif _names_ministry(own):
                 found.append("министр")  # `главы Минфина РФ Антона Силуанова`
+        if nearest_role is not None and found[0] == "председатель" and _chairs_government(
+                names.complement_words(doc, range(nearest_role + 1, first))):
+            found.append("премьер")  # `председатель правительства Испании Педро Санчес`
         # apposition after the name: `Ольга Андреева, эксперт проекта`
         k = last + 1
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
@@ -1715,6 +1727,8 @@ class _Resolver:
             lemma = _post_named(anaphoric) or lemma  # `глава государства` is the president
         elif lemma in GENERAL_HEADS and _names_ministry(complement | anaphoric):
             lemma = "министр"  # `Глава Минфина РФ` is the minister
+        elif lemma == "председатель" and _chairs_government(complement | anaphoric):
+            lemma = "премьер"  # `председатель правительства`
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if former:
