@@ -152,6 +152,14 @@ def _named_after(doc: Doc, index: int):
     return None
 
 
+def _other_case(token, nearest) -> bool:
+    """Whether a role noun further back is in another case than the role
+    nearest a name, neither a genitive (a complement: `помощник министра`)."""
+    cases = (token.feat("Case"), nearest.feat("Case"))
+    return None not in cases and cases[0] != cases[1] and "Gen" not in cases \
+        and not _genitive_form(token) and not _genitive_form(nearest)
+
+
 def _chairs_government(words) -> bool:
     """Whether a `председатель`'s complement is a government and no more
     than its country (`правительства Испании`): he is then its premier."""
@@ -581,6 +589,10 @@ class Registry:
                         and not _genitive_after_role(doc, j) \
                         and not (complement and token.feat("Case") not in (None, "Gen")
                                  and not _genitive_form(token)):
+                    if nearest_role is not None and _other_case(token, doc.tokens[nearest_role]):
+                        # `с премьером и председателем партии студентка Дарья
+                        # Хлынова`: a role in another case is someone else's
+                        break
                     found.append(names.lex_lemma(token))
                     nearest_role = j if nearest_role is None else nearest_role
             j -= 1

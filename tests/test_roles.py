@@ -624,3 +624,17 @@ def test_the_chair_of_a_government_is_its_premier(extractor, intro, later, speak
     # the president spoke last; `председатель правительства` is the premier
     text = f"{intro} «Мы договорились», — сказал президент. {later}"
     assert speaker_of(extractor, text, "переговоры продолжатся").name == speaker
+
+
+def test_roles_in_another_case_before_a_name_are_someone_elses(extractor):
+    # `на встрече с президентом и министром финансов пенсионер Иван Сидоров`:
+    # the instrumental roles are not the pensioner's
+    text = ("Президент Владимир Путин провел встречу. На встрече с президентом и министром финансов пенсионер "
+            "Иван Сидоров пожаловался на цены. Министр финансов заметил, что цены стабилизируются.")
+    assert speaker_of(extractor, text, "цены стабилизируются").name != "Иван Сидоров"
+
+
+def test_roles_in_one_case_before_a_name_are_all_his(extractor):
+    text = ("Министр иностранных дел, вице-премьер Сергей Иванов выступил в Думе. "
+            "Вице-премьер заметил, что цены стабилизируются.")
+    assert speaker_of(extractor, text, "цены стабилизируются").name == "Сергей Иванов"
