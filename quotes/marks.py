@@ -188,6 +188,27 @@ def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[in
     return None
 
 
+def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_Mark]:
+    """The opening mark of a quote whose first words are a quoted name, for a
+    closing mark with no opener (`«Южный поток» — это проект …», — сказал
+    он`): the last pair before it that opens a sentence and holds a few
+    words, with no mark between; None unless the author's dash follows."""
+    rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+    if rest[:1] not in _AUTHOR_DASH or len(rest) < 3:
+        return None
+    before = [(o, c) for o, c in pm.pairs if c.offset < closer.offset]
+    if not before:
+        return None
+    opener, inner = max(before, key=lambda p: p[1].offset)
+    if any(inner.offset < m.offset < closer.offset for m in pm.marks) or opener.glyph != closer.glyph \
+            and closer.glyph not in _table()[1].get(opener.glyph, ()):
+        return None
+    name = text[opener.offset + 1:inner.offset]
+    if not name.strip() or len(name.split()) > 4 or any(ch in name for ch in ".!?…:;"):
+        return None
+    return opener if _opens_utterance(text, opener.offset, pm.paragraph.start) else None
+
+
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:
     """Every quoted span of the text, outermost before nested, in text order."""
     roles, pairs, max_paragraphs = _table()
@@ -255,6 +276,20 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
                 break
             if nxt.open_left or nxt.close_left:
                 break
+
+    # One opening mark for two quotes (`«Южный поток» — это проект …», —
+    # сказал он`, typography that merges ««): a closing mark left over,
+    # followed by the author's dash, closes the quote that opens with the
+    # short quoted name starting the sentence
+    for pm in per_par:
+        for closer in pm.close_left:
+            if closer.offset in consumed_close:
+                continue
+            opener = _merged_opener(text, pm, closer)
+            if opener is not None:
+                consumed_close.add(closer.offset)
+                found.append((opener.offset, closer.offset, (_trimmed(text, opener.offset + 1, closer.offset),),
+                              opener.glyph))
 
     found.sort(key=lambda f: (f[0], -f[1]))
     result: list[QuotedSpan] = []

@@ -132,3 +132,11 @@ def test_floating_quote_inherits_the_speaker(extractor):
     assert len(quotes) == 2
     assert quotes[1].rule == "direct.floating"
     assert quotes[1].speaker.name == "Олег Сидоров"
+
+
+def test_a_quote_that_opens_with_a_quoted_name_is_one_direct_quote(extractor):
+    text = ("Фонд представил новые данные. «Спутник V» — это лучшая вакцина, и мы будем ее производить», — "
+            "заявил глава фонда Кирилл Дмитриев.")
+    quotes = [q for q in extractor.extract(text) if q.type == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Спутник V» — это") and quotes[0].speaker.name == "Кирилл Дмитриев"

@@ -86,3 +86,28 @@ def test_stray_latin_n_of_a_dump_reads_as_a_space(text, expected):
 def test_a_lost_paragraph_break_ends_the_speakers_mention(extractor):
     text = "\"Мы восстановили театр\", - сказал директор Дмитрий Богачев.nnДалее он показал зал."
     assert extractor.extract(text)[0].speaker.mention.text == "директор Дмитрий Богачев"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Фонд представил данные. «Спутник V» — это лучшая вакцина, и мы будем ее производить», — заявил глава фонда.",
+     "Спутник V» — это лучшая вакцина, и мы будем ее производить", "Спутник V"),
+    ('Стадион откроют летом.\n\n"Лужники" будут сданы в июне. Открытие пройдет в ноябре", - заявил руководитель.',
+     'Лужники" будут сданы в июне. Открытие пройдет в ноябре', "Лужники"),
+    ("Компания объявила о планах. «Северный поток» — проект коммерческий», — сказал министр журналистам.",
+     "Северный поток» — проект коммерческий", "Северный поток"),
+])
+def test_one_opening_mark_for_a_quote_that_opens_with_a_quoted_name(text, quote, name):
+    # typography merges «« into one «: the closing mark left over, followed
+    # by the author's dash, ends the quote the quoted name opens
+    assert spans(text) == [[quote], [name]]
+
+
+@pytest.mark.parametrize("text", [
+    "Газопровод «Южный поток» — это большой проект». Так писала газета.",
+    "Он сказал, что «Южный поток» — это проект. А потом добавил», — пишет газета.",
+    "Компания «Ромашка» работает давно, и ее директор доволен», — сказал он.",
+])
+def test_a_left_over_closing_mark_opens_no_quote_elsewhere(text):
+    # no author's dash after it, the name not opening a sentence, or the name
+    # inside the sentence: no quote is made up
+    assert len(spans(text)) == 1
