@@ -132,6 +132,15 @@ def _join(doc: Doc, indices: list[int], words: dict[int, str]) -> str:
     return "".join(parts).replace("\u00a0", " ")
 
 
+def _same_case(word: Token, head: Token) -> bool:
+    """Whether a word agrees in case with its head; an animate noun's
+    accusative is its genitive (not a woman's singular), so the tagger may
+    give the two words either (`цитирует итальянского премьера`)."""
+    cases = {word.feat("Case"), head.feat("Case")}
+    return len(cases) == 1 or cases == {"Acc", "Gen"} and head.feat("Animacy") == "Anim" \
+        and not (head.feat("Gender") == "Fem" and head.feat("Number") == "Sing")
+
+
 def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
     """The phrase with its head and the words agreeing with it in the
     nominative, its other words as written."""
@@ -143,13 +152,13 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
         for child in doc.children(stack.pop()):
             if child in members and child not in inflect and doc.tokens[child].deprel in AGREEING:
                 token = doc.tokens[child]
-                if token.feat("Case") in (None, doc.tokens[head].feat("Case")):
+                if token.feat("Case") is None or _same_case(token, doc.tokens[head]):
                     inflect.add(child)
                     stack.append(child)
     # words before the head that agree in case (adjectives the parser missed)
-    head_case = doc.tokens[head].feat("Case")
     for i in indices:
-        if i < head and doc.tokens[i].upos in ("ADJ", "DET") and doc.tokens[i].feat("Case") == head_case:
+        if i < head and doc.tokens[i].upos in ("ADJ", "DET") and doc.tokens[i].feat("Case") is not None \
+                and _same_case(doc.tokens[i], doc.tokens[head]):
             inflect.add(i)
     words = {i: nominative(doc.tokens[i]) for i in indices if i in inflect}
     return _join(doc, indices, words)
