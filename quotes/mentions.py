@@ -473,6 +473,14 @@ def clause_start(doc: Doc, verb: int, allowed: range) -> int:
     return allowed.start
 
 
+# what opens a clause of cause, whose verb shares the main clause's subject
+_CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "ибо", "оттого"})
+
+
+def _text_of(doc: Doc, index: int) -> str:
+    return doc.tokens[index].text.lower()
+
+
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
@@ -510,9 +518,13 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         if subjects:
             return _named_participle(doc, subjects[0], verb)
     # a verb coordinated with an earlier one shares its subject, across the
-    # clauses between them (`Лесин опроверг …, что …, и заявил`)
+    # clauses between them (`Лесин опроверг …, что …, и заявил`); so does a
+    # finite verb of a clause of cause with none of its own (`Черногория
+    # согласилась, потому что считает, что …`)
     wide = verb_token.head not in allowed  # past a clause: only a subject that can speak and fits both verbs
-    if verb_token.deprel == "conj" and verb_token.head is not None and verb_token.head in sentence \
+    if (verb_token.deprel == "conj" or verb_token.deprel == "advcl" and verb_token.feat("VerbForm") == "Fin"
+            and any(_text_of(doc, c) in _CAUSE_MARKS for c in doc.children(verb))) \
+            and verb_token.head is not None and verb_token.head in sentence \
             and not (wide and _own_subject_candidate(doc, verb, sentence, excluded)):
         for child in doc.children(verb_token.head):
             other = doc.tokens[child]

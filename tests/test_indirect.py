@@ -389,3 +389,40 @@ def test_the_dative_of_a_past_modal_reports(extractor, text, name):
                                   "Надо сказать, что реформа провалилась."])
 def test_an_obligation_to_come_or_the_authors_aside_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Подозрительные банки Зубков не назвал, так что любой вкладчик не может быть уверен в своем банке.",
+    "Большое жюри названо так потому, что в него входит больше присяжных.",
+    "Люди называют себя оппозицией, потому что они выступают организаторами акций.",
+    "Министр объяснил все журналистам, так что вопросов не осталось.",
+])
+def test_a_clause_of_result_or_cause_is_not_what_was_said(extractor, text):
+    # `так что P`, `потому, что P`: P is a result or a cause, not a report
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Глава Чечни назвал оппозиционеров врагами народа, что вызвало возмущение правозащитников.",
+    "Министр назвал решение ошибкой, что стало неожиданностью для коллег.",
+    "Ученые сравнили образцы с теми, что хранились на земле.",
+])
+def test_a_relative_what_after_a_naming_verb_is_no_report(extractor, text):
+    # `, что вызвало возмущение`: `что` is the subject of its clause and
+    # stands for what was done
+    assert extractor.extract(text) == []
+
+
+def test_a_clause_of_cause_shares_the_speaker_of_its_main_clause(extractor):
+    text = ("По словам Вуяновича, Черногория согласилась с решением Совета ЕС, потому что считает, что ей, "
+            "как стране-кандидату, необходимо разделять внешнюю политику Евросоюза.")
+    quote = next(q for q in extractor.extract(text) if q.text.startswith("ей, как"))
+    assert quote.speaker.name == "Черногория" and [c.name for c in quote.chain] == ["Вуянович"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр заявил, что цены вырастут, потому что спрос высок.",
+    "Он сказал так: что бы ни случилось, завод откроют.",
+])
+def test_a_report_before_a_cause_stays(extractor, text):
+    assert len(extractor.extract(text)) == 1

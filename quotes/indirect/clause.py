@@ -11,6 +11,10 @@ from .context import _Context, _finite_verb, _inside_marks, _text
 from .lexicon import COMPLEMENTIZERS, NARRATORS_GERUNDS, WH_VERBS, WH_WORDS
 
 
+# words that make `что` after them a result or a cause (`так что`, `потому что`)
+_CONSEQUENCE = frozenset({"так", "потому", "оттого"})
+
+
 def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tuple[int, str, float]]:
     """The complementizer opening the verb's content: (first content token,
     the word, confidence); `что`, `о том, что`, `, есть ли`."""
@@ -26,6 +30,11 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             # earlier one, not this verb's
             return None
         if word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
+            before = i - 2 if doc.tokens[i - 1].text == "," else i - 1
+            if word == "что" and before > verb and _text(doc, before) in _CONSEQUENCE:
+                # `не назвал, так что P`, `названо так потому, что P`: a
+                # result or a cause, not what was said
+                return None
             if i + 1 < bound.stop:
                 return i + 1, word, COMPLEMENTIZERS[word]
             return None

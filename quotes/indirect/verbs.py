@@ -120,6 +120,11 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                                     mention=mention, speaker_kind=hint)]
 
     clause = _complementizer_after(ctx, verb, bound)
+    if clause is not None and clause[1] == "что" and cue.classes <= {"naming"} \
+            and doc.tokens[clause[0] - 1].upos == "PRON":
+        # `назвал оппозиционеров врагами народа, что вызвало возмущение`: a
+        # `что` the tagger reads as a pronoun stands for what was done
+        clause = None
     if clause is not None:
         first, word, confidence = clause
         end = _content_end(ctx, first, bound, verb)
