@@ -91,6 +91,21 @@ def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     return doc.text[i] in ".!?…:—–-(\n" or doc.text[i - 1:i + 1] == "--"
 
 
+def _between_dashes(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
+    """A quoted name set off by dashes inside a sentence (`компании -
+    "Стройиндустрии-С" - Сергея Терентьева было возбуждено`, `главной
+    награды - "Лучший спектакль" - стали`): a word stands before the dash."""
+    i = q.open - 1
+    while i >= bound.start and doc.text[i] in " \t\u00a0":
+        i -= 1
+    if i < bound.start or doc.text[i] not in "—–-":
+        return False
+    i -= 1
+    while i >= bound.start and doc.text[i] in " \t\u00a0":
+        i -= 1
+    return i >= bound.start and (doc.text[i].isalnum() or doc.text[i] in "»\"”)")
+
+
 def _ends_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     i = q.close + 1
     while i < bound.end and doc.text[i] in " \t\u00a0":
@@ -371,7 +386,8 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
             region = _author_region_after(ctx, after.end(), bound)
             cue, verb, listed = _cue_in_region(
                 ctx, region, max_lead=10 if dash else 2, require_listed=not dash)
-            if verb is not None and (listed or len(region) <= 8):
+            if verb is not None and (listed or len(region) <= 8) \
+                    and not (not listed and _between_dashes(doc, q, bound)):
                 rule = "direct.after" if dash else "direct.after.comma"
                 if not listed:
                     rule += ".unlisted"

@@ -1,5 +1,7 @@
 """Direct speech in every Russian layout, on sentences in news style."""
 
+import pytest
+
 
 def only(extractor, text):
     quotes = extractor.extract(text)
@@ -140,3 +142,21 @@ def test_a_quote_that_opens_with_a_quoted_name_is_one_direct_quote(extractor):
     quotes = [q for q in extractor.extract(text) if q.type == "direct"]
     assert len(quotes) == 1
     assert quotes[0].text.startswith("Спутник V» — это") and quotes[0].speaker.name == "Кирилл Дмитриев"
+
+
+@pytest.mark.parametrize("text", [
+    'В отношении директора еще одной компании - "Стройиндустрии-С" - Петра Иванова было возбуждено уголовное дело.',
+    'Обладателями главной награды - "Лучший спектакль" - стали артисты из Петербурга.',
+    "Лишь одной радиостанции — «Эхо Москвы» — удавалось сохранить независимость.",
+])
+def test_a_name_between_dashes_inside_a_sentence_is_no_quote(extractor, text):
+    # a word before the dash: the quoted name is set off, nobody speaks it
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Он вышел к журналистам. - "Мы ничего не скрываем", - улыбнулся министр.',
+    "«Мы ничего не скрываем» — улыбнулся министр.",
+])
+def test_a_quote_opening_a_sentence_before_an_unlisted_verb_stays(extractor, text):
+    assert [q.speaker.name for q in extractor.extract(text)] == ["министр"]
