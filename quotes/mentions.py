@@ -576,14 +576,19 @@ def _named_participle(doc: Doc, subject: int, verb: int) -> int:
         # `Управляющий филиала банка Георгий Гречин`, `Исполняющий обязанности
         # президента Александр Турчинов`: a role phrase
         return subject
-    for k in range(subject + 1, verb):
+    inverted = subject > verb  # `— заявил проводивший задержание полицейский Год Нуган`
+    stop = doc.sentence_of(subject).last if inverted else verb
+    for k in range(subject + 1, stop):
         other = doc.tokens[k]
         if other.upos == "PUNCT" and other.text not in QUOTE_GLYPHS or other.upos in ("VERB", "AUX") \
                 and other.feat("VerbForm") == "Fin":
             break  # the participle's phrase ends
-        if other.upos == "PROPN" and other.deprel.split(":")[0] == "appos" \
-                and any(n.type == "PER" for n in overlapping_names(doc, other.start, other.end)):
+        named = other.upos == "PROPN" and any(n.type == "PER" for n in overlapping_names(doc, other.start, other.end))
+        if named and other.deprel.split(":")[0] == "appos":
             return k
+        if inverted and other.feat("Case") in ("Nom", None) and (
+                named or other.upos == "NOUN" and is_role_noun(doc, k)):
+            return k  # (the parse hung the speaker on the participle as its object)
     return subject
 
 

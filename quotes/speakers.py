@@ -160,6 +160,14 @@ def _other_case(token, nearest) -> bool:
         and not _genitive_form(token) and not _genitive_form(nearest)
 
 
+COMPOUND_PREPOSITIONS = grammar.words("entities", "compound_prepositions", "phrases")
+
+
+def _in_compound_preposition(doc: Doc, index: int) -> bool:
+    """`в пользу`, `в ходе`: a noun that is part of a preposition."""
+    return index > 0 and f"{norm(doc.tokens[index - 1].text)} {norm(doc.tokens[index].text)}" in COMPOUND_PREPOSITIONS
+
+
 def _chairs_government(words) -> bool:
     """Whether a `председатель`'s complement is a government and no more
     than its country (`правительства Испании`): he is then its premier."""
@@ -1711,7 +1719,8 @@ class _Resolver:
                 # которая полагает` is hers, `на фоне визита министра Сергея
                 # Лаврова, который заявил` his
                 agreeing = [k for k in reversed(path) if _agrees_with_relative(doc.tokens[mention.head],
-                                                                               doc.tokens[k])]
+                                                                               doc.tokens[k])
+                            and not _in_compound_preposition(doc, k)]
                 people = [k for k in agreeing if doc.tokens[k].feat("Animacy") == "Anim"
                           or any(n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start,
                                                                              doc.tokens[k].end))]

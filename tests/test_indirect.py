@@ -426,3 +426,49 @@ def test_a_clause_of_cause_shares_the_speaker_of_its_main_clause(extractor):
 ])
 def test_a_report_before_a_cause_stays(extractor, text):
     assert len(extractor.extract(text)) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Участие российской делегации в предстоящем саммите признано "нецелесообразным".', None),
+    ('Лучшей работой художника признана "блестящая" работа Владимира Арефьева.', None),
+    ('Решение суда было названо "политическим" правозащитниками.', "правозащитники"),
+])
+def test_the_subject_of_a_passive_naming_verb_is_what_was_named(extractor, text, speaker):
+    # `признано «нецелесообразным»`: nobody named it, or the instrumental agent did
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].type == "mixed"
+    assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker
+
+
+def test_an_active_naming_verb_keeps_its_subject(extractor):
+    assert extractor.extract('Министр назвал решение "политическим".')[0].speaker.name == "Министр"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Напомним, что согласно вступившим в силу в июле обновлениям, детей можно перевозить без кресла.",
+     "обновлениям"),
+    ("Согласно действующему законодательству, задержанный может содержаться в изоляторе двое суток.",
+     "действующему законодательству"),
+    ("Следствие склоняется в пользу версии о заказном убийстве, согласно которой убийство было заказано.",
+     "которой"),
+])
+def test_the_source_of_soglasno_is_its_dative_noun(extractor, text, source):
+    # `согласно вступившим в силу обновлениям`: not `силу`, the participle's own word
+    quote = next(q for q in extractor.extract(text) if q.rule == "indirect.according.soglasno")
+    assert quote.speaker.mention.text == source
+
+
+def test_a_relative_after_a_compound_preposition_is_the_noun_it_governs(extractor):
+    text = "Следствие склоняется в пользу версии о заказном убийстве, согласно которой убийство было заказано."
+    quote = next(q for q in extractor.extract(text) if q.rule == "indirect.according.soglasno")
+    assert quote.speaker.name == "версия о заказном убийстве"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Мы отнесемся к этому со всей строгостью", - заявил проводивший задержание полицейский Иван Нуждин.',
+     "Иван Нуждин"),
+    ("«Мы отнесемся к этому со всей строгостью», — сказал возглавлявший проверку инспектор.", "инспектор"),
+])
+def test_a_participle_before_the_speaker_after_the_verb_is_not_the_speaker(extractor, text, speaker):
+    # the participle's phrase may stay in the name; the speaker is the noun or the name
+    assert extractor.extract(text)[0].speaker.name.endswith(speaker)

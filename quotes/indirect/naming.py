@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..attribution import Attribution
 from ..cues import CueMatch
 from ..marks import QuotedSpan
-from ..mentions import MentionRef, norm
+from ..mentions import MentionRef, noun_phrase, norm
 from ..model import Doc
 from ..punctuation import SENTENCE_ENDS
 from .context import _Context, _inside_marks, _quotes_inside, _span_between, _text
@@ -46,12 +46,35 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         relative = start - 1
         mention = MentionRef(doc.tokens[relative].start, doc.tokens[relative].end, relative, (relative,))
         hint = None
+    elif start <= verb:
+        # `Участие делегации признано «нецелесообразным»`: the subject of a
+        # passive is what was named; whoever named it is the agent, if any
+        # (`названо «политическим» правозащитниками`)
+        agent = _agent(doc, verb, range(bound.start, end))
+        quoted = {k for k in range(bound.start, end)
+                  if _inside_marks(ctx, doc.tokens[k].start) or doc.tokens[k].text in "«»\"„“”"}
+        mention = noun_phrase(doc, agent, range(agent, end), set(cue.tokens) | quoted) \
+            if agent is not None and agent not in quoted else None
+        return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
+                            no_speaker=mention is None)]
     else:
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
     if hint == "skip":
         return []
     return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
                         speaker_kind=hint)]
+
+
+def _agent(doc: Doc, verb: int, region: range):
+    """The agent of a passive verb: an instrumental noun or name that depends
+    on it without a preposition (`названо правозащитниками`)."""
+    for child in doc.children(verb):
+        token = doc.tokens[child]
+        if child in region and token.upos in ("NOUN", "PROPN") and token.feat("Case") == "Ins" \
+                and token.deprel in ("obl:agent", "obl", "nsubj:pass") \
+                and not any(doc.tokens[c].upos == "ADP" for c in doc.children(child)):
+            return child
+    return None
 
 
 def _infinitive_after(doc: Doc, verb: int, bound: range) -> bool:

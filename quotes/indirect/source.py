@@ -48,8 +48,19 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                              cue.possessive, (cue.possessive,))
     elif end > last + 1:
         head = genitive_after(doc, last, range(last, end))
+        if "soglasno" in cue.rule:
+            # `согласно вступившим в силу обновлениям`: the dative noun, past
+            # the participle's own words
+            nouns = [i for i in range(last + 1, end) if doc.tokens[i].upos in ("NOUN", "PROPN", "PRON")]
+            nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
+            head = next((i for i in nouns if doc.tokens[i].feat("Case") == "Dat"), None) \
+                or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
         if head is not None:
-            mention = noun_phrase(doc, head, range(last + 1, end))
+            # (a participle's own words before the noun are no part of the source)
+            participle = doc.tokens[last + 1]
+            first_word = head if "soglasno" in cue.rule and participle.feat("VerbForm") == "Part" \
+                and any(doc.tokens[c].upos != "PUNCT" for c in doc.children(last + 1)) else last + 1
+            mention = noun_phrase(doc, head, range(first_word, end))
     if cue.kind == "according" and "kak_skazano" in cue.rule:
         # `Как сказано в проекте, P`
         for i in range(last + 1, end):
@@ -87,6 +98,16 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
+    """A noun whose own preposition comes before it (`в силу`, `в июле`),
+    past an adjective or two (`в прошлом году`); the cue's `согласно` is not
+    its own."""
+    k = index - 1
+    while k > cue and doc.tokens[k].upos in ("ADJ", "DET", "NUM") and index - k <= 2:
+        k -= 1
+    return k > cue and doc.tokens[k].upos == "ADP"
 
 
 def _names_a_period(doc: Doc, last: int, end: int) -> bool:
