@@ -156,11 +156,22 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
                     inflect.add(child)
                     stack.append(child)
     # words before the head that agree in case (adjectives the parser missed)
+    # and participles (`действующему в Чехии законодательству`), which take
+    # the head's gender and number
+    participles = set()
     for i in indices:
-        if i < head and doc.tokens[i].upos in ("ADJ", "DET") and doc.tokens[i].feat("Case") is not None \
-                and _same_case(doc.tokens[i], doc.tokens[head]):
+        token = doc.tokens[i]
+        participle = token.upos == "VERB" and token.feat("VerbForm") == "Part"
+        if i < head and (token.upos in ("ADJ", "DET") or participle) and token.feat("Case") is not None \
+                and _same_case(token, doc.tokens[head]):
             inflect.add(i)
-    words = {i: nominative(doc.tokens[i]) for i in indices if i in inflect}
+            if participle:
+                participles.add(i)
+    words = {i: nominative(doc.tokens[i]) for i in indices if i in inflect and i not in participles}
+    for i in participles:
+        token, owner = doc.tokens[i], doc.tokens[head]
+        words[i] = _shape(to_nominative(token.text, token.upos, owner.feat("Gender") or token.feat("Gender"),
+                                        owner.feat("Number") or token.feat("Number"), token.feat("Case")), token.text)
     return _join(doc, indices, words)
 
 

@@ -446,14 +446,15 @@ def test_an_active_naming_verb_keeps_its_subject(extractor):
 
 @pytest.mark.parametrize("text, source", [
     ("Напомним, что согласно вступившим в силу в июле обновлениям, детей можно перевозить без кресла.",
-     "обновлениям"),
+     "вступившим в силу в июле обновлениям"),
     ("Согласно действующему законодательству, задержанный может содержаться в изоляторе двое суток.",
      "действующему законодательству"),
     ("Следствие склоняется в пользу версии о заказном убийстве, согласно которой убийство было заказано.",
      "которой"),
 ])
 def test_the_source_of_soglasno_is_its_dative_noun(extractor, text, source):
-    # `согласно вступившим в силу обновлениям`: not `силу`, the participle's own word
+    # `согласно вступившим в силу обновлениям`: the updates (their participle
+    # phrase with them), not `силу`, the participle's own word
     quote = next(q for q in extractor.extract(text) if q.rule == "indirect.according.soglasno")
     assert quote.speaker.mention.text == source
 

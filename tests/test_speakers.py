@@ -377,6 +377,18 @@ def test_a_place_inside_a_participle_phrase_is_no_speaker(extractor):
         assert q.speaker.mention.text != inner and inner in q.speaker.mention.text, (text, q.speaker)
 
 
+def test_a_participle_before_the_source_is_named_in_the_nominative(extractor):
+    """The entity's name declines the participle with its noun (`действующее
+    в Чехии законодательство`), in the noun's gender and number."""
+    for text, name in [
+            ("Согласно действующему в Чехии законодательству, задержанный может содержаться в изоляторе трое суток.",
+             "действующее в Чехии законодательство"),
+            ("Согласно опубликованному во вторник докладу, инфляция замедлилась.", "опубликованный во вторник доклад"),
+            ("Согласно опубликованным во вторник данным, инфляция замедлилась.", "опубликованные во вторник данные")]:
+        q = extractor.extract(text)[0]
+        assert q.speaker.name == name, (text, q.speaker)
+
+
 def test_no_speaker_from_a_list_or_a_study_subject(extractor):
     """What the review of this session found: a list opening the content is
     not an outlet's name, `со ссылкой на то, что` names nobody, and the

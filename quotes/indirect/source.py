@@ -49,18 +49,21 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     elif end > last + 1:
         head = genitive_after(doc, last, range(last, end))
         if "soglasno" in cue.rule:
-            # `согласно вступившим в силу обновлениям`: the dative noun, past
-            # the participle's own words
+            # `согласно вступившим в силу обновлениям`: the dative noun, not a
+            # word of the participle's own phrase
             nouns = [i for i in range(last + 1, end) if doc.tokens[i].upos in ("NOUN", "PROPN", "PRON")]
             nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
             head = next((i for i in nouns if doc.tokens[i].feat("Case") == "Dat"), None) \
                 or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
         if head is not None:
-            # (a participle's own words before the noun are no part of the source)
+            mention = noun_phrase(doc, head, range(last + 1, end))
             participle = doc.tokens[last + 1]
-            first_word = head if "soglasno" in cue.rule and participle.feat("VerbForm") == "Part" \
-                and any(doc.tokens[c].upos != "PUNCT" for c in doc.children(last + 1)) else last + 1
-            mention = noun_phrase(doc, head, range(first_word, end))
+            if "soglasno" in cue.rule and mention.start > participle.start and last + 1 < head \
+                    and participle.feat("VerbForm") == "Part" and participle.feat("Case") in ("Dat", doc.tokens[head].feat("Case")):
+                # `согласно вступившим в силу в июле обновлениям`: the participle
+                # (dative, as `согласно` governs) and its phrase belong to the noun
+                tokens = tuple(range(last + 1, mention.tokens[-1] + 1))
+                mention = MentionRef(participle.start, mention.end, head, tokens)
     if cue.kind == "according" and "kak_skazano" in cue.rule:
         # `Как сказано в проекте, P`
         for i in range(last + 1, end):
