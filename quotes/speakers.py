@@ -34,6 +34,7 @@ from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
 from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, same_word,
                        surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
+from .parse.morphology import adjective_genders
 
 PRONOUN_AGREEMENT = {
     "он": ("Masc", "Sing"), "его": ("Masc", "Sing"), "него": ("Masc", "Sing"),
@@ -1025,7 +1026,13 @@ def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
             if c not in inside and child.deprel == "amod" and child.upos == "ADJ" \
                     and child.feat("Number") == "Sing" and child.feat("Gender") in ("Masc", "Fem") \
                     and child.index < tokens[0].index:
-                return child.feat("Gender")
+                # the form's own gender where the dictionary knows it (the
+                # tagger read `65-летнюю Аун Сан Су Чжи` as masculine)
+                allowed = adjective_genders(child.text) & {"Masc", "Fem"}
+                if not allowed or child.feat("Gender") in allowed:
+                    return child.feat("Gender")
+                if len(allowed) == 1:
+                    return next(iter(allowed))
     if head.deprel == "appos" and head.head is not None:
         noun = doc.tokens[head.head]
         if noun.upos == "NOUN" and noun.feat("Gender") == "Fem" and noun.feat("Animacy") == "Anim" \

@@ -404,6 +404,22 @@ def test_no_speaker_from_a_list_or_a_study_subject(extractor):
 
 # --- pronoun speakers (branch pron) -----------------------------------------
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Власти выпустили 65-летнюю Аун Сан Су Чжи на свободу. Выступая перед народом, она заявила, "
+     "что не стоит терять надежду.", "Аун Сан Су Чжи"),
+    ("Власти освободили 52-летнюю Нгуен Тхи Ким. Выступая перед журналистами, она заявила, "
+     "что продолжит борьбу.", "Нгуен Тхи Ким"),
+    ("Власти выпустили 70-летнего Ким Ду Хвана на свободу. Выступая перед народом, он заявил, "
+     "что не стоит терять надежду.", "Ким Ду Хван"),
+    ("Полиция задержала известную Нгуен Ти Лан. Позже она заявила, что не виновата.", "Нгуен Ти Лан"),
+])
+def test_an_adjective_tells_the_gender_of_a_foreign_name_by_its_form(extractor, text, name):
+    """`65-летнюю` is feminine whatever the tagger says: the dictionary's
+    genders of the form decide, so `она` finds the woman."""
+    quote = next(q for q in extractor.extract(text) if q.rule.startswith("indirect"))
+    assert quote.speaker.name == name
+
 # `её`/`оно` for an institution whose head noun has the pronoun's gender:
 # a press service, a newspaper, a TV company, a mission
 INSTITUTION_PRONOUNS = [

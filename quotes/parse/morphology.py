@@ -32,6 +32,18 @@ def vocab():
     return _PathVocab()
 
 
+@lru_cache(maxsize=20_000)
+def adjective_genders(word: str) -> frozenset:
+    """The genders the dictionary allows a singular adjective form
+    (`65-летнюю` is only feminine, whatever the tagger said)."""
+    try:
+        forms = vocab()(word.lower().replace("ё", "е"))
+    except ValueError:
+        return frozenset()
+    return frozenset(f.feats.get("Gender") for f in forms
+                     if f.pos == "ADJ" and f.feats.get("Number", "Sing") == "Sing" and f.feats.get("Gender"))
+
+
 _LEMMA_CACHE: dict = {}
 
 
