@@ -222,15 +222,27 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             return owner
         if token.upos not in ("NOUN", "PROPN") or not is_document_noun(doc, child):
             continue
-        if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and \
+        participle = _participle_before(doc, child)
+        if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and participle is None and \
                 not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
             continue
         places = []
         for grandchild in doc.children(child):
+            agent = _participle_agent(doc, grandchild)
+            if grandchild in region and agent is not None and agent in region:
+                # `в распространенном секретариатом организации заявлении`,
+                # `в заявлении, распространенном пресс-службой Кремля`: its author
+                return noun_phrase(doc, agent, region, {verb, child, grandchild})
             if grandchild in region and is_publication_place(doc, grandchild) and grandchild > child:
                 places.append(grandchild)  # `в карточке дела на сайте Мосгорсуда`
             if grandchild in region and _genitive_author(doc, child, grandchild):
-                return noun_phrase(doc, grandchild, region, {verb, child})
+                from .indirect.speaker import _whole_name
+
+                # (widened to the organisation's name it cuts: `Комитета за
+                # мирное объединение Кореи`)
+                author = noun_phrase(doc, grandchild, region, {verb, child})
+                whole = _whole_name(doc, author, region)
+                return author if "(" in doc.text[whole.start:whole.end] else whole
         for place in places:
             owner = _publication_owner(doc, place, region, verb)
             head = doc.tokens[owner.head] if owner is not None else None
@@ -241,6 +253,35 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         if nxt in region and doc.tokens[nxt].upos in ("PROPN", "X") and doc.tokens[nxt].feat("Case") in ("Gen", None):
             return noun_phrase(doc, nxt, region, {verb, child})
         return MentionRef(token.start, token.end, child, (child,))
+    return None
+
+
+def _participle_before(doc: Doc, noun: int) -> Optional[int]:
+    """The participle opening `в распространенном секретариатом заявлении`:
+    right after `в`, its phrase runs up to the noun it belongs to."""
+    for k in range(max(1, noun - 12), noun):
+        token = doc.tokens[k]
+        if token.upos == "VERB" and token.feat("VerbForm") == "Part" and token.head == noun \
+                and doc.tokens[k - 1].text.lower() in ("в", "во") \
+                and not any(doc.tokens[j].text in (",", ";", ":") for j in range(k, noun)):
+            return k
+    return None
+
+
+def _participle_agent(doc: Doc, participle: int) -> Optional[int]:
+    """The instrumental agent of a passive participle (`распространенном
+    пресс-службой`): who made the document."""
+    token = doc.tokens[participle]
+    if token.upos != "VERB" or token.feat("VerbForm") != "Part" or token.feat("Voice") not in ("Pass", None):
+        return None
+    for child in doc.children(participle):
+        agent = doc.tokens[child]
+        if agent.deprel in ("obl:agent", "obl") and agent.feat("Case") == "Ins" and agent.upos in ("NOUN", "PROPN") \
+                and not any(doc.tokens[c].deprel == "case" for c in doc.children(child)) \
+                and (agent.deprel == "obl:agent" or agent.feat("Animacy") == "Anim" or agent.upos == "PROPN"
+                     or names.lexicon_word(agent, "org_nouns") or names.lexicon_word(agent, "media_nouns")
+                     or names.lexicon_word(agent, "group_nouns")):
+            return child
     return None
 
 

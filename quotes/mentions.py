@@ -156,6 +156,8 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
         return mention
     tokens = doc.tokens
     at = mention.head
+    if tokens[at].deprel == "obl:agent" and tokens[at].feat("Case") == "Ins":
+        return mention  # `в подписанном президентом указе`: the agent made it, and speaks
     # up from a word inside the phrase (`Осло`, `ней`) to the modifier
     steps = 0
     while not _modifier(tokens[at]) and steps < 3:
@@ -177,13 +179,27 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
         if token.sentence != tokens[modifier].sentence or token.upos == "PUNCT" and token.text not in QUOTE_GLYPHS \
                 or token.upos in ("VERB", "AUX") and token.feat("VerbForm") not in ("Part", "Conv", "Inf"):
             return mention
-        if token.upos == "NOUN" and _agrees(tokens[modifier], token):
+        if token.upos == "NOUN" and _agrees(tokens[modifier], token) and _same_gender(tokens[modifier], token):
             # (one that cannot speak is still what the phrase is about:
             # `согласно опубликованному во вторник докладу`)
             noun = noun_phrase(doc, k, doc.sentence_of(k).token_range)
             first = min(modifier, min(noun.tokens))
             return MentionRef(tokens[first].start, noun.end, k, tuple(range(first, max(noun.tokens) + 1)))
     return mention
+
+
+def _same_gender(modifier: Token, noun: Token) -> bool:
+    """A singular modifier and its noun share a gender (`близкого к
+    руководству компании источника` describes the source, not the company),
+    where the dictionary allows the modifier's form that gender."""
+    if modifier.feat("Number") == "Plur" or noun.feat("Number") == "Plur" or noun.feat("Gender") is None:
+        return True
+    from .parse.morphology import adjective_genders
+
+    allowed = adjective_genders(modifier.text) if modifier.upos == "ADJ" else frozenset()
+    if allowed:
+        return noun.feat("Gender") in allowed
+    return modifier.feat("Gender") in (None, noun.feat("Gender"))
 
 
 def apposed_name(doc: Doc, segment: range, head: int, close: int) -> bool:

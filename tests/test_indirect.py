@@ -473,3 +473,28 @@ def test_a_relative_after_a_compound_preposition_is_the_noun_it_governs(extracto
 def test_a_participle_before_the_speaker_after_the_verb_is_not_the_speaker(extractor, text, speaker):
     # the participle's phrase may stay in the name; the speaker is the noun or the name
     assert extractor.extract(text)[0].speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("В распространенном секретариатом организации заявлении говорится, что главы МИД призвали проявить терпение.",
+     "секретариат организации"),
+    ("В заявлении, распространенном пресс-службой Кремля, говорится, что встреча пройдет в Москве.",
+     "пресс-служба Кремля"),
+    ("В подписанном президентом указе говорится, что встреча пройдет в Москве.", "президент"),
+    ("В опубликованном во вторник докладе говорится, что инфляция замедлилась.", "доклад"),
+])
+def test_a_document_made_by_the_agent_of_its_participle_speaks_as_that_agent(extractor, text, speaker):
+    """`говорится в распространенном X заявлении`: the participle's own words
+    stand between `в` and the document, and its instrumental agent made it."""
+    quote = next(q for q in extractor.extract(text) if q.type == "indirect")
+    assert quote.speaker.name == speaker
+
+
+def test_an_institution_behind_a_participle_phrase_speaks_from_its_place(extractor):
+    """`сообщили в расположенном в Москве штабе партии`: the participle's
+    words stand between `в` and the institution; a thing there names no
+    one (`признает ли себя виновным во вменяемых ему деяниях`)."""
+    quote = extractor.extract("Как сообщили в расположенном в Москве штабе партии, митинг пройдет в субботу.")[0]
+    assert quote.speaker.name == "расположенный в Москве штаб партии"
+    quotes = extractor.extract("Он также не сказал, признает ли себя виновным во вменяемых ему деяниях.")
+    assert not any(q.text == "Он также не сказал" for q in quotes)

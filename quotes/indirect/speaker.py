@@ -150,24 +150,39 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         # near the verb: within four words after it, or before it with the
         # phrase ending close to it (`в управлении Роспотребнадзора по
         # Ульяновской области сообщили`)
-        if _text(doc, p) not in LOCATIVE or p in excluded or p < verb - 12 \
-                or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
+        if _text(doc, p) not in LOCATIVE or p in excluded:
+            continue
+        # `в распространенном секретариатом организации заявлении`: a
+        # participle's own words between the preposition and its noun
+        lead = _participle_noun(doc, p + 1, region, excluded)
+        extra = lead - p - 1 if lead is not None else 0
+        if p < verb - 12 - extra or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
             continue
         aside = _relative_aside(doc, p, verb)
         between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
-        for i in range(p + 1, min(region.stop, p + 4)):
+        for i in [lead] if lead is not None else range(p + 1, min(region.stop, p + 4)):
             token = doc.tokens[i]
             if token.upos in ("NOUN", "PROPN") and i not in excluded \
                     and token.feat("Case") in ("Loc", None, "Acc"):
                 if _text(doc, i) in LOCATIVE_TIME:
                     break
                 mention = noun_phrase(doc, i, region, excluded | {verb, p})
+                if lead is not None:
+                    # (only an institution speaks from there: `признает вину
+                    # во вменяемых ему деяниях` names no one)
+                    if names_kind(doc, mention) not in ("organization", "media") \
+                            and not _institution_noun(doc, mention.head) \
+                            and doc.tokens[mention.head].feat("Animacy") != "Anim":
+                        break
+                    if mention.start > doc.tokens[p + 1].start:
+                        mention = MentionRef(doc.tokens[p + 1].start, mention.end, i,
+                                             tuple(range(p + 1, max(mention.tokens) + 1)))
                 # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
                        and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
-                if p < verb and verb - p > 4 and (
+                if p < verb and verb - p - extra > 4 and (
                         len(gap) > 2
                         or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb)
                                if k not in aside)
@@ -181,6 +196,25 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _participle_noun(doc: Doc, index: int, region: range, excluded: set[int]) -> Optional[int]:
+    """The noun a participle phrase right after a preposition belongs to
+    (`в размещенном в среду на сайте заявлении`): the participle's head, a
+    few words on, with no comma or finite verb between; None otherwise."""
+    if index not in region:
+        return None
+    token = doc.tokens[index]
+    head = token.head
+    if token.upos != "VERB" or token.feat("VerbForm") != "Part" or head is None or head <= index \
+            or head not in region or head - index > 12 or head in excluded:
+        return None
+    noun = doc.tokens[head]
+    if noun.upos not in ("NOUN", "PROPN") or noun.feat("Case") not in ("Loc", None):
+        return None
+    if any(doc.tokens[k].text in (",", ";", ":") or _finite_verb(doc.tokens[k]) for k in range(index + 1, head)):
+        return None
+    return head
 
 
 def _institution_noun(doc: Doc, index: int) -> bool:
