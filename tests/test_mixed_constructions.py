@@ -198,3 +198,19 @@ def test_a_gerund_of_the_directive_stays_in_it(extractor):
 def test_a_gerund_of_arguing_ends_the_directive(extractor, text, content):
     q = one(extractor, text)
     assert q.type == "mixed" and q.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Назвав холокост «одним из самых ужасных преступлений против человечности», шеф российской дипломатии "
+     "призвал не допустить его повторения.", "шеф российской дипломатии"),
+    ("Назвав реформу «катастрофой», депутат Иван Петров потребовал отставки министра.", "Иван Петров"),
+    ("Назвав итоги выборов «фальсификацией», оппозиция вышла на улицы.", "оппозиция"),
+    # (parsed with the noun hung elsewhere than on the verb)
+    ("Назвав холокост «одним из самых ужасных преступлений против человечности», шеф российской дипломатии "
+     "подчеркнул, что долг всего международного сообщества — в почитании памяти жертв.", "шеф российской дипломатии"),
+])
+def test_a_naming_gerund_names_for_the_subject_of_its_verb(extractor, text, speaker):
+    """`Назвав X «Y», шеф дипломатии призвал`: the gerund has no subject of
+    its own; the verb it hangs on has, after the quoted words."""
+    quote = next(q for q in extractor.extract(text) if q.rule == "mixed.naming")
+    assert quote.speaker.name == speaker

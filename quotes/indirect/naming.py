@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..attribution import Attribution
 from ..cues import CueMatch
 from ..marks import QuotedSpan
-from ..mentions import MentionRef, noun_phrase, norm
+from ..mentions import MentionRef, noun_phrase, norm, subject_of
 from ..model import Doc
 from ..punctuation import SENTENCE_ENDS
 from .context import _Context, _inside_marks, _quotes_inside, _span_between, _text
@@ -59,10 +59,36 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
                             no_speaker=mention is None)]
     else:
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
+        if mention is None and hint is None:
+            mention = _gerund_subject(doc, verb, set(cue.tokens))
     if hint == "skip":
         return []
     return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
                         speaker_kind=hint)]
+
+
+def _gerund_subject(doc: Doc, verb: int, exclude: set):
+    """`Назвав холокост «преступлением», шеф российской дипломатии призвал`:
+    a gerund names for the subject of the verb it hangs on."""
+    token = doc.tokens[verb]
+    head = token.head
+    if token.feat("VerbForm") != "Conv" or head is None or doc.tokens[head].upos not in ("VERB", "AUX") \
+            or doc.tokens[head].sentence != token.sentence:
+        return None
+    sentence = doc.sentence_of(verb).token_range
+    subject = next((c for c in doc.children(head) if doc.tokens[c].deprel == "nsubj" and c not in exclude
+                    and doc.tokens[c].upos in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None and verb < head:
+        # (the parse hung it elsewhere: the nominative noun that agrees with
+        # the verb, between the gerund's comma and the verb)
+        comma = next((k for k in range(head - 1, verb, -1) if doc.tokens[k].text == ","), None)
+        if comma is not None:
+            subject = subject_of(doc, head, range(comma + 1, sentence.stop), exclude)
+            if subject is not None and not comma < subject < head:
+                subject = None
+    if subject is None or doc.tokens[subject].upos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun_phrase(doc, subject, sentence, exclude | {verb, head})
 
 
 def _agent(doc: Doc, verb: int, region: range):
