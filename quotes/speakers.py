@@ -1898,6 +1898,14 @@ class _Resolver:
         # `по данным другого канала`: another one than the one named before
         if any(norm(doc.tokens[i].lemma or "") in _OTHER for i in mention.tokens if i != mention.head):
             return False
+        # a person's in the genitive makes it theirs: `пресс-служба президента`,
+        # `пресс-служба главы региона` is no ministry named before
+        # (one person: `пресс-служба армейцев` is the club's)
+        if any(doc.tokens[i].head == mention.head and doc.tokens[i].feat("Case") == "Gen"
+               and doc.tokens[i].feat("Number") != "Plur"
+               and (names.is_role_noun(doc, i) or doc.tokens[i].feat("Animacy") == "Anim")
+               for i in mention.tokens if i > mention.head):
+            return False
         # a proper name in the phrase makes it specific: `газета "Коммерсант"`,
         # `пресс-служба Российского антидопингового агентства` (a capital
         # inside the phrase: a name written with adjectives)

@@ -127,6 +127,26 @@ def test_a_generic_noun_of_a_kind_points_back_to_the_institution_of_that_kind(ex
     assert speaker_of(extractor, text, fragment).name.startswith(speaker)
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("Минфин опубликовал данные. Президент подписал указ. Как сообщает пресс-служба президента, "
+     "указ вступит в силу завтра.", "указ вступит"),
+    ("ЦИК отказался регистрировать кандидата. Губернатор Анатолий Лисицын уходит в отставку. "
+     "«Команда работает профессионально», - отмечает пресс-служба главы региона.", "Команда"),
+])
+def test_a_press_service_of_a_person_is_no_institution_named_before(extractor, text, fragment):
+    # `пресс-служба президента`: a person's in the genitive, not the ministry
+    # or the commission the text named last
+    q = speaker_of(extractor, text, fragment)
+    assert q.name.startswith("пресс-служба")
+
+
+def test_a_press_service_of_a_team_nickname_is_the_club(extractor):
+    # `пресс-служба армейцев`: the players stand for their club
+    text = "Новым тренером ХК ЦСКА станет Дмитрий Кварталь, сообщает пресс-служба армейцев."
+    q = speaker_of(extractor, text, "Новым тренером")
+    assert q.name is not None and "ЦСКА" in q.name
+
+
 def test_a_club_is_not_a_union_named_before(extractor):
     text = ("Европейский союз футбольных ассоциаций дисквалифицировал Титова. "
             "Как сообщили в клубе, апелляция будет подана.")
