@@ -233,8 +233,43 @@ def names_of(doc: Doc) -> tuple[NamedSpan, ...]:
     `Moody's`)."""
     key = "names_of"
     if key not in doc.memo:
-        doc.memo[key] = tuple(_clean(doc, n) for n in doc.names if _clean(doc, n) is not None)
+        cleaned = [c for c in (_clean(doc, n) for n in doc.names) if c is not None]
+        doc.memo[key] = tuple(part for n in cleaned for part in _two_people(doc, n, cleaned))
     return doc.memo[key]
+
+
+def _two_people(doc: Doc, span: NamedSpan, spans: list) -> tuple:
+    """`После Лаврова Трамп встретился`: the tagger made one name of two
+    surnames side by side. Split where each side ends in the surname of a
+    person the text names on its own elsewhere and the two sides stand in
+    different cases (a name declines as a whole), or neither is a first name
+    or a patronymic (`Вслед за Лавровым Керри`, the tagger's one case)."""
+    from .speakers import _name_tags
+    if span.type != "PER":
+        return (span,)
+    tokens = [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
+    if len(tokens) < 2:
+        return (span,)
+    alone = {norm(nominative(t)) for other in spans if other.type == "PER" and other is not span
+             for t in doc.tokens_in(other.start, other.end)[-1:]}
+    # a surname is the last word of a full name elsewhere, never its first
+    # (`Штеффи`, `Эми` alone are first names)
+    full = [[t for t in doc.tokens_in(o.start, o.end) if t.upos != "PUNCT"]
+            for o in spans if o.type == "PER" and o is not span]
+    full = [f for f in full if len(f) > 1]
+    surnames = {norm(nominative(f[-1])) for f in full}
+    firsts = {norm(nominative(f[0])) for f in full}
+    for k in range(1, len(tokens)):
+        left, right = tokens[k - 1], tokens[k]
+        cases = (left.feat("Case"), right.feat("Case"))
+        if cases[0] == cases[1] and (None in cases or {"Name", "Patr"} & (_name_tags(left.text) | _name_tags(right.text))):
+            continue  # (the same case: only two surnames, no first name, split)
+        left_name, right_name = norm(nominative(left)), norm(nominative(tokens[-1]))
+        if left_name in surnames and left_name not in firsts and right_name in alone and left_name != right_name:
+            text = doc.text
+            return (NamedSpan(span.start, left.end, "PER", text[span.start:left.end]),
+                    NamedSpan(right.start, span.end, "PER", text[right.start:span.end]))
+    return (span,)
 
 
 def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:

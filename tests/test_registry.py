@@ -107,3 +107,18 @@ def test_words_the_tagger_took_for_names_make_no_person(extractor, text):
     check_invariants(result, text)
     people = {e.name for e in result.entities if e.kind == "person"}
     assert not any(name.split()[0] in ("Узнав", "Привязанность", "Moody") for name in people), people
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Лавров встретился с Дональдом Трампом. После Лаврова Трамп встретился с послом. "
+    "«Встреча была полезной», - сказал Трамп. «Мы договорились», - заявил Лавров.",
+    "Джон Керри и Сергей Лавров провели переговоры. Вслед за Лавровым Керри вышел к журналистам. "
+    "«Прогресс есть», - сказал Керри.",
+])
+def test_two_surnames_side_by_side_are_two_people(extractor, text):
+    # `После Лаврова Трамп`: the tagger's one name for two surnames in two cases
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    people = {e.name for e in result.entities if e.kind == "person"}
+    assert not any(len(name.split()) == 2 and all(part[:1].isupper() for part in name.split())
+                   and name.split()[0] == "Лавров" for name in people), people
