@@ -201,7 +201,22 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
                 if words.get(i) == text and text.endswith(ending) and len(text) > len(ending) + 2 \
                         and not _parses_known(text):
                     words[i] = text[:-len(ending)]
+    # `Эммануэля Макрона`: the dictionary declined the first name back from
+    # the genitive but does not know the surname, which declines with it
+    if last is not None and len(indices) > 1 and words.get(last) == doc.tokens[last].text:
+        first_word = doc.tokens[indices[0]].text
+        surname = doc.tokens[last].text
+        if first_word != words.get(indices[0], first_word) and genitive_first_name(first_word) \
+                and _masculine_first_name(first_word) and surname.endswith("а") and len(surname) > 4 \
+                and surname[-2] not in "аеёиоуыэюяь" and (not _parses_known(surname) or any(
+                    p.tag.case == "gent" and p.normal_form == surname[:-1].lower().replace("ё", "е")
+                    for p in _parses(surname))):
+            words[last] = surname[:-1]
     return _join(doc, indices, words)
+
+
+def _masculine_first_name(word: str) -> bool:
+    return any("Name" in p.tag and "masc" in p.tag for p in _parses(word))
 
 
 def _parses_known(word: str) -> bool:
