@@ -438,6 +438,15 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
     following = doc.tokens[candidate.index + 1] if candidate.index + 1 < len(doc.tokens) else None
     if following is not None and following.upos != "PUNCT":
         return False
+    from .names import is_document_noun
+
+    if candidate.head is not None and doc.tokens[candidate.head].upos == "NOUN" \
+            and is_document_noun(doc, candidate.head):
+        return False  # `говорится в заявлении Бульбова`: the statement's author, a genitive
+    if (verb.lemma or "").lower() in ("цитировать", "процитировать") or any(
+            c != candidate.index and doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].upos in ("PROPN", "NOUN")
+            for c in doc.children(verb.index)):
+        return False  # `цитирует РБК Карасина`: the one quoted is the object, in the accusative
     word = norm(candidate.text)
     gender = verb.feat("Gender")
     if gender in SURNAME_AS_GENITIVE:

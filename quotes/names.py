@@ -201,6 +201,19 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
                 if words.get(i) == text and text.endswith(ending) and len(text) > len(ending) + 2 \
                         and not _parses_known(text):
                     words[i] = text[:-len(ending)]
+    # `цитирует Карасина`, `в заявлении Бульбова`: a Russian surname the
+    # dictionary lacks, which the tagger reads as a man's in an oblique case
+    # (or declines as an adjective: `Карасиным` is no `Карасиный`)
+    token = doc.tokens[last] if last is not None else None
+    if token is not None and (words.get(last) == token.text or words.get(last, "").endswith(("ый", "ий"))):
+        ending = _OBLIQUE_SURNAME.search(token.text)
+        verb = doc.tokens[token.head] if token.head is not None else None
+        # (a subject the tagger reads in an oblique case: `цитирует Карасина
+        # РБК`; a woman's surname is a subject in the nominative)
+        subject = token.deprel.startswith("nsubj") and (verb is None or verb.feat("Gender") == "Fem")
+        if ending and token.upos == "PROPN" and token.feat("Gender") == "Masc" and not subject \
+                and token.feat("Case") in _OBLIQUE_ENDINGS.get(ending.group(2), ()):
+            words[last] = token.text[:ending.start(2)]
     # `Эммануэля Макрона`: the dictionary declined the first name back from
     # the genitive but does not know the surname, which declines with it
     if last is not None and len(indices) > 1 and words.get(last) == doc.tokens[last].text:
@@ -213,6 +226,11 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
                     for p in _parses(surname))):
             words[last] = surname[:-1]
     return _join(doc, indices, words)
+
+
+_OBLIQUE_SURNAME = regex.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$")
+# the cases each ending is a man's in (`Карасину` is a woman's accusative too)
+_OBLIQUE_ENDINGS = {"а": ("Gen", "Acc"), "у": ("Dat",), "ым": ("Ins",), "е": ("Loc",)}
 
 
 def _masculine_first_name(word: str) -> bool:

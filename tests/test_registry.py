@@ -136,3 +136,20 @@ def test_a_surname_declines_with_its_first_name(extractor, text, name):
     check_invariants(result, text)
     people = [e.name for e in result.entities if e.kind == "person"]
     assert name in people and len(people) == 2, people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Замминистра иностранных дел Григорий Карасин заявил о переговорах. «Форматы уже все есть», "
+     "- цитирует Карасина РБК.", "Григорий Карасин"),
+    ("Генерал Александр Бульбов передал журналистам заявление. «Я продолжаю настаивать на своей невиновности», "
+     "- говорится в заявлении Бульбова.", "Александр Бульбов"),
+    ("Ольга Карасина выступила на форуме. «Форматы уже все есть», - цитирует Карасину РБК.", "Ольга Карасина"),
+    ("Замминистра Григорий Карасин выступил. «Форматы есть», — цитирует РБК Карасина.", "Григорий Карасин"),
+])
+def test_a_surname_in_an_oblique_case_is_the_person_named_before(extractor, text, name):
+    # `цитирует Карасина`, `в заявлении Бульбова`: a man's surname in the
+    # accusative or genitive, not a woman `Карасина` of her own
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    assert result.quotes[-1].speaker.name == name
+    assert len([e for e in result.entities if e.kind == "person"]) == 1
