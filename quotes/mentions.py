@@ -293,6 +293,21 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
+    # a bracket the phrase opens it also closes (`Всемирной организации
+    # здравоохранения (ВОЗ)`, not `политолог (цитата по NEWSru.ua`)
+    depth = sum(1 if doc.tokens[k].text == "(" else -1 if doc.tokens[k].text == ")" else 0
+                for k in range(left, right + 1))
+    if depth > 0:
+        opening = max(k for k in range(left, right + 1) if doc.tokens[k].text == "(")
+        inside = [doc.tokens[k].text for k in range(opening + 1, right + 1)]
+        # (a short name in brackets is the phrase's; an aside is not: `(цитата по …)`)
+        if right + 1 in allowed and doc.tokens[right + 1].text == ")" and depth == 1 \
+                and 0 < len(inside) <= 3 and inside[0][:1].isupper():
+            right += 1
+        else:
+            opening = max(k for k in range(left, right + 1) if doc.tokens[k].text == "(")
+            if opening > left and opening - 1 >= head:
+                right = opening - 1
     from .names import is_role_noun, names_an_outlet
 
     # the person's name the parse ties to the phrase, past a complement it

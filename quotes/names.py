@@ -178,6 +178,11 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
 def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     """A person's name (every word declines together) in the nominative."""
     indices = [t.index for t in doc.tokens_in(start, end)]
+    # `Джоэл Саймон (Joel Simon)`: the name as written in its own script, in
+    # brackets, is no part of it
+    bracket = next((n for n, i in enumerate(indices) if doc.tokens[i].text == "("), None)
+    if bracket:
+        indices = indices[:bracket]
     words = {}
     for i in indices:
         token = doc.tokens[i]

@@ -1156,12 +1156,32 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
     if persons_only and not (entity.kind == "person" or entity.kind == "unknown" and entity.animate):
         return False
     if number == "Plur":
-        return entity.number == "Plur" or entity.kind in ("group", "organization", "media")
+        # (a medium named in the singular is no `они`: `сообщает Интерфакс. Они …`)
+        return entity.number == "Plur" or entity.kind in ("group", "organization") \
+            or entity.kind == "media" and not _singular_medium(entity)
     if entity.number == "Plur":
         return False
     if gender and entity.gender and gender != entity.gender:
         return False
     return True
+
+
+def _singular_medium(entity: _Entity) -> bool:
+    """A medium whose name is one singular noun or a Latin or capital
+    word (`Интерфакс`, `ТАСС`, `Reuters`), not `Известия` or `Ведомости`."""
+    words = entity.name.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if latin_script(word) or word.isupper():
+        return True
+    from .parse.morphology import vocab
+
+    try:
+        forms = vocab()(word.lower())
+    except ValueError:
+        return False
+    return bool(forms) and all(f.feats.get("Number") != "Plur" for f in forms if f.pos in ("NOUN", "PROPN"))
 
 
 class _Resolver:
@@ -1607,8 +1627,9 @@ class _Resolver:
                                      and not (token.feat("Gender") == "Masc" and names.lexicon_word(token, "roles"))):
                 continue
             if token.deprel in ("nmod", "flat", "flat:name", "appos") and token.head is not None \
-                    and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
-                continue  # a dependent of another noun: `сын министра`
+                    and doc.tokens[token.head].upos in ("NOUN", "PROPN") \
+                    and not _in_compound_preposition(doc, token.head):
+                continue  # a dependent of another noun: `сын министра` (not `со стороны адвокатов`)
             if gender and (named := _named_after(doc, i)) is not None and named.feat("Gender") not in (None, gender):
                 # `член комиссии Марина Петрова` is no `он`: the name that
                 # follows has the gender (the noun is masculine for a woman too)

@@ -915,3 +915,35 @@ def test_a_speaker_in_the_accusative_is_named_in_the_nominative(extractor, text,
     # an animate accusative is its genitive: the adjective the tagger read
     # as the other case still agrees with its noun
     assert by_text(extractor.extract(text), "готовы к диалогу").speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Адвокаты подали жалобу. Претензии со стороны адвокатов звучали и в адрес полиции, сообщает Интерфакс. "
+     "Они, в частности, заявляли, что свидетели подвергаются давлению.", "Адвокаты"),
+    ("Об этом пишут Известия. Они утверждают, что сделка сорвалась.", "Известия"),
+])
+def test_they_is_no_medium_named_in_the_singular(extractor, text, name):
+    """`…, сообщает Интерфакс. Они заявляли`: a medium with a singular name
+    is no `они`; one with a plural name (`Известия`) may be."""
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("«Это политические убийства», - сказал политолог (цитата по NEWSru.ua).", "политолог"),
+    ("Как считают эксперты Всемирной организации здравоохранения (ВОЗ), риск возрастает.",
+     "эксперты Всемирной организации здравоохранения (ВОЗ)"),
+])
+def test_a_mention_closes_the_bracket_it_opens(extractor, text, mention):
+    # a short name in brackets is the phrase's; an aside in brackets is not
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.mention.text == mention
+    assert text[quote.speaker.mention.start:quote.speaker.mention.end] == mention
+
+
+def test_a_name_written_again_in_its_own_script_is_named_once(extractor):
+    # `Джоэл Саймон (Joel Simon)`: the bracket is the mention's, not the name's
+    text = "«Мы находимся на критическом этапе», - заявил руководитель КЗЖ Джоэл Саймон (Joel Simon)."
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == "Джоэл Саймон"
+    assert quote.speaker.mention.text.endswith("(Joel Simon)")
