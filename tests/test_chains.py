@@ -412,3 +412,15 @@ def test_his_words_given_by_no_medium_add_no_layer(extractor):
     quotes = extractor.extract("Генпрокурор Юрий Луценко заявил, что организатор нападения задержан. "
                                "Его слова приводит пресс-служба ведомства.")
     assert chain(quotes[0]) == []
+
+
+@pytest.mark.parametrize("text, speaker, relay", [
+    ("«Я оплошал», - сказал житель республики (цитата по \"Кавказ.Реалии\").", "житель республики", "Кавказ.Реалии"),
+    ("«Это политические убийства», - сказал политолог (цитата по NEWSru.ua).", "политолог", "NEWSru.ua"),
+    ("«Есть еще один законопроект», - сказал Путин (цитата по РИА \"Новости\").", "Путин", "РИА Новости"),
+])
+def test_the_outlet_a_quote_is_cited_by_in_brackets_relays_it(extractor, text, speaker, relay):
+    # `(цитата по X)`: X's words of the speaker, a layer of the chain
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.mention.text == speaker
+    assert [r.name for r in quote.chain] == [relay]
