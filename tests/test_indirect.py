@@ -504,3 +504,14 @@ def test_an_institution_behind_a_participle_phrase_speaks_from_its_place(extract
     assert quote.speaker.name == "расположенный в Москве штаб партии"
     quotes = extractor.extract("Он также не сказал, признает ли себя виновным во вменяемых ему деяниях.")
     assert not any(q.text == "Он также не сказал" for q in quotes)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Напомним, что Барак Обама осторожно оценивает результаты переговоров, сообщает Reuters.",
+     "Барак Обама осторожно оценивает результаты переговоров"),
+    ("Отметим, однако, что цены на нефть выросли, пишет газета.", "цены на нефть выросли"),
+])
+def test_the_authors_own_lead_is_no_part_of_a_trailing_report(extractor, text, content):
+    # `Напомним, что P, сообщает X`: the first person plural is the author's
+    quote = extractor.extract(text)[0]
+    assert quote.text == content

@@ -72,6 +72,14 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
                 and _text(doc, k - 2) == "том" and _text(doc, k - 3) in ("о", "об"):
             start = k + 1
             break
+    # `Напомним, что P, сообщает X`, `Отметим, однако, что P`: the author's
+    # own lead (a verb in the first person plural) is no part of P
+    lead = doc.tokens[start]
+    if lead.upos == "VERB" and lead.feat("Person") == "1" and lead.feat("Number") == "Plur":
+        for k in range(start + 1, min(comma, start + 6)):
+            if _text(doc, k) == "что" and doc.tokens[k - 1].text == ",":
+                start = k + 1
+                break
     left = _span_between(ctx, start, comma)
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
