@@ -8,6 +8,7 @@ from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import StartIndex
 from ..model import Span
+from .bounds import past_authors_lead
 from .context import _Context, _skip_dateline, _trim
 from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
@@ -20,6 +21,12 @@ def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
         return None
     previous = doc.sentences[sentence_index - 1]
     start = _skip_dateline(doc, previous.start, previous.end)
+    # (past the author's `Отметим, что`)
+    first = doc.first_token_from(start)
+    if first < previous.token_range.stop:
+        begin = past_authors_lead(doc, first, previous.token_range.stop)
+        if begin != first and begin < previous.token_range.stop:
+            start = doc.tokens[begin].start
     span = _trim(doc, start, previous.end)
     return span
 

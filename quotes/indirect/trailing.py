@@ -10,7 +10,7 @@ from ..intervals import names_index
 from ..mentions import sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
-from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start
+from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
 from .context import _Context, _finite_verb, _span_between, _text
 from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
 from .relays import _link_rule, wedged_report
@@ -74,12 +74,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             break
     # `Напомним, что P, сообщает X`, `Отметим, однако, что P`: the author's
     # own lead (a verb in the first person plural) is no part of P
-    lead = doc.tokens[start]
-    if lead.upos == "VERB" and lead.feat("Person") == "1" and lead.feat("Number") == "Plur":
-        for k in range(start + 1, min(comma, start + 6)):
-            if _text(doc, k) == "что" and doc.tokens[k - 1].text == ",":
-                start = k + 1
-                break
+    start = past_authors_lead(doc, start, comma)
     left = _span_between(ctx, start, comma)
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
