@@ -34,6 +34,7 @@ from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
 from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, same_word,
                        surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
+from .punctuation import QUOTE_GLYPHS
 from .parse.morphology import adjective_genders
 
 PRONOUN_AGREEMENT = {
@@ -1952,8 +1953,10 @@ class _Resolver:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
                 return False
             if want_media:
-                return entity.kind == "media" or entity.kind == "organization" and \
-                    latin_script(entity.name)
+                # (an organisation introduced as an outlet of another type, or
+                # where a type is asked for, is none: `агентство` is no newspaper)
+                return entity.kind == "media" or entity.kind == "organization" and (
+                    latin_script(entity.name) or wanted_type is None and _introduced_as_medium(self.doc, entity))
             if entity.kind != "organization":
                 return False
             kind = _org_class(entity.key)
@@ -1969,6 +1972,7 @@ class _Resolver:
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
+        wanted_type = None
         if want_media:
             # `собеседник агентства` after a newspaper and an agency: the agency
             wanted_type = next((MEDIA_TYPE_SYNONYMS.get(noun, noun) for noun in
@@ -2004,6 +2008,23 @@ class _Resolver:
             if fits(event.entity):
                 return event.entity
         return fallback
+
+
+def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
+    """An organisation the text names right after a medium's noun
+    (`еженедельнику "Аргументы недели"`): `издание` may point back to it."""
+    for mention in entity.mentions:
+        k = doc.first_token_from(mention.start) - 1
+        while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
+            k -= 1
+        if k >= 0 and doc.tokens[k].end <= mention.start and names.lex_lemma(doc.tokens[k]) in _OUTLET_NOUNS:
+            return True
+    return False
+
+
+# nouns only an outlet is (not `сайт` or `агентство`, which institutions have or are)
+_OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежедневник", "журнал", "телеканал", "радиостанция",
+                           "издание", "таблоид", "информагентство", "телекомпания", "радио"})
 
 
 # what a generic institution noun points back to

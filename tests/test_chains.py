@@ -424,3 +424,20 @@ def test_the_outlet_a_quote_is_cited_by_in_brackets_relays_it(extractor, text, s
     quote = extractor.extract(text)[0]
     assert quote.speaker.mention.text == speaker
     assert [r.name for r in quote.chain] == [relay]
+
+
+def test_a_generic_outlet_points_back_to_a_name_introduced_as_a_medium(extractor):
+    # `еженедельнику "Аргументы недели"`: an outlet the tagger took for an
+    # organisation is one all the same; `издание` points back to it
+    text = ("Такое заявление сделал еженедельнику \"Аргументы недели\" высокопоставленный сотрудник спецслужб. "
+            "Как отмечает издание, сделка сорвалась.")
+    assert extractor.extract(text)[-1].speaker.name == "Аргументы недели"
+
+
+def test_a_medium_that_writes_has_no_person_in_apposition(extractor):
+    # `…, пишут "Аргументы недели", главный враг власти Михаил Ходорковский`:
+    # the name after the medium is the end of the content, not the speaker's
+    text = "Остается только один, пишут \"Аргументы недели\", главный враг власти Михаил Ходорковский."
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == "Аргументы недели"
+    assert quote.text.endswith("Михаил Ходорковский")

@@ -43,7 +43,16 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
             rest_end += 1
         rest = range(after_end + 1, rest_end)
-        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
+        # (not after a medium's name, no person: `Остается только один, пишут
+        # "Аргументы недели", главный враг власти Михаил Ходорковский`)
+        from ..names import is_role_noun
+
+        people = names_index(doc)
+        medium = not any(
+            doc.tokens[k].upos == "NOUN" and (is_role_noun(doc, k) or doc.tokens[k].feat("Animacy") == "Anim")
+            or any(n.type == "PER" for n in people.overlapping(doc.tokens[k].start, doc.tokens[k].end))
+            for k in range(verb + 1, after_end))
+        if rest and not medium and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
                 and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
                 and any(n.type == "PER" for n in names_index(doc).starting(
                     doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)):
