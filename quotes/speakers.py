@@ -45,7 +45,11 @@ PRONOUN_AGREEMENT = {
     "ей": ("Fem", "Sing"), "ней": ("Fem", "Sing"),
     "они": (None, "Plur"), "их": (None, "Plur"), "них": (None, "Plur"), "ими": (None, "Plur"),
     "оно": ("Neut", "Sing"),
+    # a demonstrative subject stands for someone named before, as a pronoun
+    # does (`Та заявила, что …` is no person named `та`)
+    "тот": ("Masc", "Sing"), "та": ("Fem", "Sing"), "те": (None, "Plur"),
 }
+_DEMONSTRATIVES = frozenset({"тот", "та", "те"})
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                        "которых", "которому", "которым", "котором", "которую"})
 COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
@@ -1642,6 +1646,18 @@ class _Resolver:
         if not scores:
             # nobody near: the learned ranker looks further back
             return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
+        if norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES and len(scores) > 1:
+            # `ведущий поинтересовался у Макмаллена … Тот ответил`: a
+            # demonstrative points past the subject of the sentence before to
+            # the other one it named
+            before = doc.sentences[sentence - 1].token_range if sentence > 0 else range(0)
+            subjects = {k for k, at in latest_subject.items()
+                        if doc.tokens[doc.first_token_from(at)].sentence in (sentence - 1, sentence)
+                        and before}
+            if subjects and len(subjects) < len(scores):
+                for k in subjects:
+                    for table in (scores, chosen, features, latest, latest_subject):
+                        table.pop(k, None)
         _recency(features, latest, latest_subject)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
         best = keys[-1]
@@ -1663,6 +1679,9 @@ class _Resolver:
             self.registry.attach(entity, ref.to_mention(doc))
             if entity.canonical is None:
                 entity.canonical = ref.to_mention(doc)
+            if entity.gender is None and gender and number != "Plur":
+                # (`та` tells the gender of the girl it points to: no `ведущий` later)
+                entity.gender = gender
         return entity
 
     def _nearer_rival(self, speaker: _Entity, speaker_at: int, offset: int, gender, number,

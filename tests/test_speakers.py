@@ -947,3 +947,17 @@ def test_a_name_written_again_in_its_own_script_is_named_once(extractor):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == "Джоэл Саймон"
     assert quote.speaker.mention.text.endswith("(Joel Simon)")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Актриса Анна Петрова обвинила продюсера в домогательствах. Та заявила, что он пригласил ее в номер.",
+     "Анна Петрова"),
+    ("Полиция задержала Ивана Сидорова. Тот заявил, что невиновен.", "Иван Сидоров"),
+    ("Рабочие обратились к директору. Те заявили, что зарплату не платят три месяца.", "Рабочие"),
+    # past the subject of the sentence before, to the other one it named
+    ("Ведущий Тайгер Дрю-Хани поинтересовался у Мэтта Макмаллена, приведет ли это к революции. "
+     "Тот ответил, что не знает.", "Мэтт Макмаллен"),
+])
+def test_a_demonstrative_subject_stands_for_someone_named_before(extractor, text, name):
+    # `Та заявила`: no person named `та`, but whom the pronoun would name
+    assert extractor.extract(text)[-1].speaker.name == name
