@@ -188,6 +188,16 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
     return mention
 
 
+def _one_word(a: str, b: str) -> bool:
+    """Two glued characters of one word: a digit and a Latin letter, or two
+    letters of one script (not `H5N1и`, a typo, or `nФедеральное`)."""
+    if not (a.isalnum() and b.isalnum()):
+        return False
+    if a.isdigit() or b.isdigit():
+        return (a.isdigit() or latin_script(a)) and (b.isdigit() or latin_script(b))
+    return latin_script(a) == latin_script(b)
+
+
 def _same_gender(modifier: Token, noun: Token) -> bool:
     """A singular modifier and its noun share a gender (`близкого к
     руководству компании источника` describes the source, not the company),
@@ -293,6 +303,13 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         right -= 1
     if doc.tokens[left].text in QUOTE_GLYPHS and not _balanced_inside(doc, left, right):
         left += 1 if left < right else 0
+    # a mention never cuts a word the tokenizer split (`3DNews`, `4PDA`)
+    while left - 1 in allowed and doc.tokens[left - 1].end == doc.tokens[left].start \
+            and _one_word(doc.tokens[left - 1].text[-1:], doc.tokens[left].text[:1]):
+        left -= 1
+    while right + 1 in allowed and doc.tokens[right].end == doc.tokens[right + 1].start \
+            and _one_word(doc.tokens[right].text[-1:], doc.tokens[right + 1].text[:1]):
+        right += 1
     # a bracket the phrase opens it also closes (`Всемирной организации
     # здравоохранения (ВОЗ)`, not `политолог (цитата по NEWSru.ua`)
     depth = sum(1 if doc.tokens[k].text == "(" else -1 if doc.tokens[k].text == ")" else 0

@@ -961,3 +961,12 @@ def test_a_name_written_again_in_its_own_script_is_named_once(extractor):
 def test_a_demonstrative_subject_stands_for_someone_named_before(extractor, text, name):
     # `Та заявила`: no person named `та`, but whom the pronoun would name
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_mention_never_cuts_a_word_and_a_number_is_no_speaker(extractor):
+    # `3DNews` split by the tokenizer is one name; a list's `2.` speaks for no one
+    quote = extractor.extract("Ограничения коснулись и габаритов предмета, передает 3DNews.")[0]
+    assert quote.speaker.mention.text == "3DNews"
+    text = ("Дюссельдорф — комфортабельный город.\n\n2. Дюссельдорф — наиболее комфортабельный для жизни "
+            "город Германии, об этом говорят специально проведенные исследования.")
+    assert all(q.speaker.mention is None or q.speaker.mention.text != "2" for q in extractor.extract(text))
