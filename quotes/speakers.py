@@ -1172,21 +1172,22 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
 
 
 def _singular_medium(entity: _Entity) -> bool:
-    """A medium whose name is one singular noun or a Latin or capital
-    word (`Интерфакс`, `ТАСС`, `Reuters`), not `Известия` or `Ведомости`."""
+    """A medium whose name is singular (`Интерфакс`, `ТАСС`, `Reuters`,
+    `Российская газета`), not `Известия`, `Ведомости`, `Новые известия`."""
     words = entity.name.split()
-    if len(words) != 1:
+    if not words:
         return False
+    if latin_script(entity.name) or len(words) == 1 and words[0].isupper():
+        return True  # `Los Angeles Times`, `Reuters`, `ТАСС`
+    # (of several words, the first tells: `Российская газета`, not `Новые известия`)
     word = words[0]
-    if latin_script(word) or word.isupper():
-        return True
     from .parse.morphology import vocab
 
     try:
         forms = vocab()(word.lower())
     except ValueError:
         return False
-    return bool(forms) and all(f.feats.get("Number") != "Plur" for f in forms if f.pos in ("NOUN", "PROPN"))
+    return bool(forms) and all(f.feats.get("Number") != "Plur" for f in forms if f.pos in ("NOUN", "PROPN", "ADJ"))
 
 
 class _Resolver:
