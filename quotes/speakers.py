@@ -709,6 +709,13 @@ class Registry:
                 # gender apart unless both genders were read off agreement
                 agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)]
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
+        if not candidates and not first:
+            # `Тайгер`, `Харуки` alone: the one person named in full with that
+            # first name, where no one has it for a surname
+            named = [e for e in self.entities if e.kind == "person" and e.first and e.surname
+                     and same_word(e.first, surname) and (not gender or e.gender in (None, gender))]
+            if len({e.id for e in named}) == 1:
+                candidates = named
         if at is not None:
             candidates = [e for e in candidates if self.named_before(e.id, at)] or candidates
         # a bare surname is the person the text names most (`Мубарак` after

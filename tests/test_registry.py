@@ -153,3 +153,15 @@ def test_a_surname_in_an_oblique_case_is_the_person_named_before(extractor, text
     check_invariants(result, text)
     assert result.quotes[-1].speaker.name == name
     assert len([e for e in result.entities if e.kind == "person"]) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ведущий Тайгер Дрю-Хани приехал на фабрику. «Это удивительно», - сказал Тайгер.", "Тайгер Дрю-Хани"),
+    ("Писатель Харуки Мураками получил премию. «Я счастлив», - сказал Харуки.", "Харуки Мураками"),
+])
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(extractor, text, name):
+    # `Тайгер` after `Тайгер Дрю-Хани`: no second person named `Тайгер`
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    assert result.quotes[-1].speaker.name == name
+    assert [e.name for e in result.entities if e.kind == "person"] == [name]
