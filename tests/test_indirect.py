@@ -517,3 +517,13 @@ def test_the_authors_own_lead_is_no_part_of_a_trailing_report(extractor, text, c
     # `Напомним, что P, сообщает X`: the first person plural is the author's
     quote = extractor.extract(text)[0]
     assert quote.text == content
+
+
+def test_a_verb_that_only_judges_reports_no_words_before_it(extractor):
+    # `за речь, в которой … обвинил европейцев в неискренности`: no trailing
+    # report, and the charge is no place someone spoke from
+    text = ("Спикер кнессета Юлий Эдельштейн удостоился аплодисментов за речь, в которой, по сути, "
+            "обвинил европейцев в неискренности в борьбе с антисемитизмом.")
+    assert not any(q.rule.startswith("indirect.trailing") for q in extractor.extract(text))
+    # a verb of opinion still does
+    assert extractor.extract("Сделка выгодна обеим сторонам, считает министр.")[0].speaker.name == "министр"

@@ -32,6 +32,10 @@ def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int,
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
+    if cue.classes and cue.classes <= {"naming"}:
+        # `за речь, в которой … обвинил европейцев в неискренности`: a verb
+        # that only names or judges reports no words before it
+        return []
     # the author's words run from the verb to the next comma or the end
     after_end = verb + 1
     while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
