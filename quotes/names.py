@@ -552,7 +552,10 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     head = doc.tokens[mention.head]
     if is_pronoun(head):
         return None, "unknown"
-    people = _overlapping_names(doc, mention, "PER")
+    # (`один из опрошенных Уилсоном молодых людей`: the agent of a participle
+    # inside the phrase is someone else)
+    people = [p for p in _overlapping_names(doc, mention, "PER")
+              if not any(t.deprel == "obl:agent" for t in doc.tokens_in(p.start, p.end)[:1])]
     if _coordinated_people(doc, mention, people):
         # `Канцлер Ангела Меркель и президент Владимир Путин заявили`: both speak
         parts = [name_span_nominative(doc, max(p.start, mention.start), min(p.end, mention.end)) for p in people]

@@ -971,3 +971,9 @@ def test_a_mention_never_cuts_a_word_and_a_number_is_no_speaker(extractor):
     text = ("Дюссельдорф — комфортабельный город.\n\n2. Дюссельдорф — наиболее комфортабельный для жизни "
             "город Германии, об этом говорят специально проведенные исследования.")
     assert all(q.speaker.mention is None or q.speaker.mention.text != "2" for q in extractor.extract(text))
+
+
+def test_the_agent_of_a_participle_inside_the_phrase_is_not_its_person(extractor):
+    # `один из опрошенных Уилсоном молодых людей`: the one asked, not Уилсон
+    quote = extractor.extract("Как заметил один из опрошенных Уилсоном молодых людей, мы — первое поколение.")[0]
+    assert quote.speaker.name != "Уилсон" and quote.speaker.mention.text.startswith("один из опрошенных")
