@@ -527,3 +527,14 @@ def test_a_verb_that_only_judges_reports_no_words_before_it(extractor):
     assert not any(q.rule.startswith("indirect.trailing") for q in extractor.extract(text))
     # a verb of opinion still does
     assert extractor.extract("Сделка выгодна обеим сторонам, считает министр.")[0].speaker.name == "министр"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Проповедник Гарольд Кемпинг предсказал конец света. Так, согласно его пророчествам, "
+     "6 сентября 1994 года на Землю должен был опуститься Иисус Христос.", "Гарольд Кемпинг"),
+    ("Министр Иван Петров выступил в Думе. Согласно его прогнозу, инфляция замедлится.", "Иван Петров"),
+])
+def test_soglasno_with_a_possessive_speaks_as_its_owner(extractor, text, name):
+    # `согласно его прогнозу`: the forecast is his, as `по его словам` is
+    quote = next(q for q in extractor.extract(text) if q.rule == "indirect.according.soglasno")
+    assert quote.speaker.mention.text == "его" and quote.speaker.name == name

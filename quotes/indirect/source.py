@@ -43,9 +43,15 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if cue.possessive is not None and _text(doc, cue.possessive) in FIRST_PERSON_POSSESSIVES:
         return []  # `по нашему мнению`: one's own voice, no report
     mention = None
-    if cue.possessive is not None:
-        mention = MentionRef(doc.tokens[cue.possessive].start, doc.tokens[cue.possessive].end,
-                             cue.possessive, (cue.possessive,))
+    possessive = cue.possessive
+    if possessive is None and "soglasno" in cue.rule and end > last + 2 \
+            and norm(doc.tokens[last + 1].text) in _THIRD_PERSON_POSSESSIVES \
+            and doc.tokens[last + 2].upos == "NOUN":
+        # `согласно его пророчествам`: his prophecies speak as he does
+        possessive = last + 1
+    if possessive is not None:
+        mention = MentionRef(doc.tokens[possessive].start, doc.tokens[possessive].end,
+                             possessive, (possessive,))
     elif end > last + 1:
         head = genitive_after(doc, last, range(last, end))
         if "soglasno" in cue.rule:
@@ -101,6 +107,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+_THIRD_PERSON_POSSESSIVES = frozenset({"его", "ее", "их"})
 
 
 def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
