@@ -410,8 +410,17 @@ def _forms() -> dict[str, dict[str, str]]:
 
 
 def lexicon_word(token: Token, category: str) -> Optional[str]:
-    """The word of lexicon `category` that `token` is a form of, if any."""
-    return _forms()[category].get(norm(token.text))
+    """The word of lexicon `category` that `token` is a form of, if any
+    (`экс-сотрудник` is a form of `сотрудник` too: a former one)."""
+    forms = _forms()[category]
+    word = norm(token.text)
+    hit = forms.get(word)
+    if hit is None and word.startswith(_FORMER_PREFIXES):
+        hit = forms.get(word.split("-", 1)[1])
+    return hit
+
+
+_FORMER_PREFIXES = ("экс-",)
 
 
 def _lexicon_form(word: str) -> Optional[str]:
@@ -465,8 +474,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "media"
     if lemma in lex["document_nouns"]:
         return "document"
-    if lemma in lex["roles"]:
+    if lemma in lex["roles"] or lexicon_word(head, "roles"):
         # `эксперты ВТБ Капитал` are people of the bank, not the bank
+        # (`экс-сотрудник Госдепа` a former one of the department)
         return "group" if _plural(head) else "person"
     if lemma in lex["media_sources"]:
         # `источник в ЦИК Абхазии` is someone in the commission, not it

@@ -977,3 +977,14 @@ def test_the_agent_of_a_participle_inside_the_phrase_is_not_its_person(extractor
     # `один из опрошенных Уилсоном молодых людей`: the one asked, not Уилсон
     quote = extractor.extract("Как заметил один из опрошенных Уилсоном молодых людей, мы — первое поколение.")[0]
     assert quote.speaker.name != "Уилсон" and quote.speaker.mention.text.startswith("один из опрошенных")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Экс-сотрудник ФСБ заявил, что обвинения ложны.", "Экс-сотрудник ФСБ"),
+    ("На вопрос о докладе экс-сотрудник Госдепа ответить затруднился, отметив, что санкции будут жесткими.",
+     "экс-сотрудник Госдепа"),
+])
+def test_a_former_holder_of_a_role_is_a_person(extractor, text, name):
+    # `экс-сотрудник Госдепа` is a person of the department, not the department
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
