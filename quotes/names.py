@@ -146,6 +146,17 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
     nominative, its other words as written."""
     indices = sorted(indices)
     members = set(indices)
+    noun = doc.tokens[head]
+    if noun.feat("Case") == "Gen" and any(
+            i < head and (doc.tokens[i].upos == "NUM" or norm(doc.tokens[i].text) in _QUANTIFIERS)
+            and not norm(doc.tokens[i].text).startswith("одн") and doc.tokens[i].feat("Case") in (None, "Nom", "Acc")
+            # (a number in digits counts a plural: `5 канала` is the channel's name)
+            and (not doc.tokens[i].text[:1].isdigit() or noun.feat("Number") == "Plur")
+            for i in indices):
+        # `несколько участников заседания`, `двое очевидцев`: a counted noun
+        # stays in the case its number asks for; the phrase, with its number
+        # in the nominative, is its own name (`один`, which agrees, declines)
+        return _join(doc, indices, {})
     inflect = {head}
     stack = [head]
     while stack:
@@ -173,6 +184,10 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
         words[i] = _shape(to_nominative(token.text, token.upos, owner.feat("Gender") or token.feat("Gender"),
                                         owner.feat("Number") or token.feat("Number"), token.feat("Case")), token.text)
     return _join(doc, indices, words)
+
+
+_QUANTIFIERS = frozenset({"несколько", "много", "немного", "мало", "большинство", "множество", "ряд",
+                          "часть", "сотни", "тысячи", "десятки", "двое", "трое", "четверо", "пятеро"})
 
 
 def name_span_nominative(doc: Doc, start: int, end: int) -> str:

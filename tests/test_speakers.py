@@ -988,3 +988,13 @@ def test_a_former_holder_of_a_role_is_a_person(extractor, text, name):
     # `экс-сотрудник Госдепа` is a person of the department, not the department
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Как рассказали несколько участников заседания, решение отложено.", "несколько участников заседания"),
+    ("Как рассказали двое очевидцев, взрыв был сильным.", "двое очевидцев"),
+    ("Как сообщил один источник, сделка сорвалась.", "один источник"),
+])
+def test_a_counted_noun_is_named_as_counted(extractor, text, name):
+    # `несколько участников заседания`, not `несколько участники заседания`
+    assert extractor.extract(text)[0].speaker.name == name
