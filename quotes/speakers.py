@@ -76,6 +76,7 @@ def _lexicon():
         "government_chaired": frozenset(table["heads"].get("government_chaired", ())),
         "institutions": frozenset(table["heads"].get("institutions", ())),
         "ministries": {short: frozenset(fields) for short, fields in table.get("ministries", {}).items()},
+        "parties": {short: frozenset(members) for short, members in table.get("parties", {}).items()},
     }
 
 
@@ -199,9 +200,11 @@ def _names_ministry(words) -> bool:
 
 def _with_ministry_fields(words) -> set:
     """Complement words with the fields a ministry's short name stands for
-    (`минфин` → `финансы`)."""
-    ministries = _lexicon()["ministries"]
-    return set(words).union(*(ministries[w] for w in words if w in ministries))
+    (`минфин` → `финансы`), and a party's with the noun for its members
+    (`лдпр` → `либерал-демократ`)."""
+    ministries, parties = _lexicon()["ministries"], _lexicon()["parties"]
+    return set(words).union(*(ministries[w] for w in words if w in ministries),
+                            *(parties[w] for w in words if w in parties))
 
 
 def complements_agree(complement, context) -> bool:
