@@ -56,3 +56,22 @@ def test_metadata_lines_hold_no_quote(extractor, footer):
     assert quotes and all(footer not in q.text for q in quotes)
     assert all(not (q.speaker and q.speaker.mention and q.speaker.mention.text.startswith(footer[:5]))
                for q in quotes)
+
+
+def test_a_text_wrapped_at_a_fixed_width_keeps_its_sentences_whole(extractor):
+    # lines broken inside sentences (three or more), paragraphs set apart by
+    # blank lines: a paragraph is the block, so the quote and its author meet
+    text = ("Таможня отмечает спад ввоза подержанных автомобилей\nпосле вступления в силу\n"
+            "новых требований к оснащению.\n\n"
+            "\"Мы наблюдаем устойчивую тенденцию к спаду ввоза автомобилей\", - сообщил журналистам в\n"
+            "четверг пресс-секретарь Владивостокской таможни Павел\nТулупов.\n")
+    quote = next(q for q in extractor.extract(text) if q.type == "direct")
+    assert quote.speaker.name == "Павел Тулупов"
+    assert text[quote.speaker.mention.start:quote.speaker.mention.end] == quote.speaker.mention.text
+
+
+def test_a_line_break_without_wrapping_still_ends_a_paragraph(extractor):
+    from quotes.parse.layout import paragraphs
+
+    text = "Заголовок новости\nПервый абзац.\nВторой абзац.\n\nТретий абзац."
+    assert len(paragraphs(text)) == 4

@@ -54,10 +54,20 @@ def normalise_for_parser(text: str) -> str:
     return text
 
 
+# a line broken inside a sentence: a lower-case letter or a comma, a line
+# break, a lower-case letter (`сообщил журналистам в\nчетверг`)
+_WRAPPED = regex.compile(r"[а-яёa-z,][ \t]*\n[ \t]*[а-яёa-z]")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
-    """Lines of `text` that hold something besides spaces, trimmed."""
+    """Lines of `text` that hold something besides spaces, trimmed; in a
+    text wrapped at a fixed width (three lines or more broken inside a
+    sentence) whose paragraphs are set apart by blank lines, those blocks."""
     result = []
-    for match in regex.finditer(r"[^\n\r\u2028\u2029]+", text):
+    pattern = r"[^\n\r\u2028\u2029]+"
+    if len(_WRAPPED.findall(text, overlapped=False)) >= 3 and regex.search(r"\n[ \t]*\n", text):
+        pattern = r"(?:[^\n\r\u2028\u2029]|\n(?![ \t]*\n))+"
+    for match in regex.finditer(pattern, text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
