@@ -99,7 +99,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
 
     if cue.kind in ("verb", "impersonal", "quoting") and not _in_content(attribution, doc.tokens[verb].start):
         # `цитирует X`, `приводит X слова Y`: X relays
-        if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting":
+        from .direct import quotes_him
+
+        if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting" or quotes_him(doc, verb):
             before = len(found)
             for child in doc.children(verb):
                 token = doc.tokens[child]

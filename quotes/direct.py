@@ -33,6 +33,14 @@ from .mentions import MentionRef, norm, noun_phrase, quoted_person, sentence_end
 from .model import Doc, Span
 
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+# `— приводит его «Росбалт»`: citing someone named by a pronoun, as `цитирует его` is
+CITING_LEMMAS = frozenset({"приводить", "привести"})
+
+
+def quotes_him(doc: Doc, verb: int) -> bool:
+    """`приводит его X`: a verb of citing with a personal pronoun for object."""
+    return norm(doc.tokens[verb].lemma or "") in CITING_LEMMAS and verb + 1 < len(doc.tokens) \
+        and norm(doc.tokens[verb + 1].text) in ("его", "ее", "их")
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
                           "вопрос", "призыв", "обещание", "признание", "позиция", "вердикт"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
@@ -164,7 +172,7 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     exclude = set(cue.tokens) if cue else {verb}
     if cue is not None and cue.kind == "impersonal":
         return document_mention(doc, verb, region)
-    if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS):
+    if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS or quotes_him(doc, verb)):
         quoted_head = quoted_person(doc, verb, region, exclude)
         if quoted_head is not None:
             return _without_quoting_medium(doc, verb, quoted_head, region, exclude)

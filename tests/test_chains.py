@@ -441,3 +441,12 @@ def test_a_medium_that_writes_has_no_person_in_apposition(extractor):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == "Аргументы недели"
     assert quote.text.endswith("Михаил Ходорковский")
+
+
+def test_citing_him_is_quoting_him(extractor):
+    # `— приводит его «Росбалт»`: his words, the outlet relays (as `цитирует его`)
+    text = ("Депутат Айдын Мирзазаде выступил на форуме. \"Отношения находятся на высоком уровне\", "
+            "— приводит его «Росбалт».")
+    quote = next(q for q in extractor.extract(text) if q.type == "direct")
+    assert quote.speaker.name == "Айдын Мирзазаде"
+    assert [r.name for r in quote.chain] == ["Росбалт"]
