@@ -75,3 +75,12 @@ def test_a_line_break_without_wrapping_still_ends_a_paragraph(extractor):
 
     text = "Заголовок новости\nПервый абзац.\nВторой абзац.\n\nТретий абзац."
     assert len(paragraphs(text)) == 4
+
+
+def test_an_acting_officials_abbreviation_is_one_word(extractor):
+    # `и.о.` cut into four tokens left `и.о` for the speaker
+    text = ("\"Мы наблюдаем спад\", - сообщил журналистам в четверг и.о. первого заместителя начальника "
+            "Владивостокской таможни Алексей Кузьмин.")
+    assert extractor.extract(text)[0].speaker.name == "Алексей Кузьмин"
+    doc = extractor.backend.parse("Об этом сообщил и. о. губернатора Иван Петров.")
+    assert "и. о." in [t.text for t in doc.tokens]

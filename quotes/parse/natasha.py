@@ -62,10 +62,10 @@ class NatashaBackend:
             chunk = clean[paragraph.start:paragraph.end]
             for sent in sentenize(chunk):
                 base = paragraph.start + sent.start
-                words = [
+                words = _joined_abbreviations([
                     (base + t.start, base + t.stop, t.text)
                     for t in tokenize(sent.text)
-                ]
+                ], clean)
                 for piece in _capped(words):
                     raw_sentences.append(
                         (paragraph.index, piece[0][0], piece[-1][1], piece)
@@ -186,6 +186,33 @@ def _by_length(run, items: list, batch: int) -> Iterator:
 # 176 tokens); a longer one is a run-on list or garbage, parsed in pieces.
 MAX_SENTENCE_TOKENS = 250
 _CUT_AFTER = frozenset(",;:—–-)»\"")
+
+
+# abbreviations razdel cuts into letters and dots (`и.о.` → `и`, `.`, `о`, `.`)
+_ABBREVIATION = layout.regex.compile(r"(?i)\bи\.\s?о\.")
+
+
+def _joined_abbreviations(words: list, text: str) -> list:
+    """One word for `и.о.` (acting), which the tokenizer cuts in four, so
+    that `и.о. начальника таможни Алексей Кузьмин` has a head."""
+    if len(words) < 4:
+        return words
+    out, i = [], 0
+    while i < len(words):
+        start = words[i][0]
+        match = _ABBREVIATION.match(text, start) if words[i][2].lower() == "и" else None
+        if match is not None:
+            end = match.end()
+            j = i
+            while j < len(words) and words[j][1] <= end:
+                j += 1
+            if j > i + 1 and words[j - 1][1] == end:
+                out.append((start, end, text[start:end]))
+                i = j
+                continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _capped(words: list) -> list[list]:
