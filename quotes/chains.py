@@ -23,11 +23,10 @@ import regex
 
 from . import names
 from .attribution import Attribution, RelayRef, depth
-from .mentions import MentionRef, genitive_after, noun_phrase, norm
+from .mentions import QUOTING_LEMMAS, MentionRef, genitive_after, noun_phrase, norm, quotes_him
 from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
-QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
 RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать"}
 _RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "привел", "привёл", "привед", "перед")
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
@@ -99,8 +98,6 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
 
     if cue.kind in ("verb", "impersonal", "quoting") and not _in_content(attribution, doc.tokens[verb].start):
         # `цитирует X`, `приводит X слова Y`: X relays
-        from .direct import quotes_him
-
         if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting" or quotes_him(doc, verb):
             before = len(found)
             for child in doc.children(verb):

@@ -29,18 +29,10 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import MentionRef, norm, noun_phrase, quoted_person, sentence_end, subject_of
+from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, quoted_person, quotes_him, sentence_end,
+                       subject_of)
 from .model import Doc, Span
 
-QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
-# `— приводит его «Росбалт»`: citing someone named by a pronoun, as `цитирует его` is
-CITING_LEMMAS = frozenset({"приводить", "привести"})
-
-
-def quotes_him(doc: Doc, verb: int) -> bool:
-    """`приводит его X`: a verb of citing with a personal pronoun for object."""
-    return norm(doc.tokens[verb].lemma or "") in CITING_LEMMAS and verb + 1 < len(doc.tokens) \
-        and norm(doc.tokens[verb + 1].text) in ("его", "ее", "их")
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
                           "вопрос", "призыв", "обещание", "признание", "позиция", "вердикт"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})

@@ -475,7 +475,7 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
     if candidate.head is not None and doc.tokens[candidate.head].upos == "NOUN" \
             and is_document_noun(doc, candidate.head):
         return False  # `говорится в заявлении Бульбова`: the statement's author, a genitive
-    if (verb.lemma or "").lower() in ("цитировать", "процитировать") or any(
+    if norm(verb.lemma or "") in QUOTING_LEMMAS or any(
             c != candidate.index and doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].upos in ("PROPN", "NOUN")
             for c in doc.children(verb.index)):
         return False  # `цитирует РБК Карасина`: the one quoted is the object, in the accusative
@@ -530,12 +530,21 @@ def clause_start(doc: Doc, verb: int, allowed: range) -> int:
     return allowed.start
 
 
+# verbs whose object is the one quoted: `цитирует РБК Карасина`
+QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})
+# `— приводит его «Росбалт»`: citing someone named by a pronoun, as `цитирует его` is
+CITING_LEMMAS = frozenset({"приводить", "привести"})
+THIRD_PERSON_POSSESSIVES = frozenset({"его", "ее", "их"})
+
+
+def quotes_him(doc: Doc, verb: int) -> bool:
+    """`приводит его X`: a verb of citing with a personal pronoun for object."""
+    return norm(doc.tokens[verb].lemma or "") in CITING_LEMMAS and verb + 1 < len(doc.tokens) \
+        and norm(doc.tokens[verb + 1].text) in THIRD_PERSON_POSSESSIVES
+
+
 # what opens a clause of cause, whose verb shares the main clause's subject
 _CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "ибо", "оттого"})
-
-
-def _text_of(doc: Doc, index: int) -> str:
-    return doc.tokens[index].text.lower()
 
 
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
@@ -580,7 +589,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     # согласилась, потому что считает, что …`)
     wide = verb_token.head not in allowed  # past a clause: only a subject that can speak and fits both verbs
     if (verb_token.deprel == "conj" or verb_token.deprel == "advcl" and verb_token.feat("VerbForm") == "Fin"
-            and any(_text_of(doc, c) in _CAUSE_MARKS for c in doc.children(verb))) \
+            and any(norm(doc.tokens[c].text) in _CAUSE_MARKS for c in doc.children(verb))) \
             and verb_token.head is not None and verb_token.head in sentence \
             and not (wide and _own_subject_candidate(doc, verb, sentence, excluded)):
         for child in doc.children(verb_token.head):

@@ -253,6 +253,18 @@ _OBLIQUE_SURNAME = regex.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$")
 _OBLIQUE_ENDINGS = {"а": ("Gen", "Acc"), "у": ("Dat",), "ым": ("Ins",), "е": ("Loc",)}
 
 
+@lru_cache(maxsize=20_000)
+def name_tags(word: str) -> frozenset:
+    """The dictionary's name tags (`Name`, `Surn`, `Patr`) of a word."""
+    from .parse.morphology import vocab
+
+    try:
+        parses = vocab().parse(word)
+    except ValueError:
+        return frozenset()
+    return frozenset(g for p in parses for g in ("Name", "Surn", "Patr") if g in p.tag)
+
+
 def _masculine_first_name(word: str) -> bool:
     return any("Name" in p.tag and "masc" in p.tag for p in _parses(word))
 
@@ -297,7 +309,6 @@ def _two_people(doc: Doc, span: NamedSpan, spans: list) -> tuple:
     person the text names on its own elsewhere and the two sides stand in
     different cases (a name declines as a whole), or neither is a first name
     or a patronymic (`Вслед за Лавровым Керри`, the tagger's one case)."""
-    from .speakers import _name_tags
     if span.type != "PER":
         return (span,)
     tokens = [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
@@ -315,7 +326,7 @@ def _two_people(doc: Doc, span: NamedSpan, spans: list) -> tuple:
     for k in range(1, len(tokens)):
         left, right = tokens[k - 1], tokens[k]
         cases = (left.feat("Case"), right.feat("Case"))
-        if cases[0] == cases[1] and (None in cases or {"Name", "Patr"} & (_name_tags(left.text) | _name_tags(right.text))):
+        if cases[0] == cases[1] and (None in cases or {"Name", "Patr"} & (name_tags(left.text) | name_tags(right.text))):
             continue  # (the same case: only two surnames, no first name, split)
         left_name, right_name = norm(nominative(left)), norm(nominative(tokens[-1]))
         if left_name in surnames and left_name not in firsts and right_name in alone and left_name != right_name:

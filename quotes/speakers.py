@@ -355,21 +355,9 @@ def _name_parts(full: str) -> tuple[Optional[str], Optional[str]]:
     surname's ending (`Лабазанов Чингиз`)."""
     first, surname = split_person_name(full)
     if first and surname and _SURNAME.search(first) and not _SURNAME.search(surname) \
-            and len(full.split()) == 2 and "Surn" in _name_tags(first) and "Name" in _name_tags(surname):
+            and len(full.split()) == 2 and "Surn" in names.name_tags(first) and "Name" in names.name_tags(surname):
         return surname, first
     return first, surname
-
-
-@lru_cache(maxsize=20_000)
-def _name_tags(word: str) -> frozenset:
-    """The dictionary's name tags (`Name`, `Surn`, `Patr`) of a word."""
-    from .parse.morphology import vocab
-
-    try:
-        parses = vocab().parse(word)
-    except ValueError:
-        return frozenset()
-    return frozenset(g for p in parses for g in ("Name", "Surn", "Patr") if g in p.tag)
 
 
 _SURNAME = regex.compile(r"(?:ов|ев|ин|ын|ский|цкий|ова|ева|ина|ына|ская|цкая)$")

@@ -226,14 +226,13 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
                for k in range(start, stop))
 
 
-def past_authors_lead(doc, start: int, stop: int) -> int:
+def past_authors_lead(doc: Doc, start: int, stop: int) -> int:
     """Where a clause's own words begin past the author's lead: `Напомним,
     что P`, `Отметим, однако, что P` (a verb in the first person plural and
     `, что`); `start` where there is none."""
     lead = doc.tokens[start]
     if lead.upos == "VERB" and lead.feat("Person") == "1" and lead.feat("Number") == "Plur":
         for k in range(start + 1, min(stop, start + 6)):
-            if (doc.tokens[k].text.lower() == "что") and doc.tokens[k - 1].text == ",":
+            if _text(doc, k) == "что" and doc.tokens[k - 1].text == ",":
                 return k + 1
     return start
-

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import MentionRef, genitive_after, norm, noun_phrase, sentence_end, with_apposed_name
+from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase, sentence_end,
+                        with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text
@@ -45,7 +46,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     mention = None
     possessive = cue.possessive
     if possessive is None and "soglasno" in cue.rule and end > last + 2 \
-            and norm(doc.tokens[last + 1].text) in _THIRD_PERSON_POSSESSIVES \
+            and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
             and doc.tokens[last + 2].upos == "NOUN":
         # `согласно его пророчествам`: his prophecies speak as he does
         possessive = last + 1
@@ -107,9 +108,6 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
-
-
-_THIRD_PERSON_POSSESSIVES = frozenset({"его", "ее", "их"})
 
 
 def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
