@@ -321,10 +321,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         if right + 1 in allowed and doc.tokens[right + 1].text == ")" and depth == 1 \
                 and 0 < len(inside) <= 3 and inside[0][:1].isupper():
             right += 1
-        else:
-            opening = max(k for k in range(left, right + 1) if doc.tokens[k].text == "(")
-            if opening > left and opening - 1 >= head:
-                right = opening - 1
+        elif opening > left and opening - 1 >= head:
+            right = opening - 1
     from .names import is_role_noun, names_an_outlet
 
     # the person's name the parse ties to the phrase, past a complement it

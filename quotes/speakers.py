@@ -35,7 +35,7 @@ from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, nor
                        surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
-from .parse.morphology import adjective_genders
+from .parse.morphology import adjective_genders, vocab
 
 PRONOUN_AGREEMENT = {
     "он": ("Masc", "Sing"), "его": ("Masc", "Sing"), "него": ("Masc", "Sing"),
@@ -1170,17 +1170,21 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
 
 
 def _singular_medium(entity: _Entity) -> bool:
-    """A medium whose name is singular (`Интерфакс`, `ТАСС`, `Reuters`,
-    `Российская газета`), not `Известия`, `Ведомости`, `Новые известия`."""
-    words = entity.name.split()
+    return _singular_name(entity.name)
+
+
+@lru_cache(maxsize=4096)
+def _singular_name(name: str) -> bool:
+    """A medium's name that is singular (`Интерфакс`, `ТАСС`, `Reuters`,
+    `Российская газета`), not `Известия`, `Ведомости`, `Новые известия`;
+    read once per name, as pronouns ask it of every medium near them."""
+    words = name.split()
     if not words:
         return False
-    if latin_script(entity.name) or len(words) == 1 and words[0].isupper():
+    if latin_script(name) or len(words) == 1 and words[0].isupper():
         return True  # `Los Angeles Times`, `Reuters`, `ТАСС`
     # (of several words, the first tells: `Российская газета`, not `Новые известия`)
     word = words[0]
-    from .parse.morphology import vocab
-
     try:
         forms = vocab()(word.lower())
     except ValueError:
@@ -1645,14 +1649,12 @@ class _Resolver:
         if not scores:
             # nobody near: the learned ranker looks further back
             return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
-        if norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES and len(scores) > 1:
+        if norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES and len(scores) > 1 and sentence > 0:
             # `ведущий поинтересовался у Макмаллена … Тот ответил`: a
             # demonstrative points past the subject of the sentence before to
             # the other one it named
-            before = doc.sentences[sentence - 1].token_range if sentence > 0 else range(0)
             subjects = {k for k, at in latest_subject.items()
-                        if doc.tokens[doc.first_token_from(at)].sentence in (sentence - 1, sentence)
-                        and before}
+                        if doc.tokens[doc.first_token_from(at)].sentence in (sentence - 1, sentence)}
             if subjects and len(subjects) < len(scores):
                 for k in subjects:
                     for table in (scores, chosen, features, latest, latest_subject):

@@ -29,6 +29,16 @@ def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int,
     return None if content is None else wedged_report(ctx, cue, mention, comma, range(start, comma), content, exclude)
 
 
+def _names_a_person(doc: Doc, words: range) -> bool:
+    """Whether the words hold a role noun, an animate noun or a person's name."""
+    from ..names import is_role_noun
+
+    people = names_index(doc)
+    return any(doc.tokens[k].upos == "NOUN" and (is_role_noun(doc, k) or doc.tokens[k].feat("Animacy") == "Anim")
+               or any(n.type == "PER" for n in people.overlapping(doc.tokens[k].start, doc.tokens[k].end))
+               for k in words)
+
+
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
@@ -47,19 +57,13 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
             rest_end += 1
         rest = range(after_end + 1, rest_end)
-        # (not after a medium's name, no person: `Остается только один, пишут
-        # "Аргументы недели", главный враг власти Михаил Ходорковский`)
-        from ..names import is_role_noun
-
-        people = names_index(doc)
-        medium = not any(
-            doc.tokens[k].upos == "NOUN" and (is_role_noun(doc, k) or doc.tokens[k].feat("Animacy") == "Anim")
-            or any(n.type == "PER" for n in people.overlapping(doc.tokens[k].start, doc.tokens[k].end))
-            for k in range(verb + 1, after_end))
-        if rest and not medium and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
+        # (not after words that name no person, a medium's: `Остается только
+        # один, пишут "Аргументы недели", главный враг власти Михаил Ходорковский`)
+        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
                 and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
                 and any(n.type == "PER" for n in names_index(doc).starting(
-                    doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)):
+                    doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)) \
+                and _names_a_person(doc, range(verb + 1, after_end)):
             after_end = rest_end
     # `, пишет The Independent, на которую ссылается InoPressa.`: the relative
     # clause on the speaker is the author's words too
