@@ -8,6 +8,7 @@ written (`министр обороны Израиля`).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -299,11 +300,32 @@ def names_of(doc: Doc) -> tuple[NamedSpan, ...]:
     key = "names_of"
     if key not in doc.memo:
         cleaned = [c for c in (_clean(doc, n) for n in doc.names) if c is not None]
-        doc.memo[key] = tuple(part for n in cleaned for part in _two_people(doc, n, cleaned))
+        words = _name_words(doc, cleaned)
+        doc.memo[key] = tuple(part for n in cleaned for part in _two_people(doc, n, words))
     return doc.memo[key]
 
 
-def _two_people(doc: Doc, span: NamedSpan, spans: list) -> tuple:
+def _name_words(doc: Doc, spans: list) -> tuple:
+    """How often each word closes a person's name (`alone`), closes a name of
+    several words (a surname) and opens one (a first name), counted once for
+    the document."""
+    alone, surnames, firsts = Counter(), Counter(), Counter()
+    for span in spans:
+        if span.type != "PER":
+            continue
+        alone.update(norm(nominative(t)) for t in doc.tokens_in(span.start, span.end)[-1:])
+        words = _name_tokens(doc, span)
+        if len(words) > 1:
+            surnames[norm(nominative(words[-1]))] += 1
+            firsts[norm(nominative(words[0]))] += 1
+    return alone, surnames, firsts
+
+
+def _name_tokens(doc: Doc, span: NamedSpan) -> list:
+    return [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
+
+
+def _two_people(doc: Doc, span: NamedSpan, counts: tuple) -> tuple:
     """`После Лаврова Трамп встретился`: the tagger made one name of two
     surnames side by side. Split where each side ends in the surname of a
     person the text names on its own elsewhere and the two sides stand in
@@ -311,18 +333,16 @@ def _two_people(doc: Doc, span: NamedSpan, spans: list) -> tuple:
     or a patronymic (`Вслед за Лавровым Керри`, the tagger's one case)."""
     if span.type != "PER":
         return (span,)
-    tokens = [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
+    tokens = _name_tokens(doc, span)
     if len(tokens) < 2:
         return (span,)
-    alone = {norm(nominative(t)) for other in spans if other.type == "PER" and other is not span
-             for t in doc.tokens_in(other.start, other.end)[-1:]}
+    # the words of the other names: the counts less this span's own
+    own_last = [norm(nominative(t)) for t in doc.tokens_in(span.start, span.end)[-1:]]
+    alone = counts[0] - Counter(own_last)
     # a surname is the last word of a full name elsewhere, never its first
     # (`Штеффи`, `Эми` alone are first names)
-    full = [[t for t in doc.tokens_in(o.start, o.end) if t.upos != "PUNCT"]
-            for o in spans if o.type == "PER" and o is not span]
-    full = [f for f in full if len(f) > 1]
-    surnames = {norm(nominative(f[-1])) for f in full}
-    firsts = {norm(nominative(f[0])) for f in full}
+    surnames = counts[1] - Counter([norm(nominative(tokens[-1]))])
+    firsts = counts[2] - Counter([norm(nominative(tokens[0]))])
     for k in range(1, len(tokens)):
         left, right = tokens[k - 1], tokens[k]
         cases = (left.feat("Case"), right.feat("Case"))
