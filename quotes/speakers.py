@@ -1742,7 +1742,27 @@ class _Resolver:
             if token.deprel in ("appos", "flat", "flat:name") and token.head is not None \
                     and doc.tokens[token.head].deprel.startswith("nsubj"):
                 return True
-        return False
+        return self._subject_parse_missed(first, last)
+
+    def _subject_parse_missed(self, first: int, last: int) -> bool:
+        """A person's name in the nominative that the parse hung elsewhere
+        where its verb has no subject: `«Императором струны» назвал
+        Ростроповича Юрий Башмет` (Башмет became an apposition inside the
+        quoted words). The subject the clause's agreement finds (`subject_of`)."""
+        from .mentions import SUBJECT_RELS, subject_of
+
+        doc = self.doc
+        head = doc.tokens[first]
+        if head.upos != "PROPN" or head.feat("Case") != "Nom" or head.deprel.startswith("nsubj"):
+            return False
+        memo = doc.memo.setdefault("speakers.missed_subject", {})
+        if head.sentence not in memo:
+            sentence = doc.sentence_of(first).token_range
+            roots = [k for k in sentence if doc.tokens[k].head is None and doc.tokens[k].upos == "VERB"]
+            memo[head.sentence] = subject_of(doc, roots[0]) if len(roots) == 1 and not any(
+                doc.tokens[c].deprel in SUBJECT_RELS for c in doc.children(roots[0])) else None
+        found = memo[head.sentence]
+        return found is not None and first <= found <= last
 
     def relative(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`декларация, согласно которой`: the noun before the comma."""

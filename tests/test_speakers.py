@@ -998,3 +998,18 @@ def test_a_former_holder_of_a_role_is_a_person(extractor, text, name):
 def test_a_counted_noun_is_named_as_counted(extractor, text, name):
     # `несколько участников заседания`, not `несколько участники заседания`
     assert extractor.extract(text)[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the parse hangs the name on the quoted words: the verb has no subject of its own
+    ("«Он был гением», - уверен Марк Захаров. «Императором струны и смычка» назвал Мстислава Ростроповича "
+     "Юрий Башмет. Он обратил внимание на то, что музыкант был невероятно щедр.", "Юрий Башмет"),
+    ("«Он был гением», - уверен Марк Захаров. Ростроповича гением назвал и Юрий Башмет. "
+     "Он отметил, что музыкант был невероятно щедр.", "Юрий Башмет"),
+    # the pronoun's gender still decides
+    ("«Он был гением», - уверена Анна Петрова. Ростроповича гением назвал и Юрий Башмет. "
+     "Она добавила, что музыкант был невероятно щедр.", "Анна Петрова"),
+])
+def test_a_name_after_its_verb_is_the_subject_a_pronoun_takes_up(extractor, text, name):
+    # `назвал Ростроповича Юрий Башмет. Он …`: the last subject, not the last speaker
+    assert extractor.extract(text)[-1].speaker.name == name
