@@ -323,10 +323,13 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
 
 def choose(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],
-           number: Optional[str], excluded: set, plural: bool = False):
+           number: Optional[str], excluded: set, plural: bool = False, agreeing: bool = False):
     """The learned choice for a role or group noun: a payload for `take`,
     `NEW`, or None where the ranker is off (the rules decide). Nothing is
-    changed yet: the rules may still settle the mention with certainty."""
+    changed yet: the rules may still settle the mention with certainty.
+    `agreeing`: only a candidate whose known roles and complements say
+    nothing against the noun's (a former role, which the ranker never
+    learned on)."""
     from . import speakers
 
     recording = speakers.RECORDER is not None
@@ -347,7 +350,8 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     allowed = [n for n, (_, payload, f) in enumerate(rows)
                if payload[0] == "new" or not ranker.never_one(written, _posts_held(f.get("roles", set())))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
-                   f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))]
+                   f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
+               and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload

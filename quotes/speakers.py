@@ -575,9 +575,10 @@ class Registry:
             # capital, are tagged names: a role all the same outside a name)
             if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
                     j == doc.sentence_of(j).first or not overlapping_names(doc, token.start, token.end))):
-                if any(_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[j].text).startswith("экс-")
-                       or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
-                       for k in range(max(0, j - 2), j)):
+                # (`экс-` is the noun's own: a sentence may open with it)
+                if norm(token.text).startswith("экс-") or any(
+                        _is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
+                        for k in range(max(0, j - 2), j)):
                     # `бывший министр финансов Алексей Кудрин`: a former role
                     # names him for a later `экс-министр`, never for `министр`
                     self.pending_former.append(_former_lemma(token))
@@ -1822,15 +1823,33 @@ class _Resolver:
         excluded = self._excluded(attribution)
         recent = self._recent_speakers(mention.start, 2)
         if former:
-            # `экс-министр` after `бывший министр финансов Алексей Кудрин`
+            # `экс-министр` after `бывший министр финансов Алексей Кудрин`;
+            # `экс-глава Египта` after `экс-президент Египта Хосни Мубарак`
             base = _former_lemma(head_token) if (head_token := doc.tokens[mention.head]) else lemma
-            for start, role, entity in registry.latest_roles(registry.former_roles, mention.start,
-                                                             _role_family(base)):
-                if start < mention.start and _same_role(role, base) and entity.id not in excluded \
+            kin = _role_family(base) | (HEAD_ROLES if base in GENERAL_HEADS else frozenset())
+            # (a country the noun names is weighed against the person's
+            # countries, the other words against his role's complement)
+            wanted = names.countries(doc.tokens[i] for i in mention.tokens)
+            rest = complement - names.country_words()
+            for start, role, entity in registry.latest_roles(registry.former_roles, mention.start, kin):
+                if start < mention.start and (_same_role(role, base) or heads_match(role, base)) \
+                        and entity.id not in excluded \
                         and _compatible(entity, gender, number):
                     context = registry.role_context.get(entity.id, set())
-                    if not complement or complements_agree(complement, context):
+                    if (not rest or complements_agree(rest, context)) \
+                            and not antecedents.other_country(registry, entity, mention.start, wanted):
                         return entity
+            # no one introduced with the former role: the learned choice among
+            # the people named before (`Николай Травкин: «…»` … `пишет бывший
+            # политик`, `Гельмут Коль` … `бывший канцлер`), never one who
+            # holds the role now (the former premier is not the premier)
+            holders = {entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
+                                                                                   _role_family(base))
+                       if start < mention.start and _same_role(role, base)}
+            decided = antecedents.choose(self, mention, attribution, base, complement, gender, number,
+                                         excluded | holders, agreeing=True)
+            if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":
+                return decided[1]
         if not former:
             # the learned ranker's choice (None where it is off), taken where
             # the rules below would only guess

@@ -669,3 +669,32 @@ def test_a_party_by_the_noun_for_its_members_is_the_party(extractor):
             "с требованием разобраться, кто переводит деньги кандидату Алексею Навальному. По данным главы "
             "либерал-демократов, на счете блогера находятся 20 млн рублей.")
     assert speaker_of(extractor, text, "на счете").name == "Владимир Жириновский"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # a sentence may open with the former role (`экс-` is the noun's own)
+    ("Экс-президент Египта Хосни Мубарак опубликовал мемуары. Он пишет о ливийском лидере Муаммаре Каддафи. "
+     "«Каддафи хотел убить короля», - утверждает экс-глава Египта.", "убить", "Хосни Мубарак"),
+    # a general head noun for the former post, the country weighed as a country
+    ("Бывший президент Франции Николя Саркози и бывший президент США Барак Обама встретились в Париже. "
+     "«Мы обсудили Сирию», - сказал бывший глава Франции.", "Сирию", "Николя Саркози"),
+    ("Бывший президент Украины Виктор Янукович дал пресс-конференцию. «Я не бежал», - сказал бывший глава "
+     "государства.", "бежал", "Виктор Янукович"),
+    # no one introduced with the former role: the ranker among the people named,
+    # the headline's person first
+    ("Николай Травкин: «Как у обычных людей»\n\n«Политологов развелось тьма», - пишет бывший политик "
+     "на своей странице в Facebook.", "Политологов", "Николай Травкин"),
+])
+def test_a_former_role_finds_who_held_it(extractor, text, fragment, name):
+    assert speaker_of(extractor, text, fragment).name == name
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the premier now is not the former premier
+    ("Премьер Дмитрий Медведев провел совещание. «Мы справимся», - заявил бывший премьер-министр.", "справимся"),
+    # one whose known role or complement says otherwise is someone else
+    ("Режиссер Никита Михалков выступил на фестивале. «Мы договорились», - сообщил Михалков. "
+     "«Встреча была полезной», - отметил бывший губернатор.", "полезной"),
+])
+def test_a_former_role_is_no_one_who_says_otherwise(extractor, text, fragment):
+    assert speaker_of(extractor, text, fragment).name.lower().startswith("бывший")
