@@ -38,6 +38,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
+        elif depth <= 0 and end > last + 1 and doc.tokens[end].deprel.startswith("nsubj") \
+                and doc.tokens[end].feat("Case") == "Nom" and doc.tokens[end].head is not None \
+                and doc.tokens[end].head > end:
+            break  # `согласно одному из приложений к договору Владимир Гусинский передавал`
         end += 1
     if cue.possessive is None and _names_a_period(doc, last, end):
         return []
@@ -97,7 +101,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
             spans.append(right)
-    elif end < bound.stop and doc.tokens[end].upos in ("VERB", "AUX"):
+    elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX") or doc.tokens[end].deprel.startswith("nsubj")):
         stop = _content_end(ctx, end, bound, None)
         right = _span_between(ctx, end, stop)
         if right is not None:
