@@ -29,7 +29,7 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, quoted_person, quotes_him, sentence_end,
+from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person, quotes_him, sentence_end,
                        subject_of)
 from .model import Doc, Span
 
@@ -333,8 +333,10 @@ def _genitive_author(doc: Doc, document: int, child: int) -> bool:
     """`заявление представителя X`, `в сообщении пресс-службы`: a genitive
     after the document noun that wrote it (not `в карточке дела`)."""
     token = doc.tokens[child]
-    return token.deprel.startswith("nmod") and token.upos in ("NOUN", "PROPN", "X") and child > document \
-        and token.feat("Case") in ("Gen", None) and not _mute(doc, child)
+    # (`в заявлении одного из режиссеров картины`: one of them wrote it)
+    return token.deprel.startswith("nmod") and child > document and token.feat("Case") in ("Gen", None) \
+        and (token.upos in ("NOUN", "PROPN", "X") or one_of(doc, child, range(child, len(doc.tokens)))) \
+        and not _mute(doc, child)
 
 
 def _mute(doc: Doc, index: int) -> bool:

@@ -365,6 +365,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
                    or doc.tokens[k].text in QUOTE_GLYPHS or doc.tokens[k].text in "()" and brackets == "()"
+                   # `Секретарь Союза журналистов, один из авторов закона о СМИ Михаил Федотов`
+                   or k == right + 2 and one_of(doc, k, allowed)
                    for k in between) \
                     and any(k in members or doc.tokens[k].deprel == "appos" for k in between):
                 right = name_tokens[-1]
@@ -671,6 +673,8 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
         if norm(token.text) in POSSESSIVES and i + 1 < allowed.stop \
                 and doc.tokens[i + 1].upos in ("NOUN", "ADJ", "PROPN"):
             continue  # `со ссылкой на его вдову Софью`: the widow, not him
+        if one_of(doc, i, allowed):
+            return i  # `по словам одного из лидеров оппозиции`: one of them speaks
         if token.upos in NOMINAL or (token.upos == "X" and token.text[:1].isupper()):
             # climb to the head of the phrase this word sits in
             head = i
@@ -685,6 +689,16 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
                     break
             return head
     return None
+
+
+def one_of(doc: Doc, index: int, allowed: range) -> bool:
+    """`одного из лидеров`, `одной из участниц`: a form of `один` with `из`
+    and a plural noun after it, one person of a group."""
+    token = doc.tokens[index]
+    if token.upos not in ("NUM", "DET", "PRON", "ADJ") or norm(token.lemma) != "один" \
+            or index + 2 >= allowed.stop or norm(doc.tokens[index + 1].text) != "из":
+        return False
+    return doc.tokens[index + 2].upos in ("NOUN", "ADJ", "PROPN")
 
 
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:

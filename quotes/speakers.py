@@ -31,7 +31,7 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
-from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, same_word,
+from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of, same_word,
                        surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
@@ -2224,7 +2224,12 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     for child in doc.children(mention.head):
         token = doc.tokens[child]
         if child not in inside or token.deprel != "nmod" or token.feat("Case") not in ("Gen", None) \
-                or token.upos not in ("NOUN", "PROPN") or child < mention.head:
+                or child < mention.head:
+            continue
+        if one_of(doc, child, range(child, max(mention.tokens) + 1)):
+            # `заявление одного из режиссеров картины Альваро Пастора`
+            return noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
+        if token.upos not in ("NOUN", "PROPN"):
             continue
         if names.is_document_noun(doc, child) and lemma != "данные":
             # `статья доклада`: the inner document's author, if any

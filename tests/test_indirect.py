@@ -538,3 +538,16 @@ def test_soglasno_with_a_possessive_speaks_as_its_owner(extractor, text, name):
     # `согласно его прогнозу`: the forecast is his, as `по его словам` is
     quote = next(q for q in extractor.extract(text) if q.rule == "indirect.according.soglasno")
     assert quote.speaker.mention.text == "его" and quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, content", [
+    # no comma after the source: its phrase ends where the content's subject begins
+    ("Согласно одному из приложений к договору Владимир Гусинский передавал «Газпрому» все СМИ.",
+     "Владимир Гусинский передавал «Газпрому» все СМИ"),
+    ("По данным полиции преступник скрылся.", "преступник скрылся"),
+    ("В Германии вступил в силу закон, согласно которому наркоманы смогут получать лекарство бесплатно.",
+     "наркоманы смогут получать лекарство бесплатно"),
+])
+def test_a_source_without_a_comma_leaves_the_subject_to_the_content(extractor, text, content):
+    quote = next(q for q in extractor.extract(text) if q.rule.startswith("indirect.s") or "soglasno" in q.rule)
+    assert quote.text == content
