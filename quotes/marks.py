@@ -188,6 +188,35 @@ def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[in
     return None
 
 
+def _merged_before_verb(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[int]:
+    """The first closing mark after `opener` that ends a quote nested in a
+    sentence of it and is followed by a dash and a reporting verb: it closes
+    both (`«… и от «Яблока», — заявил он`). Not where the inner quote opens a
+    sentence of its own (`… лис»), — сообщил он. Суммы … «Осенью …», —
+    добавил он` is two quotes)."""
+    if len(pm.open_left) != 1:
+        return None
+    for inner, closer in sorted(pm.pairs, key=lambda p: p[1].offset):
+        if inner.offset <= opener.offset:
+            continue
+        rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+        if rest[:1] in _AUTHOR_DASH and not _opens_utterance(text, inner.offset, pm.paragraph.start) \
+                and _reporting_verb_after(text, closer.offset, pm.paragraph.end):
+            return closer.offset
+    return None
+
+
+def _reporting_verb_after(text: str, closer: int, end: int) -> bool:
+    """Whether the first word after the dash that follows `closer` is a
+    form of a reporting verb (`, - заявил он`), not a copula's dash
+    (`«термин» — это …`)."""
+    from .cues import surface_forms
+
+    rest = text[closer + 1:end].lstrip(" \u00a0\t,.!?…").lstrip("".join(_AUTHOR_DASH)).lstrip(" \u00a0\t")
+    word = rest.split(maxsplit=1)[0].strip(".,;:!?") if rest.split() else ""
+    return word.lower().replace("ё", "е") in surface_forms()
+
+
 def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_Mark]:
     """The opening mark of a quote whose first words are a quoted name, for a
     closing mark with no opener (`«Южный поток» — это проект …», — сказал
@@ -229,6 +258,13 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
         if not _opens_utterance(text, opener.offset, pm.paragraph.start):
             continue  # `Компания «Ромашка …` lost its closing mark: no quote
         family = pairs.get(opener.glyph, frozenset())
+        # one closing mark for two quotes, with the author's verb after the
+        # dash (`"… и от "Яблока", - заявил Немцов в интервью "Итогам".`): the
+        # quote ends there, however the next paragraph opens
+        merged = _merged_before_verb(text, pm, opener)
+        if merged is not None:
+            found.append((opener.offset, merged, (_trimmed(text, opener.offset + 1, merged),), opener.glyph))
+            continue
         # Repeated-mark layout: «…¶«…¶«…».
         parts = [_trimmed(text, opener.offset + 1, pm.paragraph.end)]
         j = i + 1

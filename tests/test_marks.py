@@ -111,3 +111,30 @@ def test_a_left_over_closing_mark_opens_no_quote_elsewhere(text):
     # no author's dash after it, the name not opening a sentence, or the name
     # inside the sentence: no quote is made up
     assert len(spans(text)) == 1
+
+
+@pytest.mark.parametrize("text, first", [
+    # one straight mark closes the inner and the outer quote; the author's verb
+    # after the dash ends the quote, though the next paragraph opens with a mark
+    ("\"Будет глупостью, если будет кандидат и от СПС, и от \"Яблока\", - заявил Борис Немцов в интервью "
+     "программе \"Итоги\". При этом он признался, что голосовал за Явлинского.\n\n"
+     "\"Технология праймериз правильная\", - добавил он.",
+     "Будет глупостью, если будет кандидат и от СПС, и от \"Яблока"),
+    ("\"Граждане требуют прекратить эксперимент под названием \"Единый государственный экзамен\", - объявил "
+     "Миронов. \"Если левые силы получат поддержку, кошмара ЕГЭ уже не будет\", - цитирует депутата газета.\n\n"
+     "\"Мы внесем законопроект\", - добавил он.",
+     "Граждане требуют прекратить эксперимент под названием \"Единый государственный экзамен"),
+])
+def test_one_mark_closing_two_quotes_before_the_authors_verb(extractor, text, first):
+    quotes = extractor.extract(text)
+    assert quotes[0].text == first
+    assert any(q.text == "Технология праймериз правильная" or q.text == "Мы внесем законопроект" for q in quotes)
+
+
+def test_an_inner_quote_that_opens_its_own_sentence_is_not_a_merged_closer(extractor):
+    # `… лис»), — сообщил он. Суммы … «Осенью …», — добавил он`: two quotes
+    text = ("\"В их число вошли два проекта (комедия \"Трек\" и сказка \"Самый рыжий лис\"), - сообщил "
+            "представитель киностудии. Суммы будут определены позднее. \"Осенью оба проекта вступят в "
+            "подготовительный период\", - добавил представитель студии.\n\n\"Ленфильм\" был основан в 1918 году.")
+    texts = [q.text for q in extractor.extract(text)]
+    assert "Осенью оба проекта вступят в подготовительный период" in texts
