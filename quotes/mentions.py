@@ -450,6 +450,33 @@ def _nominal_subject_candidate(token: Token) -> bool:
     return (case is None or latin_script(token.text)) and token.upos == "PROPN"
 
 
+# nouns for a part of a group, which take a plural verb with the group in
+# the genitive plural (`большинство экспертов считают`, `ряд депутатов заявили`)
+_COLLECTIVES = frozenset({"большинство", "меньшинство", "ряд", "часть", "множество", "половина", "треть",
+                          "четверть", "группа"})
+
+
+def collective(doc: Doc, token: Token) -> bool:
+    """`большинство экспертов`, `ряд депутатов`: a part of a group of people."""
+    return token.upos == "NOUN" and norm(token.lemma) in _COLLECTIVES and any(
+        doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].feat("Number") == "Plur"
+        and (doc.tokens[c].feat("Animacy") == "Anim" or doc.tokens[c].upos == "PROPN")
+        for c in doc.children(token.index))
+
+
+def _counted_subject(doc: Doc, token: Token) -> bool:
+    """`несколько изданий обратили внимание`: a counted noun is in the
+    genitive, its numeral in the nominative; the two are the subject."""
+    from .names import lexicon_word
+
+    if token.feat("Animacy") != "Anim" and not any(
+            lexicon_word(token, lexicon) for lexicon in ("media_nouns", "org_nouns", "group_nouns", "generic_media")):
+        return False  # `три года`, `четыре месяца`: a while, no speaker
+    return token.upos == "NOUN" and token.feat("Case") == "Gen" and any(
+        doc.tokens[c].deprel == "nummod:gov" and doc.tokens[c].feat("Case") in ("Nom", None)
+        for c in doc.children(token.index))
+
+
 # surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)
 SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ына)$"),
                         "Masc": regex.compile(r"(?:ов|ев|ёв|ин|ын)$")}
@@ -500,7 +527,7 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
         quantified = any(doc.tokens[c].upos == "NUM" for c in doc.children(candidate.index))
         # the tagger often takes a capitalised first word for a singular name
         mistagged = candidate.upos == "PROPN" and doc.sentence_of(candidate.index).first == candidate.index
-        if not (verb_number == "Plur" and (coordinated or quantified or mistagged)):
+        if not (verb_number == "Plur" and (coordinated or quantified or mistagged or collective(doc, candidate))):
             return False
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):
@@ -610,7 +637,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     break
                 if surname_read_as_genitive(doc, verb_token, candidate):
                     return i
-                if not _nominal_subject_candidate(candidate) or not agrees(doc, verb_token, candidate):
+                if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)) \
+                        or not agrees(doc, verb_token, candidate):
                     continue
                 if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):
                     continue

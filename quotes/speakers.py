@@ -1979,6 +1979,10 @@ class _Resolver:
         # `по данным другого канала`: another one than the one named before
         if any(norm(doc.tokens[i].lemma or "") in _OTHER for i in mention.tokens if i != mention.head):
             return False
+        # `несколько изданий`, `ряд СМИ`: counted, so not the one named before
+        if any(doc.tokens[i].upos == "NUM" or norm(doc.tokens[i].text) in names._QUANTIFIERS
+               for i in mention.tokens if i != mention.head):
+            return False
         # a person's in the genitive makes it theirs: `пресс-служба президента`,
         # `пресс-служба главы региона` is no ministry named before
         # (one person: `пресс-служба армейцев` is the club's)

@@ -1036,3 +1036,30 @@ def test_one_of_a_group_is_one_person(extractor, text, name):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == name
     assert quote.speaker.kind != "group"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a part of a group takes a plural verb: the phrase is the subject
+    ("Большинство экспертов считают, что рубль укрепится.", "Большинство экспертов"),
+    ("Ряд депутатов Госдумы заявили, что закон будет принят.", "Ряд депутатов Госдумы"),
+    ("«Рубль укрепится», — считают большинство опрошенных аналитиков.", "большинство опрошенных аналитиков"),
+    # a counted noun is in the genitive, its numeral the subject's head, even
+    # where the parse hangs the noun on a later verb
+    ("В середине июля 2019 года сразу несколько изданий обратили внимание, что принятием закона дело не "
+     "ограничилось — аналогичные поправки Минобороны решило внести в дисциплинарный устав Вооруженных сил.",
+     "несколько изданий"),
+    # counted outlets are not the outlet named before
+    ("Газета «Ведомости» сообщила о сделке. Несколько изданий обратили внимание, что сделка не закрыта.",
+     "Несколько изданий"),
+    # a while counted is no speaker
+    ("Шевченко три года назад заявил, что в Лондоне его все устраивает.", "Шевченко"),
+])
+def test_a_counted_or_collective_subject_speaks(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_collective_of_people_is_no_thing_that_evidences(extractor):
+    # `подтверждают` with a thing for subject reports nothing; with people it does
+    text = "Как указал Касьянов, большинство родителей в ходе опросов подтверждают, что платят очень часто."
+    nested = [q for q in extractor.extract(text) if q.text == "платят очень часто"]
+    assert nested and nested[0].speaker.name == "большинство родителей"

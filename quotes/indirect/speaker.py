@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..intervals import overlapping_names
-from ..mentions import MentionRef, noun_phrase, subject_of
+from ..mentions import MentionRef, collective, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, MODAL_DATIVE, NON_SPEAKER_SUBJECTS,
@@ -133,6 +133,8 @@ def _inanimate_thing(doc: Doc, head: int) -> bool:
         return False
     if overlapping_names(doc, token.start, token.start + 1):
         return False
+    if collective(doc, token):
+        return False  # `большинство родителей`, `ряд депутатов`: people
     for lexicon in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
                     "generic_org", "generic_media"):
         if names.lexicon_word(token, lexicon) is not None:
