@@ -1821,6 +1821,9 @@ class _Resolver:
         elif lemma == "председатель" and _chairs_government(complement | anaphoric):
             lemma = "премьер"  # `председатель правительства`
         excluded = self._excluded(attribution)
+        if _anonymous(doc, mention):
+            # `чиновник, пожелавший сохранить анонимность`: no one the text names
+            excluded = excluded | {e.id for e in registry.entities if e.surname}
         recent = self._recent_speakers(mention.start, 2)
         if former:
             # `экс-министр` after `бывший министр финансов Алексей Кудрин`;
@@ -2213,6 +2216,30 @@ _NOT_AUTHORED = frozenset({"интервью", "закон", "законопро
 # documents whose genitive is as often what they studied as who made them
 # (`данные Росстата` are Росстат's, `данные переписи` are no one's)
 _STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад", "данные"})
+
+
+# `пожелавший сохранить анонимность`, `попросивший не называть его имени`,
+# `на условиях анонимности`: a person the text says it does not name
+_ANONYMOUS = regex.compile(r"(?:анонимност|не\s+называть|не\s+раскрывать|не\s+называ(?:я|ть)\s+(?:своего|его|ее|её)"
+                           r"\s+имен|остаться\s+неизвестн|неназванн|анонимн)", regex.IGNORECASE)
+
+
+def _anonymous(doc: Doc, mention: MentionRef) -> bool:
+    """Whether the words around a role noun say the person goes unnamed:
+    its own participle phrase after it (up to the next comma but one), or
+    before it in its clause (`просивший не называть его имени официальный
+    представитель`), or an adjective (`анонимный источник`, `неназванный
+    чиновник`)."""
+    text = doc.text
+    sentence = doc.sentence_of(mention.head)
+    start = doc.tokens[sentence.first].start
+    end = doc.tokens[sentence.token_range.stop - 1].end
+    after = text[mention.end:end]
+    # (the phrase set off by commas right after the noun)
+    parts = after.split(",")
+    own = ",".join(parts[:2]) if after.lstrip().startswith(",") else ""
+    before = text[max(start, mention.start - 60):mention.end]
+    return bool(_ANONYMOUS.search(own) or _ANONYMOUS.search(before))
 
 
 def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
