@@ -27,8 +27,10 @@ from .mentions import QUOTING_LEMMAS, MentionRef, genitive_after, noun_phrase, n
 from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
-RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать"}
-_RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "привел", "привёл", "привед", "перед")
+RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать", "переводить", "перевести",
+                                            "публиковать", "опубликовать"}
+_RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "привел", "привёл", "привед", "перед", "перевод",
+                           "перевел", "перевёл", "публик", "опублик")
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
                          "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
@@ -190,9 +192,10 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 or _in_content(attribution, doc.tokens[i].start):
             continue
         children = doc.children(i)
-        # `который цитирует X`, `слова которого приводит X`
+        # `который цитирует X`, `слова которого приводит X`, `выдержки из
+        # которой приводит InoPressa`, `статью которой переводит InoSMI`
         relative = [c for c in children if norm(doc.tokens[c].lemma) == "который"] + [
-            g for c in children if norm(doc.tokens[c].text) == "слова" for g in doc.children(c)
+            g for c in children if doc.tokens[c].upos == "NOUN" and c < i for g in doc.children(c)
             if norm(doc.tokens[g].lemma) == "который"]
         if not relative:
             continue

@@ -450,3 +450,25 @@ def test_citing_him_is_quoting_him(extractor):
     quote = next(q for q in extractor.extract(text) if q.type == "direct")
     assert quote.speaker.name == "Айдын Мирзазаде"
     assert [r.name for r in quote.chain] == ["Росбалт"]
+
+
+@pytest.mark.parametrize("text, speaker, relay", [
+    # a relative clause about the source names the medium that quotes it:
+    # the source speaks, the medium relays, and the clause is no part of P
+    ("Россия готовит новые санкции, пишет немецкая газета Handelsblatt, выдержки из которой приводит InoPressa.",
+     "немецкая газета Handelsblatt", "InoPressa"),
+    ("Россия готовит новые санкции, пишет газета The Times, статью которой цитирует InoPressa.",
+     "газета The Times", "InoPressa"),
+    ("Россия готовит новые санкции, пишет The Guardian, материал которой переводит InoSMI.",
+     "The Guardian", "InoSMI"),
+    ("По словам министра Ивана Петрова, слова которого приводит ТАСС, санкции готовы.", "Иван Петров", "ТАСС"),
+])
+def test_the_medium_a_relative_clause_names_relays_the_source(extractor, text, speaker, relay):
+    quote = extractor.extract(text)[0]
+    assert quote.text in ("Россия готовит новые санкции", "санкции готовы")
+    assert quote.speaker.name == speaker and [c.name for c in quote.chain] == [relay]
+
+
+def test_a_relative_clause_inside_the_content_stays_there(extractor):
+    text = "По данным СМИ, часть учений, в которой были задействованы операторы связи, прошла неудачно."
+    assert extractor.extract(text)[0].text.startswith("часть учений, в которой")

@@ -76,6 +76,18 @@ def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
                if doc.tokens[k].upos not in ("NUM", "PUNCT"))
 
 
+def _words_quoted_by(doc: Doc, first: int, close: int) -> bool:
+    """`, слова которого приводит ТАСС,`: the source's words (a noun whose
+    `который` follows within three words) that a medium quotes, and no
+    other clause (`часть учений, в которой были задействованы …` is P)."""
+    from ..chains import RELATIVE_QUOTING_LEMMAS
+
+    return doc.tokens[first].upos == "NOUN" \
+        and any(doc.tokens[k].lemma.lower() == "который" for k in range(first + 1, min(close, first + 4))) \
+        and any(doc.tokens[k].upos == "VERB" and doc.tokens[k].lemma.lower() in RELATIVE_QUOTING_LEMMAS
+                for k in range(first + 1, close))
+
+
 def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
     first = comma + 1
     if source_head is None or first >= bound.stop:
@@ -96,6 +108,8 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     lead = first + 1 if doc.tokens[first].upos == "ADP" else first
     if lead < close and doc.tokens[lead].lemma.lower() == "который":
         return close
+    if _words_quoted_by(doc, first, close):
+        return close  # `слова которого приводит ТАСС`, `выдержки из интервью которого публикует ТАСС`
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
     head_case = doc.tokens[source_head].feat("Case")

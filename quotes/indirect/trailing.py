@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import sentence_end
+from ..mentions import norm, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
@@ -112,7 +112,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     rule = "indirect.trailing"
     confidence = 0.8
     if after_end < bound.stop and doc.tokens[after_end].text == "," \
-            and not _narrators_gerund(ctx, after_end + 1, bound.stop, None):
+            and not _narrators_gerund(ctx, after_end + 1, bound.stop, None) \
+            and not _about_the_source(ctx, after_end + 1, bound.stop):
         # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
         right_end = _content_end(ctx, after_end + 1, bound, None)
         right = _span_between(ctx, after_end + 1, right_end)
@@ -128,6 +129,15 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
                               speaker_kind=hint, no_speaker=mention is None)
     _link_rule(ctx, attribution, range(verb, after_end))
     return [attribution]
+
+
+def _about_the_source(ctx: _Context, first: int, stop: int) -> bool:
+    """`пишет Handelsblatt, выдержки из которой приводит InoPressa`, `…,
+    статью которой цитирует InoSMI`, `…, который ссылается на …`: a relative
+    clause about the source after its comma, not a second part of P."""
+    doc = ctx.doc
+    return any(norm(doc.tokens[k].lemma or "") == "который" or _text(doc, k).startswith("котор")
+               for k in range(first, min(stop, first + 3)))
 
 
 def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
