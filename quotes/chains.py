@@ -28,9 +28,9 @@ from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
 RELATIVE_QUOTING_LEMMAS = QUOTING_LEMMAS | {"приводить", "привести", "передавать", "переводить", "перевести",
-                                            "публиковать", "опубликовать"}
+                                            "публиковать", "опубликовать", "ссылаться", "сослаться"}
 _RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "привел", "привёл", "привед", "перед", "перевод",
-                           "перевел", "перевёл", "публик", "опублик")
+                           "перевел", "перевёл", "публик", "опублик", "ссыла", "сосла")
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
                          "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
@@ -73,6 +73,18 @@ def _foreign_name_to_verb(doc: Doc, i: int, verb: int, mention: MentionRef) -> b
         return False
     latin = regex.fullmatch(r"[A-Z][A-Za-z.\-&]+", token.text) is not None
     return latin and token.feat("Case") is None and len(mention.tokens) <= 3
+
+
+def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
+    """Whether the clause of `relative` (`который`) is on the speaker's
+    phrase: the word before the comma that opens the clause is the
+    speaker's (or there is no speaker to tell)."""
+    k = relative - 1
+    while k >= 0 and doc.tokens[k].text != "," and relative - k < 5:
+        k -= 1
+    if not speaker or k <= 0 or doc.tokens[k].text != ",":
+        return True
+    return k - 1 in speaker
 
 
 def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
@@ -205,7 +217,11 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                     token.upos in ("PROPN", "NOUN", "X") and token.feat("Case") in ("Nom", None))):
                 mention = noun_phrase(doc, child, sentence_range, taken | {i})
                 if not set(mention.tokens) & taken and not _in_content(attribution, mention.start):
-                    found.append(RelayRef(mention, doc.tokens[i].start, doc.tokens[i].end, "relay.quoting"))
+                    # (the medium quotes what the clause is on: the speaker, or
+                    # a medium that relays him, `пишет The Independent, на
+                    # которую ссылается InoPressa`, whose outer layer it is)
+                    rule = "relay.quoting" if _relative_on(doc, relative[0], speaker) else "relay.quoting.outer"
+                    found.append(RelayRef(mention, doc.tokens[i].start, doc.tokens[i].end, rule))
                     taken.update(mention.tokens)
                 break
     # `X заявил, что P. Его слова приводит РИА Новости`: the next sentence
@@ -288,7 +304,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
     for index, attribution in enumerate(attributions):
         outer = [r for r in attribution.relays if r.rule.startswith(OUTER_RULES)]
         inner = [r for r in attribution.relays if not r.rule.startswith(OUTER_RULES)]
-        inner += own_relays(doc, attribution)
+        own = own_relays(doc, attribution)
+        outer = [r for r in own if r.rule == "relay.quoting.outer"] + outer
+        inner += [r for r in own if r.rule != "relay.quoting.outer"]
         records = []
         for ref in outer + inner:
             record = _relay_record(doc, ref, registry)

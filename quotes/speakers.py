@@ -2015,9 +2015,13 @@ class _Resolver:
             if i != mention.head and other in GENERIC_CLASS:
                 wanted = GENERIC_CLASS[other]
 
+        singular = self.doc.tokens[mention.head].feat("Number") != "Plur"
+
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
                 return False
+            if singular and entity.key.split()[-1:] == ["сми"]:
+                return False  # `отмечает газета` is not `некоторые СМИ` named since
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)

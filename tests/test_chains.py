@@ -472,3 +472,23 @@ def test_the_medium_a_relative_clause_names_relays_the_source(extractor, text, s
 def test_a_relative_clause_inside_the_content_stays_there(extractor):
     text = "По данным СМИ, часть учений, в которой были задействованы операторы связи, прошла неудачно."
     assert extractor.extract(text)[0].text.startswith("часть учений, в которой")
+
+
+def test_a_medium_that_a_relay_cites_is_the_outer_layer(extractor):
+    # `пишет The Independent, на которую ссылается InoPressa`: InoPressa relays
+    # The Independent, which relays Бакиев
+    text = ("Бакиев распространил заявление, где утверждает, что бежал за границу, пишет в свою очередь "
+            "The Independent, на которую ссылается InoPressa.")
+    quotes = extractor.extract(text)
+    nested = next(q for q in quotes if q.text == "бежал за границу")
+    assert [c.name for c in nested.chain] == ["InoPressa", "The Independent"]
+    # on the speaker himself the medium is the innermost layer
+    quote = extractor.extract("По словам министра Ивана Петрова, которого цитирует ТАСС, санкции готовы.")[0]
+    assert [c.name for c in quote.chain] == ["ТАСС"]
+
+
+def test_a_source_the_newspaper_cites_has_it_in_its_chain(extractor):
+    text = ("«Она наняла убийцу», - заявил журналист газеты Nation Тайсонг Асвасена. Источник в полиции, "
+            "на который ссылается газета, сообщил, что следствие отрабатывает эту версию.")
+    quote = next(q for q in extractor.extract(text) if q.text == "следствие отрабатывает эту версию")
+    assert quote.speaker.name == "Источник в полиции" and [c.name for c in quote.chain] == ["Nation"]

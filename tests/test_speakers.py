@@ -1078,3 +1078,10 @@ def test_a_collective_of_people_is_no_thing_that_evidences(extractor):
 ])
 def test_a_person_the_text_leaves_unnamed_is_no_one_it_named(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_newspaper_is_not_the_unnamed_media_named_since(extractor):
+    # `отмечает газета`: the newspaper that spoke, not `некоторые СМИ`
+    text = ("Бакиев бежал за границу, пишет The Independent. Некоторые СМИ сообщили, что он вернется. "
+            "Правительство настроено решительно, отмечает газета.")
+    assert extractor.extract(text)[-1].speaker.name == "The Independent"
