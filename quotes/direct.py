@@ -29,8 +29,8 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person, quotes_him, sentence_end,
-                       subject_of)
+from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person, quotes_him,
+                       sentence_end, subject_of)
 from .model import Doc, Span
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",

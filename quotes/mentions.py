@@ -469,12 +469,13 @@ def _counted_subject(doc: Doc, token: Token) -> bool:
     genitive, its numeral in the nominative; the two are the subject."""
     from .names import lexicon_word
 
-    if token.feat("Animacy") != "Anim" and not any(
-            lexicon_word(token, lexicon) for lexicon in ("media_nouns", "org_nouns", "group_nouns", "generic_media")):
-        return False  # `три года`, `четыре месяца`: a while, no speaker
-    return token.upos == "NOUN" and token.feat("Case") == "Gen" and any(
-        doc.tokens[c].deprel == "nummod:gov" and doc.tokens[c].feat("Case") in ("Nom", None)
-        for c in doc.children(token.index))
+    if token.upos != "NOUN" or token.feat("Case") != "Gen" or not any(
+            doc.tokens[c].deprel == "nummod:gov" and doc.tokens[c].feat("Case") in ("Nom", None)
+            for c in doc.children(token.index)):
+        return False
+    # (`три года`, `четыре месяца`: a while, no speaker)
+    return token.feat("Animacy") == "Anim" or any(
+        lexicon_word(token, lexicon) for lexicon in ("media_nouns", "org_nouns", "group_nouns", "generic_media"))
 
 
 # surname endings that are also genitives (`Козлова` of Козлов, `Казначеев` of казначей)

@@ -101,7 +101,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
             spans.append(right)
-    elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX") or doc.tokens[end].deprel.startswith("nsubj")):
+    elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
+                               or doc.tokens[end].deprel.startswith("nsubj")):
         stop = _content_end(ctx, end, bound, None)
         right = _span_between(ctx, end, stop)
         if right is not None:

@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import norm, sentence_end
+from ..mentions import sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
@@ -136,8 +136,7 @@ def _about_the_source(ctx: _Context, first: int, stop: int) -> bool:
     статью которой цитирует InoSMI`, `…, который ссылается на …`: a relative
     clause about the source after its comma, not a second part of P."""
     doc = ctx.doc
-    return any(norm(doc.tokens[k].lemma or "") == "который" or _text(doc, k).startswith("котор")
-               for k in range(first, min(stop, first + 3)))
+    return any(_text(doc, k).startswith("котор") for k in range(first, min(stop, first + 3)))
 
 
 def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
