@@ -1413,6 +1413,17 @@ class _Resolver:
         if attribution.parent is not None:
             entity = self._outer_speaker(attribution)
             return entity if entity is not None and agrees(entity) else None
+        if number == "Plur" and any(norm(doc.tokens[c].text) == "там" for c in doc.children(verb.index)):
+            # `…, сообщили в пресс-службе суда. Там добавили, что …`: the
+            # institution that spoke last, in this sentence or the one before
+            # (a place, so not a medium: `некоторые СМИ сообщили …: там
+            # разъяснили` is someone else)
+            sentence = verb.sentence
+            for start, entity, other in self._spoke_before(verb.start):
+                if sentence - doc.tokens[doc.first_token_from(start)].sentence > 1:
+                    break
+                if entity.kind == "organization":
+                    return entity
         event = next(self._subjects_before(verb.start, 1, same_paragraph=True), None)
         return event.entity if event is not None and agrees(event.entity) else None
 
@@ -1992,6 +2003,14 @@ class _Resolver:
         if any(doc.tokens[i].head == mention.head and doc.tokens[i].feat("Case") == "Gen"
                and doc.tokens[i].feat("Number") != "Plur"
                and (names.is_role_noun(doc, i) or doc.tokens[i].feat("Animacy") == "Anim")
+               for i in mention.tokens if i > mention.head):
+            return False
+        # an institution of its own in the genitive (`пресс-служба суда`,
+        # `пресс-центр метрополитена`): that one's, not the one named last
+        # (`пресс-служба ведомства` still points back)
+        if any(doc.tokens[i].head == mention.head and doc.tokens[i].feat("Case") == "Gen"
+               and doc.tokens[i].upos == "NOUN" and names.lexicon_word(doc.tokens[i], "org_nouns")
+               and not names.lexicon_word(doc.tokens[i], "generic_org")
                for i in mention.tokens if i > mention.head):
             return False
         # a proper name in the phrase makes it specific: `газета "Коммерсант"`,

@@ -1085,3 +1085,34 @@ def test_a_newspaper_is_not_the_unnamed_media_named_since(extractor):
     text = ("Бакиев бежал за границу, пишет The Independent. Некоторые СМИ сообщили, что он вернется. "
             "Правительство настроено решительно, отмечает газета.")
     assert extractor.extract(text)[-1].speaker.name == "The Independent"
+
+
+@pytest.mark.parametrize("text, name", [
+    # `Там добавили`: the institution that spoke in the sentence before
+    ("Сарапулов арестован на 10 суток, сообщили «Интерфаксу» в пресс-службе суда. Там добавили, что "
+     "постановление суда не вступило в силу.", "пресс-служба суда"),
+    ("«Следствие ведет речь о взятке», - подчеркнули в пресс-службе СК. Там отметили, что это наводит на "
+     "мысль о провокации.", "пресс-служба СК"),
+])
+def test_there_is_the_institution_that_spoke_before(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_there_is_no_person_and_no_medium(extractor):
+    assert extractor.extract("Иван Петров приехал в Москву. Там ему сказали, что встреча отменена.")[-1] \
+        .speaker.name is None
+    text = ("Некоторые СМИ сообщили об этом иначе. В результате пограничной службе пришлось выступить с "
+            "опровержением: там разъяснили, что такого понятия не существует.")
+    assert extractor.extract(text)[-1].speaker.name != "Некоторые СМИ"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an institution of its own in the genitive is that one's press service
+    ("Генпрокуратура возбудила дело. Дело направлено в суд, сообщили в пресс-службе суда.", "пресс-служба суда"),
+    ("Лидер ЛДПР Владимир Жириновский осудил акцию. Сарапулов арестован на 10 суток, сообщили «Интерфаксу» "
+     "в пресс-службе суда.", "пресс-служба суда"),
+    # a generic one still points back
+    ("Генпрокуратура возбудила дело. Дело направлено в суд, сообщили в пресс-службе ведомства.", "Генпрокуратура"),
+])
+def test_the_press_service_of_a_named_kind_of_institution(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
