@@ -75,6 +75,8 @@ def test_one_closing_mark_ends_a_quote_and_the_quote_inside_it():
     ("злом.nnДалее он", "злом.  Далее он"),                      # a lost paragraph break
     ("сообщило агентствоnReuters.", "сообщило агентство Reuters."),  # a lost space before a Latin name
     ("Reutersnсообщил", "Reuters сообщил"),
+    ("агентствуnИТАР-ТАССn.", "агентству ИТАР-ТАСС ."),            # after a capital Cyrillic letter too
+    ("сообщаетnРЕН-ТВn.", "сообщает РЕН-ТВ ."),
     ("Amazon. iPhone London", "Amazon. iPhone London"),           # Latin words keep their n
 ])
 def test_stray_latin_n_of_a_dump_reads_as_a_space(text, expected):

@@ -35,7 +35,7 @@ _SPACED_HYPHEN = regex.compile(r"(?<=\s)[-–](?=\s)")
 # `правительствоnсвязывалоnих`: a Latin n glued between Cyrillic words; `.nnДалее`
 # (a lost paragraph break), `агентствоnReuters`, `Reutersnсообщил` (a lost space
 # beside a Latin name: no word mixes the scripts).
-_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n+(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яё])n(?=[,.;:!?])"
+_STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n+(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яёА-ЯЁ])n(?=[,.;:!?])"
                          r"|(?<=[а-яё])n(?=[A-Z])|(?<=[A-Za-z])n(?=[а-яёА-ЯЁ])")
 
 
