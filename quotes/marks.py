@@ -174,6 +174,13 @@ def _opens_utterance(text: str, offset: int, start: int) -> bool:
 _AUTHOR_DASH = ("—", "–", "-", "―")
 
 
+def _after_mark(text: str, offset: int, end: int) -> str:
+    """What follows the mark at `offset` in its paragraph (ending at `end`),
+    past the punctuation that closes the quoted sentence: where the
+    author's dash, if any, begins."""
+    return text[offset + 1:end].lstrip(" \u00a0\t,.!?…")
+
+
 def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[int]:
     """The offset of a closing mark that ends both a quote nested in
     `opener`'s quote and that quote itself, where the paragraph goes on with
@@ -182,7 +189,7 @@ def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[in
     if not inner or len(pm.open_left) != 1:
         return None
     closer = max(inner, key=lambda c: c.offset)
-    rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+    rest = _after_mark(text, closer.offset, pm.paragraph.end)
     if rest[:1] in _AUTHOR_DASH and len(rest) > 2:
         return closer.offset
     return None
@@ -199,22 +206,21 @@ def _merged_before_verb(text: str, pm: _ParagraphMarks, opener: _Mark) -> Option
     for inner, closer in sorted(pm.pairs, key=lambda p: p[1].offset):
         if inner.offset <= opener.offset:
             continue
-        rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+        rest = _after_mark(text, closer.offset, pm.paragraph.end)
         if rest[:1] in _AUTHOR_DASH and not _opens_utterance(text, inner.offset, pm.paragraph.start) \
-                and _reporting_verb_after(text, closer.offset, pm.paragraph.end):
+                and _reporting_verb(rest):
             return closer.offset
     return None
 
 
-def _reporting_verb_after(text: str, closer: int, end: int) -> bool:
-    """Whether the first word after the dash that follows `closer` is a
-    form of a reporting verb (`, - заявил он`), not a copula's dash
-    (`«термин» — это …`)."""
+def _reporting_verb(rest: str) -> bool:
+    """Whether the first word after the author's dash opening `rest` is a
+    form of a reporting verb (`- заявил он`), not a copula's dash
+    (`— это …`)."""
     from .cues import surface_forms
 
-    rest = text[closer + 1:end].lstrip(" \u00a0\t,.!?…").lstrip("".join(_AUTHOR_DASH)).lstrip(" \u00a0\t")
-    word = rest.split(maxsplit=1)[0].strip(".,;:!?") if rest.split() else ""
-    return word.lower().replace("ё", "е") in surface_forms()
+    words = rest.lstrip("".join(_AUTHOR_DASH)).split(maxsplit=1)
+    return bool(words) and words[0].strip(".,;:!?").lower().replace("ё", "е") in surface_forms()
 
 
 def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_Mark]:
@@ -222,7 +228,7 @@ def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_M
     closing mark with no opener (`«Южный поток» — это проект …», — сказал
     он`): the last pair before it that opens a sentence and holds a few
     words, with no mark between; None unless the author's dash follows."""
-    rest = text[closer.offset + 1:pm.paragraph.end].lstrip(" \u00a0\t,.!?…")
+    rest = _after_mark(text, closer.offset, pm.paragraph.end)
     if rest[:1] not in _AUTHOR_DASH or len(rest) < 3:
         return None
     before = [(o, c) for o, c in pm.pairs if c.offset < closer.offset]

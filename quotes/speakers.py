@@ -1997,22 +1997,20 @@ class _Resolver:
         if any(doc.tokens[i].upos == "NUM" or norm(doc.tokens[i].text) in names._QUANTIFIERS
                for i in mention.tokens if i != mention.head):
             return False
-        # a person's in the genitive makes it theirs: `пресс-служба президента`,
-        # `пресс-служба главы региона` is no ministry named before
-        # (one person: `пресс-служба армейцев` is the club's)
-        if any(doc.tokens[i].head == mention.head and doc.tokens[i].feat("Case") == "Gen"
-               and doc.tokens[i].feat("Number") != "Plur"
-               and (names.is_role_noun(doc, i) or doc.tokens[i].feat("Animacy") == "Anim")
-               for i in mention.tokens if i > mention.head):
-            return False
-        # an institution of its own in the genitive (`пресс-служба суда`,
-        # `пресс-центр метрополитена`): that one's, not the one named last
-        # (`пресс-служба ведомства` still points back)
-        if any(doc.tokens[i].head == mention.head and doc.tokens[i].feat("Case") == "Gen"
-               and doc.tokens[i].upos == "NOUN" and names.lexicon_word(doc.tokens[i], "org_nouns")
-               and not names.lexicon_word(doc.tokens[i], "generic_org")
-               for i in mention.tokens if i > mention.head):
-            return False
+        for i in mention.tokens:
+            token = doc.tokens[i]
+            if i <= mention.head or token.head != mention.head or token.feat("Case") != "Gen":
+                continue
+            # a person's in the genitive makes it theirs: `пресс-служба президента`,
+            # `пресс-служба главы региона` is no ministry named before
+            # (one person: `пресс-служба армейцев` is the club's)
+            if token.feat("Number") != "Plur" and (names.is_role_noun(doc, i) or token.feat("Animacy") == "Anim"):
+                return False
+            # so does an institution of its own (`пресс-служба суда`, `пресс-центр
+            # метрополитена`); `пресс-служба ведомства` still points back
+            if token.upos == "NOUN" and names.lexicon_word(token, "org_nouns") \
+                    and not names.lexicon_word(token, "generic_org"):
+                return False
         # a proper name in the phrase makes it specific: `газета "Коммерсант"`,
         # `пресс-служба Российского антидопингового агентства` (a capital
         # inside the phrase: a name written with adjectives)
