@@ -103,6 +103,22 @@ def _same_case(a: Token, b: Token) -> bool:
     return x is None or y is None or x == y or {x, y} == {"Gen", "Acc"}
 
 
+def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: int) -> bool:
+    """`адвокат Френкеля, Людмила Айне,`, `по словам адвоката Френкеля,
+    Людмилы Айне,`: the name in the phrase (`start`..`end`) is whose the
+    role is, a genitive complement, and the bare name set off by commas
+    after it (`name`, closed by the token `close`) is the person's own: it
+    agrees with the role noun in case, and one person has no two names."""
+    inside = [n for n in overlapping_names(doc, start, end) if n.type == "PER"]
+    if not inside or doc.tokens[close].text != "," and not sentence_end(doc, close):
+        return False
+    if not all(t.feat("Case") in ("Gen", None) for n in inside for t in doc.tokens_in(n.start, n.end)):
+        return False
+    tokens = doc.tokens_in(name.start, name.end)
+    return bool(tokens) and all(_same_case(doc.tokens[head], t) for t in tokens) \
+        and doc.tokens[close - 1].end == name.end
+
+
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
     members = {head}
     stack = [head]
@@ -251,13 +267,17 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
             heads = [k for k in words if doc.tokens[k].upos in ("PROPN", "X")] or words
             return MentionRef(doc.tokens[segment.start].start, doc.tokens[stop - 1].end, heads[0], tuple(segment))
         return mention
-    if mention is None or not is_role_noun(doc, mention.head) or comma + 1 >= stop \
-            or any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
+    if mention is None or not is_role_noun(doc, mention.head) or comma + 1 >= stop:
         return mention
     segment = range(comma + 1, stop)
     people = [n for n in overlapping_names(doc, doc.tokens[comma].end, doc.tokens[stop - 1].end) if n.type == "PER"]
     if len(people) != 1:
         return mention
+    if any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
+        # the phrase has a name: only a complement's (`адвоката Френкеля, Людмилы Айне,`)
+        if stop >= len(doc.tokens) or doc.first_token_from(people[0].start) != comma + 1 \
+                or not whose_name_apposed(doc, mention.head, mention.start, mention.end, people[0], stop):
+            return mention
     name_tokens = [t.index for t in doc.tokens_in(people[0].start, people[0].end)]
     if not name_tokens or name_tokens[-1] != stop - 1:
         return mention
@@ -352,15 +372,19 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     # an apposition after a comma or a dash that holds the person's name
     # (`Бывший министр финансов, глава ЦСР Алексей Кудрин`, `один из
     # организаторов — президент общества Вячеслав Кантор`)
+    named = any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start, doc.tokens[right].end))
     if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text in (",", "—", "–") \
-            and not any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start,
-                                                                           doc.tokens[right].end)):
+            and (not named or doc.tokens[right + 1].text == "," and is_role_noun(doc, head)):
         for n in names_index(doc).after(doc.tokens[right + 1].end + 1):
             if n.type != "PER":
                 continue
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
             if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 10:
                 break
+            if named and not (name_tokens[0] == right + 2 and name_tokens[-1] + 1 < len(doc.tokens) and
+                              whose_name_apposed(doc, head, doc.tokens[left].start, doc.tokens[right].end, n,
+                                                 name_tokens[-1] + 1)):
+                break  # the phrase's own name (`Иван Петров, Мария Сидорова`: two people)
             between = range(right + 2, name_tokens[-1] + 1)
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
@@ -738,6 +762,18 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
     candidates += [i for i in allowed if i > verb and i not in excluded and i not in candidates
                    and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") in ("Acc", "Gen")]
+    # `цитирует ИА Regnum Минченко`: a person's name after the medium's,
+    # whatever case the tagger gave it (a surname that does not decline)
+    for i in allowed:
+        token = doc.tokens[i]
+        if i <= verb + 1 or i in excluded or i in candidates or token.upos not in ("PROPN", "X"):
+            continue
+        name = next((n for n in overlapping_names(doc, token.start, token.end) if n.type == "PER"), None)
+        if name is None or name.start != token.start:
+            continue
+        if any(doc.tokens[k].upos in ("PROPN", "X") and doc.tokens[k].end <= name.start
+               for k in range(verb + 1, i)):
+            candidates.append(i)
 
     def rank(i: int) -> tuple:
         token = doc.tokens[i]

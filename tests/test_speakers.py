@@ -229,6 +229,52 @@ def test_a_name_in_another_case_after_the_role_is_someone_else(extractor):
     assert q.speaker.mention.text == "заместитель министра"
 
 
+# A role whose complement is a name (whose lawyer, whose son), then the
+# holder's own name alone between commas: the holder speaks, and the name
+# is not content.
+WHOSE_ROLE_THEN_NAME = [
+    ("По словам другого адвоката Френкеля, Людмилы Айне, газета оказалась в СИЗО до выхода.",
+     "Людмила Айне", "газета оказалась"),
+    ("По мнению заместителя Иванова, Петра Сидорова, решение уже принято.", "Петр Сидоров", "решение уже"),
+    ("Как сообщил адвокат Френкеля, Людмила Айне, газета оказалась в СИЗО до выхода.",
+     "Людмила Айне", "газета оказалась"),
+    ("Сын Гульнары Каримовой, Ислам Каримов-младший, заявил, что его мать в опасности.",
+     "Ислам Каримов-младший", "его мать"),
+    ("«Газета оказалась в СИЗО до выхода», — заявила адвокат Френкеля, Людмила Айне.",
+     "Людмила Айне", "Газета оказалась"),
+]
+
+
+@pytest.mark.parametrize("text, name, content", WHOSE_ROLE_THEN_NAME)
+def test_the_name_apposed_to_whose_role_speaks(extractor, text, name, content):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
+    assert q.text.startswith(content)
+    assert text[q.speaker.mention.start:q.speaker.mention.end] == q.speaker.mention.text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Адвокат Иван Петров, Мария Сидорова и другие заявили, что газета оказалась в СИЗО.", "Иван Петров"),
+    ("По словам адвоката Петрова, газета оказалась в СИЗО до выхода.", "Петров"),
+])
+def test_a_role_with_its_own_name_keeps_it(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name, relay", [
+    ("«Ключевым был момент», — цитирует ИА Regnum Минченко.", "Минченко", "ИА Regnum"),
+    ("«Ключевым был момент», — цитирует «Интерфакс» Кириенко.", "Кириенко", "Интерфакс"),
+    ("«Ключевым был момент», — цитирует Reuters Шевченко.", "Шевченко", "Reuters"),
+    ("«Ключевым был момент», — цитирует РБК Евгения Минченко.", "Евгений Минченко", "РБК"),
+])
+def test_quoting_medium_then_a_name_that_does_not_decline(extractor, text, name, relay):
+    """`цитирует ИА Regnum Минченко`: the person after the medium is the one
+    quoted, though the tagger reads the surname as a nominative subject."""
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
+    assert [c.name for c in q.chain] == [relay]
+
+
 def test_the_headline_person_is_a_candidate_the_ranker_knows(extractor):
     """A column headed by its author's name (`Кирилл Рогов: «…»`): the bare
     role noun that signs its quotes stands for that author."""

@@ -76,6 +76,25 @@ def _names_the_noun(doc: Doc, segment: range, head: int) -> bool:
                if doc.tokens[k].upos not in ("NUM", "PUNCT"))
 
 
+def _bare_name_of(doc: Doc, segment: range, head: int, close: int) -> bool:
+    """`адвоката Френкеля, Людмилы Айне,`: a person's name alone between the
+    commas after a role phrase whose own name is a complement (whose
+    lawyer): the role's holder, in its case (`mentions.whose_name_apposed`)."""
+    from ..mentions import whose_name_apposed
+    from ..names import is_role_noun
+
+    if not is_role_noun(doc, head):
+        return False
+    people = [n for n in overlapping_names(doc, doc.tokens[segment.start].start, doc.tokens[segment.stop - 1].end)
+              if n.type == "PER"]
+    if len(people) != 1 or people[0].start != doc.tokens[segment.start].start \
+            or people[0].end != doc.tokens[segment.stop - 1].end:
+        return False
+    phrase = range(head, segment.start - 1)
+    return bool(phrase) and whose_name_apposed(doc, head, doc.tokens[head].start, doc.tokens[phrase.stop - 1].end,
+                                               people[0], close)
+
+
 def _words_quoted_by(doc: Doc, first: int, close: int) -> bool:
     """`, слова которого приводит ТАСС,`: the source's words (a noun whose
     `который` follows within three words) that a medium quotes, and no
@@ -117,6 +136,8 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
         return close  # `директор департамента финансовых отношений, госдолга … Минфина Константин Вышковский, P`
     if _names_the_noun(doc, segment, source_head):
         return close  # `по данным другого канала, TV2, P`
+    if _bare_name_of(doc, segment, source_head, close):
+        return close  # `По словам адвоката Френкеля, Людмилы Айне, P`
     token = doc.tokens[first]
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" \
             and (head_case is None or (token.feat("Case") == "Nom") == (head_case == "Nom")):
