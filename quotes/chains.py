@@ -127,8 +127,15 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                         add(i, "relay.quoting")
                         break
         # dative media: `сказал Trend`, `сообщил "Интерфаксу"`, `сказал ТАСС`
-        for i in range(max(region.start, verb - 4), min(region.stop, verb + 6)):
+        window = range(max(region.start, verb - 4), min(region.stop, verb + 6))
+        for i in window:
             token = doc.tokens[i]
+            if token.deprel == "flat:foreign" and token.head is not None and token.head < i:
+                # a word inside a foreign name (`корреспонденту The Guardian`,
+                # `в New York Times`) is read with the name's first word
+                if token.head in window or token.head in taken:
+                    continue
+                i, token = token.head, doc.tokens[token.head]
             if i in taken or token.upos not in ("PROPN", "NOUN", "X"):
                 continue
             if token.feat("Case") not in ("Dat", None) and not names.is_media_name(token.text):
@@ -137,7 +144,11 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                                                          "для", "за", "от", "при"):
                 continue
             if token.deprel in ("nsubj", "nsubj:pass") and token.feat("Case") is None \
-                    and not names.is_media_name(token.text):
+                    and not names.is_media_name(token.text) \
+                    and not (token.upos == "X" and token.head == verb and _medium(doc, noun_phrase(doc, i, region, taken))
+                             # `сказал Пайпс New York Times`: the parse made both subjects
+                             and any(c != i and c in speaker and doc.tokens[c].deprel.startswith("nsubj")
+                                     for c in doc.children(verb))):
                 continue
             if token.deprel in ("flat", "flat:name", "flat:foreign", "appos", "nmod") \
                     and token.head is not None and token.head in taken \

@@ -651,6 +651,16 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
                     and agrees(doc, verb_token, other) and agrees(doc, doc.tokens[verb_token.head], other)):
                 return child
+    # a gerund after an inverted report, the subject between them (`—
+    # отмечает The Economist, подчеркивая, что …`; a foreign name the
+    # search below would not take)
+    head = verb_token.head
+    if verb_token.deprel == "advcl" and verb_token.feat("VerbForm") == "Conv" and head is not None \
+            and head < verb and head in sentence and doc.tokens[head].upos == "VERB":
+        inverted = [c for c in doc.children(head) if head < c < verb and c not in excluded
+                    and doc.tokens[c].deprel in SUBJECT_RELS and doc.tokens[c].upos == "X"]
+        if inverted:
+            return inverted[0]
     after = [i for i in allowed if i > verb and i not in excluded]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
     searches = (after, before) if prefer_after else (before, after)

@@ -492,3 +492,28 @@ def test_a_source_the_newspaper_cites_has_it_in_its_chain(extractor):
             "на который ссылается газета, сообщил, что следствие отрабатывает эту версию.")
     quote = next(q for q in extractor.extract(text) if q.text == "следствие отрабатывает эту версию")
     assert quote.speaker.name == "Источник в полиции" and [c.name for c in quote.chain] == ["Nation"]
+
+
+@pytest.mark.parametrize("text, relay", [
+    ("«Россия быстро меняется», — сказал Пайпс New York Times.", ["New York Times"]),
+    ("«Россия быстро меняется», — сказал Пайпс Washington Post.", ["Washington Post"]),
+    ("Гюлен все отвергает. В субботу он дал интервью группе журналистов, в том числе корреспонденту "
+     "The Guardian, в котором предположил, что мятеж был инсценирован.", ["The Guardian"]),
+    ("Политолог Дэниэл Пайпс в статье в New York Times заявил, что Россия быстро меняется.", []),
+])
+def test_a_foreign_name_is_read_whole_from_its_first_word(extractor, text, relay):
+    """`New York Times` is one name: its last word alone (`Times`) is no
+    medium, and a name after `в` is where someone wrote, not whom he told."""
+    quote = extractor.extract(text)[-1]
+    assert [c.name for c in quote.chain] == relay
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Ситуация сложная», - отмечает The Economist, подчеркивая, что вскоре этому может прийти конец.",
+     "The Economist"),
+    ("«Ситуация сложная», - пишет Financial Times, отмечая, что вскоре этому может прийти конец.",
+     "Financial Times"),
+])
+def test_a_gerund_after_an_inverted_report_shares_its_foreign_subject(extractor, text, speaker):
+    quote = by_text(extractor.extract(text), "прийти конец")
+    assert quote.speaker.name == speaker and quote.chain == ()
