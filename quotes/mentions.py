@@ -296,6 +296,10 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
 
 
+# particles that may open a subject without belonging to it
+_FOCUS_PARTICLES = frozenset({"и", "даже", "также", "тоже", "именно", "лишь", "только", "еще", "уже", "вот"})
+
+
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
     """The contiguous noun phrase around `head`, within `allowed` tokens."""
@@ -312,9 +316,12 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     right = head
     while right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","):
         right += 1
-    # trim punctuation and prepositions at the edges, keeping balanced quote marks
+    # trim punctuation, prepositions and focus particles (`пишет и
+    # американская газета`, `сообщил даже министр`) at the edges, keeping
+    # balanced quote marks
     while left < right and (doc.tokens[left].upos in ("PUNCT", "ADP", "CCONJ")
-                            and doc.tokens[left].text not in QUOTE_GLYPHS):
+                            and doc.tokens[left].text not in QUOTE_GLYPHS
+                            or doc.tokens[left].upos == "PART" and norm(doc.tokens[left].text) in _FOCUS_PARTICLES):
         left += 1
     while right > left and doc.tokens[right].upos in ("PUNCT", "ADP", "CCONJ"):
         token = doc.tokens[right]

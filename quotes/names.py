@@ -87,6 +87,8 @@ def countries(tokens) -> frozenset[str]:
 
 
 def _shape(word: str, original: str) -> str:
+    if word.lower() == original.lower():
+        return original  # a word the nominative leaves as it is keeps its letters (`ДжейСи&КейСи`, `iPhone`)
     # `МИД`, and `МИДа` inflected with a lower-case ending: an abbreviation
     stem = original[:max(2, min(len(word), len(original) - 1))]
     if original.isupper() and len(original) > 1 or stem.isupper() and len(stem) > 1 \
@@ -622,8 +624,11 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
         start, end = max(person.start, mention.start), min(person.end, mention.end)
         return name_span_nominative(doc, start, end), "person"
     quoted = _quoted_name(doc, mention)
+    foreign = _foreign_name_after_type(doc, mention) if quoted is None else None
     if quoted is not None:
         name = quoted
+    elif foreign is not None:
+        name = foreign
     else:
         name = phrase_nominative(doc, mention.tokens, mention.head)
         name = name.strip(" ,.;:—–-")
@@ -631,6 +636,38 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
             name = _strip_marks(name)  # a span cut inside a quoted name: `РИА "Новости`
     name = _known_medium_form(name)
     return name, kind_of(doc, mention, name)
+
+
+def _foreign_name_after_type(doc: Doc, mention: MentionRef) -> Optional[str]:
+    """`агентство Reuters`, `американская газета The New York Times`,
+    `агентство БелТА` → `Reuters`, `The New York Times`, `БелТА`: a name after the word
+    for an outlet's type (and its adjectives) is the outlet's name, as a
+    quoted one is, so the outlet is one entity however it is introduced."""
+    tokens = [doc.tokens[i] for i in mention.tokens]
+    first = next((k for k, t in enumerate(tokens) if t.upos in ("X", "PROPN")), None)
+    if not first or not all(t.upos in ("X", "PROPN", "NUM") or t.text in ("&", "-", ".") for t in tokens[first:]):
+        return None
+    types = [t for t in tokens[:first] if t.upos == "NOUN"]
+    if len(types) != 1 or not lexicon_word(types[0], "generic_media") \
+            or any(t.upos not in ("NOUN", "ADJ") for t in tokens[:first]):
+        return None
+    # a Russian name in apposition agrees with the type word (`агентству
+    # БелТА`); one in another case is a complement (`газета Минобороны`)
+    if not _latin(tokens[first].text) and not all(
+            t.feat("Case") in (None, types[0].feat("Case")) and t.text[:1].isupper()
+            and lexicon_word(t, "org_nouns") is None for t in tokens[first:] if t.upos == "PROPN") \
+            or _overlapping_names(doc, MentionRef(tokens[first].start, tokens[first].end, tokens[first].index,
+                                                  (tokens[first].index,)), "LOC"):
+        return None  # (`Центральное телеграфное агентство Кореи`: whose agency)
+    name = MentionRef(tokens[first].start, tokens[first].end, tokens[first].index, (tokens[first].index,))
+    if not _latin(tokens[first].text) and any(n.start < tokens[first].start
+                                              for n in _overlapping_names(doc, name, "ORG")):
+        return None  # the type word is part of the name the tagger found
+    return doc.text[tokens[first].start:tokens[-1].end]
+
+
+def _latin(text: str) -> bool:
+    return bool(regex.match(r"\p{Latin}", text))
 
 
 def _coordinated_people(doc: Doc, mention: MentionRef, people) -> bool:

@@ -204,11 +204,11 @@ def test_medium_spoken_to_before_the_institution_in_v(extractor):
 
 @pytest.mark.parametrize("text, fragment, speaker, relay", [
     ("Число жертв наводнения выросло до 147. Об этом со ссылкой на данные властей страны сообщило агентство Reuters.",
-     "жертв", "власти страны", "агентство Reuters"),
+     "жертв", "власти страны", "Reuters"),
     ("Число жертв наводнения выросло до 147. Об этом со ссылкой на полицию сообщает Reuters.", "жертв", "полиция",
      "Reuters"),
     ("Со ссылкой на источники в правительстве агентство Bloomberg сообщило, что сделка сорвана.", "сделка",
-     "источники в правительстве", "агентство Bloomberg"),
+     "источники в правительстве", "Bloomberg"),
 ])
 def test_a_source_named_before_the_relaying_verb_speaks(extractor, text, fragment, speaker, relay):
     # `Об этом со ссылкой на Y сообщило X`: Y speaks, X relays, as after the verb
@@ -342,12 +342,12 @@ def test_an_outlet_after_a_colon_quote_makes_no_report_of_its_last_words(extract
     assert [q.type for q in quotes] == ["direct"] and chain(quotes[0])[-1] == "The Times"
 
 
-@pytest.mark.parametrize("outlet", ["РИА \"Новости\"", "агентство Reuters"])
-def test_a_medium_quoting_someone_is_the_layer_not_the_speaker(extractor, outlet):
+@pytest.mark.parametrize("outlet, layer", [("РИА \"Новости\"", "РИА Новости"), ("агентство Reuters", "Reuters")])
+def test_a_medium_quoting_someone_is_the_layer_not_the_speaker(extractor, outlet, layer):
     text = ("Глава палестинской администрации Махмуд Аббас выступил в Газе. \"Это единственный путь к миру\", "
             f"- приводит слова председателя палестинской администрации {outlet}.")
     q = by_text(extractor.extract(text), "путь к миру")
-    assert q.speaker.name == "Махмуд Аббас" and chain(q) == [outlet.replace('"', "")]
+    assert q.speaker.name == "Махмуд Аббас" and chain(q) == [layer]
 
 
 def test_the_last_words_of_a_colon_quote_are_no_report_of_the_outlet_after_it(extractor):
@@ -456,9 +456,9 @@ def test_citing_him_is_quoting_him(extractor):
     # a relative clause about the source names the medium that quotes it:
     # the source speaks, the medium relays, and the clause is no part of P
     ("Россия готовит новые санкции, пишет немецкая газета Handelsblatt, выдержки из которой приводит InoPressa.",
-     "немецкая газета Handelsblatt", "InoPressa"),
+     "Handelsblatt", "InoPressa"),
     ("Россия готовит новые санкции, пишет газета The Times, статью которой цитирует InoPressa.",
-     "газета The Times", "InoPressa"),
+     "The Times", "InoPressa"),
     ("Россия готовит новые санкции, пишет The Guardian, материал которой переводит InoSMI.",
      "The Guardian", "InoSMI"),
     ("По словам министра Ивана Петрова, слова которого приводит ТАСС, санкции готовы.", "Иван Петров", "ТАСС"),

@@ -165,3 +165,40 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(extractor, t
     check_invariants(result, text)
     assert result.quotes[-1].speaker.name == name
     assert [e.name for e in result.entities if e.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("first, second, name", [
+    ("Видеозапись подстегнула слухи, сообщает агентство Reuters.", "Кремль все отрицает, пишет Reuters.", "Reuters"),
+    ("Акции упали, пишет американская газета The New York Times.", "Рынок вырос, отмечает The New York Times.",
+     "The New York Times"),
+    ("Суд начался, сообщает государственное информационное агентство БелТА.", "Приговор вынесен, пишет БелТА.",
+     "БелТА"),
+    ("Цены растут, сообщает агентство Рейтер.", "Акции упали, сообщает Рейтер.", "Рейтер"),
+])
+def test_an_outlet_named_after_its_type_word_is_one_entity(extractor, first, second, name):
+    """`агентство Reuters` and `Reuters` are one outlet, named without the
+    word for its type (as `газета «Коммерсант»` is `Коммерсант`)."""
+    quotes = extractor.extract(first + " " + second)
+    assert [q.speaker.name for q in quotes] == [name, name]
+    assert quotes[0].speaker.entity == quotes[1].speaker.entity
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Война идет, пишет газета Минобороны.", "газета Минобороны"),
+    ("«Испытание проведено», - сообщает Центральное телеграфное агентство Кореи.",
+     "Центральное телеграфное агентство Кореи"),
+])
+def test_whose_outlet_keeps_its_type_word(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Видеозапись подстегнула слухи, пишет и американская газета The New York Times.",
+     "The New York Times"),
+    ("В компании \"ДжейСи&КейСи\" заявляют, что руководство превышает полномочия.", "ДжейСи&КейСи"),
+    ("Как сообщает \"ОВД-инфо\", задержаны 98 человек.", "ОВД-инфо"),
+])
+def test_a_name_keeps_its_own_letters_and_no_particle(extractor, text, name):
+    """A focus particle (`пишет и газета`) is no part of the name, and a
+    word the nominative leaves unchanged keeps its capitals."""
+    assert extractor.extract(text)[0].speaker.name == name

@@ -216,8 +216,8 @@ def test_a_role_written_with_a_capital_before_a_name_is_the_role(extractor, intr
 
 
 @pytest.mark.parametrize("later, speaker", [
-    ("По данным канала, речь идет о конференции.", "телеканал Fox Business"),
-    ("Как отмечает канал, речь идет о конференции.", "телеканал Fox Business"),
+    ("По данным канала, речь идет о конференции.", "Fox Business"),
+    ("Как отмечает канал, речь идет о конференции.", "Fox Business"),
     ("По данным другого канала, речь идет о конференции.", "другой канал"),
 ])
 def test_a_channel_points_back_to_the_channel_named_before_unless_another(extractor, later, speaker):
