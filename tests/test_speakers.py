@@ -1162,3 +1162,15 @@ def test_there_is_no_person_and_no_medium(extractor):
 ])
 def test_the_press_service_of_a_named_kind_of_institution(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В компании \"Ромашка\", представляющей интересы мигрантов, заявляют, что руководство превышает полномочия.",
+     "Ромашка"),
+    ("В министерстве, проводившем проверку, сообщили, что нарушений нет.", "министерство"),
+    ("В ведомстве, отвечающем за безопасность, подчеркнули, что нарушений нет.", "ведомство"),
+])
+def test_an_institution_speaks_across_a_participle_phrase(extractor, text, name):
+    """`В компании X, представляющей …, заявляют`: the participle phrase set
+    off by commas describes the place; it is no gap between it and the verb."""
+    assert extractor.extract(text)[0].speaker.name == name

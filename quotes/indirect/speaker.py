@@ -229,13 +229,17 @@ def _institution_noun(doc: Doc, index: int) -> bool:
 
 
 def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
-    """The tokens of a relative clause between a place and its verb, commas
-    included (`в Рособрнадзоре, который проводит ЕГЭ, заявили`): an aside,
-    not a gap."""
+    """The tokens of a relative clause or a participle phrase between a place
+    and its verb, commas included (`в Рособрнадзоре, который проводит ЕГЭ,
+    заявили`, `В компании X, представляющей интересы мигрантов, заявляют`):
+    an aside, not a gap."""
     if p > verb:
         return set()
     for k in range(p + 1, verb - 2):
-        if doc.tokens[k].text == "," and _text(doc, k + 1).startswith("котор"):
+        opener = doc.tokens[k + 1]
+        participle = (opener.feat("VerbForm") == "Part" or opener.upos == "ADJ" and opener.deprel.startswith("acl")) \
+            and opener.feat("Variant") != "Short" and opener.feat("Case") not in ("Nom", None)
+        if doc.tokens[k].text == "," and (_text(doc, k + 1).startswith("котор") or participle):
             close = next((j for j in range(verb - 1, k + 1, -1) if doc.tokens[j].text == ","), None)
             return set(range(k, close + 1)) if close is not None and close == verb - 1 else set()
     return set()
