@@ -78,11 +78,20 @@ def test_one_closing_mark_ends_a_quote_and_the_quote_inside_it():
     ("агентствуnИТАР-ТАССn.", "агентству ИТАР-ТАСС ."),            # after a capital Cyrillic letter too
     ("сообщаетnРЕН-ТВn.", "сообщает РЕН-ТВ ."),
     ("Amazon. iPhone London", "Amazon. iPhone London"),           # Latin words keep their n
+    ("сообщает газетаnThe Timesn.", "сообщает газета The Times ."),  # the n that closes a name a stray n opened
+    ("телеканалnAl-Masirahn.", "телеканал Al-Masirah ."),
+    ("Как сообщаетn«Газета.ру»n, акварель", "Как сообщает «Газета.ру» , акварель"),  # after a closing mark
+    ("агентстваnReuters и сказал John.", "агентства Reuters и сказал John."),  # a Russian word between: no pair
 ])
 def test_stray_latin_n_of_a_dump_reads_as_a_space(text, expected):
     from quotes.parse.layout import normalise_for_parser
 
     assert normalise_for_parser(text) == expected and len(normalise_for_parser(text)) == len(text)
+
+
+def test_a_name_between_stray_ns_is_named_without_them(extractor):
+    text = "Россия строит в Сирии вторую авиабазу, сообщает газетаnThe Timesn.\nКак сообщает издание, там будут вертолеты."
+    assert [q.speaker.name for q in extractor.extract(text)] == ["The Times", "The Times"]
 
 
 def test_a_lost_paragraph_break_ends_the_speakers_mention(extractor):
