@@ -359,8 +359,14 @@ def _two_people(doc: Doc, span: NamedSpan, counts: tuple) -> tuple:
 
 
 def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
-    text = doc.text
-    # a piece of a longer word: the span is no name of its own
+    from .parse.layout import normalise_for_parser
+
+    # a piece of a longer word: the span is no name of its own (read in the
+    # parser's copy, where a dump's stray n beside a name is a space:
+    # `Сергей Абанинnзаявилn`)
+    text = doc.memo.get("names.parser_text")
+    if text is None:
+        text = doc.memo["names.parser_text"] = normalise_for_parser(doc.text)
     if span.start > 0 and (text[span.start - 1].isalnum()) or \
             span.end < len(text) and (text[span.end].isalnum()
                                       or text[span.end] in "'’" and text[span.end + 1:span.end + 2].isalpha()):
@@ -380,7 +386,7 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
             return None
     if tokens[0].start == span.start:
         return span
-    return NamedSpan(tokens[0].start, span.end, span.type, text[tokens[0].start:span.end])
+    return NamedSpan(tokens[0].start, span.end, span.type, doc.text[tokens[0].start:span.end])
 
 
 def genitive_first_name(word: str) -> bool:

@@ -94,6 +94,13 @@ def test_a_name_between_stray_ns_is_named_without_them(extractor):
     assert [q.speaker.name for q in extractor.extract(text)] == ["The Times", "The Times"]
 
 
+def test_a_name_glued_to_a_stray_n_is_still_a_name(extractor):
+    """`Сергей Абанинnзаявилn`: the n is a lost space, not the rest of a
+    longer word, so the tagger's name stands (the person, not the role phrase)."""
+    text = "Вчера замначальника центра МЧС Сергей Абанинnзаявилn, что ситуация развивается."
+    assert extractor.extract(text)[0].speaker.name == "Сергей Абанин"
+
+
 def test_a_lost_paragraph_break_ends_the_speakers_mention(extractor):
     text = "\"Мы восстановили театр\", - сказал директор Дмитрий Богачев.nnДалее он показал зал."
     assert extractor.extract(text)[0].speaker.mention.text == "директор Дмитрий Богачев"
