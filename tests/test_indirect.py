@@ -78,6 +78,23 @@ def test_kak_soobshchaet_at_the_start(extractor):
     assert q.chain == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Обрабатывайте мясо так, как требует наше национальное законодательство, и никто не будет возражать.",
+    "Делайте все так, как сказал президент, и проблем не будет.",
+    "Все прошло именно так, как и предсказывал министр.",
+])
+def test_a_manner_compared_with_tak_kak_is_no_report(extractor, text):
+    assert not [q for q in extractor.extract(text) if q.rule.startswith("indirect.kak")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Таким образом, как сообщает РИА Новости, ЦСКА взял реванш.", "РИА Новости"),
+    ("Однако тогда, как пишет газета \"Коммерсант\", встреча длилась час.", "Коммерсант"),
+])
+def test_a_connective_before_kak_soobshchaet_still_reports(extractor, text, speaker):
+    assert only(extractor, text).speaker.name == speaker
+
+
 def test_trailing_soobshchil_without_quote_marks(extractor):
     text = "Завод возобновит выпуск грузовиков в марте, сообщил губернатор Глеб Никитин."
     q = only(extractor, text)

@@ -13,7 +13,7 @@ from .context import _Context, _span_between, _text
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
-from .lexicon import NOT_BEFORE_KAK
+from .lexicon import NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK
 
 
 def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
@@ -24,6 +24,8 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
         if _text(doc, k) == "как":
             if k > bound.start and _text(doc, k - 1) in NOT_BEFORE_KAK:
                 return None
+            if k - 1 > bound.start and _text(doc, k - 1) == "," and _text(doc, k - 2) in NOT_BEFORE_COMMA_KAK:
+                return None  # `так, как требует закон`: a manner compared, no report
             return k
         token = doc.tokens[k]
         if token.upos not in ("ADV", "PRON", "PART") or token.text in (",",):
