@@ -17,6 +17,7 @@ import regex
 from . import grammar
 from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, is_short_abbreviation, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
+from .parse.layout import unmix_scripts
 from .parse.morphology import to_nominative
 
 AGREEING = frozenset({"amod", "det", "nummod", "flat", "flat:name", "appos", "conj"})
@@ -640,7 +641,7 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
         name = name.strip(" ,.;:—–-")
         if _unbalanced_marks(name):
             name = _strip_marks(name)  # a span cut inside a quoted name: `РИА "Новости`
-    name = _known_medium_form(name)
+    name = _known_medium_form(unmix_scripts(name))
     return name, kind_of(doc, mention, name)
 
 

@@ -94,6 +94,24 @@ def test_a_name_between_stray_ns_is_named_without_them(extractor):
     assert [q.speaker.name for q in extractor.extract(text)] == ["The Times", "The Times"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("данным канала ТV2, он", "данным канала TV2, он"),   # a Cyrillic Т in a Latin name
+    ("телеканал СNN", "телеканал CNN"),
+    ("oн сказал", "он сказал"),                           # a Latin o in a Russian word
+    ("Т-90 и МТС", "Т-90 и МТС"),                         # words of one script stay
+])
+def test_a_word_is_read_in_one_script(text, expected):
+    from quotes.parse.layout import normalise_for_parser
+
+    assert normalise_for_parser(text) == expected
+
+
+def test_a_name_typed_in_two_scripts_is_named_in_one(extractor):
+    text = "Об этом сообщил телеканал NRK. По данным другого канала, ТV2, он связан с ультраправыми организациями."
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == "TV2" and quote.text.startswith("он связан")
+
+
 def test_a_name_glued_to_a_stray_n_is_still_a_name(extractor):
     """`Сергей Абанинnзаявилn`: the n is a lost space, not the rest of a
     longer word, so the tagger's name stands (the person, not the role phrase)."""

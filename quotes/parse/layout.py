@@ -48,13 +48,25 @@ HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМО
 _MIXED_WORD = regex.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[aceopxyABCEHKMOPTX])[а-яёА-ЯЁaceopxyABCEHKMOPTX]+\b")
 
 
+# and the other way: Cyrillic letters that look Latin inside a word that is
+# otherwise Latin (`ТV2`, `Sky Nеws` typed with a Cyrillic Т or е)
+LATIN_HOMOGLYPHS = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+_MIXED_LATIN_WORD = regex.compile(r"\b(?=\w*[A-Za-z])(?=\w*[асеорхуАВСЕНКМОРТХ])[A-Za-z0-9асеорхуАВСЕНКМОРТХ]+\b")
+
+
 def normalise_for_parser(text: str) -> str:
     """A same-length copy of `text` that parsers read more reliably."""
     text = text.translate(_SAME_LENGTH)
     text = _SPACED_HYPHEN.sub("—", text)
     text = _STRAY_N.sub(lambda m: " " * len(m.group(0)), text)
+    return unmix_scripts(text)
+
+
+def unmix_scripts(text: str) -> str:
+    """Each word in one script: the look-alike letters of the other script
+    in a word that is otherwise Cyrillic or Latin are read as its own."""
     text = _MIXED_WORD.sub(lambda m: m.group(0).translate(HOMOGLYPHS), text)
-    return text
+    return _MIXED_LATIN_WORD.sub(lambda m: m.group(0).translate(LATIN_HOMOGLYPHS), text)
 
 
 # a line broken inside a sentence: a lower-case letter or a comma, a line
