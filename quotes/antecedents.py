@@ -245,6 +245,20 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
 
+    # an earlier noun taken as the antecedent (no cue of its own) that is no
+    # subject is not the subject of its own sentence (`Судья Дмитриева
+    # удовлетворила иск пострадавшего`: the victim is not the judge); a
+    # source is (`Хобсон рассказал о завтраке, который, по словам диетолога, …`)
+    head_token = doc.tokens[mention.head]
+    not_subject = attribution.cue is None and not head_token.deprel.startswith(("nsubj", "appos", "flat", "conj"))
+
+    def subject_beside(event) -> bool:
+        token = doc.tokens[doc.first_token_from(event.start)]
+        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
+            token = doc.tokens[token.head]  # `Судья Любовь Дмитриева`: the name hangs on the role
+        return not_subject and token.sentence == head_token.sentence and token.deprel.startswith("nsubj") \
+            and not resolver._inside_content(event.start)
+
     rows = []
     for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
         if entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
@@ -267,6 +281,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         spoke = bisect_left(speeches, offset)
         at = max(nearest.start if nearest is not None else -1, speeches[spoke - 1] if spoke else -1)
         if at < 0 or sentence - _sentence(doc, at) > 12:
+            continue
+        if nearest is not None and nearest.start >= at and subject_beside(nearest):
             continue
         if serves(entity) or _other_complement(entity, complement, context_words, lemma) \
                 or served_roles & set(entity.roles) and lemma not in context_words.get(entity.id, ()):

@@ -455,11 +455,22 @@ def _forms() -> dict[str, dict[str, str]]:
                 parses = vocab()(word)
             except ValueError:
                 continue
-            for parse in parses:
-                if parse.normal.replace("ё", "е") != word:
-                    continue
+            own = [p for p in parses if p.normal.replace("ё", "е") == word]
+            for parse in own:
                 for form in parse.lexeme:
                     forms.setdefault(form.word.replace("ё", "е"), word)
+            if not own:
+                # a participle used as a noun (`подозреваемый`, `задержанный`,
+                # `пострадавший`): the dictionary's word is the verb, so take
+                # the forms of that participle alone (`подозреваемого`,
+                # `подозреваемые`), not the verb's
+                for parse in parses:
+                    tag = parse.tag
+                    if tag.POS != "PRTF" or not {"masc", "sing", "nomn"} <= tag.grammemes:
+                        continue
+                    for form in parse.lexeme:
+                        if form.tag.POS == "PRTF" and form.tag.voice == tag.voice and form.tag.tense == tag.tense:
+                            forms.setdefault(form.word.replace("ё", "е"), word)
         result[category] = forms
     return result
 

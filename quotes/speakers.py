@@ -505,7 +505,7 @@ class Registry:
                     entity.gender = _agreeing_gender(doc, tokens)
                     entity.gender_sure = entity.gender is not None
                 self.pending_former = []
-                for role in self.role_words(tokens[0].index, tokens[-1].index):
+                for role in self.role_words(tokens[0].index, tokens[-1].index) + _one_of_the_others(doc, tokens[-1].index):
                     entity.roles.add(role)
                     self.roles.append((span.start, role, entity))
                 for role in self.pending_former:
@@ -813,6 +813,33 @@ class Registry:
     def before(self, offset: int) -> list[_Event]:
         """Events before `offset`, nearest first."""
         return [e for e in reversed(self.events) if e.end <= offset]
+
+
+def _agrees_in_gender(doc: Doc, candidate, gender: str) -> bool:
+    """A candidate of the pronoun's own gender, by its name or its noun's form."""
+    kind, what, _ = candidate
+    if kind == "entity":
+        return what.gender == gender
+    return doc.tokens[what].feat("Gender") == gender
+
+
+_OTHERS = frozenset({"еще", "ещё", "другие", "других", "другими", "другим", "остальные", "остальных"})
+
+
+def _one_of_the_others(doc: Doc, last: int) -> list[str]:
+    """`Алпарслан Челик и еще 14 подозреваемых`, `Иванов и другие депутаты`:
+    the person is one of the group the phrase counts, so he holds its role
+    (a later `подозреваемый` may be him)."""
+    k = last + 1
+    if k + 1 >= len(doc.tokens) or norm(doc.tokens[k].text) != "и" or norm(doc.tokens[k + 1].text) not in _OTHERS:
+        return []
+    for j in range(k + 2, min(len(doc.tokens), k + 5)):
+        token = doc.tokens[j]
+        if token.upos == "NOUN":
+            return [names.lex_lemma(token)] if names.is_role_noun(doc, j) and token.feat("Number") == "Plur" else []
+        if token.upos not in ("NUM", "ADJ", "DET"):
+            return []
+    return []
 
 
 def _genitive_complement(doc: Doc, i: int) -> bool:
@@ -1667,6 +1694,11 @@ class _Resolver:
             # the other one it named
             subjects = {k for k, at in latest_subject.items()
                         if doc.tokens[doc.first_token_from(at)].sentence in (sentence - 1, sentence)}
+            # (only to one whose gender is the demonstrative's: `Актриса Анна
+            # Петрова обвинила продюсера. Та заявила` is the actress still)
+            if gender and number != "Plur" and not any(_agrees_in_gender(doc, chosen[k], gender)
+                                                       for k in scores if k not in subjects):
+                subjects = set()
             if subjects and len(subjects) < len(scores):
                 for k in subjects:
                     for table in (scores, chosen, features, latest, latest_subject):

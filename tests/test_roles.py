@@ -698,3 +698,38 @@ def test_a_former_role_finds_who_held_it(extractor, text, fragment, name):
 ])
 def test_a_former_role_is_no_one_who_says_otherwise(extractor, text, fragment):
     assert speaker_of(extractor, text, fragment).name.lower().startswith("бывший")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Полиция допросила подозреваемого.", "подозреваемый"),
+    ("Обвиняемые не признали вину.", "обвиняемый"),
+    ("Врачи осмотрели пострадавших.", "пострадавший"),
+])
+def test_a_participle_used_as_a_role_noun_is_one_in_every_form(extractor, text, lemma):
+    """`подозреваемый` is the verb's participle to the dictionary: its other
+    forms (`подозреваемого`, `подозреваемые`) are the role all the same."""
+    from quotes import names
+
+    doc = extractor.backend.parse(text)
+    assert any(names.is_role_noun(doc, t.index) and names.lex_lemma(t) == lemma for t in doc.tokens)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Алпарслан Челик и еще 14 подозреваемых были задержаны в Измире. Его адвокат Мурат Устюндаг заявил, "
+     "что обвинений нет. Однако позже подозреваемый заявил, что не причастен к стрельбе.", "не причастен",
+     "Алпарслан Челик"),
+    ("Иван Петров и другие депутаты подписали письмо. Юрист Анна Смирнова заявила, что письмо законно. "
+     "Позже депутат заявил, что письмо отозвано.", "отозвано", "Иван Петров"),
+])
+def test_one_of_the_others_counted_with_him_holds_their_role(extractor, text, fragment, speaker):
+    """`X и еще 14 подозреваемых`: X is one of the suspects."""
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+def test_a_noun_is_not_the_subject_of_its_own_sentence(extractor):
+    """`Судья Дмитриева удовлетворила иск пострадавшего`: an earlier
+    `пострадавшего` taken as the antecedent is not the judge."""
+    text = ("Напомним, солдата Артема Казначеева избивал сержант Петр Тарасов. Судья Любовь Дмитриева обязала "
+            "взыскать компенсацию, тем самым удовлетворив иск пострадавшего. Как рассказал пострадавший, "
+            "Тарасов требовал деньги.")
+    assert speaker_of(extractor, text, "требовал деньги").name != "Любовь Дмитриева"
