@@ -669,15 +669,14 @@ def _foreign_name_after_type(doc: Doc, mention: MentionRef) -> Optional[str]:
     if len(types) != 1 or not lexicon_word(types[0], "generic_media") \
             or any(t.upos not in ("NOUN", "ADJ") for t in tokens[:first]):
         return None
+    name = MentionRef(tokens[first].start, tokens[first].end, tokens[first].index, (tokens[first].index,))
     # a Russian name in apposition agrees with the type word (`агентству
     # БелТА`); one in another case is a complement (`газета Минобороны`)
     if not _latin(tokens[first].text) and not all(
             t.feat("Case") in (None, types[0].feat("Case")) and t.text[:1].isupper()
             and lexicon_word(t, "org_nouns") is None for t in tokens[first:] if t.upos == "PROPN") \
-            or _overlapping_names(doc, MentionRef(tokens[first].start, tokens[first].end, tokens[first].index,
-                                                  (tokens[first].index,)), "LOC"):
+            or _overlapping_names(doc, name, "LOC"):
         return None  # (`Центральное телеграфное агентство Кореи`: whose agency)
-    name = MentionRef(tokens[first].start, tokens[first].end, tokens[first].index, (tokens[first].index,))
     if not _latin(tokens[first].text) and any(n.start < tokens[first].start
                                               for n in _overlapping_names(doc, name, "ORG")):
         return None  # the type word is part of the name the tagger found

@@ -44,13 +44,14 @@ _STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n+(?=[а-яёА-Я
 
 # Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
 # (`oн` typed with a Latin o).
-HOMOGLYPHS = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"
+HOMOGLYPHS = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _MIXED_WORD = regex.compile(r"\b(?=\w*[а-яёА-ЯЁ])(?=\w*[aceopxyABCEHKMOPTX])[а-яёА-ЯЁaceopxyABCEHKMOPTX]+\b")
 
 
 # and the other way: Cyrillic letters that look Latin inside a word that is
 # otherwise Latin (`ТV2`, `Sky Nеws` typed with a Cyrillic Т or е)
-LATIN_HOMOGLYPHS = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+LATIN_HOMOGLYPHS = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _MIXED_LATIN_WORD = regex.compile(r"\b(?=\w*[A-Za-z])(?=\w*[асеорхуАВСЕНКМОРТХ])[A-Za-z0-9асеорхуАВСЕНКМОРТХ]+\b")
 
 
