@@ -372,6 +372,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
                    or doc.tokens[k].text == "," and k > right + 1
+                   # `при Объединенных Нациях`: a participle the parse tagged a verb
+                   or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
+                   # `психиатрии им. Сербского Татьяна Дмитриева`: an abbreviation's point
+                   or _abbreviation_point(doc, k)
                    # `комиссии (ОНК) и журналист телеканала Когершын Сагиева`
                    or doc.tokens[k].text in "()" and brackets in ("()", "()()") for k in between):
                 right = name_tokens[-1]
@@ -386,7 +390,15 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if n.type != "PER":
                 continue
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
-            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 10:
+            # several apposed posts, one comma each, before the name
+            # (`депутат Госдумы, глава подкомитета, бывший офицер КГБ
+            # Геннадий Гудков`); a list with a conjunction is several people
+            commas = [k for k in range(right + 2, name_tokens[0] if name_tokens else right)
+                      if doc.tokens[k].text == ","]
+            chained = bool(commas) and not named and is_role_noun(doc, head) and all(
+                k + 1 < len(doc.tokens) and doc.tokens[k + 1].upos in ("ADJ", "NOUN") for k in commas) \
+                and not any(doc.tokens[k].upos == "CCONJ" for k in range(right + 2, name_tokens[0]))
+            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > (20 if chained else 10):
                 break
             if named and not (name_tokens[0] == right + 2 and name_tokens[-1] + 1 < len(doc.tokens) and
                               whose_name_apposed(doc, head, doc.tokens[left].start, doc.tokens[right].end, n,
@@ -396,10 +408,28 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
                    or doc.tokens[k].text in QUOTE_GLYPHS or doc.tokens[k].text in "()" and brackets == "()"
+                   or chained and doc.tokens[k].text == ","
                    # `Секретарь Союза журналистов, один из авторов закона о СМИ Михаил Федотов`
                    or k == right + 2 and one_of(doc, k, allowed)
                    for k in between) \
                     and any(k in members or doc.tokens[k].deprel == "appos" for k in between):
+                right = name_tokens[-1]
+            break
+    # a second post, bare, then the name: `один из авторов проекта
+    # экономист Прабху Пингали`, `представитель компании юрист Анна Котова`
+    post = right + 1
+    while post in allowed and post - right <= 2 and doc.tokens[post].upos == "ADJ":
+        post += 1
+    if post in allowed and post + 1 in allowed and post not in excluded \
+            and (is_role_noun(doc, head) or one_of(doc, head, allowed)) \
+            and doc.tokens[post].upos == "NOUN" and is_role_noun(doc, post) \
+            and doc.tokens[post].feat("Case") == "Nom" and _same_case(doc.tokens[head], doc.tokens[post]) \
+            and not any(n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[left].start,
+                                                                                doc.tokens[right].end)):
+        for n in names_index(doc).starting(doc.tokens[post].end + 1, doc.tokens[post].end + 2):
+            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if n.type == "PER" and name_tokens and name_tokens[0] == post + 1 and name_tokens[-1] in allowed \
+                    and not set(name_tokens) & excluded and doc.tokens[post + 1].head == post:
                 right = name_tokens[-1]
             break
     # a name right after the phrase: `глава НАСА Майкл Гриффин`
@@ -759,6 +789,17 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
                     break
             return head
     return None
+
+
+def _abbreviation_point(doc: Doc, index: int) -> bool:
+    """The point of a short lower-case abbreviation inside a phrase (`им.`
+    of `имени`, `ул.`, `г.`), with more of the sentence after it."""
+    token = doc.tokens[index]
+    if token.text != "." or index == 0 or index + 1 >= len(doc.tokens):
+        return False
+    word = doc.tokens[index - 1]
+    return word.end == token.start and word.text.isalpha() and word.text.islower() and len(word.text) <= 4 \
+        and doc.tokens[index + 1].sentence == token.sentence
 
 
 def one_of(doc: Doc, index: int, allowed: range) -> bool:

@@ -1174,3 +1174,48 @@ def test_an_institution_speaks_across_a_participle_phrase(extractor, text, name)
     """`В компании X, представляющей …, заявляют`: the participle phrase set
     off by commas describes the place; it is no gap between it and the verb."""
     assert extractor.extract(text)[0].speaker.name == name
+
+
+# A person brought in by a string of posts, the name last: the mention
+# reaches the name across commas between posts, a second bare post, a
+# participle and an abbreviation inside a complement; the posts are not
+# content.
+POSTS_THEN_NAME = [
+    ("В интервью газете депутат Госдумы, глава подкомитета по транспорту, бывший офицер полиции Олег Руднев "
+     "заявил, что закон будет принят.", "Олег Руднев", "закон будет принят"),
+    ("Это недопустимо, заявил заместитель главы службы, начальник следственной группы, генерал Андрей Корнеев.",
+     "Андрей Корнеев", "Это недопустимо"),
+    ("«Ситуация стабильна», — сообщил первый заместитель мэра, руководитель департамента транспорта, "
+     "бывший вице-губернатор области Петр Бирюков.", "Петр Бирюков", "Ситуация стабильна"),
+    ("Как отметил в беседе с российскими журналистами постоянный представитель России при Объединенных Нациях "
+     "Илья Соколов, оговоренные в проекте резолюции меры направлены на возвращение к переговорам.",
+     "Илья Соколов", "оговоренные в проекте"),
+    ("Помощь получили 120 человек. Об этом сообщила журналистам директор научного центра психиатрии "
+     "им. Сербского Татьяна Власова, передает РИА Новости.", "Татьяна Власова", "Помощь получили"),
+    ("До пандемии остался один шаг, считает директор института вирусологии им. Ивановского Дмитрий Лебедев.",
+     "Дмитрий Лебедев", "До пандемии"),
+    ("Это улучшит экологию, считает один из авторов проекта экономист Прабху Ранган.", "Прабху Ранган",
+     "Это улучшит"),
+    ("Как сказал один из лидеров партии депутат Иван Петров, выборы пройдут честно.", "Иван Петров",
+     "выборы пройдут"),
+    ("Иск будет подан, сообщил представитель компании адвокат Игорь Васильев.", "Игорь Васильев", "Иск будет"),
+]
+
+
+@pytest.mark.parametrize("text, name, content", POSTS_THEN_NAME)
+def test_the_name_after_a_string_of_posts_speaks(extractor, text, name, content):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
+    assert q.text == content or q.text.startswith(content) and "," not in q.text[len(content):]
+    assert len(q.spans) == 1
+    assert text[q.speaker.mention.start:q.speaker.mention.end] == q.speaker.mention.text
+
+
+@pytest.mark.parametrize("text, speaker, parts", [
+    ("Рынок растет, отметил аналитик, цены на нефть поднимутся.", "аналитик", 2),
+    ("Рынок растет, отметил аналитик банка, а цены на нефть поднимутся.", "аналитик банка", 2),
+])
+def test_words_after_the_speaker_that_name_no_post_stay_content(extractor, text, speaker, parts):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == speaker
+    assert len(q.spans) == parts

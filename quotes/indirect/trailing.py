@@ -51,20 +51,32 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
             and not sentence_end(doc, after_end):
         after_end += 1
-    # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`
-    if after_end < bound.stop and doc.tokens[after_end].text == ",":
-        rest_end = after_end + 1
+    # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`, and
+    # several posts, one comma each (`заявил заместитель главы СБУ,
+    # начальник следственной группы, генерал Андрей Кожемякин.`)
+    segment_end = after_end
+    for _ in range(3):
+        if not (segment_end < bound.stop and doc.tokens[segment_end].text == ","):
+            break
+        rest_end = segment_end + 1
         while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
             rest_end += 1
-        rest = range(after_end + 1, rest_end)
+        rest = range(segment_end + 1, rest_end)
+        if not rest or any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest):
+            break
         # (not after words that name no person, a medium's: `Остается только
         # один, пишут "Аргументы недели", главный враг власти Михаил Ходорковский`)
-        if rest and (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
-                and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest) \
+        if (rest_end >= bound.stop or sentence_end(doc, rest_end)) \
                 and any(n.type == "PER" for n in names_index(doc).starting(
                     doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)) \
                 and _names_a_person(doc, range(verb + 1, after_end)):
             after_end = rest_end
+            break
+        # a post between (a role noun, no name: `начальник следственной группы`)
+        if not _names_a_person(doc, rest) or any(n.type == "PER" for n in names_index(doc).overlapping(
+                doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)):
+            break
+        segment_end = rest_end
     # `, пишет The Independent, на которую ссылается InoPressa.`: the relative
     # clause on the speaker is the author's words too
     if after_end < bound.stop \
