@@ -273,6 +273,11 @@ def _is_former(word: str) -> bool:
     return word in _lexicon()["former"] or word.startswith("экс-")
 
 
+def family_noun(lemma: str) -> bool:
+    """A word for kin (`жена`, `сын`): whose it is, the text says nearby."""
+    return lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
+
+
 def _same_role(a: str, b: str) -> bool:
     """Synonyms (`юрист` … `адвокат`), or one the general noun of the other
     (`теннисистка` … `спортсменка`)."""
@@ -575,10 +580,23 @@ class Registry:
             # capital, are tagged names: a role all the same outside a name)
             if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
                     j == doc.sentence_of(j).first or not overlapping_names(doc, token.start, token.end))):
-                # (`экс-` is the noun's own: a sentence may open with it)
-                if norm(token.text).startswith("экс-") or any(
-                        _is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[k].text).startswith(_FORMER_STEMS)
-                        for k in range(max(0, j - 2), j)):
+                # `пресс-секретарь президента Дмитрий Песков`: a role noun that
+                # depends on another role noun is its complement, not the role
+                # (nor a former role of his: `адвокат экс-главы ЮКОСа Юрий Шмидт`)
+                # (the genitive name's own role: `советник президента России
+                # Владимира Путина`)
+                complement_role = token.head is not None and token.head != j and token.head < first \
+                    and token.deprel == "nmod" and names.is_role_noun(doc, token.head) \
+                    and doc.tokens[token.head].upos == "NOUN" and not (complement and token.feat("Case") == "Gen")
+                # a name in the genitive holds no role noun of another case
+                others = complement and token.feat("Case") not in (None, "Gen") and not _genitive_form(token)
+                # (`экс-` is the noun's own: a sentence may open with it; a
+                # `бывший` before it is its own where it agrees: not `Бывший
+                # советник президента`)
+                if not complement_role and not others and (norm(token.text).startswith("экс-") or any(
+                        (_is_former(norm(doc.tokens[k].text)[:6]) or norm(doc.tokens[k].text).startswith(_FORMER_STEMS))
+                        and doc.tokens[k].feat("Case") in (None, token.feat("Case"))
+                        for k in range(max(0, j - 2), j))):
                     # `бывший министр финансов Алексей Кудрин`: a former role
                     # names him for a later `экс-министр`, never for `министр`
                     self.pending_former.append(_former_lemma(token))
@@ -588,13 +606,7 @@ class Registry:
                     j -= 1
                     steps += 1
                     continue
-                # `пресс-секретарь президента Дмитрий Песков`: a role noun that
-                # depends on another role noun is its complement, not the role
-                if not (token.head is not None and token.head != j and token.head < first and token.deprel == "nmod"
-                        and names.is_role_noun(doc, token.head) and doc.tokens[token.head].upos == "NOUN") \
-                        and not _genitive_after_role(doc, j) \
-                        and not (complement and token.feat("Case") not in (None, "Gen")
-                                 and not _genitive_form(token)):
+                if not complement_role and not _genitive_after_role(doc, j) and not others:
                     if nearest_role is not None and _other_case(token, doc.tokens[nearest_role]):
                         # `с премьером и председателем партии студентка Дарья
                         # Хлынова`: a role in another case is someone else's
@@ -1849,7 +1861,8 @@ class _Resolver:
         doc = self.doc
         registry = self.registry
         gender, number = _role_agreement(doc, mention, attribution)
-        words = [norm(doc.tokens[i].text) for i in mention.tokens]
+        # (a former post in the complement is someone else's: `адвокат экс-главы ЮКОСа`)
+        words = [norm(doc.tokens[i].text) for i in mention.tokens if i <= mention.head]
         former = any(_is_former(w) or w.startswith(_FORMER_STEMS) for w in words)
         complement = _complement_words(doc, mention) | _with_deputy_heads({lemma}) - {lemma}
         if complement:
@@ -1944,12 +1957,14 @@ class _Resolver:
             # `Генпрокурор России назвал …` … `заявил генеральный прокурор РФ Юрий Чайка`
             headline = doc.paragraph_at(mention.start) is not None and doc.paragraph_at(mention.start).index == 0
             sentence = doc.tokens[mention.head].sentence
+            later = []
             for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
                 if start <= mention.start:
                     continue
                 near = doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
                 if not headline and not near:
-                    break  # (sorted by start: the rest are further on)
+                    later.append((start, role, entity))
+                    continue
                 # (in a headline too, `Глава МИД Люксембурга` is no `глава
                 # администрации премьер-министра Венгрии` named later)
                 context = registry.role_context.get(entity.id, set())
@@ -1958,7 +1973,7 @@ class _Resolver:
                         and (headline or not antecedents.other_country(registry, entity, start + 1, wanted)):
                     return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
-            family = lemma in ("жена", "супруга", "муж", "супруг", "мать", "отец", "сын", "дочь")
+            family = family_noun(lemma)
             if decided is None and (not complement or family or lemma in ("собеседник", "собеседница")):
                 for start, entity, other in self._spoke_before(mention.start):
                     if start < mention.start and entity.kind in ("person", "unknown") \
@@ -1977,6 +1992,21 @@ class _Resolver:
                 if best is not None:
                     best.roles.add(lemma)
                     return best
+            # further on, the one person the text introduces with this very
+            # post (`представитель телеканала заявил` … `представитель
+            # телеканала Виктор Зиновьев`, `объяснил следователь` … `следователь
+            # МВД Николай Будило`), where no one held it before (the rules'
+            # guesses among earlier people come first)
+            holders = {entity.id for _, role, entity in registry.roles if role == lemma}
+            people = {entity.id: entity for start, role, entity in later
+                      if role == lemma and entity.kind == "person" and entity.surname}
+            if len(people) == 1 and len(holders) == 1 and number != "Plur" and not family_noun(lemma):
+                entity = next(iter(people.values()))
+                context = registry.role_context.get(entity.id, set())
+                if entity.id not in excluded and _compatible(entity, gender, number) \
+                        and (not complement or complements_agree(complement, context)) \
+                        and not antecedents.other_country(registry, entity, len(doc.text), wanted):
+                    return entity
         entity = registry.named(name, "person" if number != "Plur" else "group", None)
         entity.gender = entity.gender or gender
         entity.roles.add(lemma)

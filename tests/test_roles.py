@@ -733,3 +733,68 @@ def test_a_noun_is_not_the_subject_of_its_own_sentence(extractor):
             "взыскать компенсацию, тем самым удовлетворив иск пострадавшего. Как рассказал пострадавший, "
             "Тарасов требовал деньги.")
     assert speaker_of(extractor, text, "требовал деньги").name != "Любовь Дмитриева"
+
+
+# A role noun that finds no one before it, and the one person the text
+# introduces later with that very post: the same person, however far on.
+HEADLINE = "Суд отказал в иске к телеканалу\n\n"
+FILLER = ("\n\nСуд рассмотрел дело в закрытом режиме. Решение вступит в силу через месяц. "
+          "Истец требовал компенсации в 300 тысяч рублей.\n\n")
+
+
+@pytest.mark.parametrize("early, later, name", [
+    ("Выступая в суде, представитель телеканала заявил, что доказательств нет.",
+     "Между тем ранее представитель телеканала Виктор Зиновьев заявлял, что компания готова к соглашению.",
+     "Виктор Зиновьев"),
+    ("«Они могут помешать следствию», — объяснил следователь.",
+     "В ходе заседания следователь МВД Николай Будило подчеркнул, что сотрудники действовали по закону.",
+     "Николай Будило"),
+    ("Как сообщил судья, доказательств нет.",
+     "Оглашая приговор, судья Петр Штундер объявил, что вина установлена.", "Петр Штундер"),
+])
+def test_a_post_named_later_with_its_holder_is_that_person(extractor, early, later, name):
+    text = HEADLINE + early + FILLER + later
+    first = extractor.extract_document(text).quotes[0]
+    assert first.speaker.name == name
+
+
+@pytest.mark.parametrize("early, later", [
+    # two people hold the post later: which one spoke first, the text does not say
+    ("Как сообщил судья, доказательств нет.",
+     "Судья Петр Штундер и судья Иван Ложкин объявили, что вина установлена."),
+    # a group is not the one person
+    ("Как сообщили представители телеканала, доказательств нет.",
+     "Между тем представитель телеканала Виктор Зиновьев заявлял, что компания готова к соглашению."),
+    # another post of the same institution is another person
+    ("Как сообщил представитель телеканала, доказательств нет.",
+     "Между тем директор телеканала Виктор Зиновьев заявлял, что компания готова к соглашению."),
+])
+def test_a_post_is_not_tied_to_someone_named_later_without_it(extractor, early, later):
+    text = HEADLINE + early + FILLER + later
+    first = extractor.extract_document(text).quotes[0]
+    assert first.speaker.name not in ("Петр Штундер", "Иван Ложкин", "Виктор Зиновьев")
+
+
+@pytest.mark.parametrize("headline, body, name", [
+    ("Амнистия поможет сохранить лицо, убежден адвокат экс-главы ЮКОСа",
+     "В то же время адвокат экс-главы ЮКОСа Юрий Шмидт считает, что решение будет принято не скоро.",
+     "Юрий Шмидт"),
+    ("Реформа затронет всех, считает помощник бывшего министра",
+     "Помощник бывшего министра образования Анна Котова считает, что реформа затронет всех.",
+     "Анна Котова"),
+])
+def test_a_former_post_in_the_complement_is_not_the_speakers(extractor, headline, body, name):
+    first = extractor.extract_document(headline + "\n\n" + body).quotes[0]
+    assert first.speaker.name == name
+
+
+def test_a_former_post_of_the_complement_is_not_the_aides():
+    from quotes import Extractor
+    from quotes.speakers import Registry
+
+    doc = Extractor().backend.parse("Пресс-секретарь бывшего президента Иван Петров заявил это. "
+                                    "Бывший советник президента России Владимира Путина, Андрей Илларионов, "
+                                    "заявил, что кризис близок.")
+    registry = Registry(doc)
+    assert registry.former_roles == []
+    assert {e.name: e.roles for e in registry.entities}["Иван Петров"] == {"пресс-секретарь"}
