@@ -568,3 +568,33 @@ def test_soglasno_with_a_possessive_speaks_as_its_owner(extractor, text, name):
 def test_a_source_without_a_comma_leaves_the_subject_to_the_content(extractor, text, content):
     quote = next(q for q in extractor.extract(text) if q.rule.startswith("indirect.s") or "soglasno" in q.rule)
     assert quote.text == content
+
+
+# A place after the verb that hangs on another of its words, and is no
+# institution, speaks for no one: the sentence is no report at all (or
+# another cue's); a place that is the verb's own, or an institution, speaks.
+@pytest.mark.parametrize("text, place", [
+    ("Как заявил глава сейсмического центра Али Бакри, подземные толчки, все чаще повторяющиеся в окрестностях "
+     "столицы, свидетельствуют о накоплении энергии в предгорьях хребта, и вероятность землетрясения высока.",
+     "предгорьях"),
+    ("Как сообщил аналитик Али Бакри, цены на жилье, растущие в последние месяцы, свидетельствуют о росте спроса "
+     "на квартиры в новых районах, и рост продолжится.", "районах"),
+    ("Как отметил экономист Али Бакри, такие данные, полученные в ходе опроса, говорят об ухудшении ситуации "
+     "с занятостью в малых городах, и оно будет заметно.", "городах"),
+])
+def test_a_place_that_is_no_institution_is_no_speaker(extractor, text, place):
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == ["Али Бакри"]
+    assert all(place not in (q.speaker.mention.text if q.speaker.mention else "") for q in quotes)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ситуация под контролем, говорят в войсках.", "войска"),
+    ("Ситуация под контролем, отметили в спецслужбах.", "спецслужбы"),
+    ("Ситуация под контролем, сообщили РИА Новости в пресс-службе ведомства.", "пресс-служба ведомства"),
+    ("Ситуация под контролем, рассказали в Кремле.", "Кремль"),
+    # a source's place, the verb not agreeing with the source
+    ("Пояс был оснащен шариками, сообщили источник в спецслужбах.", "спецслужбы"),
+])
+def test_a_place_that_is_the_verbs_own_or_an_institution_speaks(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..intervals import overlapping_names
-from ..mentions import MentionRef, collective, noun_phrase, subject_of
+from ..mentions import _may_speak, MentionRef, collective, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, MODAL_DATIVE, NON_SPEAKER_SUBJECTS,
@@ -183,6 +183,15 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                     if mention.start > doc.tokens[p + 1].start:
                         mention = MentionRef(doc.tokens[p + 1].start, mention.end, i,
                                              tuple(range(p + 1, max(mention.tokens) + 1)))
+                # after the verb, a place that hangs on a word for no speaker
+                # and is no institution speaks for no one (`свидетельствуют о
+                # накоплении энергии в предгорьях`; `говорят в войсках` is the
+                # verb's own, `сообщили источник в спецслужбах` the source's)
+                owner = doc.tokens[i].head
+                if p > verb + 1 and owner != verb and not (owner is not None and _may_speak(doc, owner)) \
+                        and names_kind(doc, mention) not in ("organization", "media") \
+                        and not _may_speak(doc, mention.head):
+                    break
                 # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
                        and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
