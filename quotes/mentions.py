@@ -654,8 +654,11 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             and doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
             and agrees(doc, verb_token, doc.tokens[child])
         ]
-        # `A.Гараев` parses as two subjects: the initial and the surname
-        subjects.sort(key=lambda c: _is_initial(doc.tokens[c]))
+        # `A.Гараев` parses as two subjects: the initial and the surname; of
+        # two, one the tagger read in another case is the verb's object
+        # (`Отказ от продукции ритейлеры объясняли …, однако близкий к
+        # Samsung источник сообщал`)
+        subjects.sort(key=lambda c: (_is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom")))
         if len(subjects) > 1:
             # `Пресс-секретарь «Спутника», работающего с 22 мая, Дмитрий Чистов
             # сообщил`: a clause between the role and the name splits one subject in two

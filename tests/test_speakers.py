@@ -1219,3 +1219,17 @@ def test_words_after_the_speaker_that_name_no_post_stay_content(extractor, text,
     q = extractor.extract(text)[0]
     assert q.speaker.name == speaker
     assert len(q.spans) == parts
+
+
+# Of two subjects the parse gives one verb, one the tagger read in another
+# case is the verb's object, fronted; the nominative one speaks.
+@pytest.mark.parametrize("text, name, chain", [
+    ("Трое граждан Канады находятся среди заложников. Об этом факте сообщил сегодня ИТАР-ТАСС официальный "
+     "представитель МИД Канады.", "официальный представитель МИД Канады", ["ИТАР-ТАСС"]),
+    ("Отказ от продукции Nokia дилеры объясняли высокими ценами, однако близкий к компании источник сообщал, "
+     "что продавцы хотели скидок.", "источник", []),
+])
+def test_a_fronted_object_is_not_the_subject(extractor, text, name, chain):
+    quote = extractor.extract(text)[0]
+    assert name in quote.speaker.name
+    assert [layer.name for layer in quote.chain] == chain
