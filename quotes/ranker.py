@@ -66,26 +66,41 @@ WEIGHTS = "ranker.json"
 
 class Trees:
     """Boosted regression trees (scikit-learn's, written out as arrays):
-    the score of a row is the sum of the leaf values it reaches."""
+    the score of a row is the sum of the leaf values it reaches. All trees
+    are walked at once, a level per step (padded to the largest tree), so
+    a call costs a few numpy operations per level, not per tree."""
 
     def __init__(self, trees: list[dict]):
-        self.trees = [(np.asarray(t["feature"], dtype=int), np.asarray(t["threshold"], dtype=float),
-                       np.asarray(t["left"], dtype=int), np.asarray(t["right"], dtype=int),
-                       np.asarray(t["value"], dtype=float)) for t in trees]
+        width = max((len(t["feature"]) for t in trees), default=1)
+
+        def padded(key: str, fill, dtype):
+            out = np.full((len(trees), width), fill, dtype=dtype)
+            for n, tree in enumerate(trees):
+                out[n, :len(tree[key])] = tree[key]
+            return out
+
+        self.feature = np.maximum(padded("feature", 0, int), 0)  # (a leaf's -2 reads column 0, unused)
+        self.threshold = padded("threshold", 0.0, float)
+        self.left = padded("left", -1, int)
+        self.right = padded("right", -1, int)
+        self.value = padded("value", 0.0, float)
+        self.count = len(trees)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        total = np.zeros(len(x))
-        rows = np.arange(len(x))
-        for feature, threshold, left, right, value in self.trees:
-            node = np.zeros(len(x), dtype=int)
-            while True:
-                inner = left[node] >= 0
-                if not inner.any():
-                    break
-                go_left = x[rows, np.where(inner, feature[node], 0)] <= threshold[node]
-                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
-            total += value[node]
-        return total
+        x = np.asarray(x, dtype=float)
+        if not self.count or not len(x):
+            return np.zeros(len(x))
+        tree = np.arange(self.count)[:, None]
+        rows = np.arange(len(x))[None, :]
+        node = np.zeros((self.count, len(x)), dtype=int)
+        while True:
+            left = self.left[tree, node]
+            inner = left >= 0
+            if not inner.any():
+                break
+            go_left = x[rows, self.feature[tree, node]] <= self.threshold[tree, node]
+            node = np.where(inner, np.where(go_left, left, self.right[tree, node]), node)
+        return self.value[tree, node].sum(axis=0)
 
 
 @lru_cache(maxsize=1)

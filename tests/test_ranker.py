@@ -19,7 +19,14 @@ def test_shipped_weights_fit_the_features():
     for kind, features in ranker.MODELS.items():
         fit = data["models"][kind]
         assert tuple(fit["features"]) == features
-        assert len(fit["weights"]) == len(fit["mean"]) == len(fit["scale"]) == len(features)
+        if "trees" in fit:  # every split reads one of the features; children inside the tree
+            for tree in fit["trees"]:
+                size = len(tree["feature"])
+                assert all(f < len(features) for f in tree["feature"])
+                assert all(-1 <= c < size for c in tree["left"] + tree["right"])
+                assert len(tree["threshold"]) == len(tree["value"]) == size
+        else:
+            assert len(fit["weights"]) == len(fit["mean"]) == len(fit["scale"]) == len(features)
         assert ranker.model(kind) is not None
     rows = [ranker.vector({"rules": 14, "last_speaker": 1, "spoke": 1}), ranker.vector({"rules": 2, "distance": 3})]
     learned = ranker.scores(rows)
@@ -93,3 +100,34 @@ def test_never_one_reads_the_role_pairs_the_gold_never_joined():
     assert not ranker.never_one("политолог", {"эксперт"})  # often one person
     assert not ranker.never_one("судья", {"адвокат", "судья"})  # one of its roles may be this one
     assert not ranker.never_one("судья", set())
+
+
+def test_trees_walk_all_trees_as_one_tree_at_a_time_would():
+    """The level-at-a-time walk over padded trees gives each row the leaves
+    a walk down each tree alone reaches (trees of unequal size)."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    trees = []
+    for _ in range(20):  # random complete trees of depth 1 to 3 over 4 features
+        depth = int(rng.integers(1, 4))
+        inner = 2 ** depth - 1
+        size = 2 ** (depth + 1) - 1
+        trees.append({"feature": [int(rng.integers(0, 4)) if n < inner else -2 for n in range(size)],
+                      "threshold": [float(rng.normal()) if n < inner else -2.0 for n in range(size)],
+                      "left": [2 * n + 1 if n < inner else -1 for n in range(size)],
+                      "right": [2 * n + 2 if n < inner else -1 for n in range(size)],
+                      "value": [float(rng.normal()) for _ in range(size)]})
+    x = rng.normal(size=(30, 4))
+
+    def alone(row):
+        total = 0.0
+        for tree in trees:
+            n = 0
+            while tree["left"][n] >= 0:
+                n = tree["left"][n] if row[tree["feature"][n]] <= tree["threshold"][n] else tree["right"][n]
+            total += tree["value"][n]
+        return total
+
+    assert np.allclose(ranker.Trees(trees)(x), [alone(row) for row in x])
+    assert ranker.Trees(trees)(np.zeros((0, 4))).shape == (0,)
