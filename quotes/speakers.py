@@ -1452,7 +1452,10 @@ class _Resolver:
         if attribution.parent is not None:
             entity = self._outer_speaker(attribution)
             return entity if entity is not None and agrees(entity) else None
-        if number == "Plur" and any(norm(doc.tokens[c].text) == "там" for c in doc.children(verb.index)):
+        # (`там` held by the verb, or by the verb it is coordinated with:
+        # `Там отказались от комментариев, но сообщили, что …`)
+        holders = [verb.index] + ([verb.head] if verb.deprel == "conj" and verb.head is not None else [])
+        if number == "Plur" and any(norm(doc.tokens[c].text) == "там" for h in holders for c in doc.children(h)):
             # `…, сообщили в пресс-службе суда. Там добавили, что …`: the
             # institution that spoke last, in this sentence or the one before
             # (a place, so not a medium: `некоторые СМИ сообщили …: там
@@ -1462,6 +1465,16 @@ class _Resolver:
                 if sentence - doc.tokens[doc.first_token_from(start)].sentence > 1:
                     break
                 if entity.kind == "organization":
+                    return entity
+            # else the institution named last there, speaking or not
+            # (`Журналисты обратились в Минобороны. Там заявили, что …`,
+            # `службе пришлось выступить с опровержением: там разъяснили`)
+            ref = _institution_named_before(doc, verb.index)
+            if ref is not None:
+                stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
+                entity = self.entity_for(stub)
+                if entity is not None and entity.kind == "organization":
+                    self.registry.attach(entity, ref.to_mention(doc))
                     return entity
         event = next(self._subjects_before(verb.start, 1, same_paragraph=True), None)
         return event.entity if event is not None and agrees(event.entity) else None
@@ -2270,6 +2283,30 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = by_id[speaker.entity]
             attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
     return registry
+
+
+def _institution_named_before(doc: Doc, verb: int) -> Optional[MentionRef]:
+    """The institution (no medium, no place) named last before `verb`, in
+    its sentence or the one before: the whole phrase (`пресс-службе суда`,
+    not `суда`)."""
+    sentence = doc.sentence_of(verb).token_range
+    first = doc.sentence_of(sentence.start - 1).token_range.start if sentence.start > 0 else sentence.start
+    for k in range(verb - 1, first - 1, -1):
+        token = doc.tokens[k]
+        if token.upos not in ("NOUN", "PROPN") or token.feat("Case") == "Nom" and token.sentence == doc.tokens[verb].sentence:
+            continue
+        if any(n.type == "LOC" for n in overlapping_names(doc, token.start, token.end)):
+            continue  # a city's `там` is its people, no one in particular
+        while token.deprel.startswith("nmod") and token.head is not None and first <= token.head < k \
+                and names.lexicon_word(doc.tokens[token.head], "org_nouns") is not None:
+            k, token = token.head, doc.tokens[token.head]
+        ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+        kind = names.canonical(doc, ref)[1]
+        if kind == "media":
+            return None  # (`некоторые СМИ сообщили …: там …` is someone else)
+        if kind == "organization" or names.lexicon_word(token, "org_nouns") is not None:
+            return ref
+    return None
 
 
 def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:

@@ -798,3 +798,28 @@ def test_a_former_post_of_the_complement_is_not_the_aides():
     registry = Registry(doc)
     assert registry.former_roles == []
     assert {e.name: e.roles for e in registry.entities}["Иван Петров"] == {"пресс-секретарь"}
+
+
+# `там` by a plural reporting verb with no subject: the institution named
+# last, in that sentence or the one before, whether it spoke or not; not a
+# city (its people), not a medium (`некоторые СМИ сообщили …: там …`).
+@pytest.mark.parametrize("text, name", [
+    ("Журналисты обратились в Минобороны. Там заявили, что учения пройдут по плану.", "Минобороны"),
+    ("Британской пограничной службе пришлось выступить с опровержением: там разъяснили, что такого понятия "
+     "не существует.", "Британская пограничная служба"),
+    ("Мы позвонили в компанию «Газпром». Там нам сообщили, что поставки не прекращались.", "Газпром"),
+    ("Корреспондент связался с посольством США. Там отказались от комментариев, но сообщили, что посол "
+     "вернется в понедельник.", "посольство США"),
+    ("Арест продлен, сообщили Интерфаксу в пресс-службе суда. Там добавили, что постановление не вступило в силу.",
+     "пресс-служба суда"),
+])
+def test_there_is_the_institution_named_last(extractor, text, name):
+    assert speaker_of(extractor, text, text.split(", что ")[1][:15]).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров поехал в Париж. Там говорят, что весна будет ранней.",
+    "Некоторые СМИ сообщили об отставке. Там утверждали, что министр уже ушел.",
+])
+def test_there_is_no_city_and_no_medium(extractor, text):
+    assert speaker_of(extractor, text, text.split(", что ")[1][:15]).name is None
