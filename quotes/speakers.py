@@ -31,7 +31,7 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
-from .mentions import (MentionRef, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of, same_word,
+from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of, same_word,
                        surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
@@ -1313,7 +1313,11 @@ class _Resolver:
             return self.role(mention, attribution, name, lemma)
         if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
                 and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
-            # `говорится в сообщении`: whoever issued the statements before
+            # `говорится в сообщении`: the owner of the statement named last,
+            # else whoever issued the statements before
+            owner = self._statement_owner(mention, lemma)
+            if owner is not None:
+                return owner
             for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and entity.key not in ("сообщение", "заявление") and (
                         entity.kind in ("organization", "media", "document") or self._stated(other)):
@@ -1526,6 +1530,50 @@ class _Resolver:
                 or not attribution.cue.start <= mention.start < attribution.cue.end:
             return None
         return self._outer_speaker(attribution)
+
+    def _statement_owner(self, mention: MentionRef, lemma: str) -> Optional[_Entity]:
+        """`Представитель МИД страны, заявление которого приводит ЦТАК, …` …
+        `отмечается в заявлении`: a bare statement is the one named last
+        with its owner (in the genitive, or `которого` of a relative clause on
+        the owner), in this sentence or the three before; the owner is the
+        speaker resolved there."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        for i in range(mention.head - 1, -1, -1):
+            token = doc.tokens[i]
+            if sentence - token.sentence > 3:
+                return None
+            if names.lex_lemma(token) != lemma or self._inside_content(token.start):
+                continue
+            owner = None
+            for c in doc.children(i):
+                child = doc.tokens[c]
+                if norm(child.text).startswith("котор") and child.feat("Case") in ("Gen", None):
+                    owner = _relative_antecedent(doc, min(i, c), child)
+                elif c > i and child.deprel == "nmod" and child.feat("Case") == "Gen" \
+                        and child.upos in ("NOUN", "PROPN"):
+                    owner = c
+            verb = token.head
+            if owner is None and verb is not None and doc.tokens[verb].upos == "VERB":
+                # `Министр выступил с заявлением`, `КНДР опубликовала заявление`: the verb's subject
+                owner = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")
+                              and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+            if owner is None or not (_may_speak(doc, owner) or any(
+                    n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[owner].start,
+                                                                        doc.tokens[owner].end))):
+                return None  # the statement named last has no owner there (`приводятся в сообщении слова X`)
+            at = doc.tokens[owner].start
+            for start, entity, other in self._spoke_before(mention.start):
+                if other.mention is not None and other.mention.start <= at < other.mention.end:
+                    return entity
+            ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
+            stub = Attribution("indirect", [], "statement", 0.0, mention=ref)
+            entity = self.entity_for(stub)
+            if entity is not None and entity.kind in ("person", "organization", "group"):
+                self.registry.attach(entity, ref.to_mention(doc))
+                return entity
+            return None
+        return None
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
@@ -2283,6 +2331,29 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = by_id[speaker.entity]
             attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
     return registry
+
+
+def _relative_antecedent(doc: Doc, first: int, relative: Token) -> Optional[int]:
+    """The noun a relative clause opening at `first` (`, заявление которого
+    …`) is about: the phrase right before its comma, read up to its head
+    (`Представитель МИД страны`, not `страны`), agreeing in number with
+    `который`; the parse, which may hang the clause elsewhere, is not asked."""
+    k = first - 1
+    if k < 0 or doc.tokens[k].text != ",":
+        return None
+    k -= 1
+    while k >= 0 and doc.tokens[k].upos in ("PUNCT",) and doc.tokens[k].text in QUOTE_GLYPHS:
+        k -= 1
+    if k < 0 or doc.tokens[k].upos not in ("NOUN", "PROPN") or doc.tokens[k].sentence != relative.sentence:
+        return None
+    steps = 0
+    while doc.tokens[k].deprel.startswith("nmod") and doc.tokens[k].head is not None \
+            and doc.tokens[k].head < k and doc.tokens[doc.tokens[k].head].upos in ("NOUN", "PROPN") and steps < 4:
+        k, steps = doc.tokens[k].head, steps + 1
+    number = relative.feat("Number")
+    if number and doc.tokens[k].feat("Number") and number != doc.tokens[k].feat("Number"):
+        return None
+    return k
 
 
 def _institution_named_before(doc: Doc, verb: int) -> Optional[MentionRef]:

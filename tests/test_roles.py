@@ -823,3 +823,27 @@ def test_there_is_the_institution_named_last(extractor, text, name):
 ])
 def test_there_is_no_city_and_no_medium(extractor, text):
     assert speaker_of(extractor, text, text.split(", что ")[1][:15]).name is None
+
+
+# A bare `в заявлении`, `пресс-релиз`: the statement named last with its
+# owner (`заявление которого`, `заявление X`, `X выступил с заявлением`,
+# `X приняла заявление`) is this one, and its owner speaks.
+@pytest.mark.parametrize("text, name", [
+    ("Представитель МИД Ирана, заявление которого приводит ИРНА, назвал встречу провокацией. "
+     "«Тегеран выступает за диалог», — отмечается в заявлении.", "Представитель МИД Ирана"),
+    ("Министр Иван Петров выступил с заявлением. «Мы готовы к диалогу», — говорится в заявлении.", "Иван Петров"),
+    ("Госдума приняла заявление о недопустимости фальсификации истории. «Особенно прискорбно, что это происходит "
+     "сейчас», — говорится в заявлении.", "Госдума"),
+    ("Об этом говорится в пресс-релизе компании «Вымпелком». «Компания готова к конкуренции», — уверяет пресс-релиз.",
+     "Вымпелком"),
+])
+def test_a_bare_statement_is_the_one_named_with_its_owner(extractor, text, name):
+    quote = extractor.extract_document(text).quotes[-1]
+    assert quote.speaker.name == name
+
+
+def test_words_quoted_in_a_statement_do_not_own_it(extractor):
+    text = ("Пресс-центр правительства области сообщил о пожарах. «Ситуация сложная», — приводятся в сообщении "
+            "слова губернатора. «Жара сохранится», — говорится в сообщении.")
+    quote = extractor.extract_document(text).quotes[-1]
+    assert "слова" not in (quote.speaker.name or "")
