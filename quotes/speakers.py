@@ -1970,6 +1970,13 @@ class _Resolver:
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":
                 return decided[1]
+        if lemma in ("собеседник", "собеседница") and not former:
+            # `X сообщило со ссылкой на источники в правительстве …
+            # Собеседник агентства отметил`: one of the sources a medium has
+            # just relayed, a group or one (not the person who spoke before them)
+            source = self._relayed_source(mention)
+            if source is not None and source.id not in excluded:
+                return source
         if not former:
             # the learned ranker's choice (None where it is off), taken where
             # the rules below would only guess
@@ -2077,6 +2084,20 @@ class _Resolver:
             registry.former_roles.append((mention.start, base, entity))
         registry.role_context.setdefault(entity.id, set()).update(complement | {lemma})
         return entity
+
+    def _relayed_source(self, mention: MentionRef) -> Optional[_Entity]:
+        """The speaker of the latest quote, in this sentence or the one
+        before, if it is a source (`источник`, `собеседник`) a medium relays."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        for start, entity, other in self._spoke_before(mention.start):
+            if sentence - doc.tokens[doc.first_token_from(start)].sentence > 1:
+                return None
+            words = entity.name.split()
+            if other.relays and words and names._forms()["media_sources"].get(norm(words[0])) is not None:
+                return entity
+            return None
+        return None
 
     def _spoke_before(self, offset: int):
         """The resolved speakers anchored before `offset`, latest first: they

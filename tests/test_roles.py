@@ -847,3 +847,23 @@ def test_words_quoted_in_a_statement_do_not_own_it(extractor):
             "слова губернатора. «Жара сохранится», — говорится в сообщении.")
     quote = extractor.extract_document(text).quotes[-1]
     assert "слова" not in (quote.speaker.name or "")
+
+
+# `собеседник агентства` right after a medium relayed its sources: one of
+# those sources, a group or one, not the person who spoke before them.
+@pytest.mark.parametrize("sources, name", [
+    ("со ссылкой на источники в правительстве Германии", "источники в правительстве Германии"),
+    ("со ссылкой на источник в правительстве Германии", "источник в правительстве Германии"),
+    ("со ссылкой на собеседников в Еврокомиссии", "собеседники в Еврокомиссии"),
+])
+def test_the_agencys_interlocutor_is_its_source(extractor, sources, name):
+    text = (f"Министр Панос Камменос заявил, что Греция против санкций. Агентство Bloomberg сообщило {sources}, "
+            f"что Греция не будет препятствовать продлению санкций. Собеседник агентства отметил, что договориться "
+            f"с Афинами удалось еще в марте.")
+    assert speaker_of(extractor, text, "договориться").name == name
+
+
+def test_the_agencys_interlocutor_with_no_source_before_is_who_spoke(extractor):
+    text = ("Министр Панос Камменос заявил РИА Новости, что Греция против санкций. Собеседник агентства отметил, "
+            "что договориться с Афинами удалось еще в марте.")
+    assert speaker_of(extractor, text, "договориться").name == "Панос Камменос"
