@@ -195,6 +195,22 @@ def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[in
     return None
 
 
+def _merged_at_end(text: str, pm: _ParagraphMarks, opener: _Mark, following: list, family) -> Optional[int]:
+    """The offset of the last closing mark of a paragraph that ends both a
+    quote nested in `opener`'s and that quote, where `opener` follows a
+    colon, nothing but the sentence's end comes after the mark, and no
+    later paragraph closes the quote; None otherwise."""
+    inner = [c for o, c in pm.pairs if o.offset > opener.offset]
+    if not inner or len(pm.open_left) != 1 or not text[pm.paragraph.start:opener.offset].rstrip().endswith(":"):
+        return None
+    closer = max(inner, key=lambda c: c.offset)
+    if _after_mark(text, closer.offset, pm.paragraph.end).strip():
+        return None
+    if any(c.glyph in family for nxt in following for c in nxt.close_left):
+        return None
+    return closer.offset
+
+
 def _merged_before_verb(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[int]:
     """The first closing mark after `opener` that ends a quote nested in a
     sentence of it and is followed by a dash and a reporting verb: it closes
@@ -302,6 +318,13 @@ def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragr
         if merged is not None:
             found.append((opener.offset, merged, (_trimmed(text, opener.offset + 1, merged),),
                           opener.glyph))
+            continue
+        # One closing mark for two quotes at the end of a paragraph the quote
+        # opened after a colon (`заявил X: "… против "Единой России".`), where
+        # no later paragraph closes it
+        merged = _merged_at_end(text, pm, opener, per_par[i + 1:i + 1 + max_paragraphs], family)
+        if merged is not None:
+            found.append((opener.offset, merged, (_trimmed(text, opener.offset + 1, merged),), opener.glyph))
             continue
         # Open-until-closed layout: "…¶…", — сказал он.
         for j in range(i + 1, min(len(per_par), i + 1 + max_paragraphs)):

@@ -174,3 +174,24 @@ def test_an_inner_quote_that_opens_its_own_sentence_is_not_a_merged_closer(extra
             "подготовительный период\", - добавил представитель студии.\n\n\"Ленфильм\" был основан в 1918 году.")
     texts = [q.text for q in extractor.extract(text)]
     assert "Осенью оба проекта вступят в подготовительный период" in texts
+
+
+# One straight mark closes a quoted name and the quote opened after a colon,
+# at the end of its paragraph (`"…" + "` typed once): the quote runs to it,
+# unless a later paragraph closes the quote.
+@pytest.mark.parametrize("text, content", [
+    ('Об этом заявил политолог Михаил Ремизов: "Значит, "Справедливая Россия" не будет поддерживать кандидата. '
+     'Партия хочет вернуться: за Путина и против "Единой России".\n\nНо при этом партия рискует.',
+     'Значит, "Справедливая Россия" не будет поддерживать кандидата. Партия хочет вернуться: за Путина и против '
+     '"Единой России'),
+    ('Он добавил: "Депутат в состоянии увести за собой часть "Справедливой России".',
+     'Депутат в состоянии увести за собой часть "Справедливой России'),
+])
+def test_a_mark_that_closes_a_name_and_the_quote_at_a_paragraph_end(text, content):
+    assert [content] in spans(text)
+
+
+def test_a_quote_a_later_paragraph_closes_is_not_cut_at_a_name():
+    text = ('Об этом заявил политолог Михаил Ремизов: "Партия хочет вернуться в нишу "Единой России".\n\n'
+            'Второй абзац цитаты продолжается здесь", - добавил он.')
+    assert ['Партия хочет вернуться в нишу "Единой России".\n\nВторой абзац цитаты продолжается здесь'] in spans(text)
