@@ -1846,7 +1846,19 @@ class _Resolver:
         if spans is None:
             spans = self._direct_spans = Cover(
                 (s.start, s.end) for a in self.attributions if a.type == "direct" for s in a.spans)
-        return spans.covers(offset)
+        if not spans.covers(offset):
+            return False
+        # a quote nested in a direct quote: the words of the quote around it
+        # are the story its pronoun lives in (`Уинтертон рассказала: "…
+        # Кубинец выбрасывает в окно сигару. … он отвечает: "…"`), but not the
+        # words of another quote nested there
+        parent = attribution.parent
+        if parent is not None and 0 <= parent < len(self.attributions) \
+                and self.attributions[parent].type == "direct" \
+                and any(span.start <= offset < span.end for span in self.attributions[parent].spans):
+            return any(a is not attribution and a.parent == parent and a.type == "direct"
+                       and any(span.start <= offset < span.end for span in a.spans) for a in self.attributions)
+        return True
 
     def _is_subject(self, event: _Event) -> bool:
         doc = self.doc

@@ -1233,3 +1233,17 @@ def test_a_fronted_object_is_not_the_subject(extractor, text, name, chain):
     quote = extractor.extract(text)[0]
     assert name in quote.speaker.name
     assert [layer.name for layer in quote.chain] == chain
+
+
+# A pronoun in a quote nested in a direct quote points into the words of that
+# direct quote: the story it lives in (not into another quote nested there).
+@pytest.mark.parametrize("text, fragment, name", [
+    ('Глава банка Олег Смирнов приехал в Лондон. Его помощник Иван Сидоров пояснил: "Переговоры идут трудно. '
+     'Министр Петр Лавров настроен скептически. Он заявил, что не подпишет соглашение".', "не подпишет", "Петр Лавров"),
+    ('Директор ЦРУ Анна Белова прилетела из Турции. Об этом сообщил пресс-секретарь Иван Сидоров: "Анна Белова '
+     'провела брифинг. Она рассказала президенту, что удалось выяснить".', "удалось", "Анна Белова"),
+])
+def test_a_pronoun_nested_in_a_direct_quote_reads_its_words(extractor, text, fragment, name):
+    quote = next(q for q in extractor.extract(text) if q.text.startswith(fragment))
+    assert quote.speaker.name == name
+    assert [layer.name for layer in quote.chain] == ["Иван Сидоров"]
