@@ -427,6 +427,17 @@ def _common_word(word: str) -> bool:
     return True
 
 
+def animate_common_noun(word: str) -> bool:
+    """A dictionary noun for a living being, in every reading, and never a
+    name: `Японец`, `Кубинец` capitalised at a sentence start, which the
+    tagger reads as a name (not `Лев`, `Вера`)."""
+    parses = _parses(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    return all(p.tag.POS == "NOUN" and "anim" in p.tag and not {"Name", "Surn", "Patr", "Geox", "Orgn"}
+               & set(p.tag.grammemes) for p in parses)
+
+
 def _not_a_noun(word: str) -> bool:
     """`Узнав`, `Однако`: every reading of the word is no noun."""
     parses = _parses(word)

@@ -1732,12 +1732,17 @@ class _Resolver:
         first = doc.sentences[max(0, sentence - 2)].first
         for i in range(first, doc.first_token_from(offset)):
             token = doc.tokens[i]
-            if token.upos != "NOUN" or self._inside_speech(token.start, attribution):
+            # (`Кубинец выбрасывает в окно сигару`: a noun capitalised at a
+            # sentence start, which the tagger read as a name)
+            at_start = token.upos == "PROPN" and names._first_of_sentence(doc, token) \
+                and names.animate_common_noun(token.text)
+            if token.upos != "NOUN" and not at_start or self._inside_speech(token.start, attribution):
                 continue
-            animate = token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
+            animate = at_start or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles")
-            if not animate or cached_cover(doc.memo, "speakers.names", doc.names,
-                                           lambda spans: ((n.start, n.end) for n in spans)).covers(token.start):
+            if not animate or not at_start and cached_cover(
+                    doc.memo, "speakers.names", doc.names, lambda spans: ((n.start, n.end) for n in spans)).covers(
+                    token.start):
                 continue
             if number == "Plur" and token.feat("Number") != "Plur":
                 continue

@@ -1247,3 +1247,14 @@ def test_a_pronoun_nested_in_a_direct_quote_reads_its_words(extractor, text, fra
     quote = next(q for q in extractor.extract(text) if q.text.startswith(fragment))
     assert quote.speaker.name == name
     assert [layer.name for layer in quote.chain] == ["Иван Сидоров"]
+
+
+# A noun for a person capitalised at a sentence start, which the tagger
+# reads as a name (`Японец`, `Кубинец`), is a noun a pronoun can point to.
+@pytest.mark.parametrize("noun", ["Японец", "Кубинец", "Пенсионер"])
+def test_a_sentence_initial_noun_for_a_person_is_an_antecedent(extractor, noun):
+    text = (f'Депутат Анна Петрова рассказала собравшимся: "Едут в поезде англичанин и {noun.lower()}. {noun} '
+            f'выбрасывает в окно фотоаппарат. Когда его спрашивают, зачем он это сделал, он отвечает: "В моей стране '
+            f'их много".')
+    quote = next(q for q in extractor.extract(text) if q.text.startswith("В моей"))
+    assert quote.speaker.name.lower() == noun.lower()
