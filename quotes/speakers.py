@@ -1549,7 +1549,8 @@ class _Resolver:
             for c in doc.children(i):
                 child = doc.tokens[c]
                 if norm(child.text).startswith("котор") and child.feat("Case") in ("Gen", None):
-                    owner = _relative_antecedent(doc, min(i, c), child)
+                    found = _relative_head(doc, c)
+                    owner = found[0] if found is not None else None
                 elif c > i and child.deprel == "nmod" and child.feat("Case") == "Gen" \
                         and child.upos in ("NOUN", "PROPN"):
                     owner = c
@@ -1901,39 +1902,15 @@ class _Resolver:
     def relative(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`декларация, согласно которой`: the noun before the comma."""
         doc = self.doc
-        i = mention.head - 1
-        while i >= 0 and doc.tokens[i].text not in (",",) and doc.tokens[i].sentence == doc.tokens[mention.head].sentence:
-            i -= 1
-        for j in range(i - 1, max(-1, i - 8), -1):
-            token = doc.tokens[j]
-            if token.upos in ("NOUN", "PROPN"):
-                # climb to the phrase head and take the whole phrase
-                from .mentions import noun_phrase
-
-                path = [j]
-                for ancestor in doc.ancestors(j):
-                    if ancestor < i and doc.tokens[ancestor].upos in ("NOUN", "PROPN") \
-                            and doc.tokens[path[-1]].deprel in ("nmod", "appos", "flat", "flat:name"):
-                        path.append(ancestor)
-                    else:
-                        break
-                # the highest noun of the phrase that agrees with the pronoun,
-                # a person before a thing: `мнение аналитика Маши Липман,
-                # которая полагает` is hers, `на фоне визита министра Сергея
-                # Лаврова, который заявил` his
-                agreeing = [k for k in reversed(path) if _agrees_with_relative(doc.tokens[mention.head],
-                                                                               doc.tokens[k])
-                            and not _in_compound_preposition(doc, k)]
-                people = [k for k in agreeing if doc.tokens[k].feat("Animacy") == "Anim"
-                          or any(n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start,
-                                                                             doc.tokens[k].end))]
-                head = (people or agreeing or [path[-1]])[0]
-                ref = noun_phrase(doc, head, range(doc.sentence_of(j).first, i))
-                sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
-                                  cue=attribution.cue)
-                sub.parent = attribution.parent
-                return self.entity_for(sub)
-        return None
+        found = _relative_head(doc, mention.head)
+        if found is None:
+            return None
+        head, comma = found
+        ref = noun_phrase(doc, head, range(doc.sentence_of(head).first, comma))
+        sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
+                          cue=attribution.cue)
+        sub.parent = attribution.parent
+        return self.entity_for(sub)
 
     def role(self, mention: MentionRef, attribution: Attribution, name: str, lemma: str) -> _Entity:
         doc = self.doc
@@ -2371,27 +2348,33 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     return registry
 
 
-def _relative_antecedent(doc: Doc, first: int, relative: Token) -> Optional[int]:
-    """The noun a relative clause opening at `first` (`, заявление которого
-    …`) is about: the phrase right before its comma, read up to its head
-    (`Представитель МИД страны`, not `страны`), agreeing in number with
-    `который`; the parse, which may hang the clause elsewhere, is not asked."""
-    k = first - 1
-    if k < 0 or doc.tokens[k].text != ",":
-        return None
-    k -= 1
-    while k >= 0 and doc.tokens[k].upos in ("PUNCT",) and doc.tokens[k].text in QUOTE_GLYPHS:
-        k -= 1
-    if k < 0 or doc.tokens[k].upos not in ("NOUN", "PROPN") or doc.tokens[k].sentence != relative.sentence:
-        return None
-    steps = 0
-    while doc.tokens[k].deprel.startswith("nmod") and doc.tokens[k].head is not None \
-            and doc.tokens[k].head < k and doc.tokens[doc.tokens[k].head].upos in ("NOUN", "PROPN") and steps < 4:
-        k, steps = doc.tokens[k].head, steps + 1
-    number = relative.feat("Number")
-    if number and doc.tokens[k].feat("Number") and number != doc.tokens[k].feat("Number"):
-        return None
-    return k
+def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:
+    """(the noun a relative pronoun is about, the comma that opens its
+    clause): the phrase right before the comma, climbed to the highest noun
+    that agrees with the pronoun, a person before a thing (`мнение аналитика
+    Маши Липман, которая полагает` is hers, `на фоне визита министра Сергея
+    Лаврова, который заявил` his; `Представитель МИД страны, заявление
+    которого …` the representative); the parse, which may hang the clause
+    elsewhere, is not asked."""
+    i = relative - 1
+    while i >= 0 and doc.tokens[i].text != "," and doc.tokens[i].sentence == doc.tokens[relative].sentence:
+        i -= 1
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if doc.tokens[j].upos not in ("NOUN", "PROPN"):
+            continue
+        path = [j]
+        for ancestor in doc.ancestors(j):
+            if ancestor < i and doc.tokens[ancestor].upos in ("NOUN", "PROPN") \
+                    and doc.tokens[path[-1]].deprel in ("nmod", "appos", "flat", "flat:name"):
+                path.append(ancestor)
+            else:
+                break
+        agreeing = [k for k in reversed(path) if _agrees_with_relative(doc.tokens[relative], doc.tokens[k])
+                    and not _in_compound_preposition(doc, k)]
+        people = [k for k in agreeing if doc.tokens[k].feat("Animacy") == "Anim"
+                  or any(n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))]
+        return (people or agreeing or [path[-1]])[0], i
+    return None
 
 
 def _institution_named_before(doc: Doc, verb: int) -> Optional[MentionRef]:
