@@ -598,3 +598,20 @@ def test_a_place_that_is_no_institution_is_no_speaker(extractor, text, place):
 ])
 def test_a_place_that_is_the_verbs_own_or_an_institution_speaks(extractor, text, name):
     assert extractor.extract(text)[0].speaker.name == name
+
+
+# After its source (`Как пишет X, P`, `По словам X, P`) the content is the
+# whole sentence, its `, но …`, `, а …`, `, однако …` too, unless another
+# report follows the conjunction.
+@pytest.mark.parametrize("text, content", [
+    ("Как пишет Reuters, работы тайно велись последние шесть лет, но теперь компания решила рассказать о них.",
+     "работы тайно велись последние шесть лет, но теперь компания решила рассказать о них"),
+    ("По словам министра, переговоры шли трудно, однако стороны договорились о перемирии.",
+     "переговоры шли трудно, однако стороны договорились о перемирии"),
+    ("Как сообщает ТАСС, переговоры шли трудно, а стороны договорились о перемирии.",
+     "переговоры шли трудно, а стороны договорились о перемирии"),
+    ("По данным представителей НАТО, в районе аэродрома разорвалась одна ракета, однако пресс-секретарь талибов "
+     "Забиулла Моджахед сообщил журналистам, что упали три ракеты.", "в районе аэродрома разорвалась одна ракета"),
+])
+def test_after_its_source_the_content_runs_over_a_contrast(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

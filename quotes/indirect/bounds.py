@@ -79,10 +79,14 @@ def _source_phrase_ahead(ctx: _Context, comma: int, stop: int) -> bool:
     return False
 
 
-def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int]) -> int:
+def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int],
+                 after_source: bool = False) -> int:
     """Token index where a clause of content that begins at `start` ends
     (exclusive): the end of the sentence, a trailing attribution, a new clause
-    of the reporting verb (`, однако поставили условие`), or `;`."""
+    of the reporting verb (`, однако поставили условие`), or `;`.
+    `after_source`: the content follows its source (`Как пишет X, P`, `По
+    словам X, P`), which speaks for the whole sentence, its `, но …`,
+    `, а …`, `, однако …` too (so the dev gold, 8 such of 8)."""
     doc = ctx.doc
     stop = bound.stop
     trailing = _trailing_attribution_start(ctx, start, stop)
@@ -120,7 +124,13 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
                 and i + 2 < stop and _text(doc, i + 2) == "как":
             return i
-        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD:
+        # (after a source, a contrast goes on with its words, unless another
+        # report follows: `По данным НАТО, P, однако пресс-секретарь талибов
+        # сообщил, что …`)
+        other_report = after_source and token.text == "," and any(
+            k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" for k in range(i + 1, stop))
+        if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD \
+                and not (after_source and _text(doc, i + 1) == "однако" and not other_report):
             return i
         if token.text == "," and i > start and i + 2 < stop \
                 and (_text(doc, i + 1), _text(doc, i + 2)) in CLAUSE_BREAK_PAIRS:
@@ -131,7 +141,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
-                and _new_clause(doc, i + 2, stop):
+                and _new_clause(doc, i + 2, stop) and (not after_source or other_report):
             return i
         if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
             return i

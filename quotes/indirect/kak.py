@@ -55,7 +55,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
-        stop = _content_end(ctx, end + 1, bound, None)
+        stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
         start = _clause_start(ctx, kak - 1, bound, hard=True)

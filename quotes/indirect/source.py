@@ -97,13 +97,13 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
-        stop = _content_end(ctx, end + 1, bound, None)
+        stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
             spans.append(right)
     elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
                                or doc.tokens[end].deprel.startswith("nsubj")):
-        stop = _content_end(ctx, end, bound, None)
+        stop = _content_end(ctx, end, bound, None, after_source=True)
         right = _span_between(ctx, end, stop)
         if right is not None:
             spans.append(right)
