@@ -615,3 +615,22 @@ def test_a_place_that_is_the_verbs_own_or_an_institution_speaks(extractor, text,
 ])
 def test_after_its_source_the_content_runs_over_a_contrast(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+# `Как сообщил X P` with the comma after the named speaker left out: the
+# words after the name that hold a finite verb of their own are the content.
+@pytest.mark.parametrize("text, content", [
+    ("Как сообщил Фрадков в течение первого полугодия правительством будут рассмотрены такие вопросы как схема "
+     "развития газовой отрасли, схема размещения электростанций, а также проекты портов.",
+     "в течение первого полугодия правительством будут рассмотрены такие вопросы как схема развития газовой "
+     "отрасли, схема размещения электростанций, а также проекты портов"),
+    ("Как заявил министр Иван Петров цены в ближайшее время снизятся.", "цены в ближайшее время снизятся"),
+    # with the comma, as before
+    ("Как сообщил Фрадков журналистам, схемы будут разработаны.", "схемы будут разработаны"),
+])
+def test_a_comma_left_out_after_the_speaker(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
+
+
+def test_no_content_without_a_verb_of_its_own(extractor):
+    assert extractor.extract("Как сообщил Фрадков журналистам в Кремле.") == []

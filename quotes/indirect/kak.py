@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..intervals import overlapping_names
 from ..mentions import sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
@@ -33,6 +34,20 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
     return None
 
 
+def _comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, bound: range) -> bool:
+    """`Как сообщил Фрадков в течение полугода будут …`: a sentence that
+    opens with the `как`-clause, a speaker named after the verb whose name
+    ends the mention, and a finite verb of another clause before the first
+    comma: the comma after the name was left out."""
+    if mention is None or kak != bound.start or max(mention.tokens) <= verb:
+        return False
+    if not any(n.type == "PER" and n.end == mention.end for n in overlapping_names(doc, mention.start, mention.end)):
+        return False
+    first = max(mention.tokens) + 1
+    return any(doc.tokens[k].feat("VerbForm") == "Fin" and doc.tokens[k].upos in ("VERB", "AUX")
+               for k in range(first + 1, end))
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
@@ -51,7 +66,14 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
-    if end < bound.stop and doc.tokens[end].text == ",":
+    if _comma_left_out(doc, mention, kak, verb, end, bound):
+        # `Как сообщил Фрадков в течение полугода будут разработаны …`: the
+        # comma after the speaker left out; the words after a named speaker
+        # that hold a finite verb of their own are the content
+        first = max(mention.tokens) + 1
+        stop = _content_end(ctx, first, bound, None, after_source=True)
+        right = _span_between(ctx, first, stop)
+    elif end < bound.stop and doc.tokens[end].text == ",":
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
