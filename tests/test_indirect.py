@@ -634,3 +634,20 @@ def test_a_comma_left_out_after_the_speaker(extractor, text, content):
 
 def test_no_content_without_a_verb_of_its_own(extractor):
     assert extractor.extract("Как сообщил Фрадков журналистам в Кремле.") == []
+
+
+# A reporting verb coordinated with an earlier one that has no subject
+# shares its `в X`: `В Кремле опровергли слухи и заявили, что …`.
+@pytest.mark.parametrize("text, name", [
+    ("В Кремле тогда опровергли слухи о давлении, а также подчеркнули, что вопрос смены директора - "
+     "внутреннее дело.", "Кремль"),
+    ("В Минобороны в понедельник подтвердили гибель военнослужащего Артема Горбунова и дали понять, что гибель "
+     "Ивана Слышкина по учетным данным ведомства не проходит.", "Минобороны"),
+])
+def test_a_coordinated_report_shares_the_institution(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_coordinated_report_keeps_its_own_subject(extractor):
+    text = "Журналисты побывали в Кремле и заявили, что встреча состоится."
+    assert extractor.extract(text)[-1].speaker.name == "Журналисты"

@@ -58,6 +58,19 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
+    # `В Минобороны подтвердили гибель X и дали понять, что …`: a verb
+    # coordinated with an earlier one shares its `в X`
+    token = doc.tokens[verb]
+    if token.deprel == "conj" and token.head is not None and token.head < verb \
+            and doc.tokens[token.head].upos == "VERB" and token.feat("Number") == "Plur" \
+            and doc.tokens[token.head].feat("Number") == "Plur" \
+            and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(token.head)):
+        sentence = doc.sentence_of(verb).token_range
+        # (only a place before that verb: after it, `подтвердили гибель в
+        # Сирии` is where it happened)
+        local = _locative_speaker(doc, token.head, range(sentence.start, token.head), excluded)
+        if local is not None:
+            return local, "organization"
     return None, None
 
 
