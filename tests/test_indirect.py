@@ -651,3 +651,13 @@ def test_a_coordinated_report_shares_the_institution(extractor, text, name):
 def test_a_coordinated_report_keeps_its_own_subject(extractor):
     text = "Журналисты побывали в Кремле и заявили, что встреча состоится."
     assert extractor.extract(text)[-1].speaker.name == "Журналисты"
+
+
+# A date between commas after the place and before its verb is an aside.
+@pytest.mark.parametrize("text", [
+    "В Кремле во вторник, 5 мая 2015 года, заявили, что встреча состоится.",
+    "В Минобороны в понедельник, 6 марта, сообщили, что встреча состоится.",
+])
+def test_a_date_between_commas_is_an_aside(extractor, text):
+    assert extractor.extract(text)[0].speaker.name in ("Кремль", "Минобороны")
+

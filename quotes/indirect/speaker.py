@@ -175,7 +175,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         extra = lead - p - 1 if lead is not None else 0
         if p < verb - 12 - extra or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
             continue
-        aside = _relative_aside(doc, p, verb)
+        aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb)
         between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
@@ -265,6 +265,29 @@ def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
             close = next((j for j in range(verb - 1, k + 1, -1) if doc.tokens[j].text == ","), None)
             return set(range(k, close + 1)) if close is not None and close == verb - 1 else set()
     return set()
+
+
+_MONTHS_GENITIVE = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                               "сентября", "октября", "ноября", "декабря"})
+
+
+def _date_aside(doc: Doc, p: int, verb: int) -> set[int]:
+    """The tokens of a date between commas after a place and before its
+    verb, commas included (`В Минобороны в понедельник, 6 марта,
+    подтвердили`): an aside, not a gap."""
+    out: set[int] = set()
+    k = p + 1
+    while k < verb:
+        if doc.tokens[k].text == ",":
+            j = next((m for m in range(k + 1, min(verb, k + 6)) if doc.tokens[m].text == ","), None)
+            inside = range(k + 1, j) if j is not None else range(0)
+            if j is not None and any(_text(doc, m) in _MONTHS_GENITIVE for m in inside) and all(
+                    doc.tokens[m].upos == "NUM" or doc.tokens[m].text.isdigit()
+                    or _text(doc, m) in _MONTHS_GENITIVE | {"года", "г", "г."} for m in inside):
+                out.update(range(k, j + 1))
+                k = j
+        k += 1
+    return out
 
 
 def _when(doc: Doc, k: int) -> bool:
