@@ -661,3 +661,17 @@ def test_a_coordinated_report_keeps_its_own_subject(extractor):
 def test_a_date_between_commas_is_an_aside(extractor, text):
     assert extractor.extract(text)[0].speaker.name in ("Кремль", "Минобороны")
 
+
+
+# Bare data published somewhere speak as the publisher; a participle phrase
+# on bare data is no content either way.
+@pytest.mark.parametrize("text, name, content", [
+    ("Согласно информации, опубликованной в «Комсомольской правде», актриса попросила не писать о ней.",
+     "Комсомольская правда", "актриса попросила не писать о ней"),
+    ("По данным, опубликованным в газете «Ведомости», сделка закрыта.", "Ведомости", "сделка закрыта"),
+    ("По данным, полученным от очевидцев, сделка закрыта.", None, "сделка закрыта"),
+])
+def test_bare_data_published_somewhere_speak_as_the_publisher(extractor, text, name, content):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content
+    assert quote.speaker.name == name

@@ -93,6 +93,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         left = _span_between(ctx, start, left_stop)
         if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
+    published = _published_in(doc, mention, last, end, bound)
+    if published is not None:
+        mention, end = published
+    elif mention is None:
+        end = _bare_source_participle(doc, last, end, bound)
     if end < bound.stop and doc.tokens[end].text == ",":
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
@@ -113,6 +118,57 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+_PUBLISHED = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "распространить",
+                        "распространять", "обнародовать", "появиться", "привести", "приводить"})
+_BARE_SOURCES = frozenset({"данные", "информация", "сведения"})
+
+
+def _published_in(doc: Doc, mention, last: int, end: int, bound: range):
+    """`Согласно информации, опубликованной в «КП», P`, `По данным,
+    опубликованным на сайте Минфина, P`: bare data published somewhere
+    speak as the publisher (ATTRIBUTION.md: a document speaks as its
+    author); (the publisher's mention, the comma that closes the phrase), or
+    None. Not where the data have an owner of their own (`по данным МВД,
+    опубликованным …`)."""
+    if end + 2 >= bound.stop or doc.tokens[end].text != ",":
+        return None
+    if mention is not None and not (len(mention.tokens) == 1 and norm(doc.tokens[mention.head].lemma) in _BARE_SOURCES):
+        return None
+    if mention is None and not (last + 1 == end and norm(doc.tokens[last].lemma) in _BARE_SOURCES):
+        return None
+    participle = doc.tokens[end + 1]
+    if participle.feat("VerbForm") != "Part" or norm(participle.lemma) not in _PUBLISHED:
+        return None
+    close = next((k for k in range(end + 2, min(bound.stop, end + 14)) if doc.tokens[k].text == ","), None)
+    if close is None or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                            for k in range(end + 2, close)):
+        return None
+    place = next((k for k in range(end + 2, close) if _text(doc, k) in ("в", "на", "во")), None)
+    if place is None:
+        return None
+    noun = next((k for k in range(place + 1, close) if doc.tokens[k].upos in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return None
+    return noun_phrase(doc, noun, range(place + 1, close)), close
+
+
+def _bare_source_participle(doc: Doc, last: int, end: int, bound: range) -> int:
+    """`По данным, полученным от очевидцев, P`: the participle phrase on the
+    bare source is no content; the comma that closes it (else `end`)."""
+    if not (last + 1 == end and norm(doc.tokens[last].lemma) in _BARE_SOURCES) \
+            or end + 2 >= bound.stop or doc.tokens[end].text != ",":
+        return end
+    participle = doc.tokens[end + 1]
+    if participle.feat("VerbForm") != "Part" or participle.feat("Variant") == "Short" \
+            or participle.feat("Case") not in (None, doc.tokens[last].feat("Case")):
+        return end
+    close = next((k for k in range(end + 2, min(bound.stop, end + 14)) if doc.tokens[k].text == ","), None)
+    if close is None or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                            for k in range(end + 2, close)):
+        return end
+    return close
 
 
 def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
