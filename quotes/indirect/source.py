@@ -141,9 +141,8 @@ def _published_in(doc: Doc, mention, last: int, end: int, bound: range):
     participle = doc.tokens[end + 1]
     if participle.feat("VerbForm") != "Part" or norm(participle.lemma) not in _PUBLISHED:
         return None
-    close = next((k for k in range(end + 2, min(bound.stop, end + 14)) if doc.tokens[k].text == ","), None)
-    if close is None or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
-                            for k in range(end + 2, close)):
+    close = _phrase_close(doc, end, bound)
+    if close is None:
         return None
     place = next((k for k in range(end + 2, close) if _text(doc, k) in ("в", "на", "во")), None)
     if place is None:
@@ -152,6 +151,16 @@ def _published_in(doc: Doc, mention, last: int, end: int, bound: range):
     if noun is None:
         return None
     return noun_phrase(doc, noun, range(place + 1, close)), close
+
+
+def _phrase_close(doc: Doc, comma: int, bound: range):
+    """The comma that closes a participle phrase opened at `comma` (a dozen
+    words at most, no finite verb of its own), or None."""
+    close = next((k for k in range(comma + 2, min(bound.stop, comma + 14)) if doc.tokens[k].text == ","), None)
+    if close is None or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                            for k in range(comma + 2, close)):
+        return None
+    return close
 
 
 def _bare_source_participle(doc: Doc, last: int, end: int, bound: range) -> int:
@@ -164,9 +173,8 @@ def _bare_source_participle(doc: Doc, last: int, end: int, bound: range) -> int:
     if participle.feat("VerbForm") != "Part" or participle.feat("Variant") == "Short" \
             or participle.feat("Case") not in (None, doc.tokens[last].feat("Case")):
         return end
-    close = next((k for k in range(end + 2, min(bound.stop, end + 14)) if doc.tokens[k].text == ","), None)
-    if close is None or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
-                            for k in range(end + 2, close)):
+    close = _phrase_close(doc, end, bound)
+    if close is None:
         return end
     return close
 
