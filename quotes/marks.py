@@ -181,14 +181,23 @@ def _after_mark(text: str, offset: int, end: int) -> str:
     return text[offset + 1:end].lstrip(" \u00a0\t,.!?…")
 
 
+def _last_inner_closer(pm: _ParagraphMarks, opener: _Mark) -> Optional[_Mark]:
+    """The last closing mark of a quote nested in `opener`'s, where `opener`
+    is the paragraph's only mark left open: the candidate for a mark that
+    closes both."""
+    inner = [c for o, c in pm.pairs if o.offset > opener.offset]
+    if not inner or len(pm.open_left) != 1:
+        return None
+    return max(inner, key=lambda c: c.offset)
+
+
 def _merged_closer(text: str, pm: _ParagraphMarks, opener: _Mark) -> Optional[int]:
     """The offset of a closing mark that ends both a quote nested in
     `opener`'s quote and that quote itself, where the paragraph goes on with
     the author's words after a dash; None otherwise."""
-    inner = [c for o, c in pm.pairs if o.offset > opener.offset]
-    if not inner or len(pm.open_left) != 1:
+    closer = _last_inner_closer(pm, opener)
+    if closer is None:
         return None
-    closer = max(inner, key=lambda c: c.offset)
     rest = _after_mark(text, closer.offset, pm.paragraph.end)
     if rest[:1] in _AUTHOR_DASH and len(rest) > 2:
         return closer.offset
@@ -200,10 +209,9 @@ def _merged_at_end(text: str, pm: _ParagraphMarks, opener: _Mark, following: lis
     quote nested in `opener`'s and that quote, where `opener` follows a
     colon, nothing but the sentence's end comes after the mark, and no
     later paragraph closes the quote; None otherwise."""
-    inner = [c for o, c in pm.pairs if o.offset > opener.offset]
-    if not inner or len(pm.open_left) != 1 or not text[pm.paragraph.start:opener.offset].rstrip().endswith(":"):
+    closer = _last_inner_closer(pm, opener)
+    if closer is None or not text[pm.paragraph.start:opener.offset].rstrip().endswith(":"):
         return None
-    closer = max(inner, key=lambda c: c.offset)
     if _after_mark(text, closer.offset, pm.paragraph.end).strip():
         return None
     if any(c.glyph in family for nxt in following for c in nxt.close_left):

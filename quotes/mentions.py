@@ -390,15 +390,16 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if n.type != "PER":
                 continue
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if not name_tokens:
+                break
             # several apposed posts, one comma each, before the name
             # (`депутат Госдумы, глава подкомитета, бывший офицер КГБ
             # Геннадий Гудков`); a list with a conjunction is several people
-            commas = [k for k in range(right + 2, name_tokens[0] if name_tokens else right)
-                      if doc.tokens[k].text == ","]
+            commas = [k for k in range(right + 2, name_tokens[0]) if doc.tokens[k].text == ","]
             chained = bool(commas) and not named and is_role_noun(doc, head) and all(
                 k + 1 < len(doc.tokens) and doc.tokens[k + 1].upos in ("ADJ", "NOUN") for k in commas) \
                 and not any(doc.tokens[k].upos == "CCONJ" for k in range(right + 2, name_tokens[0]))
-            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > (20 if chained else 10):
+            if name_tokens[-1] not in allowed or name_tokens[0] - right > (20 if chained else 10):
                 break
             if named and not (name_tokens[0] == right + 2 and name_tokens[-1] + 1 < len(doc.tokens) and
                               whose_name_apposed(doc, head, doc.tokens[left].start, doc.tokens[right].end, n,

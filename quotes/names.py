@@ -489,8 +489,14 @@ def _forms() -> dict[str, dict[str, str]]:
 def lexicon_word(token: Token, category: str) -> Optional[str]:
     """The word of lexicon `category` that `token` is a form of, if any
     (`экс-сотрудник` is a form of `сотрудник` too: a former one)."""
+    return lexicon_word_of(token.text, category)
+
+
+def lexicon_word_of(text: str, category: str) -> Optional[str]:
+    """`lexicon_word` for a word as written, outside any parse (a word of an
+    entity's name)."""
     forms = _forms()[category]
-    word = norm(token.text)
+    word = norm(text)
     hit = forms.get(word)
     if hit is None and word.startswith(_FORMER_PREFIXES):
         hit = forms.get(word.split("-", 1)[1])

@@ -84,15 +84,15 @@ class Trees:
         self.left = padded("left", -1, int)
         self.right = padded("right", -1, int)
         self.value = padded("value", 0.0, float)
-        self.count = len(trees)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, dtype=float)
-        if not self.count or not len(x):
+        count = len(self.value)  # trees
+        if not count or not len(x):
             return np.zeros(len(x))
-        tree = np.arange(self.count)[:, None]
+        tree = np.arange(count)[:, None]
         rows = np.arange(len(x))[None, :]
-        node = np.zeros((self.count, len(x)), dtype=int)
+        node = np.zeros((count, len(x)), dtype=int)
         while True:
             left = self.left[tree, node]
             inner = left >= 0

@@ -2062,7 +2062,7 @@ class _Resolver:
             holders = {entity.id for _, role, entity in registry.roles if role == lemma}
             people = {entity.id: entity for start, role, entity in later
                       if role == lemma and entity.kind == "person" and entity.surname}
-            if len(people) == 1 and len(holders) == 1 and number != "Plur" and not family_noun(lemma):
+            if len(people) == 1 and len(holders) == 1 and number != "Plur" and not family:
                 entity = next(iter(people.values()))
                 context = registry.role_context.get(entity.id, set())
                 if entity.id not in excluded and _compatible(entity, gender, number) \
@@ -2088,7 +2088,7 @@ class _Resolver:
             if sentence - doc.tokens[doc.first_token_from(start)].sentence > 1:
                 return None
             words = entity.name.split()
-            if other.relays and words and names._forms()["media_sources"].get(norm(words[0])) is not None:
+            if other.relays and words and names.lexicon_word_of(words[0], "media_sources") is not None:
                 return entity
             return None
         return None

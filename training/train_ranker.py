@@ -29,8 +29,6 @@ sys.path.insert(0, str(ROOT))
 from training import rucoco  # noqa: E402
 
 
-MODEL_KINDS = ("pronoun", "role")
-
 # boosted trees for pronouns: (trees, depth, learning rate)
 PRONOUN_TREES = (300, 3, 0.05)
 
@@ -145,6 +143,25 @@ def export_trees(model) -> list[dict]:
     return out
 
 
+def fit_trees(x, y, dev_groups: list[dict], n: int, depth: int, rate: float):
+    """Boosted trees over the candidates one by one (scikit-learn), and
+    their top-1 on the dev groups."""
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    trees = GradientBoostingClassifier(n_estimators=n, max_depth=depth, learning_rate=rate, subsample=0.8,
+                                       random_state=0).fit(x, y)
+    return trees, top1(dev_groups, lambda rows: trees.decision_function(np.asarray(rows, dtype=float)))
+
+
+def trees_record(features, trees, model: str, train_mentions: int, dev_mentions: int, accuracy: float,
+                 command: str) -> dict:
+    """A model of boosted trees as `quotes/ranker.json` holds it."""
+    return {"features": list(features), "trees": export_trees(trees),
+            "trained_on": {"train_mentions": train_mentions, "dev_mentions": dev_mentions, "model": model,
+                           "dev_top1": round(accuracy, 4), "command": command}}
+
+
 def fit_listwise(x_all, y_all, sizes, c: float):
     """A conditional logit: the weights that make each mention's right
     candidates likely among its own candidates (softmax over the group of
@@ -236,20 +253,20 @@ def _shipped_links(dev: list[dict], column: int) -> dict:
 
 
 def main(argv=None) -> int:
+    from quotes.ranker import MODELS
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N training articles")
     parser.add_argument("--dev-limit", type=int, help="only the first N dev articles")
     parser.add_argument("--trees", action="store_true",
                         help="role model: boosted trees where they rank better on dev than the linear model")
-    parser.add_argument("--only", choices=tuple(MODEL_KINDS),
+    parser.add_argument("--only", choices=tuple(MODELS),
                         help="fit this model alone; the others are kept from the file now at --out")
     parser.add_argument("--out", type=Path, default=ROOT / "quotes" / "ranker.json")
     args = parser.parse_args(argv)
     import numpy as np
-    from sklearn.ensemble import GradientBoostingClassifier
 
     from quotes import Extractor
-    from quotes.ranker import MODELS
 
     started = time.perf_counter()
     extractor = Extractor()
@@ -320,16 +337,11 @@ def main(argv=None) -> int:
             # nouns, where `new` is one of them, they linked more nouns to the
             # wrong person: see --trees). Taken where better on dev.
             n, depth, rate = PRONOUN_TREES
-            trees = GradientBoostingClassifier(n_estimators=n, max_depth=depth, learning_rate=rate, subsample=0.8,
-                                               random_state=0).fit(x, y)
-            accuracy_trees = top1(dev[kind], lambda rows: trees.decision_function(np.asarray(rows, dtype=float)))
+            trees, accuracy_trees = fit_trees(x, y, dev[kind], n, depth, rate)
             print(f"  dev top-1, boosted trees {n} x depth {depth}: {accuracy_trees:.3f}")
             if accuracy_trees > accuracy + 1e-9:
-                out["models"][kind] = {
-                    "features": list(features), "trees": export_trees(trees),
-                    "trained_on": {"train_mentions": len(fit), "dev_mentions": len(dev[kind]),
-                                   "model": f"gradient boosting, {n} trees of depth {depth}",
-                                   "dev_top1": round(accuracy_trees, 4), "command": command}}
+                out["models"][kind] = trees_record(features, trees, f"gradient boosting, {n} trees of depth {depth}",
+                                                   len(fit), len(dev[kind]), accuracy_trees, command)
         if kind == "role":
             shipped = _shipped_links(dev[kind], features.index("new_prior"))
             print(f"  dev role mentions, this fit: {links(dev[kind], lambda rows: ((np.asarray(rows) - mean) / scale) @ w + b)}"
@@ -339,16 +351,11 @@ def main(argv=None) -> int:
             # not a plural): taken where they rank better on dev. Off by
             # default: on 2026-12-02 they ranked a little better on RuCoCo
             # dev (0.826 against 0.821) and lost two speakers on dev.gold
-            trees = GradientBoostingClassifier(n_estimators=100, max_depth=2, learning_rate=0.1, subsample=0.8,
-                                               random_state=0).fit(x, y)
-            accuracy_trees = top1(dev[kind], lambda rows: trees.decision_function(np.asarray(rows, dtype=float)))
+            trees, accuracy_trees = fit_trees(x, y, dev[kind], 100, 2, 0.1)
             print(f"  {kind}: boosted trees, dev top-1 {accuracy_trees:.3f}")
             if accuracy_trees > accuracy:
-                out["models"][kind] = {
-                    "features": list(features), "trees": export_trees(trees),
-                    "trained_on": {"train_mentions": len(fit), "dev_mentions": len(dev[kind]),
-                                   "model": "gradient boosting, 100 trees of depth 2",
-                                   "dev_top1": round(accuracy_trees, 4), "command": command}, **extra}
+                out["models"][kind] = {**trees_record(features, trees, "gradient boosting, 100 trees of depth 2",
+                                                      len(fit), len(dev[kind]), accuracy_trees, command), **extra}
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out} in {time.perf_counter() - started:.0f}s")
     return 0

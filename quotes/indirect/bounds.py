@@ -127,10 +127,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         # (after a source, a contrast goes on with its words, unless another
         # report follows: `По данным НАТО, P, однако пресс-секретарь талибов
         # сообщил, что …`)
-        other_report = after_source and token.text == "," and any(
-            k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" for k in range(i + 1, stop))
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD \
-                and not (after_source and _text(doc, i + 1) == "однако" and not other_report):
+                and not (after_source and _text(doc, i + 1) == "однако" and not _report_after(ctx, i, stop)):
             return i
         if token.text == "," and i > start and i + 2 < stop \
                 and (_text(doc, i + 1), _text(doc, i + 2)) in CLAUSE_BREAK_PAIRS:
@@ -141,11 +139,17 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
-                and _new_clause(doc, i + 2, stop) and (not after_source or other_report):
+                and _new_clause(doc, i + 2, stop) and (not after_source or _report_after(ctx, i, stop)):
             return i
         if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
             return i
     return stop
+
+
+def _report_after(ctx: _Context, comma: int, stop: int) -> bool:
+    """A finite reporting verb after `comma`, before `stop`: another report."""
+    doc = ctx.doc
+    return any(k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" for k in range(comma + 1, stop))
 
 
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:

@@ -34,18 +34,21 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
     return None
 
 
-def _comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, bound: range) -> bool:
+def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, bound: range) -> Optional[int]:
     """`Как сообщил Фрадков в течение полугода будут …`: a sentence that
     opens with the `как`-clause, a speaker named after the verb whose name
     ends the mention, and a finite verb of another clause before the first
-    comma: the comma after the name was left out."""
+    comma: the comma after the name was left out; the first token after the
+    name (None otherwise)."""
     if mention is None or kak != bound.start or max(mention.tokens) <= verb:
-        return False
+        return None
     if not any(n.type == "PER" and n.end == mention.end for n in overlapping_names(doc, mention.start, mention.end)):
-        return False
+        return None
     first = max(mention.tokens) + 1
-    return any(doc.tokens[k].feat("VerbForm") == "Fin" and doc.tokens[k].upos in ("VERB", "AUX")
-               for k in range(first + 1, end))
+    if any(doc.tokens[k].feat("VerbForm") == "Fin" and doc.tokens[k].upos in ("VERB", "AUX")
+           for k in range(first + 1, end)):
+        return first
+    return None
 
 
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
@@ -66,11 +69,11 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
-    if _comma_left_out(doc, mention, kak, verb, end, bound):
+    first = _after_comma_left_out(doc, mention, kak, verb, end, bound)
+    if first is not None:
         # `Как сообщил Фрадков в течение полугода будут разработаны …`: the
         # comma after the speaker left out; the words after a named speaker
         # that hold a finite verb of their own are the content
-        first = max(mention.tokens) + 1
         stop = _content_end(ctx, first, bound, None, after_source=True)
         right = _span_between(ctx, first, stop)
     elif end < bound.stop and doc.tokens[end].text == ",":

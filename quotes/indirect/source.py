@@ -125,6 +125,11 @@ _PUBLISHED = frozenset({"опубликовать", "публиковать", "�
 _BARE_SOURCES = frozenset({"данные", "информация", "сведения"})
 
 
+def _bare_source(doc: Doc, last: int, end: int) -> bool:
+    """The cue's noun alone is the source: `по данным`, `согласно информации`."""
+    return last + 1 == end and norm(doc.tokens[last].lemma) in _BARE_SOURCES
+
+
 def _published_in(doc: Doc, mention, last: int, end: int, bound: range):
     """`Согласно информации, опубликованной в «КП», P`, `По данным,
     опубликованным на сайте Минфина, P`: bare data published somewhere
@@ -136,7 +141,7 @@ def _published_in(doc: Doc, mention, last: int, end: int, bound: range):
         return None
     if mention is not None and not (len(mention.tokens) == 1 and norm(doc.tokens[mention.head].lemma) in _BARE_SOURCES):
         return None
-    if mention is None and not (last + 1 == end and norm(doc.tokens[last].lemma) in _BARE_SOURCES):
+    if mention is None and not _bare_source(doc, last, end):
         return None
     participle = doc.tokens[end + 1]
     if participle.feat("VerbForm") != "Part" or norm(participle.lemma) not in _PUBLISHED:
@@ -166,8 +171,7 @@ def _phrase_close(doc: Doc, comma: int, bound: range):
 def _bare_source_participle(doc: Doc, last: int, end: int, bound: range) -> int:
     """`По данным, полученным от очевидцев, P`: the participle phrase on the
     bare source is no content; the comma that closes it (else `end`)."""
-    if not (last + 1 == end and norm(doc.tokens[last].lemma) in _BARE_SOURCES) \
-            or end + 2 >= bound.stop or doc.tokens[end].text != ",":
+    if not _bare_source(doc, last, end) or end + 2 >= bound.stop or doc.tokens[end].text != ",":
         return end
     participle = doc.tokens[end + 1]
     if participle.feat("VerbForm") != "Part" or participle.feat("Variant") == "Short" \

@@ -279,9 +279,9 @@ def _date_aside(doc: Doc, p: int, verb: int) -> set[int]:
     k = p + 1
     while k < verb:
         if doc.tokens[k].text == ",":
-            j = next((m for m in range(k + 1, min(verb, k + 6)) if doc.tokens[m].text == ","), None)
-            inside = range(k + 1, j) if j is not None else range(0)
-            if j is not None and any(_text(doc, m) in _MONTHS_GENITIVE for m in inside) and all(
+            j = next((m for m in range(k + 1, min(verb, k + 6)) if doc.tokens[m].text == ","), k)
+            inside = range(k + 1, j)  # (empty where no comma closes it)
+            if any(_text(doc, m) in _MONTHS_GENITIVE for m in inside) and all(
                     doc.tokens[m].upos == "NUM" or doc.tokens[m].text.isdigit()
                     or _text(doc, m) in _MONTHS_GENITIVE | {"года", "г", "г."} for m in inside):
                 out.update(range(k, j + 1))
