@@ -119,6 +119,37 @@ def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: i
         and doc.tokens[close - 1].end == name.end
 
 
+def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
+    """A name in the genitive after a post in another case (`начальник группы
+    по делу Гонгадзе`, `советник Путина`): the post's complement."""
+    return doc.tokens[head].feat("Case") not in ("Gen", None) \
+        and all(doc.tokens[k].feat("Case") == "Gen" for k in name_tokens)
+
+
+def _name_of_post(doc: Doc, head: int, name_tokens: list[int], right: int) -> bool:
+    """Whether the name after a post's complement is the person's: the parse
+    ties it to the post (`appos`, `flat`), or, in the post's nominative,
+    to a word of the complement (`министр без портфеля Саэб Эрикат`, where
+    the parse hung it on `портфеля`); the name's first word agrees with the
+    post in case, and so does the rest unless the parse made it the first
+    word's surname (whose case it often guesses wrong for a foreign name)."""
+    from .names import is_role_noun
+
+    first = doc.tokens[name_tokens[0]]
+    relation = first.deprel.split(":")[0]
+    # (not past another post in another case: `на встрече с
+    # министром … Ирана Манучехром Моттаки` names the minister)
+    tied = first.head == head and relation in ("appos", "flat") \
+        or first.head in range(right + 1, name_tokens[0]) and relation in ("appos", "flat", "nmod") \
+        and first.feat("Case") == doc.tokens[head].feat("Case") == "Nom"
+    other = any(doc.tokens[k].upos == "NOUN" and doc.tokens[k].feat("Case") not in ("Gen", None)
+                and not _same_case(doc.tokens[head], doc.tokens[k]) and is_role_noun(doc, k)
+                for k in range(right + 1, name_tokens[0]))
+    return tied and not other and _same_case(doc.tokens[head], first) and all(
+        _same_case(doc.tokens[head], doc.tokens[k]) or doc.tokens[k].deprel == "flat:name"
+        and doc.tokens[k].head in name_tokens for k in name_tokens[1:])
+
+
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
     members = {head}
     stack = [head]
@@ -284,7 +315,8 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     # the apposition hangs on the phrase, and the name agrees with its head
     # in case (`директора …, известного эколога Кирилла Осина`)
     inside = set(segment)
-    if not any(doc.tokens[k].head in mention.tokens for k in segment) \
+    if not (any(doc.tokens[k].head in mention.tokens for k in segment)
+            or _second_post_named(doc, segment, name_tokens, mention.head)) \
             or any(doc.tokens[k].head not in inside and doc.tokens[k].head not in mention.tokens for k in name_tokens):
         return mention
     case, name_case = doc.tokens[mention.head].feat("Case"), doc.tokens[name_tokens[0]].feat("Case")
@@ -294,6 +326,21 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
         return mention
     tokens = tuple(range(min(mention.tokens), stop))
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
+
+
+def _second_post_named(doc: Doc, segment: range, name_tokens: list[int], head: int) -> bool:
+    """`глава российской делегации, председатель комитета Госдумы Константин
+    Косачев,`: the apposition opens with a second post in the first one's
+    case, and the parse ties the name to that post, whatever it made of the
+    post itself (it may hang it on a word of the content)."""
+    from .names import is_role_noun
+
+    post = next((k for k in segment if doc.tokens[k].upos != "ADJ"), None)
+    if post is None or post >= name_tokens[0] or doc.tokens[post].upos != "NOUN" or not is_role_noun(doc, post):
+        return False
+    first = doc.tokens[name_tokens[0]]
+    return first.head == post and first.deprel.split(":")[0] in ("appos", "flat") \
+        and doc.tokens[post].feat("Case") == doc.tokens[head].feat("Case") is not None
 
 
 # particles that may open a subject without belonging to it
@@ -363,10 +410,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             if n.type != "PER":
                 continue
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if name_tokens and _complement_name(doc, head, name_tokens):
+                continue  # `по делу Гонгадзе`: whose the post is, not the person's name
             if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 14 \
-                    or set(name_tokens) & excluded or doc.tokens[name_tokens[0]].head != head \
-                    or doc.tokens[name_tokens[0]].deprel.split(":")[0] not in ("appos", "flat") \
-                    or not all(_same_case(doc.tokens[head], doc.tokens[k]) for k in name_tokens):
+                    or set(name_tokens) & excluded or not _name_of_post(doc, head, name_tokens, right):
                 break
             between = range(right + 1, name_tokens[0])
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
@@ -392,6 +439,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
             if not name_tokens:
                 break
+            if not named and name_tokens[0] > right + 2 and _complement_name(doc, head, name_tokens):
+                continue  # `…, начальник группы по делу Гонгадзе Андрей Кожемякин`
             # several apposed posts, one comma each, before the name
             # (`депутат Госдумы, глава подкомитета, бывший офицер КГБ
             # Геннадий Гудков`); a list with a conjunction is several people
