@@ -121,6 +121,12 @@ def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# reporting verbs that also say that something goes on (`продолжил он` after
+# a quote speaks, `продолжают жаловаться, что` too; `продолжают покупать`
+# does not)
+_PHASE_VERBS = frozenset({"продолжать", "продолжить"})
+
+
 def _verb_cues(doc: Doc) -> list[CueMatch]:
     lex = lexicon()
     found = []
@@ -165,6 +171,10 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
             nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
             if nxt is not None and _norm(nxt.text) in ("о", "об", "про"):
                 continue  # `говоря о перспективах` introduces a topic
+        if lemma in _PHASE_VERBS and any(tokens[c].deprel == "xcomp" and tokens[c].feat("VerbForm") == "Inf"
+                                         and forms.get(_norm(tokens[c].text)) not in lex.verbs
+                                         for c in doc.children(token.index)):
+            continue  # `продолжают покупать программы`: going on doing, not speaking
         classes = lex.verbs[lemma]
         end = token.end
         members = [token.index]

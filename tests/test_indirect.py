@@ -675,3 +675,25 @@ def test_bare_data_published_somewhere_speak_as_the_publisher(extractor, text, n
     quote = extractor.extract(text)[0]
     assert quote.text == content
     assert quote.speaker.name == name
+
+
+# `на что`, `за что` after a comma open a relative clause, not reported
+# content; `продолжают покупать` says that something goes on, not that
+# someone speaks (`продолжают жаловаться, что P` still reports).
+@pytest.mark.parametrize("text", [
+    "Многие ведомства продолжают покупать разрозненные программы, на что тратятся большие бюджетные средства.",
+    "Банки продолжают выдавать кредиты, что поддерживает спрос.",
+    "Депутат рассказал о проекте, за что его похвалили коллеги.",
+    "Власти продолжили строить дорогу, на что ушло три года.",
+])
+def test_no_report_in_a_relative_clause_or_after_a_phase_verb(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Жители продолжают жаловаться, что вода в кранах ржавая.", "вода в кранах ржавая"),
+    ("Министр продолжил, что реформа будет завершена к осени.", "реформа будет завершена к осени"),
+    ("«Это не конец», — продолжил он.", "Это не конец"),
+])
+def test_a_phase_verb_that_reports_still_does(extractor, text, content):
+    assert [q.text for q in extractor.extract(text)] == [content]

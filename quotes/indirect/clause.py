@@ -29,7 +29,9 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             # `опасаясь за свою жизнь, и что P`: a clause coordinated with an
             # earlier one, not this verb's
             return None
-        if word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
+        if word in COMPLEMENTIZERS and doc.tokens[i - 1].upos == "ADP":
+            pass  # `…, на что тратятся средства`, `за что`: a relative pronoun, not a complementizer
+        elif word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
             before = i - 2 if doc.tokens[i - 1].text == "," else i - 1
             if word == "что" and before > verb and _text(doc, before) in _CONSEQUENCE:
                 # `не назвал, так что P`, `названо так потому, что P`: a
