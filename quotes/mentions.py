@@ -128,20 +128,24 @@ def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
 
 def _name_of_post(doc: Doc, head: int, name_tokens: list[int], right: int) -> bool:
     """Whether the name after a post's complement is the person's: the parse
-    ties it to the post (`appos`, `flat`), or, in the post's nominative,
-    to a word of the complement (`министр без портфеля Саэб Эрикат`, where
-    the parse hung it on `портфеля`); the name's first word agrees with the
-    post in case, and so does the rest unless the parse made it the first
-    word's surname (whose case it often guesses wrong for a foreign name)."""
+    ties it to the post (`appos`, `flat`), or, in the post's nominative, to
+    a word of the complement (`министр без портфеля Саэб Эрикат`, where the
+    parse hung it on `портфеля`) or to the post's verb as a second subject;
+    the name's first word agrees with the post in case, and so does the
+    rest unless the parse made it the first word's surname (whose case it
+    often guesses wrong for a foreign name); no other post in another case
+    stands between (`на встрече с министром … Ирана Манучехром Моттаки`
+    names the minister)."""
     from .names import is_role_noun
 
     first = doc.tokens[name_tokens[0]]
     relation = first.deprel.split(":")[0]
-    # (not past another post in another case: `на встрече с
-    # министром … Ирана Манучехром Моттаки` names the minister)
+    post = doc.tokens[head]
     tied = first.head == head and relation in ("appos", "flat") \
-        or first.head in range(right + 1, name_tokens[0]) and relation in ("appos", "flat", "nmod") \
-        and first.feat("Case") == doc.tokens[head].feat("Case") == "Nom"
+        or first.feat("Case") == post.feat("Case") == "Nom" and (
+            first.head in range(right + 1, name_tokens[0]) and relation in ("appos", "flat", "nmod")
+            # a verb has one subject: the post's and the name are one person
+            or relation == "nsubj" and post.deprel == "nsubj" and first.head == post.head)
     other = any(doc.tokens[k].upos == "NOUN" and doc.tokens[k].feat("Case") not in ("Gen", None)
                 and not _same_case(doc.tokens[head], doc.tokens[k]) and is_role_noun(doc, k)
                 for k in range(right + 1, name_tokens[0]))
