@@ -698,3 +698,17 @@ def test_no_report_in_a_relative_clause_or_after_a_phase_verb(extractor, text):
 def test_a_phase_verb_that_reports_still_does(extractor, text, content):
     assert [q.text for q in extractor.extract(text)] == [content]
 
+
+# An institution's name runs on in genitives and `по` + a region or a remit
+# up to the verb, wherever the parse hung those words; `по итогам проверки`
+# and the people told are no part of it.
+@pytest.mark.parametrize("text, mention", [
+    ("В Управлении внутренних дел МВД РФ по Республике Дагестан сообщили, что патруль входит в состав "
+     "ОМОНА республики Коми.", "Управлении внутренних дел МВД РФ по Республике Дагестан"),
+    ("В ГУ МВД России по Москве сообщили, что задержан подозреваемый.", "ГУ МВД России по Москве"),
+    ("В министерстве по итогам проверки сообщили, что нарушений нет.", "министерстве"),
+    ("В МВД журналистам сообщили, что задержан подозреваемый.", "МВД"),
+])
+def test_an_institution_named_at_length_before_the_verb(extractor, text, mention):
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == mention

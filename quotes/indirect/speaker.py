@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..intervals import overlapping_names
-from ..mentions import _may_speak, MentionRef, collective, noun_phrase, subject_of
+from ..mentions import _may_speak, MentionRef, collective, norm, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, MODAL_DATIVE, NON_SPEAKER_SUBJECTS,
@@ -161,6 +161,45 @@ def names_kind(doc: Doc, mention: MentionRef) -> str:
     return names.canonical(doc, mention)[1]
 
 
+# what `по` introduces in an institution's name: a region (`по Самарской
+# области`) or a remit (`по делам молодежи`, `по чрезвычайным ситуациям`)
+_INSTITUTION_SCOPES = frozenset({"область", "край", "республика", "округ", "район", "город", "регион",
+                                 "дело", "вопрос", "надзор", "защита", "связь", "борьба", "контроль",
+                                 "ситуация", "труд", "развитие"})
+
+
+def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: set[int]) -> MentionRef:
+    """An institution's name runs on in genitives and `по` + a region up to
+    the verb, wherever the parse hung those words (`В Управлении внутренних
+    дел МВД РФ по Чеченской республике сообщили`, `МВД` tied to a word after
+    the verb)."""
+    k = max(mention.tokens) + 1
+    end = k
+    while k < verb and k not in excluded:
+        token = doc.tokens[k]
+        if token.upos in ("NOUN", "PROPN", "ADJ") and token.feat("Case") == "Gen" \
+                and token.feat("Animacy") != "Anim":  # (`в МВД журналистов заверили`: whom they told)
+            k += 1
+            end = k
+        elif _text(doc, k) == "по":
+            j = k + 1
+            while j < verb and doc.tokens[j].upos == "ADJ":
+                j += 1
+            if j >= verb or j in excluded or not (doc.tokens[j].upos == "PROPN"
+                                                  or norm(doc.tokens[j].lemma or "") in _INSTITUTION_SCOPES):
+                break  # (`в министерстве по итогам проверки сообщили`: no part of the name)
+            j += 1
+            while j < verb and j not in excluded and doc.tokens[j].upos == "PROPN" \
+                    and doc.tokens[j].head == j - 1:
+                j += 1  # `по Республике Дагестан`
+            k = end = j
+        else:
+            break
+    if end == max(mention.tokens) + 1:
+        return mention
+    return MentionRef(mention.start, doc.tokens[end - 1].end, mention.head, tuple(range(min(mention.tokens), end)))
+
+
 def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
     """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
     for p in list(region):
@@ -205,6 +244,8 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                         and names_kind(doc, mention) not in ("organization", "media") \
                         and not _may_speak(doc, mention.head):
                     break
+                if p < verb and (names_kind(doc, mention) == "organization" or _institution_noun(doc, mention.head)):
+                    mention = _with_institution_tail(doc, mention, verb, excluded)
                 # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
                        and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
