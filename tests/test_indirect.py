@@ -712,3 +712,14 @@ def test_a_phase_verb_that_reports_still_does(extractor, text, content):
 def test_an_institution_named_at_length_before_the_verb(extractor, text, mention):
     q = extractor.extract(text)[0]
     assert q.speaker.mention.text == mention
+
+
+# A naming verb inside quoted words names nothing: the words are someone's
+# whole sentence (`будут оценены` in a direct quote), one quote, not two;
+# naming words nested in a direct quote still make their own.
+def test_a_naming_verb_inside_the_quoted_words_is_no_second_quote(extractor):
+    text = "«В ходе проверки будут оценены все объекты флота», — говорится в сообщении ведомства."
+    assert [(q.type, q.text) for q in extractor.extract(text)] == [
+        ("direct", "В ходе проверки будут оценены все объекты флота")]
+    text = "«Министр назвал визит „историческим“», — сказал источник."
+    assert sorted(q.type for q in extractor.extract(text)) == ["direct", "mixed"]

@@ -39,8 +39,11 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     fronted = _fronted_object(ctx, verb, bound) if start > verb else None
     if fronted is not None:
         spans.insert(0, fronted)
+    # (quoted words that hold the verb itself are someone's whole sentence,
+    # no naming: `«В рамках учений будут оценены структуры ВМС», - говорится`)
+    at = doc.tokens[verb].start
     if not any(_speech_fragment(ctx, q, naming=True) and not _after_preposition(doc, q)
-               for q in _quotes_inside(ctx, span)):
+               and not q.content.start <= at < q.content.end for q in _quotes_inside(ctx, span)):
         return []
     if start <= verb and start > bound.start and _text(doc, start - 1) in RELATIVE_PRONOUNS:
         relative = start - 1
