@@ -538,6 +538,12 @@ def complement_words(doc: Doc, indices: Iterable[int]) -> set[str]:
     return {complement_word(doc.tokens[i]) for i in indices if doc.tokens[i].upos in ("NOUN", "PROPN", "X")}
 
 
+# a site named by its address speaks as an outlet (`INTERFAX.RU` of a
+# dateline, `Lenta.ru`, `NEWSru.com`)
+_WEB_ADDRESS = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:ru|com|ua|by|kz|net|org|info|su|рф|uz|am|ge|az|md)",
+                             regex.IGNORECASE)
+
+
 def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     lex = _lexicon()
     head = doc.tokens[mention.head]
@@ -552,7 +558,8 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     person_of_outlet = lemma in lex["roles"] and head.upos == "NOUN" and not _plural(head) \
         and not (head.index > 0 and doc.tokens[head.index - 1].text in "«\"„“")
     if lemma in lex["media_nouns"] or not person_of_outlet and (
-            key in lex["media_names"] or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
+            _WEB_ADDRESS.fullmatch(text) or _WEB_ADDRESS.fullmatch(key)
+            or key in lex["media_names"] or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
             or _names_medium(doc, mention) or _media_noun_and_name(doc, mention)):
         return "media"
     if lemma in lex["document_nouns"]:

@@ -1290,3 +1290,14 @@ def test_a_sentence_initial_noun_for_a_person_is_an_antecedent(extractor, noun):
             f'их много".')
     quote = next(q for q in extractor.extract(text) if q.text.startswith("В моей"))
     assert quote.speaker.name.lower() == noun.lower()
+
+
+# A site named by its address is an outlet (`INTERFAX.RU` of a dateline,
+# `Lenta.ru`): never the club or ministry a generic noun points back to.
+def test_a_web_address_is_an_outlet_and_no_institution(extractor):
+    text = ("Москва. 13 марта. INTERFAX.RU - Защитник \"Спартака\" Иван Петров приступил к занятиям "
+            "в общей группе, сообщает пресс-служба клуба.")
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "Спартак"
+    q = extractor.extract("Сборная проиграла Чехии со счетом 1:3, пишет Sports.ru.")[0]
+    assert (q.speaker.name, q.speaker.kind) == ("Sports.ru", "media")
