@@ -240,12 +240,14 @@ def described_noun(doc: Doc, mention: Optional[MentionRef], reach: int = 10) -> 
 
 
 def _one_word(a: str, b: str) -> bool:
-    """Two glued characters of one word: a digit and a Latin letter, or two
-    letters of one script (not `H5N1и`, a typo, or `nФедеральное`)."""
+    """Two glued characters of one word: a digit and a Latin letter, any
+    letter before a digit, or two letters of one script (not `H5N1и`, a
+    typo, or `nФедеральное`)."""
     if not (a.isalnum() and b.isalnum()):
         return False
     if a.isdigit() or b.isdigit():
-        return (a.isdigit() or latin_script(a)) and (b.isdigit() or latin_script(b))
+        # (a letter of either script before a digit: `Е1.ru` typed with a Cyrillic `Е`)
+        return (a.isdigit() or latin_script(a)) and (b.isdigit() or latin_script(b)) or b.isdigit()
     return latin_script(a) == latin_script(b)
 
 

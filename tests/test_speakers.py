@@ -1301,3 +1301,10 @@ def test_a_web_address_is_an_outlet_and_no_institution(extractor):
     assert q.speaker.name == "Спартак"
     q = extractor.extract("Сборная проиграла Чехии со счетом 1:3, пишет Sports.ru.")[0]
     assert (q.speaker.name, q.speaker.kind) == ("Sports.ru", "media")
+
+
+def test_a_mention_keeps_a_letter_glued_to_a_digit(extractor):
+    # `Е1.ru` typed with a Cyrillic `Е`: the tokenizer splits it, the mention does not
+    text = "«Я вижу человека, который гуляет с ребенком», — заявил Е1.ru епископ Евгений."
+    q = extractor.extract(text)[0]
+    assert [c.name for c in q.chain] == ["Е1.ru"]
