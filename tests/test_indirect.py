@@ -723,3 +723,21 @@ def test_a_naming_verb_inside_the_quoted_words_is_no_second_quote(extractor):
         ("direct", "В ходе проверки будут оценены все объекты флота")]
     text = "«Министр назвал визит „историческим“», — сказал источник."
     assert sorted(q.type for q in extractor.extract(text)) == ["direct", "mixed"]
+
+
+# The verb's own subject before it, an abbreviation whose case the tagger
+# guesses (`МЧС` read as a genitive): the words before the comma are the
+# verb's clause, not content it reports, and its object is no speaker.
+@pytest.mark.parametrize("text", [
+    "МЧС, в свою очередь, считает главной причиной неосторожное обращение с огнем, а Рослесхоз — грозы.",
+    "ФАС, со своей стороны, считает нарушением подобное соглашение между банками.",
+])
+def test_an_abbreviated_subject_before_the_verb_reports_nothing_before_it(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_an_abbreviation_the_parse_made_subject_of_a_plural_report_is_content(extractor):
+    text = ("В Приморье ОАО \"Радиоприбор\" вернуло 15 миллионов рублей, в Якутии ОАО \"Энергострой\" - 40 миллионов "
+            "рублей, отмечают в надзорном ведомстве.")
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == "надзорном ведомстве"

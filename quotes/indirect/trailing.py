@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import sentence_end
+from ..mentions import is_short_abbreviation, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
@@ -196,7 +196,12 @@ def _subject_before(doc: Doc, verb: int, start: int, comma: int) -> bool:
     # Белом доме`), outside a relative clause, makes them a clause of content
     own_predicate = any(_finite_verb(doc.tokens[k]) and not doc.tokens[k].deprel.startswith("acl")
                         for k in range(start, comma))
+    # (an abbreviation does not decline: its case is the tagger's guess, `МЧС
+    # считает`; a singular verb tells it is the subject, a plural one that
+    # the parse erred: `ОАО "Якутия" - 41,7 млн рублей, отмечают в ведомстве`)
+    singular = doc.tokens[verb].feat("Number") == "Sing"
     return not has_after and not own_predicate and any(
         doc.tokens[c].deprel.startswith("nsubj") and start <= c < comma
-        and doc.tokens[c].upos in ("NOUN", "PROPN") and doc.tokens[c].feat("Case") == "Nom"
+        and doc.tokens[c].upos in ("NOUN", "PROPN")
+        and (doc.tokens[c].feat("Case") == "Nom" or singular and is_short_abbreviation(doc.tokens[c].text))
         for c in doc.children(verb))
