@@ -82,6 +82,8 @@ def test_one_closing_mark_ends_a_quote_and_the_quote_inside_it():
     ("телеканалnAl-Masirahn.", "телеканал Al-Masirah ."),
     ("Как сообщаетn«Газета.ру»n, акварель", "Как сообщает «Газета.ру» , акварель"),  # after a closing mark
     ("агентстваnReuters и сказал John.", "агентства Reuters и сказал John."),  # a Russian word between: no pair
+    ("пишет «nНовая газетаn».", "пишет « Новая газета »."),     # inside quote marks
+    ("фигурант «nболотного делаn», сказал", "фигурант « болотного дела », сказал"),
 ])
 def test_stray_latin_n_of_a_dump_reads_as_a_space(text, expected):
     from quotes.parse.layout import normalise_for_parser

@@ -36,10 +36,12 @@ _SPACED_HYPHEN = regex.compile(r"(?<=\s)[-–](?=\s)")
 # (a lost paragraph break), `агентствоnReuters`, `Reutersnсообщил` (a lost space
 # beside a Latin name: no word mixes the scripts).
 # The same dumps put one after a closing quote (`«Газета.ру»n,`) and after a
-# Latin name that a stray n opened (`газетаnThe Timesn.`, `телеканалnAl-Masirahn.`).
+# Latin name that a stray n opened (`газетаnThe Timesn.`, `телеканалnAl-Masirahn.`),
+# and inside quote marks (`отмечает «nФедеральное агентство новостейn»`).
 _STRAY_N = regex.compile(r"(?<=[а-яёА-ЯЁ.,;:!?»\"”)])n+(?=[а-яёА-ЯЁ«\"“(])|(?<=[а-яёА-ЯЁ])n(?=[,.;:!?])"
                          r"|(?<=[а-яё])n(?=[A-Z])|(?<=[A-Za-z])n(?=[а-яёА-ЯЁ])|(?<=[»”])n(?=[\s,.;:!?])"
-                         r"|(?<=[а-яё]n[A-Z][A-Za-z0-9 .&'\-]{0,40}[A-Za-z])n(?=[\s,.;:!?)»])")
+                         r"|(?<=[а-яё]n[A-Z][A-Za-z0-9 .&'\-]{0,40}[A-Za-z])n(?=[\s,.;:!?)»])"
+                         r"|(?<=«)n(?=[а-яёА-ЯЁ])|(?<=[а-яё])n(?=»)")
 
 
 # Latin letters that look Cyrillic, inside a word that is otherwise Cyrillic
