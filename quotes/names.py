@@ -18,7 +18,7 @@ from . import grammar
 from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, is_short_abbreviation, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
 from .parse.layout import unmix_scripts
-from .parse.morphology import to_nominative
+from .parse.morphology import normal_forms, to_nominative
 
 AGREEING = frozenset({"amod", "det", "nummod", "flat", "flat:name", "appos", "conj"})
 
@@ -739,8 +739,10 @@ def _known_medium_form(name: str) -> str:
         return name
     for key in keys:
         # only Russian words decline: `Telegraf` is not `Telegraph`
+        # (and a form of that very word: `тренер` is not the agency Тренд)
         if len(key) == len(words) and all(same_word(k, norm(w)) for k, w in zip(key, words)) \
-                and all(k == norm(w) or _is_cyrillic(w) for k, w in zip(key, words)) \
+                and all(k == norm(w) or _is_cyrillic(w) and normal_forms(w) & normal_forms(k)
+                        for k, w in zip(key, words)) \
                 and any(k != norm(w) for k, w in zip(key, words)):
             return " ".join(_shape(k, w) for k, w in zip(key, words))
     return name
@@ -772,8 +774,9 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
         nouns = [t.index for t in inside if t.upos in ("PROPN", "NOUN")]
         if not nouns or len(inside) > 3:
             return _join(doc, [t.index for t in inside], {})
-        head = nouns[-1] if inside[0].upos == "ADJ" else nouns[0]
-        return phrase_nominative(doc, [t.index for t in inside], head)
+        # the first noun heads it, after its adjectives; a later one is its
+        # complement (`«Федеральное агентство новостей»`, `«Эхо Москвы»`)
+        return phrase_nominative(doc, [t.index for t in inside], nouns[0])
     # `РИА "Новости"`, `агентству РИА «Новости»`: an abbreviation just before
     # the marks is part of the name
     abbreviation = before[-1].text + " " if is_short_abbreviation(before[-1].text) else ""

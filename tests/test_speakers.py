@@ -1308,3 +1308,28 @@ def test_a_mention_keeps_a_letter_glued_to_a_digit(extractor):
     text = "«Я вижу человека, который гуляет с ребенком», — заявил Е1.ru епископ Евгений."
     q = extractor.extract(text)[0]
     assert [c.name for c in q.chain] == ["Е1.ru"]
+
+
+# A medium's known name replaces only a case form of that very name
+# (`«Голосу Америки»` → Голос Америки): `тренер` shares four letters with
+# the agency Тренд and is no form of it.
+@pytest.mark.parametrize("report, name, chain", [
+    ("сказал тренер", "тренер", []),
+    ("рассказал «Голосу Америки» тренер", "тренер", ["Голос Америки"]),
+    ("сообщает Тренд", "Тренд", []),
+])
+def test_a_known_medium_names_only_its_own_forms(extractor, report, name, chain):
+    q = extractor.extract(f"Команда сменила тренера, {report}.")[0]
+    assert q.speaker.name == name and [c.name for c in q.chain] == chain
+
+
+# A quoted name is headed by its first noun, after its adjectives; a later
+# noun is its complement and keeps its case.
+@pytest.mark.parametrize("text, name", [
+    ("Продукты нужно есть чаще, отмечает «Федеральное агентство новостей».", "Федеральное агентство новостей"),
+    ("Команда сменила тренера, рассказал «Советскому спорту» тренер.", "Советский спорт"),
+])
+def test_a_quoted_name_keeps_its_complement(extractor, text, name):
+    q = extractor.extract(text)[0]
+    names = [q.speaker.name] + [c.name for c in q.chain]
+    assert name in names

@@ -115,3 +115,13 @@ def to_nominative(word: str, pos: str, gender: Optional[str], number: Optional[s
     if inflected is None:
         inflected = best.inflect({"Nom"})
     return (inflected.word if inflected else lower).replace("ё", "е")
+
+
+@lru_cache(maxsize=20_000)
+def normal_forms(word: str) -> frozenset:
+    """Every dictionary word `word` can be a form of (`голоса` → голос):
+    `тренер` is no form of `тренд` however much of it they share."""
+    try:
+        return frozenset(f.normal for f in vocab()(word.lower().replace("ё", "е")))
+    except ValueError:
+        return frozenset()
