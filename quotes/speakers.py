@@ -2373,7 +2373,27 @@ def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:
                     and not _in_compound_preposition(doc, k)]
         people = [k for k in agreeing if doc.tokens[k].feat("Animacy") == "Anim"
                   or any(n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))]
+        if not agreeing:
+            # `Люди, пережившие Холокост, которые говорят`: the noun a
+            # participle phrase between commas describes, where it agrees
+            described = _described_by_participle(doc, relative, j)
+            if described is not None:
+                return described, i
         return (people or agreeing or [path[-1]])[0], i
+    return None
+
+
+def _described_by_participle(doc: Doc, relative: int, inside: int) -> Optional[int]:
+    """The noun before a participle phrase set off by commas (the phrase
+    holds `inside`) that agrees with the relative pronoun after it."""
+    k = inside
+    while k >= 0 and doc.tokens[k].text != "," and doc.tokens[k].sentence == doc.tokens[relative].sentence:
+        k -= 1
+    if k <= 0 or doc.tokens[k].text != "," or doc.tokens[k + 1].feat("VerbForm") != "Part":
+        return None
+    noun = doc.tokens[k - 1]
+    if noun.upos in ("NOUN", "PROPN") and _agrees_with_relative(doc.tokens[relative], noun):
+        return noun.index
     return None
 
 

@@ -741,3 +741,30 @@ def test_an_abbreviation_the_parse_made_subject_of_a_plural_report_is_content(ex
             "рублей, отмечают в надзорном ведомстве.")
     q = extractor.extract(text)[0]
     assert q.speaker.mention.text == "надзорном ведомстве"
+
+
+# A relative pronoun after a participle phrase between commas is the noun's
+# that the phrase describes, where the nearer noun does not agree
+# (`Люди, пережившие войну, которые говорят` are the people).
+def test_a_relative_pronoun_past_a_participle_phrase(extractor):
+    text = ("Ветераны, прошедшие войну, которые говорят, что пенсии слишком малы, обратились к депутатам.")
+    q = extractor.extract(text)[0]
+    assert q.speaker.name.lower() == "ветераны"
+
+
+# Content in a relative clause ends where the sentence it hangs in goes on
+# (the parse makes that verb the reporting verb's ancestor).
+def test_content_in_a_relative_clause_ends_where_the_sentence_resumes(extractor):
+    text = "Эксперт, который заявил, что подписи поддельные, выступил в суде."
+    assert [q.text for q in extractor.extract(text)] == ["подписи поддельные"]
+
+
+# A gerund phrase between an institution's place and its verb is an aside.
+@pytest.mark.parametrize("text, name", [
+    ("В Минобороны, отвечая на вопрос журналистов о сроках, заявили, что учения завершены.", "Минобороны"),
+    ("В МИД, комментируя сообщения о закрытии посольства в столице соседней страны, подчеркнули, "
+     "что посольство работает в обычном режиме.", "МИД"),
+])
+def test_a_gerund_phrase_between_place_and_verb_is_an_aside(extractor, text, name):
+    q = [q for q in extractor.extract(text) if q.cue.text in ("заявили", "подчеркнули")][0]
+    assert q.speaker.name == name

@@ -106,6 +106,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i > start and cue_verb is not None and subordinate \
                 and _main_clause(doc, i + 1, stop):
             return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
+        if token.text == "," and i > start and cue_verb is not None and _resumes(doc, i + 1, stop, cue_line - {cue_verb}):
+            return i  # `Эксперт, который заявил, что P, выступил в суде`: the clause the report hangs in
         if i > start and sentence_end(doc, i) and i + 1 < stop \
                 and doc.tokens[i + 1].text[:1].isupper():
             return i
@@ -168,6 +170,16 @@ def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[i
     if cue is not None and "speech" in cue.classes:
         return True
     return negated and (cue_verb is None or doc.tokens[k].head == cue_verb)
+
+
+def _resumes(doc: Doc, first: int, stop: int, above: set) -> bool:
+    """A finite verb the reporting verb hangs under (through a relative
+    clause or a participle on its subject) opens the words at `first`:
+    the sentence the report sits in goes on, its content has ended."""
+    k = first
+    while k < stop and doc.tokens[k].upos in ("ADV", "PART"):
+        k += 1
+    return k < stop and k in above and doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
 
 
 def _subordinate_report(doc: Doc, cue_verb: int) -> bool:

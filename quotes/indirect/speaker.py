@@ -212,9 +212,9 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         # participle's own words between the preposition and its noun
         lead = _participle_noun(doc, p + 1, region, excluded)
         extra = lead - p - 1 if lead is not None else 0
-        if p < verb - 12 - extra or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
+        aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb) if p < verb else set()
+        if p < verb - 12 - extra - len(aside) or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
             continue
-        aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb)
         between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
@@ -292,9 +292,10 @@ def _institution_noun(doc: Doc, index: int) -> bool:
 
 
 def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
-    """The tokens of a relative clause or a participle phrase between a place
-    and its verb, commas included (`в Рособрнадзоре, который проводит ЕГЭ,
-    заявили`, `В компании X, представляющей интересы мигрантов, заявляют`):
+    """The tokens of a relative clause, a participle or a gerund phrase
+    between a place and its verb, commas included (`в Рособрнадзоре, который
+    проводит ЕГЭ, заявили`, `В компании X, представляющей интересы
+    мигрантов, заявляют`, `В Кремле, комментируя сообщения о …, заявляли`):
     an aside, not a gap."""
     if p > verb:
         return set()
@@ -302,7 +303,8 @@ def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
         opener = doc.tokens[k + 1]
         participle = (opener.feat("VerbForm") == "Part" or opener.upos == "ADJ" and opener.deprel.startswith("acl")) \
             and opener.feat("Variant") != "Short" and opener.feat("Case") not in ("Nom", None)
-        if doc.tokens[k].text == "," and (_text(doc, k + 1).startswith("котор") or participle):
+        gerund = opener.feat("VerbForm") == "Conv"
+        if doc.tokens[k].text == "," and (_text(doc, k + 1).startswith("котор") or participle or gerund):
             close = next((j for j in range(verb - 1, k + 1, -1) if doc.tokens[j].text == ","), None)
             return set(range(k, close + 1)) if close is not None and close == verb - 1 else set()
     return set()
