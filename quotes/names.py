@@ -785,6 +785,15 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     lex = _lexicon()
     heads = {lex_lemma(t) for t in before}
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
+        # a name in apposition keeps its form (`газете «Спорт-Экспресс»`);
+        # one in the genitive is whose the unit is (`пресс-служба «Арсенала»`),
+        # named in the nominative
+        declined = [t for t in inside if t.upos in ("NOUN", "PROPN", "ADJ")]
+        if not abbreviation and declined and len(inside) <= 3 and before[-1].feat("Case") != "Gen" \
+                and all(t.feat("Case") == "Gen" for t in declined):
+            nouns = [t.index for t in declined if t.upos in ("NOUN", "PROPN")]
+            if nouns:
+                return phrase_nominative(doc, [t.index for t in inside], nouns[0])
         return abbreviation + _join(doc, [t.index for t in inside], {})
     return None
 

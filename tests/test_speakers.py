@@ -1333,3 +1333,17 @@ def test_a_quoted_name_keeps_its_complement(extractor, text, name):
     q = extractor.extract(text)[0]
     names = [q.speaker.name] + [c.name for c in q.chain]
     assert name in names
+
+
+# A quoted name in the genitive after a unit of an organisation is whose the
+# unit is, named in the nominative; a name in apposition keeps its form.
+@pytest.mark.parametrize("report, name", [
+    ("сообщает пресс-служба \"Арсенала\"", "Арсенал"),
+    ("сообщили в пресс-службе «Яндекса»", "Яндекс"),
+    ("сообщает пресс-служба \"Российских железных дорог\"", "Российские железные дороги"),
+    ("сообщает газета \"Спорт-Экспресс\"", "Спорт-Экспресс"),
+    ("пишет газета «Ведомости»", "Ведомости"),
+])
+def test_a_quoted_owner_is_named_in_the_nominative(extractor, report, name):
+    q = extractor.extract(f"Испанец проведет здесь оставшуюся часть сезона, {report}.")[0]
+    assert q.speaker.name == name
