@@ -363,8 +363,10 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     written = names.lex_lemma(resolver.doc.tokens[mention.head])
     context = resolver.registry.role_context
     # nor the head of a fund or a bank for a state post (`премьер`, `президент России`)
+    answering = speakers.in_turn(resolver.doc, mention)  # (`В свою очередь, X заявил`: not the last speaker)
     allowed = [n for n, (_, payload, f) in enumerate(rows)
-               if payload[0] == "new" or not ranker.never_one(written, _posts_held(f.get("roles", set())))
+               if payload[0] == "new" or not (answering and f.get("last_speaker"))
+               and not ranker.never_one(written, _posts_held(f.get("roles", set())))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))]

@@ -1118,6 +1118,32 @@ def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:
     return True
 
 
+def in_turn(doc: Doc, mention: MentionRef) -> bool:
+    """`В свою очередь, член партии заявил`, `Он, со своей стороны, отметил`:
+    the speaker answers the one before, so is someone else than the last
+    speaker (the phrase in the mention's sentence, within three words of it)."""
+    sentence = doc.sentences[doc.tokens[mention.head].sentence]
+    words = [norm(doc.tokens[i].text) for i in sentence.token_range]
+    first = min(mention.tokens) - sentence.first
+    last = max(mention.tokens) - sentence.first
+    for k in range(len(words) - 2):
+        if (words[k], words[k + 1], words[k + 2]) in _IN_TURN and (first - 6 <= k <= last + 4):
+            return True
+    return False
+
+
+def _names_entity(doc: Doc, noun: int, entity: "_Entity") -> bool:
+    """The noun's phrase is (or holds) a mention of the entity (`Министр` of
+    `Министр Иван Петров`)."""
+    from .mentions import noun_phrase
+
+    phrase = noun_phrase(doc, noun, doc.sentence_of(noun).token_range)
+    return any(m.start < phrase.end and phrase.start < m.end for m in entity.mentions)
+
+
+_IN_TURN = frozenset({("в", "свою", "очередь"), ("со", "своей", "стороны")})
+
+
 def _pronoun_traits(entity: Optional["_Entity"], gender: Optional[str], sentence_initial: bool) -> dict:
     """Pronoun-model features of one candidate beyond distance and salience:
     a person whose gender the text never told (`Анн Уинтертон` for `он`),
@@ -1784,6 +1810,10 @@ class _Resolver:
                         table.pop(k, None)
         _recency(features, latest, latest_subject)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
+        if last is not None and len(keys) > 1 and in_turn(doc, mention):
+            # someone else answers: not the last speaker, nor a noun that named them
+            keys = [k for k in keys if chosen[k][1] is not last[1]
+                    and not (chosen[k][0] == "noun" and _names_entity(doc, chosen[k][1], last[1]))] or keys
         best = keys[-1]
         if RECORDER is not None:
             RECORDER.append(_record(doc, mention, chosen, features, keys))

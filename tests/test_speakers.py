@@ -1347,3 +1347,21 @@ def test_a_quoted_name_keeps_its_complement(extractor, text, name):
 def test_a_quoted_owner_is_named_in_the_nominative(extractor, report, name):
     q = extractor.extract(f"Испанец проведет здесь оставшуюся часть сезона, {report}.")[0]
     assert q.speaker.name == name
+
+
+# `в свою очередь`, `со своей стороны`: the speaker answers the one before,
+# so a role noun or a pronoun there is someone else than the last speaker.
+def test_in_turn_the_speaker_is_not_the_last_one(extractor):
+    text = ("Оппозиционер Борис Смирнов подал иск против телеканала. После заседания представитель телеканала "
+            "Игорь Лавров заявил, что решение будет обжаловано. В свою очередь, член партии заявил журналистам, "
+            "что решение позорит правосудие.")
+    q = by_text(extractor.extract(text), "позорит")
+    assert q.speaker.name != "Игорь Лавров"
+    text = ("Министр Иван Петров встретился с губернатором Анной Соколовой. Министр заявил, что денег нет. "
+            "Она, в свою очередь, отметила, что бюджет области исполнен.")
+    q = by_text(extractor.extract(text), "бюджет")
+    assert q.speaker.name == "Анна Соколова"
+    text = ("Министр Иван Петров встретился с губернатором Олегом Соколовым. Министр заявил, что денег нет. "
+            "Он, со своей стороны, отметил, что бюджет области исполнен.")
+    q = by_text(extractor.extract(text), "бюджет")
+    assert q.speaker.name == "Олег Соколов"
