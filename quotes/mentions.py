@@ -374,7 +374,10 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     # balanced quote marks
     while left < right and (doc.tokens[left].upos in ("PUNCT", "ADP", "CCONJ")
                             and doc.tokens[left].text not in QUOTE_GLYPHS
-                            or doc.tokens[left].upos == "PART" and norm(doc.tokens[left].text) in _FOCUS_PARTICLES):
+                            or doc.tokens[left].upos == "PART" and norm(doc.tokens[left].text) in _FOCUS_PARTICLES
+                            # `сказал на это вице-премьер`: the preposition's object
+                            or norm(doc.tokens[left].text) == "это" and left > 0
+                            and doc.tokens[left - 1].upos == "ADP"):
         left += 1
     while right > left and doc.tokens[right].upos in ("PUNCT", "ADP", "CCONJ"):
         token = doc.tokens[right]

@@ -1119,15 +1119,20 @@ def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:
 
 
 def in_turn(doc: Doc, mention: MentionRef) -> bool:
-    """`В свою очередь, член партии заявил`, `Он, со своей стороны, отметил`:
-    the speaker answers the one before, so is someone else than the last
-    speaker (the phrase in the mention's sentence, within three words of it)."""
+    """`В свою очередь, член партии заявил`, `Он, со своей стороны, отметил`,
+    `сказал на это X`: the speaker answers the one before, so is someone
+    else than the last speaker (the phrase in the mention's sentence, a few
+    words from it)."""
     sentence = doc.sentences[doc.tokens[mention.head].sentence]
     words = [norm(doc.tokens[i].text) for i in sentence.token_range]
     first = min(mention.tokens) - sentence.first
     last = max(mention.tokens) - sentence.first
     for k in range(len(words) - 2):
         if (words[k], words[k + 1], words[k + 2]) in _IN_TURN and (first - 6 <= k <= last + 4):
+            return True
+    # `сказал на это первый вице-премьер`: an answer, right after its verb
+    for k in range(max(1, first - 4), first):
+        if (words[k], words[k + 1]) == ("на", "это") and doc.tokens[sentence.first + k - 1].upos == "VERB":
             return True
     return False
 

@@ -1365,3 +1365,9 @@ def test_in_turn_the_speaker_is_not_the_last_one(extractor):
             "Он, со своей стороны, отметил, что бюджет области исполнен.")
     q = by_text(extractor.extract(text), "бюджет")
     assert q.speaker.name == "Олег Соколов"
+    text = ("Первый вице-премьер Игорь Шувалов осмотрел завод. Глава комбината Андрей Крайний рассказал "
+            "о трудностях. «Проверки требуют одни и те же бумаги», — заметил Крайний. «Это беда нашей бюрократии», — сказал "
+            "на это первый вице-премьер.")
+    q = by_text(extractor.extract(text), "беда")
+    assert q.speaker.name == "Игорь Шувалов"
+    assert q.speaker.mention.text == "первый вице-премьер"  # `на это` is the verb's, not the mention's
