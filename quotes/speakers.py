@@ -1118,6 +1118,16 @@ def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:
     return True
 
 
+def _modal_holder(doc: Doc, i: int) -> bool:
+    """`Пескову пришлось дать комментарий`: the dative of an impersonal modal
+    verb does what the infinitive says, a subject in all but case."""
+    from .indirect.lexicon import MODAL_DATIVE
+
+    token = doc.tokens[i]
+    return token.feat("Case") == "Dat" and token.deprel in ("iobj", "obl", "nsubj") and token.head is not None \
+        and norm(doc.tokens[token.head].lemma or "") in MODAL_DATIVE
+
+
 def in_turn(doc: Doc, mention: MentionRef) -> bool:
     """`В свою очередь, член партии заявил`, `Он, со своей стороны, отметил`,
     `сказал на это X`: the speaker answers the one before, so is someone
@@ -1911,6 +1921,9 @@ class _Resolver:
                 return True
             if token.deprel in ("appos", "flat", "flat:name") and token.head is not None \
                     and doc.tokens[token.head].deprel.startswith("nsubj"):
+                return True
+            if _modal_holder(doc, i) or token.deprel in ("appos", "flat", "flat:name") \
+                    and token.head is not None and _modal_holder(doc, token.head):
                 return True
         return self._subject_parse_missed(first, last)
 

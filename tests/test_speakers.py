@@ -1371,3 +1371,11 @@ def test_in_turn_the_speaker_is_not_the_last_one(extractor):
     q = by_text(extractor.extract(text), "беда")
     assert q.speaker.name == "Игорь Шувалов"
     assert q.speaker.mention.text == "первый вице-премьер"  # `на это` is the verb's, not the mention's
+
+
+def test_the_dative_of_a_modal_verb_is_a_subject_for_a_pronoun(extractor):
+    # `Пескову пришлось дать комментарий`: he gave it, he is whose words follow
+    text = ("Президент Владимир Путин заявил, что готов к переговорам. Пресс-секретарю президента Дмитрию Пескову "
+            "пришлось дать комментарий. По его словам, речь идет о переговорах внутри самой Украины.")
+    q = by_text(extractor.extract(text), "речь идет")
+    assert q.speaker.name == "Дмитрий Песков"
