@@ -768,3 +768,11 @@ def test_content_in_a_relative_clause_ends_where_the_sentence_resumes(extractor)
 def test_a_gerund_phrase_between_place_and_verb_is_an_aside(extractor, text, name):
     q = [q for q in extractor.extract(text) if q.cue.text in ("заявили", "подчеркнули")][0]
     assert q.speaker.name == name
+
+
+def test_a_word_the_tagger_took_for_punctuation_still_speaks(extractor):
+    # natasha tags some capitalised hyphenated nouns PUNCT (`Интернет-компании`)
+    text = "Интернет-компании рассказали, что пригласили в свои офисы депутатов."
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == "Интернет-компании"
+

@@ -127,13 +127,16 @@ class NatashaBackend:
             ):
                 head = ids.get(st.head_id)
                 feats = dict(mt.feats or {})
+                upos = mt.pos
+                if upos == "PUNCT" and any(ch.isalpha() for ch in text[w_start:w_end]):
+                    upos = "NOUN"  # (`Интернет-компании` tagged PUNCT: a word is no punctuation)
                 tokens.append(Token(
                     index=first + i,
                     text=text[w_start:w_end],
                     start=w_start,
                     end=w_end,
                     lemma=None,  # computed on first use: most tokens never need one
-                    upos=mt.pos,
+                    upos=upos,
                     feats=feats,
                     head=head if head != first + i else None,
                     deprel=st.rel or "dep",
