@@ -226,6 +226,11 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         if child > 0 and doc.tokens[child - 1].text.lower() not in ("в", "во") and participle is None and \
                 not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
             continue
+        # `в его заявлении`: the one the possessive names is the author
+        owner = next((k for k in range(max(0, child - 2), child) if norm(doc.tokens[k].text) in _POSSESSIVES
+                      and doc.tokens[k].head == child), None)
+        if owner is not None:
+            return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
         places = []
         for grandchild in doc.children(child):
             agent = _participle_agent(doc, grandchild)
@@ -254,6 +259,9 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             return noun_phrase(doc, nxt, region, {verb, child})
         return MentionRef(token.start, token.end, child, (child,))
     return None
+
+
+_POSSESSIVES = frozenset({"его", "ее", "их"})
 
 
 def _participle_before(doc: Doc, noun: int) -> Optional[int]:

@@ -776,3 +776,19 @@ def test_a_word_the_tagger_took_for_punctuation_still_speaks(extractor):
     q = extractor.extract(text)[0]
     assert q.speaker.mention.text == "Интернет-компании"
 
+
+# Documents speak as their author where the text names one, a possessive
+# pronoun included (`в его заявлении` is his); a reply, a contract, a
+# motion are documents.
+@pytest.mark.parametrize("text, name", [
+    ("Министр Иван Петров выступил в Думе. Бюджет будет исполнен, говорится в его заявлении.", "Иван Петров"),
+    ("Депутаты обратились к министру. В их письме говорится, что бюджет не исполнен.", "Депутаты"),
+    ("В ответе ведомства на запрос журналистов говорится, что такие выплаты не предусмотрены законом.",
+     "ведомство"),
+    ("В этом контракте говорится, что турнир состоится в Мехико.", "контракт"),
+    ("В ходатайстве адвокатов говорится, что их подзащитный болен.", "адвокаты"),
+])
+def test_a_document_speaks_as_its_author(extractor, text, name):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name.lower() == name.lower()
+
