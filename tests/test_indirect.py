@@ -792,3 +792,8 @@ def test_a_document_speaks_as_its_author(extractor, text, name):
     q = extractor.extract(text)[-1]
     assert q.speaker.name.lower() == name.lower()
 
+
+def test_a_place_after_the_verb_past_several_adjectives(extractor):
+    text = "«Двое детей находятся в реанимации», — рассказали агентству в детской республиканской клинической больнице."
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == "детская республиканская клиническая больница"

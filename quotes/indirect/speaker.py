@@ -218,7 +218,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
             continue
-        for i in [lead] if lead is not None else range(p + 1, min(region.stop, p + 4)):
+        for i in [lead] if lead is not None else range(p + 1, min(region.stop, p + 6)):
             token = doc.tokens[i]
             if token.upos in ("NOUN", "PROPN") and i not in excluded \
                     and token.feat("Case") in ("Loc", None, "Acc"):
