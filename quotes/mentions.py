@@ -717,7 +717,12 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         # two, one the tagger read in another case is the verb's object
         # (`Отказ от продукции ритейлеры объясняли …, однако близкий к
         # Samsung источник сообщал`)
-        subjects.sort(key=lambda c: (_is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom")))
+        # (a foreign name, which shows no case, after the verb beside a
+        # nominative one is the medium told: `рассказал Life News
+        # вице-президент корпорации X`)
+        nominative_after = any(doc.tokens[o].feat("Case") == "Nom" and o > verb for o in subjects)
+        subjects.sort(key=lambda c: (_is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
+                                     doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:
             # `Пресс-секретарь «Спутника», работающего с 22 мая, Дмитрий Чистов
             # сообщил`: a clause between the role and the name splits one subject in two

@@ -1379,3 +1379,17 @@ def test_the_dative_of_a_modal_verb_is_a_subject_for_a_pronoun(extractor):
             "пришлось дать комментарий. По его словам, речь идет о переговорах внутри самой Украины.")
     q = by_text(extractor.extract(text), "речь идет")
     assert q.speaker.name == "Дмитрий Песков"
+
+
+# Two subjects after the verb, a foreign name that shows no case and a
+# nominative: the foreign one is the medium told (a layer), the other speaks.
+@pytest.mark.parametrize("text, name, chain", [
+    ("«По дороге выявилась неисправность», — рассказал Life News вице-президент корпорации Александр Туляков.",
+     "Александр Туляков", ["Life News"]),
+    ("Свидетели показаний против него не давали, сообщил Lenta.ru адвокат Иван Соколов.",
+     "Иван Соколов", ["Lenta.ru"]),
+    ("«По дороге выявилась неисправность», — рассказал Reuters.", "Reuters", []),
+])
+def test_a_foreign_medium_beside_a_nominative_subject_is_told(extractor, text, name, chain):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name and [c.name for c in q.chain] == chain
