@@ -72,11 +72,14 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
     vague = _lexicon()["anaphoric"] | _lexicon()["generic_media"] | _lexicon()["generic_org"]
     if not complement - vague:
         return False  # `представитель пресс-службы` after `… пресс-службы ГУ МЧС`
-    known = {w for w in context_words.get(entity.id, set()) - set(entity.roles) - {lemma}
-             if w not in vague and not names.is_media_name(w)}
-    # `прокуратуры` and `Генпрокуратуры` may be one institution
+    heard = {w for w in context_words.get(entity.id, set()) - set(entity.roles) - {lemma}
+             if not names.is_media_name(w)}
+    known = heard - vague
+    # `прокуратуры` and `Генпрокуратуры` may be one institution; a vague word
+    # heard agrees all the same (`представитель службы` after `представитель
+    # пресс-службы Южного регионального центра МЧС`)
     return bool(known) and not any(same_word(a, b) or a.endswith(b) or b.endswith(a)
-                                   for a in complement for b in known)
+                                   for a in complement for b in heard)
 
 
 def other_country(registry, entity, offset: int, wanted: frozenset) -> bool:

@@ -367,8 +367,24 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     while left - 1 in members and not (stop_at_comma and doc.tokens[left - 1].text == ","):
         left -= 1
     right = head
-    while right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","):
-        right += 1
+    while True:
+        if right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","):
+            right += 1
+            continue
+        # adjectives the parse hung elsewhere, between two words of the phrase
+        # that they agree with (`сопредседатель российско-армянской
+        # межправительственной комиссии`, the first adjective made a subject)
+        k = right + 1
+        while k in allowed and k not in excluded and k not in members and doc.tokens[k].upos == "ADJ":
+            k += 1
+        noun = k
+        while noun in members and doc.tokens[noun].upos == "ADJ":
+            noun += 1
+        if k > right + 1 and k in members and noun in members and doc.tokens[noun].upos == "NOUN" \
+                and all(_agrees(doc.tokens[j], doc.tokens[noun]) for j in range(right + 1, k)):
+            right = k
+            continue
+        break
     # trim punctuation, prepositions and focus particles (`пишет и
     # американская газета`, `сообщил даже министр`) at the edges, keeping
     # balanced quote marks
@@ -485,12 +501,22 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             and doc.tokens[post].feat("Case") == "Nom" and _same_case(doc.tokens[head], doc.tokens[post]) \
             and not any(n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[left].start,
                                                                                 doc.tokens[right].end)):
-        for n in names_index(doc).starting(doc.tokens[post].end + 1, doc.tokens[post].end + 2):
-            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
-            if n.type == "PER" and name_tokens and name_tokens[0] == post + 1 and name_tokens[-1] in allowed \
-                    and not set(name_tokens) & excluded and doc.tokens[post + 1].head == post:
-                right = name_tokens[-1]
-            break
+        # (past the second post's own genitive complement: `сопредседатель
+        # комиссии министр обороны Армении Серж Саркисян`)
+        first = post + 1
+        people = {n.start for n in names_index(doc).overlapping(doc.tokens[post].end, doc.tokens[post].end + 200)
+                  if n.type == "PER"}
+        while first in allowed and first - post <= 6 and first not in excluded \
+                and doc.tokens[first].upos in ("NOUN", "PROPN", "ADJ") and doc.tokens[first].feat("Case") == "Gen" \
+                and doc.tokens[first].start not in people:
+            first += 1
+        if first in allowed:
+            for n in names_index(doc).starting(doc.tokens[first].start, doc.tokens[first].start + 1):
+                name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+                if n.type == "PER" and name_tokens and name_tokens[0] == first and name_tokens[-1] in allowed \
+                        and not set(name_tokens) & excluded and doc.tokens[first].head == post:
+                    right = name_tokens[-1]
+                break
     # a name right after the phrase: `глава НАСА Майкл Гриффин`
     following = doc.tokens[right].end
     for n in names_index(doc).starting(following + 1, following + 2):

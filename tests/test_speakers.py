@@ -1393,3 +1393,25 @@ def test_the_dative_of_a_modal_verb_is_a_subject_for_a_pronoun(extractor):
 def test_a_foreign_medium_beside_a_nominative_subject_is_told(extractor, text, name, chain):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name and [c.name for c in q.chain] == chain
+
+
+# A post with adjectives the parse hung elsewhere, then a second post with
+# its own complement, then the name: one mention up to the name.
+@pytest.mark.parametrize("text, name", [
+    ("Транзит грузов не будет остановлен. Об этом сообщил сегодня журналистам сопредседатель "
+     "российско-армянской межправительственной комиссии министр обороны Армении Серж Саркисян.", "Серж Саркисян"),
+    ("Пошлины отменят с января. Об этом сообщил сопредседатель комиссии министр финансов Казахстана "
+     "Ерболат Досаев.", "Ерболат Досаев"),
+])
+def test_a_second_post_with_its_complement_before_the_name(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name and q.speaker.mention.text.endswith(name.split()[-1])
+
+
+def test_a_vague_complement_agrees_with_the_service_heard_before(extractor):
+    # `представитель службы` after `представитель пресс-службы … центра МЧС`: the same one
+    text = ("«Спасатели доставляют помощь», — сообщил агентству «Интерфакс» представитель пресс-службы Южного "
+            "регионального центра МЧС России. По словам представителя службы, в Северной Осетии развернут "
+            "еще один лагерь.")
+    quotes = extractor.extract(text)
+    assert len({q.speaker.entity for q in quotes}) == 1
