@@ -791,7 +791,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     and doc.tokens[c].deprel in SUBJECT_RELS and doc.tokens[c].upos == "X"]
         if inverted:
             return inverted[0]
-    after = [i for i in allowed if i > verb and i not in excluded]
+    aside = _asides_after(doc, verb, allowed)
+    after = [i for i in allowed if i > verb and i not in excluded and i not in aside]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
     searches = (after, before) if prefer_after else (before, after)
     for strict in (True, False):
@@ -809,6 +810,22 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     continue
                 return i
     return None
+
+
+def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
+    """The tokens of a parenthetical right after the verb, its commas
+    included (`объясняет, в свою очередь, пресс-секретарь X`)."""
+    from . import grammar
+
+    k = verb + 1
+    if k not in allowed or doc.tokens[k].text != ",":
+        return frozenset()
+    close = next((j for j in range(k + 1, min(allowed.stop, k + 6)) if doc.tokens[j].text == ","), None)
+    if close is None:
+        return frozenset()
+    phrase = " ".join(norm(doc.tokens[j].text) for j in range(k + 1, close))
+    return frozenset(range(k, close + 1)) if phrase in grammar.words("indirect", "asides", "phrases") \
+        else frozenset()
 
 
 def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[int]) -> bool:

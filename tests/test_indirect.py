@@ -797,3 +797,14 @@ def test_a_place_after_the_verb_past_several_adjectives(extractor):
     text = "«Двое детей находятся в реанимации», — рассказали агентству в детской республиканской клинической больнице."
     q = extractor.extract(text)[0]
     assert q.speaker.name == "детская республиканская клиническая больница"
+
+
+# A parenthetical between a reporting verb and the subject after it
+# (`— объясняет, в свою очередь, пресс-секретарь X`) parts nothing.
+@pytest.mark.parametrize("text, name", [
+    ("«Данный упрек абсурден», — объясняет, в свою очередь, пресс-секретарь редакции Ханс Мюллер.", "Ханс Мюллер"),
+    ("«Сроки сорваны», — заявил, в частности, вице-губернатор области Олег Тарасов.", "Олег Тарасов"),
+])
+def test_a_parenthetical_between_verb_and_subject(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
+
