@@ -808,3 +808,15 @@ def test_a_place_after_the_verb_past_several_adjectives(extractor):
 def test_a_parenthetical_between_verb_and_subject(extractor, text, name):
     assert extractor.extract(text)[0].speaker.name == name
 
+
+# `на` with an enterprise names it as `в` names an institution
+# (`отметили на предприятии`); `на брифинге` names an event, no one.
+@pytest.mark.parametrize("text, mention", [
+    ("Завод понесет потери. «Таможня прислала нам прейскурант», — отметили на предприятии.", "предприятии"),
+    ("На Магнитогорском металлургическом комбинате сообщили, что производство не остановлено.",
+     "Магнитогорском металлургическом комбинате"),
+    ("На брифинге сообщили, что производство не остановлено.", None),
+])
+def test_an_enterprise_after_na_speaks(extractor, text, mention):
+    q = extractor.extract(text)[-1]
+    assert (q.speaker.mention.text if q.speaker and q.speaker.mention else None) == mention

@@ -9,8 +9,8 @@ from ..intervals import overlapping_names
 from ..mentions import _may_speak, MentionRef, collective, norm, noun_phrase, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
-from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_TIME, MODAL_DATIVE, NON_SPEAKER_SUBJECTS,
-                      SKIP_SUBJECTS, THING_SUBJECT_VERBS)
+from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
+                      NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -168,6 +168,18 @@ _INSTITUTION_SCOPES = frozenset({"область", "край", "республи
                                  "ситуация", "труд", "развитие"})
 
 
+def _on_enterprise(doc: Doc, p: int, region: range) -> bool:
+    """`на предприятии`, `на металлургическом комбинате`: `на` with an
+    enterprise, which speaks as an institution does after `в`."""
+    if _text(doc, p) != "на":
+        return False
+    k = p + 1
+    while k in region and k - p <= 3 and doc.tokens[k].upos == "ADJ":
+        k += 1
+    return k in region and doc.tokens[k].upos in ("NOUN", "PROPN") \
+        and norm(doc.tokens[k].lemma or "") in LOCATIVE_ON_PLACES
+
+
 def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: set[int]) -> MentionRef:
     """An institution's name runs on in genitives and `по` + a region up to
     the verb, wherever the parse hung those words (`В Управлении внутренних
@@ -206,7 +218,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         # near the verb: within four words after it, or before it with the
         # phrase ending close to it (`в управлении Роспотребнадзора по
         # Ульяновской области сообщили`)
-        if _text(doc, p) not in LOCATIVE or p in excluded:
+        if _text(doc, p) not in LOCATIVE and not _on_enterprise(doc, p, region) or p in excluded:
             continue
         # `в распространенном секретариатом организации заявлении`: a
         # participle's own words between the preposition and its noun
