@@ -1415,3 +1415,14 @@ def test_a_vague_complement_agrees_with_the_service_heard_before(extractor):
             "еще один лагерь.")
     quotes = extractor.extract(text)
     assert len({q.speaker.entity for q in quotes}) == 1
+
+
+# Family nouns are role nouns: `внучка ветерана` later is the granddaughter
+# the text named, `бабушка мальчика` a person of her own.
+def test_family_nouns_are_roles(extractor):
+    text = ("Журналист опубликовал видео внучки Марии Ивановны Анны Соколовой. «Бабушку не пустили на трибуну», — "
+            "рассказала внучка ветерана.")
+    q = by_text(extractor.extract(text), "трибуну")
+    assert q.speaker.name == "Анна Соколова"
+    q = extractor.extract("«Его увезли ночью», — рассказала бабушка мальчика.")[0]
+    assert q.speaker.name == "бабушка мальчика" and q.speaker.kind == "person"
