@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
-from . import punctuation
+from . import grammar, punctuation
 from .intervals import names_index, overlapping_names
 from .model import Doc, Mention, Span, Token
 from .parse.layout import HOMOGLYPHS
@@ -812,11 +812,13 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     return None
 
 
+# parentheticals between a reporting verb and its subject (grammars/indirect.toml [asides])
+_ASIDE_PHRASES = grammar.words("indirect", "asides", "phrases")
+
+
 def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
     """The tokens of a parenthetical right after the verb, its commas
     included (`объясняет, в свою очередь, пресс-секретарь X`)."""
-    from . import grammar
-
     k = verb + 1
     if k not in allowed or doc.tokens[k].text != ",":
         return frozenset()
@@ -824,8 +826,7 @@ def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
     if close is None:
         return frozenset()
     phrase = " ".join(norm(doc.tokens[j].text) for j in range(k + 1, close))
-    return frozenset(range(k, close + 1)) if phrase in grammar.words("indirect", "asides", "phrases") \
-        else frozenset()
+    return frozenset(range(k, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
 
 
 def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[int]) -> bool:

@@ -31,8 +31,8 @@ import regex
 from . import antecedents, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
-from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of, same_word,
-                       surname_read_as_genitive)
+from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of,
+                       same_word, surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
 from .parse.morphology import adjective_genders, vocab
@@ -1150,8 +1150,6 @@ def in_turn(doc: Doc, mention: MentionRef) -> bool:
 def _names_entity(doc: Doc, noun: int, entity: "_Entity") -> bool:
     """The noun's phrase is (or holds) a mention of the entity (`Министр` of
     `Министр Иван Петров`)."""
-    from .mentions import noun_phrase
-
     phrase = noun_phrase(doc, noun, doc.sentence_of(noun).token_range)
     return any(m.start < phrase.end and phrase.start < m.end for m in entity.mentions)
 
