@@ -248,6 +248,7 @@ def _abbreviations(doc: Doc) -> frozenset:
 
 
 _FIRST_PERSON_SINGULAR = frozenset({"я", "меня", "мне", "мной", "мною"})
+_SECOND_PERSON_SINGULAR = frozenset({"ты", "тебя", "тебе", "тобой", "тобою"})
 # `другой`, `иной`: a generic noun so modified names another institution
 _OTHER = frozenset({"другой", "иной"})
 
@@ -1179,6 +1180,16 @@ def _span_head(doc: Doc, start: int, end: int):
     return None
 
 
+def _side_of_argument(doc: Doc, index: int) -> bool:
+    """`с одной стороны`, `с другой стороны`: the sides of an argument, not
+    a party to it (`стороны договорились`)."""
+    token = doc.tokens[index]
+    if names.lex_lemma(token) != "сторона" or token.feat("Number") == "Plur":
+        return False
+    children = [norm(doc.tokens[c].text) for c in doc.children(index)]
+    return any(w in ("с", "со") for w in children) and any(w in ("одной", "другой") for w in children)
+
+
 def _institution_fits(doc: Doc, entity: "_Entity", start: int, end: int, gender: Optional[str],
                       number: Optional[str]) -> bool:
     """A feminine or neuter singular pronoun may stand for an institution
@@ -1662,6 +1673,9 @@ class _Resolver:
             return reporter
         excluded = self._excluded(attribution, pronoun=True)
         persons_only = number != "Plur"
+        # `я говорила` is a person, whatever feminine institution was named
+        # last (`кампания в Мосгордуму`): only `она`, `оно`, `ее` may be one
+        speaking = norm(doc.tokens[mention.head].text) in _FIRST_PERSON_SINGULAR | _SECOND_PERSON_SINGULAR
         offset = mention.start
         # after a long quote (`«…», — сказал он`) distance counts from where the
         # quote began: its own sentences are not the text between
@@ -1737,7 +1751,7 @@ class _Resolver:
         for start, entity, other in self.resolved[low:at]:
             if start >= offset or entity.id in excluded:
                 continue
-            institution = other.mention is not None and _institution_fits(
+            institution = not speaking and other.mention is not None and _institution_fits(
                 doc, entity, other.mention.start, other.mention.end, gender, number)
             if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
@@ -1755,7 +1769,7 @@ class _Resolver:
             if event.end > offset or event.entity.id in excluded or self._inside_speech(event.start, attribution):
                 continue
             entity = event.entity
-            institution = _institution_fits(doc, entity, event.start, event.end, gender, number)
+            institution = not speaking and _institution_fits(doc, entity, event.start, event.end, gender, number)
             if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
             d = distance(event.start)
@@ -1780,6 +1794,8 @@ class _Resolver:
                 continue
             animate = at_start or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles")
+            if _side_of_argument(doc, i):
+                continue  # `с одной стороны, …`: a turn of the argument, no party
             if not animate or not at_start and cached_cover(
                     doc.memo, "speakers.names", doc.names, lambda spans: ((n.start, n.end) for n in spans)).covers(
                     token.start):

@@ -1426,3 +1426,29 @@ def test_family_nouns_are_roles(extractor):
     assert q.speaker.name == "Анна Соколова"
     q = extractor.extract("«Его увезли ночью», — рассказала бабушка мальчика.")[0]
     assert q.speaker.name == "бабушка мальчика" and q.speaker.kind == "person"
+
+
+# `я`, `ты` are people: a feminine institution named last (`в Мосгордуму`,
+# `Госдума`) is no `я говорила`; `она`, `ее` still may be one.
+@pytest.mark.parametrize("text, needle", [
+    ("— Вас удивляет, что люди выходят на улицы?\n— Я отношусь к этому спокойно. Когда стартовала кампания в "
+     "Мосгордуму, я говорила: «Главная беда — равнодушие избирателей».", "равнодушие"),
+    ("Госдума приняла закон в первом чтении. А я тогда сказала: «Этот закон никому не нужен».", "никому"),
+])
+def test_a_first_person_is_no_institution(extractor, text, needle):
+    q = by_text(extractor.extract(text), needle)
+    assert q.speaker is None or q.speaker.kind != "organization"
+
+
+def test_a_feminine_pronoun_may_still_be_an_institution(extractor):
+    text = "Генпрокуратура завершила проверку. По ее данным, нарушений не выявлено."
+    q = by_text(extractor.extract(text), "нарушений")
+    assert q.speaker.name == "Генпрокуратура"
+
+
+def test_a_side_of_the_argument_is_no_party(extractor):
+    # `с одной стороны` turns the argument: no `сторона` to stand for `я`
+    text = ("— Я отношусь к этому спокойно. Я понимаю, с одной стороны, что люди неравнодушны. "
+            "Я всегда говорила: «Главная беда — равнодушие избирателей».")
+    q = by_text(extractor.extract(text), "равнодушие")
+    assert q.speaker is None or "сторон" not in (q.speaker.name or "")
