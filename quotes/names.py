@@ -203,10 +203,12 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     if bracket:
         indices = indices[:bracket]
     words = {}
+    # `директор музея Александра Петрова`: a woman's name, already in the nominative
+    woman = bool(indices) and woman_read_as_genitive(doc, indices[0])
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
-            word = token.text if _surname_read_as_plural(token) else nominative(token)
+            word = token.text if _surname_read_as_plural(token) or woman else nominative(token)
             # `Ольга и Иван Смирновы`: one person's surname is singular
             if _PLURAL_SURNAME.search(word):
                 word = word[:-1]
@@ -228,7 +230,7 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     # `цитирует Карасина`, `в заявлении Бульбова`: a Russian surname the
     # dictionary lacks, which the tagger reads as a man's in an oblique case
     # (or declines as an adjective: `Карасиным` is no `Карасиный`)
-    token = doc.tokens[last] if last is not None else None
+    token = doc.tokens[last] if last is not None and not woman else None
     if token is not None and (words.get(last) == token.text or words.get(last, "").endswith(("ый", "ий"))):
         ending = _OBLIQUE_SURNAME.search(token.text)
         verb = doc.tokens[token.head] if token.head is not None else None
@@ -240,7 +242,7 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             words[last] = token.text[:ending.start(2)]
     # `Эммануэля Макрона`: the dictionary declined the first name back from
     # the genitive but does not know the surname, which declines with it
-    if last is not None and len(indices) > 1 and words.get(last) == doc.tokens[last].text:
+    if last is not None and len(indices) > 1 and words.get(last) == doc.tokens[last].text and not woman:
         first_word = doc.tokens[indices[0]].text
         surname = doc.tokens[last].text
         if first_word != words.get(indices[0], first_word) and genitive_first_name(first_word) \
@@ -396,6 +398,63 @@ def genitive_first_name(word: str) -> bool:
     name the dictionary lacks (`Тоби`) tells nothing."""
     parses = [p for p in _parses(word) if "Name" in p.tag]
     return bool(parses) and parses[0].tag.case in ("gent", "accs")
+
+
+# a woman's first name that is also a man's genitive (`Валерия`, `Александра`;
+# the dictionary reads `Дмитрия` as a woman's name too, so a list decides)
+_WOMEN_OR_GENITIVE = grammar.words("entities", "women_names", "also_genitive")
+
+
+def womans_nominative(word: str, first: bool = False) -> bool:
+    """`Валерия`, `Петрова`: a word that may be a woman's first name (from
+    the list, where `first`) or surname in the nominative."""
+    if first:
+        return word.lower().replace("ё", "е") in _WOMEN_OR_GENITIVE
+    return any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Surn" in p.tag for p in _parses(word))
+
+
+def woman_read_as_genitive(doc: Doc, index: int) -> bool:
+    """`Проректор Высшей школы экономики Валерия Касамара`, `директор музея
+    Александра Петрова`: a woman's name in the nominative that the tagger
+    read as a man's genitive (`Валерия` is `Валерий`'s too). It names the
+    post before it where the noun it would be the genitive of is an
+    institution or a thing (`школы`, `музея`), not a person (`брат шахтера
+    Дмитрия Марьина`, `пресс-секретарь губернатора Евгения Смирнова` stay
+    the man's)."""
+    token = doc.tokens[index]
+    if token.upos != "PROPN" or token.feat("Case") not in ("Gen", "Acc") or not womans_nominative(token.text, True):
+        return False
+    surname = index + 1
+    while surname + 1 < len(doc.tokens) and doc.tokens[surname + 1].upos == "PROPN" \
+            and doc.tokens[surname + 1].deprel.startswith("flat"):
+        surname += 1
+    if surname >= len(doc.tokens) or doc.tokens[surname].upos != "PROPN" \
+            or not (womans_nominative(doc.tokens[surname].text) or not _parses_known(doc.tokens[surname].text)
+                    and doc.tokens[surname].text.endswith(("а", "я"))):
+        return False
+    k = index - 1
+    while k >= 0 and (doc.tokens[k].upos == "ADJ" or doc.tokens[k].text in ("«", "»", '"')):
+        k -= 1
+    if k < 0:
+        return False
+    before = doc.tokens[k]
+    if before.feat("Case") != "Gen":
+        return False
+    if before.upos == "NOUN":
+        if before.feat("Animacy") != "Inan" or is_role_noun(doc, k):
+            return False
+    # (or an institution's name or abbreviation: `директор ГМИИ`)
+    elif before.upos != "PROPN" or not any(n.type == "ORG" and n.start <= before.start < n.end for n in doc.names):
+        return False
+    # the post the name hangs on, up the parse, is in the nominative: `по
+    # словам главы комитета Ярослава Нилова` is the man's genitive
+    seen, up = set(), token
+    while up.head is not None and up.index not in seen and up.deprel.split(":")[0] in ("nmod", "appos", "flat"):
+        seen.add(up.index)
+        up = doc.tokens[up.head]
+        if up.upos in ("NOUN", "PROPN") and is_role_noun(doc, up.index):
+            return up.feat("Case") == "Nom"
+    return False
 
 
 @lru_cache(maxsize=20_000)

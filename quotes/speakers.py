@@ -861,7 +861,7 @@ def _genitive_complement(doc: Doc, i: int) -> bool:
     (apposition to a genitive); not `агент … Тоби Иди` (apposition to the
     nominative role, whatever case the tagger gave the foreign name)."""
     token = doc.tokens[i]
-    if token.feat("Case") != "Gen":
+    if token.feat("Case") != "Gen" or names.woman_read_as_genitive(doc, i):
         return False
     if token.deprel == "conj" and token.head is not None and token.head < i:
         # `адвокат Ивана Петрова и Сергея Сидорова`: the second name is what the first is
@@ -1178,6 +1178,57 @@ def _span_head(doc: Doc, start: int, end: int):
         if token.upos in ("NOUN", "PROPN") and (token.head is None or token.head not in inside):
             return token
     return None
+
+
+_INTERVIEW_VERBS = grammar.words("entities", "interview", "verbs")
+_INTERVIEWERS = grammar.words("entities", "interview", "askers")
+
+
+def interviewee_name(doc: Doc):
+    """The person an interview is with, as its lead says (`поговорил с
+    Валерией Касамарой`, `побеседовала с X`): a name joined by `с` to a
+    verb of conversation in the first four paragraphs that hold text; None
+    where the text is no interview. Read once per document."""
+    key = "speakers.interviewee"
+    if key in doc.memo:
+        return doc.memo[key]
+    found = None
+    lines = [p for p in doc.paragraphs if doc.text[p.start:p.end].strip()][:4]
+    end = lines[-1].end if lines else 0
+    for name in doc.names:
+        if name.type != "PER" or name.start >= end:
+            continue
+        token = doc.tokens[doc.first_token_from(name.start)]
+        while token.deprel.startswith(("flat", "appos")) and token.head is not None:
+            token = doc.tokens[token.head]
+        verb = token.head
+        if verb is None or (doc.tokens[verb].lemma or "").lower() not in _INTERVIEW_VERBS:
+            continue
+        # the one who talks with the person is the outlet's (`корреспондент
+        # «Медузы»`, `обозреватель`, `мы`, the outlet): `Трамп поговорил с
+        # Путиным` is a call, no interview
+        before = doc.text[next((p.start for p in lines if p.start <= token.start < p.end), token.start):doc.tokens[verb].start]
+        if before.count("«") > before.count("»"):
+            continue  # inside someone's words (`«Мы часто общаемся с X»`)
+        asker = next((doc.tokens[c] for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")), None)
+        if asker is None or not ((asker.lemma or "").lower() in _INTERVIEWERS or norm(asker.text) == "мы"
+                                 or names.is_media_name(asker.text)):
+            continue
+        if any(norm(doc.tokens[c].text) in ("с", "со") for c in doc.children(token.index)):
+            found = name
+            break
+    if found is not None:
+        # the same name in the nominative (`Валерия Касамара` before `поговорил
+        # с Валерией Касамарой`) names the person in its own form
+        lemmas = _name_lemmas(doc, found)
+        found = next((n for n in doc.names if n.type == "PER" and n.start < end and _name_lemmas(doc, n) == lemmas
+                      and doc.tokens[doc.first_token_from(n.start)].feat("Case") == "Nom"), found)
+    doc.memo[key] = found
+    return found
+
+
+def _name_lemmas(doc: Doc, name) -> tuple:
+    return tuple((t.lemma or t.text).lower() for t in doc.tokens_in(name.start, name.end) if t.upos != "PUNCT")
 
 
 def _side_of_argument(doc: Doc, index: int) -> bool:
@@ -1562,6 +1613,9 @@ class _Resolver:
         if norm(self.doc.tokens[mention.head].text) not in _FIRST_PERSON_SINGULAR:
             return None
         if attribution.parent is None:
+            interviewee = self._interviewee(mention)
+            if interviewee is not None:
+                return interviewee
             # a column under its author's name (`Глеб Кузнецов: «…»` as the
             # title): `я` in its body is the author
             title = antecedents.title_end(self.doc)
@@ -1571,6 +1625,34 @@ class _Resolver:
                     return self.registry.entity(other.speaker.entity)
             return None
         return self._outer_speaker(attribution, direct=True)
+
+    def _interviewee(self, mention: MentionRef) -> Optional[_Entity]:
+        """`Корреспондент поговорил с Анной Котовой … — Я говорила: «…»`: in
+        an interview, `я` in an answer (a paragraph that opens with a dash
+        and asks nothing) is the person the lead says was interviewed, not
+        whoever a question named last."""
+        doc = self.doc
+        token = doc.tokens[mention.head]
+        paragraph = next((p for p in doc.paragraphs if p.start <= token.start < p.end), None)
+        if paragraph is None:
+            return None
+        line = doc.text[paragraph.start:paragraph.end].strip()
+        if not line.startswith(("—", "–", "-")) or line.endswith("?"):
+            return None
+        person = interviewee_name(doc)
+        if person is None or person.start >= paragraph.start:
+            return None
+        for start, entity, other in self._spoke_before(mention.start):
+            if other.mention is not None and other.mention.start <= person.start < other.mention.end:
+                return entity
+        head = doc.first_token_from(person.start)
+        ref = noun_phrase(doc, head, doc.sentence_of(head).token_range)
+        stub = Attribution("direct", [], "interview", 0.0, mention=ref)
+        entity = self.entity_for(stub)
+        if entity is None or entity.kind != "person":
+            return None
+        self.registry.attach(entity, ref.to_mention(doc))
+        return entity
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a

@@ -1452,3 +1452,40 @@ def test_a_side_of_the_argument_is_no_party(extractor):
             "Я всегда говорила: «Главная беда — равнодушие избирателей».")
     q = by_text(extractor.extract(text), "равнодушие")
     assert q.speaker is None or "сторон" not in (q.speaker.name or "")
+
+
+# An interview: the lead names whom the outlet talked with (`поговорил с X`,
+# `побеседовал с X`); `я` in an answer (a line that opens with a dash and asks
+# nothing) is that person, not whoever a question or an answer named last.
+@pytest.mark.parametrize("text, needle, name", [
+    ("«Нам нужен диалог»\n\nПрофессор Анна Котова баллотируется в городской совет. Корреспондент газеты "
+     "поговорил с Анной Котовой о выборах.\n— Почему вы решили идти на выборы?\n— Я давно занимаюсь "
+     "городскими проблемами.\n— Говорят, вас поддержала Мария Белова. Она выступала на митинге.\n— Мы с ней "
+     "давно знакомы. Когда начинались протесты, я говорила: «Нужен диалог с властью».",
+     "диалог с властью", "Анна Котова"),
+    ("Экономист о ценах\n\nНаш обозреватель побеседовал с Игорем Смирновым о ценах на бензин.\n- Цены "
+     "вырастут?\n- Думаю, да. На прошлой неделе министр Петр Зайцев выступил в Думе.\n- И что он сказал?\n"
+     "- Он говорил о налогах. А я ему ответил: «Налоги тут ни при чем».", "ни при чем", "Игорь Смирнов"),
+])
+def test_i_in_an_interview_answer_is_the_interviewee(extractor, text, needle, name):
+    q = by_text(extractor.extract(text), needle)
+    assert q.speaker.name == name
+
+
+# `Валерия`, `Александра`, `Евгения` are a woman's nominative and a man's
+# genitive: after an institution's genitive, hung on a post in the
+# nominative, the name is the woman's; on a post in the genitive, the man's.
+@pytest.mark.parametrize("text, needle, name", [
+    ("Заявление сделала директор музея Александра Петрова. Она заявила, что выставка откроется в мае.",
+     "выставка", "Александра Петрова"),
+    ("Проректор университета Евгения Смирнова — кандидат на выборах. Она заявила, что выборы прошли честно.",
+     "выборы прошли", "Евгения Смирнова"),
+    ("«Сроки сдвинутся», — сказала руководитель пресс-службы компании Александра Иванова.", "Сроки",
+     "Александра Иванова"),
+    ("По словам главы комитета по делам общественных объединений Ярослава Нилова, закон примут осенью.",
+     "закон", "Ярослав Нилов"),
+    ("По словам директора музея Александра Петрова, выставка откроется в мае.", "выставка", "Александр Петров"),
+])
+def test_a_womans_name_the_tagger_read_as_a_mans_genitive(extractor, text, needle, name):
+    q = by_text(extractor.extract(text), needle)
+    assert q.speaker.name == name
