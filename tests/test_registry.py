@@ -202,3 +202,17 @@ def test_a_name_keeps_its_own_letters_and_no_particle(extractor, text, name):
     """A focus particle (`пишет и газета`) is no part of the name, and a
     word the nominative leaves unchanged keeps its capitals."""
     assert extractor.extract(text)[0].speaker.name == name
+
+
+# An institution named in an oblique case keeps its own words in the
+# nominative: `Высшей` is `Высшая` (the dictionary also offers the other
+# superlative of `высокий`, `Высочайшая`).
+@pytest.mark.parametrize("text, name", [
+    ("Как сообщили в Высшей школе экономики, прием документов продлят.", "Высшая школа экономики"),
+    ("По данным Высшего совета магистратуры, жалоб стало больше.", "Высший совет магистратуры"),
+    ("По словам представителей Старшего офицерского собрания, встреча перенесена.",
+     "представители Старшего офицерского собрания"),
+])
+def test_an_institutions_adjective_keeps_its_word(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name

@@ -114,7 +114,29 @@ def to_nominative(word: str, pos: str, gender: Optional[str], number: Optional[s
     inflected = best.inflect(grams)
     if inflected is None:
         inflected = best.inflect({"Nom"})
-    return (inflected.word if inflected else lower).replace("ё", "е")
+    if inflected is None:
+        return lower
+    return _closest_variant(inflected, lower).replace("ё", "е")
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _closest_variant(inflected, original: str) -> str:
+    """Of the forms of the lexeme with the same grammemes, the one nearest
+    the word as written: `Высшей школы` is `Высшая`, not `Высочайшая`, both
+    superlatives of `высокий` in the dictionary."""
+    word = inflected.word
+    if _prefix(word, original) >= len(word) - 3:
+        return word  # only the ending changed
+    tag = inflected.tag
+    same = [f.word for f in inflected.lexeme if f.tag.case == tag.case and f.tag.number == tag.number
+            and f.tag.gender == tag.gender and f.tag.POS == tag.POS]
+    return max(same, key=lambda w: (_prefix(w, original), w == word), default=word)
 
 
 @lru_cache(maxsize=20_000)
