@@ -1489,3 +1489,19 @@ def test_i_in_an_interview_answer_is_the_interviewee(extractor, text, needle, na
 def test_a_womans_name_the_tagger_read_as_a_mans_genitive(extractor, text, needle, name):
     q = by_text(extractor.extract(text), needle)
     assert q.speaker.name == name
+
+
+# A document received from someone is theirs (`который получил РБК от X`,
+# `поступившем от X`); the one who received it is not its author (`в
+# полученном агентством ответе Минфина` is the ministry's).
+@pytest.mark.parametrize("text, name", [
+    ("«Банки не подали заявки», — говорится в комментарии, который получил РБК от областного департамента "
+     "финансов.", "областной департамент финансов"),
+    ("«Банки не подали заявки», — говорится в ответе, поступившем в редакцию от пресс-службы мэрии.",
+     "пресс-служба мэрии"),
+    ("«Банки не подали заявки», — говорится в полученном агентством ответе Минфина.", "Минфин"),
+    ("«Банки не подали заявки», — говорится в распространенном пресс-службой заявлении.", "пресс-служба"),
+])
+def test_a_document_received_from_someone_is_theirs(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
