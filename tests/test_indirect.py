@@ -820,3 +820,31 @@ def test_a_parenthetical_between_verb_and_subject(extractor, text, name):
 def test_an_enterprise_after_na_speaks(extractor, text, mention):
     q = extractor.extract(text)[-1]
     assert (q.speaker.mention.text if q.speaker and q.speaker.mention else None) == mention
+
+
+# `Об этом, по данным X, в среду заявил Y`: a source between commas inside a
+# report of what came before is a layer of that report (the words of time
+# between it and the verb are no distance), never a report of its own.
+@pytest.mark.parametrize("text, name, chain", [
+    ("Заказчик угроз в адрес арбитра арестован. Об этом, по данным «Интерфакса», в среду заявил журналистам "
+     "президент футбольного союза Петр Иванов.", "Петр Иванов", ["Интерфакс"]),
+    ("Заказчик угроз в адрес арбитра арестован. Об этом, по информации ТАСС, сегодня сообщил глава МВД "
+     "Андрей Смирнов.", "Андрей Смирнов", ["ТАСС"]),
+    ("Заказчик угроз в адрес арбитра арестован. Об этом, как передает РИА Новости, в среду заявил журналистам "
+     "президент футбольного союза Петр Иванов.", "Петр Иванов", ["РИА Новости"]),
+    ("Заказчик угроз в адрес арбитра арестован. Об этом, по словам очевидцев, вчера рассказал судья Олег "
+     "Петров.", "Олег Петров", ["очевидцы"]),
+])
+def test_a_source_aside_in_a_report_of_what_came_before(extractor, text, name, chain):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "Заказчик угроз в адрес арбитра арестован"
+    assert q.speaker.name == name and [c.name for c in q.chain] == chain
+
+
+def test_a_source_before_a_verb_of_evidence_keeps_its_report(extractor):
+    # `Об этом, по их мнению, свидетельствуют события`: their opinion, no report of a report
+    text = ("Депутаты убеждены, что реформа назрела. Об этом, по их мнению, свидетельствуют протесты в регионах.")
+    q = next(q for q in extractor.extract(text) if "свидетельствуют" in q.text)
+    assert q.cue.text == "по их мнению"

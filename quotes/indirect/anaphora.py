@@ -9,7 +9,8 @@ from ..cues import CueMatch
 from ..intervals import StartIndex
 from ..model import Span
 from .bounds import past_authors_lead
-from .context import _Context, _skip_dateline, _trim
+from ..mentions import genitive_after, noun_phrase
+from .context import _Context, _phrase_cues_from, _skip_dateline, _trim
 from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb, names_kind
@@ -61,7 +62,25 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
                               mention=mention, speaker_kind=hint, no_speaker=mention is None)
     # `Об этом сообщает X со ссылкой на Y`, `Об этом со ссылкой на Y сообщает X`
     _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
+    _source_aside(ctx, attribution, verb, bound)
     return [attribution]
+
+
+def _source_aside(ctx: _Context, attribution: Attribution, verb: int, bound: range) -> None:
+    """`Об этом, по данным «Интерфакса», заявил X`: the source between the
+    commas relays X's report (indirect/source.py leaves it no report of its own)."""
+    doc = ctx.doc
+    low = max(bound.start, doc.sentence_of(verb).first)
+    for cue in _phrase_cues_from(ctx, low, verb):
+        if cue.kind != "source" or cue.possessive is not None or cue.tokens[0] == 0 \
+                or doc.tokens[cue.tokens[0] - 1].text != ",":
+            continue
+        head = genitive_after(doc, cue.tokens[-1], range(cue.tokens[-1], verb), set(cue.tokens))
+        if head is None:
+            continue
+        mention = noun_phrase(doc, head, range(cue.tokens[-1] + 1, verb))
+        attribution.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.source"))
+        return
 
 
 def _frame(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:

@@ -91,6 +91,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         start = _clause_start(ctx, first, bound, hard=True)
         left_stop = first
         left = _span_between(ctx, start, left_stop)
+        if left is not None and _about_this(doc, left) and _reported_after(ctx, last, bound):
+            # `Об этом, по данным «Интерфакса», заявил X`: the source is a layer
+            # of X's report of what came before (indirect/anaphora.py), no
+            # report of its own
+            return []
         if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
     published = _published_in(doc, mention, last, end, bound)
@@ -118,6 +123,24 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _reported_after(ctx: _Context, last: int, bound: range) -> bool:
+    """A verb of saying after the source in the clause (`Об этом, по данным X,
+    заявил Y`), not one of evidence (`Об этом, по их мнению, свидетельствуют
+    события`: their opinion)."""
+    from ..cues import lexicon
+
+    verbs = lexicon().verbs
+    return any(cue.kind == "verb" and verbs.get(cue.lemma, frozenset()) & {"speech", "writing", "confirmation"}
+               for head, cue in ctx.verb_cues.items() if last < head < bound.stop)
+
+
+def _about_this(doc: Doc, span) -> bool:
+    """`Об этом`, `Об этом же`, `О случившемся`: all that stands before the
+    source points back to what was said before."""
+    words = [norm(t.text) for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
+    return words in (["об", "этом"], ["об", "этом", "же"], ["о", "том"], ["об", "этом", "и"])
 
 
 _PUBLISHED = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "распространить",

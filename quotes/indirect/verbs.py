@@ -36,15 +36,27 @@ def _reports_itself(ctx: _Context, sentence: int) -> bool:
         or any(s.start < span.end and span.start < s.end for s in ctx.direct_spans)
 
 
+# words that open a source aside: `, по данным X,`, `, по информации X,`
+_SOURCE_ASIDES = frozenset({"данным", "информации", "сообщению", "сведениям", "словам"})
+
+
 def _aside_before(doc, verb: int, bound: range) -> int:
-    """The length of a `, как передает X,` aside that ends right before the
-    verb (its words, commas included), else 0."""
+    """The length of a `, как передает X,` or `, по данным X,` aside (its
+    words, commas included) that ends before the verb, right there or a few
+    words of time or place before it (`Об этом, по данным «Интерфакса», в
+    среду заявил`), else 0."""
     close = verb - 1
+    while close in bound and close > verb - 4 and doc.tokens[close].text != ",":
+        if doc.tokens[close].upos in ("VERB", "AUX", "PUNCT"):
+            return 0
+        close -= 1
     if close not in bound or doc.tokens[close].text != ",":
         return 0
     for k in range(close - 1, max(bound.start, close - 10) - 1, -1):
         if doc.tokens[k].text == ",":
-            return close - k + 1 if k + 1 < close and _text(doc, k + 1) == "как" else 0
+            opens = _text(doc, k + 1) if k + 1 < close else ""
+            source = opens in ("по", "со") and k + 2 < close and _text(doc, k + 2) in _SOURCE_ASIDES | {"ссылкой"}
+            return close - k + 1 if opens == "как" or source else 0
     return 0
 
 
