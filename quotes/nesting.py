@@ -98,6 +98,8 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
         if parent is None:
             continue
         outer = attributions[parent]
+        if _told_again(attribution, outer):
+            continue  # nested still: its chain takes the second telling's layers (drop_told_again)
         if attribution.speaker is not None and outer.speaker is not None \
                 and attribution.speaker.entity and attribution.speaker.entity == outer.speaker.entity \
                 and outer.type != "direct":
@@ -106,6 +108,34 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
             if mention is not None and attribution.cue is not None \
                     and attribution.cue.start <= mention.start < attribution.cue.end:
                 attribution.frame_only = True
+
+
+_PERSONAL = frozenset({"он", "она", "они"})
+
+
+def _told_again(inner: Attribution, outer: Attribution) -> bool:
+    """`P. Об этом сообщил X` over a sentence that is itself X's report (`X
+    заявил, что P`): the same speaker, or a pronoun that could only point
+    to him (its quote holds him, so it is left unresolved)."""
+    if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or inner.cue is None \
+            or inner.speaker is None or not inner.speaker.entity or outer.speaker is None \
+            or not any(s.start <= inner.cue.start < s.end for s in outer.spans):
+        return False
+    if outer.speaker.entity:
+        return outer.speaker.entity == inner.speaker.entity
+    mention = outer.speaker.mention
+    return mention is not None and mention.text.lower() in _PERSONAL
+
+
+def drop_told_again(attributions: list[Attribution]) -> None:
+    """`X заявил, что P. Об этом он заявил в интервью Y`: one report told
+    again. Once the report's chain holds the layers the second telling names
+    (chains.build), the second telling is no quote of its own."""
+    for inner in attributions:
+        if inner.parent is not None and _told_again(inner, attributions[inner.parent]):
+            outer = attributions[inner.parent]
+            outer.frame_only = True
+            inner.parent = outer.parent
 
 
 # source phrases that pass on what someone said or knows

@@ -848,3 +848,18 @@ def test_a_source_before_a_verb_of_evidence_keeps_its_report(extractor):
     text = ("Депутаты убеждены, что реформа назрела. Об этом, по их мнению, свидетельствуют протесты в регионах.")
     q = next(q for q in extractor.extract(text) if "свидетельствуют" in q.text)
     assert q.cue.text == "по их мнению"
+
+
+# `X заявил, что P. Об этом он заявил в интервью Y`: one report told again;
+# the second telling names its layers (the medium told, the relay), no
+# quote of its own that holds the first frame and all.
+@pytest.mark.parametrize("text, chain", [
+    ("Президент Иван Смирнов заявил, что не верит докладам спецслужб. Об этом он заявил в интервью "
+     "телекомпании Fox News.", ["телекомпания Fox News"]),
+    ("Министр Анна Кротова сообщила, что тарифы не вырастут. Об этом, как передает агентство Reuters, она "
+     "сообщила в интервью газете «Ведомости».", ["Reuters", "Ведомости"]),
+])
+def test_a_report_told_again_is_one_quote(extractor, text, chain):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1
+    assert [c.name for c in quotes[0].chain] == chain
