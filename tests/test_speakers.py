@@ -1505,3 +1505,18 @@ def test_a_womans_name_the_tagger_read_as_a_mans_genitive(extractor, text, needl
 def test_a_document_received_from_someone_is_theirs(extractor, text, name):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name
+
+
+# A noun of nationality for one person is a description, as a role is: the
+# one introduced with it (`Американец Джон Смит` … `сказал американец`);
+# `один француз` is someone new, `россияне` a group.
+@pytest.mark.parametrize("text, name, kind", [
+    ("Американец Джон Смит выиграл марафон. «Я счастлив», — сказал американец.", "Джон Смит", "person"),
+    ("Итальянец Марко Росси занял второе место. «Трасса была тяжелой», — признался итальянец.", "Марко Росси",
+     "person"),
+    ("«Я счастлив», — сказал корреспонденту один француз.", "один француз", "person"),
+    ("Россияне считают, что цены вырастут.", "Россияне", "group"),
+])
+def test_a_noun_of_nationality_describes_a_person(extractor, text, name, kind):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name and q.speaker.kind == kind
