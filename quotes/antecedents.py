@@ -387,7 +387,6 @@ def take(resolver, payload, attribution):
 
 
 def _noun_entity(resolver, index: int, attribution):
-    from .attribution import Attribution
     from .mentions import noun_phrase
 
     doc = resolver.doc
@@ -398,12 +397,9 @@ def _noun_entity(resolver, index: int, attribution):
         exclude = {token.head} | {c for c in doc.children(token.head)
                                   if doc.tokens[c].deprel.split(":")[0] in ("appos", "flat")}
     ref = noun_phrase(doc, index, doc.sentence_of(index).token_range, exclude)
-    stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
-    stub.parent = attribution.parent
-    entity = resolver.entity_for(stub)
+    entity = resolver._phrase_entity(ref, like=attribution, parent=attribution.parent)
     if entity is None:
         return None
-    resolver.registry.attach(entity, ref.to_mention(doc))
     if entity.canonical is None:
         entity.canonical = ref.to_mention(doc)
     return entity

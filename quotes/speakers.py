@@ -1576,10 +1576,8 @@ class _Resolver:
             # `службе пришлось выступить с опровержением: там разъяснили`)
             ref = _institution_named_before(doc, verb.index)
             if ref is not None:
-                stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
-                entity = self.entity_for(stub)
-                if entity is not None and entity.kind == "organization":
-                    self.registry.attach(entity, ref.to_mention(doc))
+                entity = self._phrase_entity(ref, ("organization",), like=attribution)
+                if entity is not None:
                     return entity
         event = next(self._subjects_before(verb.start, 1, same_paragraph=True), None)
         return event.entity if event is not None and agrees(event.entity) else None
@@ -1647,11 +1645,25 @@ class _Resolver:
                 return entity
         head = doc.first_token_from(person.start)
         ref = noun_phrase(doc, head, doc.sentence_of(head).token_range)
-        stub = Attribution("direct", [], "interview", 0.0, mention=ref)
+        return self._phrase_entity(ref, ("person",), type="direct", rule="interview")
+
+    def _phrase_entity(self, ref: MentionRef, kinds: tuple = (), like: Optional[Attribution] = None,
+                       parent: Optional[int] = None, type: str = "indirect",
+                       rule: str = "phrase") -> Optional[_Entity]:
+        """The entity of a noun phrase found away from the speaker's own
+        mention (the institution named before `Там заявили`, an interviewee,
+        a statement's owner, a noun a pronoun stands for), read as a speaker
+        would be (as `like`'s where given) and attached to the phrase; None
+        where it is of none of `kinds` (any where empty)."""
+        if like is not None:
+            stub = Attribution(like.type, like.spans, like.rule, 0, mention=ref)
+        else:
+            stub = Attribution(type, [], rule, 0.0, mention=ref)
+        stub.parent = parent
         entity = self.entity_for(stub)
-        if entity is None or entity.kind != "person":
+        if entity is None or kinds and entity.kind not in kinds:
             return None
-        self.registry.attach(entity, ref.to_mention(doc))
+        self.registry.attach(entity, ref.to_mention(self.doc))
         return entity
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
@@ -1700,12 +1712,7 @@ class _Resolver:
                 if other.mention is not None and other.mention.start <= at < other.mention.end:
                     return entity
             ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
-            stub = Attribution("indirect", [], "statement", 0.0, mention=ref)
-            entity = self.entity_for(stub)
-            if entity is not None and entity.kind in ("person", "organization", "group"):
-                self.registry.attach(entity, ref.to_mention(doc))
-                return entity
-            return None
+            return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
         return None
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
@@ -1934,14 +1941,9 @@ class _Resolver:
         kind, what, _ = chosen[best]
         if kind == "entity":
             return what
-        from .mentions import noun_phrase
-
         ref = noun_phrase(doc, what, doc.sentence_of(what).token_range)
-        stub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref)
-        stub.parent = attribution.parent
-        entity = self.entity_for(stub)
+        entity = self._phrase_entity(ref, like=attribution, parent=attribution.parent)
         if entity is not None:
-            self.registry.attach(entity, ref.to_mention(doc))
             if entity.canonical is None:
                 entity.canonical = ref.to_mention(doc)
             if entity.gender is None and gender and number != "Plur":
