@@ -1186,8 +1186,9 @@ _INTERVIEWERS = grammar.words("entities", "interview", "askers")
 
 def interviewee_name(doc: Doc):
     """The person an interview is with, as its lead says (`поговорил с
-    Валерией Касамарой`, `побеседовала с X`): a name joined by `с` to a
-    verb of conversation in the first four paragraphs that hold text; None
+    Валерией Касамарой`, `побеседовала с X`, `X ответила на вопросы`): a
+    name joined by `с` to a verb of conversation, or the subject of
+    answering questions, in the first four paragraphs that hold text; None
     where the text is no interview. Read once per document."""
     key = "speakers.interviewee"
     if key in doc.memo:
@@ -1202,14 +1203,25 @@ def interviewee_name(doc: Doc):
         while token.deprel.startswith(("flat", "appos")) and token.head is not None:
             token = doc.tokens[token.head]
         verb = token.head
-        if verb is None or (doc.tokens[verb].lemma or "").lower() not in _INTERVIEW_VERBS:
+        lemma = (doc.tokens[verb].lemma or "").lower() if verb is not None else ""
+        if lemma not in _INTERVIEW_VERBS and lemma not in ("ответить", "отвечать"):
+            continue
+        opening = next((p.start for p in lines if p.start <= token.start < p.end), token.start)
+        before = doc.text[opening:doc.tokens[verb].start]
+        if before.count("«") > before.count("»"):
+            continue  # inside someone's words (`«Мы часто общаемся с X»`)
+        if lemma in ("ответить", "отвечать"):
+            # `Валерия Касамара ответила на вопросы «Медузы»`, one person
+            # (not `Юрчихин, Калери и Скрипочка ответят`) to the outlet's
+            if token.deprel.startswith("nsubj") and doc.tokens[verb].feat("Number") != "Plur" \
+                    and not any(doc.tokens[c].deprel == "conj" for c in doc.children(token.index)) \
+                    and any(_outlets_questions(doc, c) for c in doc.children(verb)):
+                found = name
+                break
             continue
         # the one who talks with the person is the outlet's (`корреспондент
         # «Медузы»`, `обозреватель`, `мы`, the outlet): `Трамп поговорил с
         # Путиным` is a call, no interview
-        before = doc.text[next((p.start for p in lines if p.start <= token.start < p.end), token.start):doc.tokens[verb].start]
-        if before.count("«") > before.count("»"):
-            continue  # inside someone's words (`«Мы часто общаемся с X»`)
         asker = next((doc.tokens[c] for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")), None)
         if asker is None or not ((asker.lemma or "").lower() in _INTERVIEWERS or norm(asker.text) == "мы"
                                  or names.is_media_name(asker.text)):
@@ -1225,6 +1237,22 @@ def interviewee_name(doc: Doc):
                       and doc.tokens[doc.first_token_from(n.start)].feat("Case") == "Nom"), found)
     doc.memo[key] = found
     return found
+
+
+def _outlets_questions(doc: Doc, index: int) -> bool:
+    """`вопросы «Медузы»`, `вопросы нашего корреспондента`: questions an
+    outlet or one of its people asked."""
+    token = doc.tokens[index]
+    if (token.lemma or "").lower() != "вопрос" or token.feat("Number") != "Plur":
+        return False
+    def outlet(k: int) -> bool:
+        word = doc.tokens[k]
+        return names.is_media_name(word.text) or names.is_media_name(word.lemma or "")
+
+    return any((doc.tokens[c].lemma or "").lower() in _INTERVIEWERS or outlet(c)
+               or norm(doc.tokens[c].text) in ("наши", "наших", "нашего", "нашей")
+               or any(outlet(k) for k in doc.children(c))
+               for c in doc.children(index))
 
 
 def _name_lemmas(doc: Doc, name) -> tuple:

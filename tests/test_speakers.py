@@ -1466,6 +1466,9 @@ def test_a_side_of_the_argument_is_no_party(extractor):
     ("Экономист о ценах\n\nНаш обозреватель побеседовал с Игорем Смирновым о ценах на бензин.\n- Цены "
      "вырастут?\n- Думаю, да. На прошлой неделе министр Петр Зайцев выступил в Думе.\n- И что он сказал?\n"
      "- Он говорил о налогах. А я ему ответил: «Налоги тут ни при чем».", "ни при чем", "Игорь Смирнов"),
+    ("«Нам нужен диалог»\n\nПрофессор Анна Котова баллотируется в городской совет. Анна Котова ответила на "
+     "вопросы нашего корреспондента.\n— Говорят, вас поддержала Мария Белова.\n— Мы с ней давно знакомы. "
+     "Когда начинались протесты, я говорила: «Нужен диалог с властью».", "диалог с властью", "Анна Котова"),
 ])
 def test_i_in_an_interview_answer_is_the_interviewee(extractor, text, needle, name):
     q = by_text(extractor.extract(text), needle)
@@ -1520,3 +1523,19 @@ def test_a_document_received_from_someone_is_theirs(extractor, text, name):
 def test_a_noun_of_nationality_describes_a_person(extractor, text, name, kind):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name and q.speaker.kind == kind
+
+
+@pytest.mark.parametrize("text, interviewee", [
+    # several answering, a census question, a call: no one person's interview
+    ("Космонавты проведут сеанс связи.\n\nВ понедельник Иван Орлов, Петр Зуев и Олег Лыков ответят на "
+     "вопросы журналистов.", None),
+    ("Перепись дошла до орбиты.\n\nВ 2002 году Петр Зуев ответил на вопрос переписчиков.", None),
+    ("Лидеры обсудили санкции.\n\nПрезидент Иван Орлов поговорил с Петром Зуевым по телефону.", None),
+    ("Выборы в совет.\n\nНаш корреспондент побеседовал с Петром Зуевым о выборах.", "Петром Зуевым"),
+    ("Выборы в совет.\n\nПетр Зуев ответил на вопросы «Медузы».", "Петр Зуев"),
+])
+def test_who_an_interview_is_with(extractor, text, interviewee):
+    from quotes.speakers import interviewee_name
+
+    found = interviewee_name(extractor.backend.parse(text))
+    assert (found.text if found else None) == interviewee
