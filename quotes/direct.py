@@ -256,10 +256,13 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             head = doc.tokens[owner.head] if owner is not None else None
             if head is not None and overlapping_names(doc, head.start, head.end):
                 return owner  # a named owner (`на странице центра` is read back later)
-        # `в заявлении FHM`: a name right after the noun
+        # `в заявлении FHM`: a name right after the noun (whole: `в докладе
+        # S&P`, whose `P` the parse may hang elsewhere)
         nxt = child + 1
         if nxt in region and doc.tokens[nxt].upos in ("PROPN", "X") and doc.tokens[nxt].feat("Case") in ("Gen", None):
-            return noun_phrase(doc, nxt, region, {verb, child})
+            from .indirect.speaker import _whole_name
+
+            return _whole_name(doc, noun_phrase(doc, nxt, region, {verb, child}), region)
         return MentionRef(token.start, token.end, child, (child,))
     return None
 

@@ -1539,3 +1539,22 @@ def test_who_an_interview_is_with(extractor, text, interviewee):
 
     found = interviewee_name(extractor.backend.parse(text))
     assert (found.text if found else None) == interviewee
+
+
+def test_a_document_owners_name_is_whole_where_the_parse_cuts_it(extractor):
+    # `в отчете S&P` with the `P` hung elsewhere by the parse (as natasha does
+    # after a long quote): the owner is S&P, never `S`
+    from quotes.parse.conllu import write_conllu
+
+    text = "«Мы понизили рейтинг региона до уровня выборочного дефолта», — говорится в отчете S&P."
+    lines = write_conllu(extractor.backend.parse(text)).splitlines()
+    rows = {line.split("\t")[1]: n for n, line in enumerate(lines) if line and not line.startswith("#")}
+    fields = lines[rows["P"]].split("\t")
+    assert fields[6] == lines[rows["S"]].split("\t")[0]
+    fields[6] = lines[rows["Мы"]].split("\t")[0]  # the misparse: `P` elsewhere, `S` an apposition
+    lines[rows["P"]] = "\t".join(fields)
+    fields = lines[rows["S"]].split("\t")
+    fields[7] = "appos"
+    lines[rows["S"]] = "\t".join(fields)
+    q = extractor.extract_parsed("\n".join(lines) + "\n").quotes[0]
+    assert q.speaker.name == "S&P"
