@@ -1558,3 +1558,15 @@ def test_a_document_owners_name_is_whole_where_the_parse_cuts_it(extractor):
     lines[rows["S"]] = "\t".join(fields)
     q = extractor.extract_parsed("\n".join(lines) + "\n").quotes[0]
     assert q.speaker.name == "S&P"
+
+
+# A review, a note of explanation, a reply to a claim are documents: their
+# author speaks (`говорится в обзоре агентства Fitch`).
+@pytest.mark.parametrize("text, name", [
+    ("«Мы понизили рейтинг региона», — говорится в обзоре агентства Fitch.", "Fitch"),
+    ("Мера носит символический характер, отмечается в пояснении министра финансов Олега Зуева.", "Олег Зуев"),
+    ("В отзыве компании на иск говорится, что требования истца необоснованны.", "компания"),
+])
+def test_more_documents_speak_as_their_author(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
