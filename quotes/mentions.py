@@ -791,6 +791,9 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     and doc.tokens[c].deprel in SUBJECT_RELS and doc.tokens[c].upos == "X"]
         if inverted:
             return inverted[0]
+    owner = _foreign_author_after(doc, verb, allowed, excluded)
+    if owner is not None:
+        return owner
     aside = _asides_after(doc, verb, allowed)
     after = [i for i in allowed if i > verb and i not in excluded and i not in aside]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
@@ -809,6 +812,31 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):
                     continue
                 return i
+    return None
+
+
+# texts an outlet writes, which a name after them signs (not `в интервью CNN`,
+# `в комментарии РБК`: the outlet spoken to)
+_AUTHORED = frozenset({"статья", "заголовок", "колонка", "материал", "публикация", "передовица", "обзор",
+                       "доклад", "отчет", "исследование", "репортаж", "выпуск", "номер"})
+
+
+def _foreign_author_after(doc: Doc, verb: int, allowed: range, excluded: set) -> Optional[int]:
+    """`пишет в заголовке The Financial Times`, `пишет в своей статье The
+    Guardian`: a foreign name (no case to show) that the parse hangs on the
+    document after the verb is the one who writes in it."""
+    from .names import lex_lemma
+
+    for child in doc.children(verb):
+        if child <= verb or child not in allowed or doc.tokens[child].deprel != "obl" \
+                or lex_lemma(doc.tokens[child]) not in _AUTHORED:
+            continue
+        for k in doc.children(child):
+            token = doc.tokens[k]
+            if k > child and k in allowed and k not in excluded and token.deprel in ("appos", "nmod") \
+                    and token.upos in ("X", "PROPN") and token.feat("Case") is None and latin_script(token.text) \
+                    and any(n.type in ("ORG", "PER") for n in names_index(doc).overlapping(token.start, token.end)):
+                return k
     return None
 
 

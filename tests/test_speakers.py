@@ -1570,3 +1570,17 @@ def test_a_document_owners_name_is_whole_where_the_parse_cuts_it(extractor):
 def test_more_documents_speak_as_their_author(extractor, text, name):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name
+
+
+# A foreign outlet's name hung on the text it writes, after the verb, signs
+# it (`пишет в заголовке The Financial Times`); an interview's outlet is the
+# one spoken to, not the speaker.
+@pytest.mark.parametrize("text, name, chain", [
+    ("«Премьер сопротивляется критике», — пишет в заголовке The Financial Times.", "The Financial Times", []),
+    ("«Премьер сопротивляется критике», — пишет в своей статье The Guardian.", "The Guardian", []),
+    ("Министр Петр Зуев ответил на вопросы. «Премьер сопротивляется критике», — сказал он в интервью CNN.",
+     "Петр Зуев", ["CNN"]),
+])
+def test_a_foreign_outlet_signs_the_text_it_writes(extractor, text, name, chain):
+    q = by_text(extractor.extract(text), "критике")
+    assert q.speaker.name == name and [c.name for c in q.chain] == chain
