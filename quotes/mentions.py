@@ -811,8 +811,19 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     continue
                 if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):
                     continue
+                if side is after and _in_prepositional_phrase(doc, candidate):
+                    continue  # `сказал в интервью CNN`: the outlet spoken to
                 return i
     return None
+
+
+def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
+    """A name in apposition to a noun governed by a preposition (`в
+    интервью CNN`, `в эфире «Эха Москвы»`) is part of that phrase."""
+    if token.head is None or token.deprel.startswith(("conj", "nsubj")):
+        return False
+    head = doc.tokens[token.head]
+    return head.deprel.startswith("obl") and any(doc.tokens[c].deprel == "case" for c in doc.children(head.index))
 
 
 # texts an outlet writes, which a name after them signs (not `в интервью CNN`,

@@ -1584,3 +1584,15 @@ def test_more_documents_speak_as_their_author(extractor, text, name):
 def test_a_foreign_outlet_signs_the_text_it_writes(extractor, text, name, chain):
     q = by_text(extractor.extract(text), "критике")
     assert q.speaker.name == name and [c.name for c in q.chain] == chain
+
+
+# With the subject left out, the outlet after `в интервью`, `в эфире` is the
+# one spoken to, never the speaker: the speaker is the one heard before.
+@pytest.mark.parametrize("text, chain", [
+    ("Министр Петр Зуев ответил на вопросы. «Премьер сопротивляется критике», — сказал в интервью CNN.", ["CNN"]),
+    ("Министр Петр Зуев ответил на вопросы. «Премьер сопротивляется критике», — заявил в эфире «Эха Москвы».",
+     ["Эхо Москвы"]),
+])
+def test_the_outlet_of_an_interview_is_no_subject(extractor, text, chain):
+    q = by_text(extractor.extract(text), "критике")
+    assert q.speaker.name == "Петр Зуев" and [c.name for c in q.chain] == chain
