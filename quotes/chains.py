@@ -250,8 +250,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         if first >= region.stop or first in taken:
             continue  # `в интервью газете «Коммерсант»`: the dative medium is found
         head = genitive_after(doc, first - 1, region, taken)
-        if head is None:
-            continue
+        if head is None or any(doc.tokens[r.mention.head].head == head for r in found):
+            continue  # (`в эфире телеканала «Дождь»`: the channel's name is found, no second layer)
         mention = noun_phrase(doc, head, region, taken)
         if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X"):
             if not set(mention.tokens) & taken:

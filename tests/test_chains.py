@@ -517,3 +517,15 @@ def test_a_foreign_name_is_read_whole_from_its_first_word(extractor, text, relay
 def test_a_gerund_after_an_inverted_report_shares_its_foreign_subject(extractor, text, speaker):
     quote = by_text(extractor.extract(text), "прийти конец")
     assert quote.speaker.name == speaker and quote.chain == ()
+
+
+# `в эфире телеканала «Дождь»`: one layer, the channel, not the channel's
+# name and the bare `телеканал` beside it.
+@pytest.mark.parametrize("text, chain", [
+    ("«Премьер сопротивляется критике», — сказал в эфире телеканала «Дождь» депутат Иван Орлов.", ["Дождь"]),
+    ("«Премьер сопротивляется критике», — сказал в интервью газете «Ведомости» депутат Иван Орлов.",
+     ["Ведомости"]),
+])
+def test_a_broadcast_outlet_is_one_layer(extractor, text, chain):
+    q = extractor.extract(text)[0]
+    assert [c.name for c in q.chain] == chain
