@@ -965,6 +965,17 @@ def _head_of(doc: Doc, ref: MentionRef) -> int:
     return ref.tokens[0]
 
 
+_PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
+
+
+def _personal_relation(doc: Doc, token: Token) -> bool:
+    """`подруга`, `брат`, `мать`: kin or someone close to someone not yet
+    said (`ее подруга Татьяна`, `его жена` say whose: the name after is hers)."""
+    if (token.lemma or "").lower() not in _PERSONAL_RELATIONS and names.lex_lemma(token) not in _PERSONAL_RELATIONS:
+        return False
+    return not any(doc.tokens[c].upos in ("DET", "PRON") and c < token.index for c in doc.children(token.index))
+
+
 def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     """`политолог Азер Гараев` names the speaker; `супруга Виктора Бута` names
     someone else in the genitive."""
@@ -977,6 +988,9 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
         # `заявлении семьи Лофнера`, `штаба Навального`: a name in the
         # genitive of a noun for no person is its complement, in any case
         return False
+    if tokens and tokens[0].head == mention.head and _personal_relation(doc, head) \
+            and tokens[0].feat("Case") == "Gen" and tokens[0].index > mention.head:
+        return False  # `по словам подруги Ани`: the friend's, whatever case the friend is in
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
     if _named_in_genitive(doc, name) and head.feat("Case") not in (None, "Gen"):
@@ -1390,7 +1404,15 @@ class _Resolver:
                 _named_in_genitive(doc, n) for n in names._overlapping_names(doc, mention, "PER")):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
-            name = names.phrase_nominative(doc, mention.tokens, mention.head).strip(" ,.;:—–-") or name
+            owner = next((n for n in names._overlapping_names(doc, mention, "PER") if _named_in_genitive(doc, n)),
+                         None) if _personal_relation(doc, head) else None
+            if owner is not None and owner.start > head.start:
+                # `брат Ивана Петрова`: the owner's name stays in the genitive
+                before = [i for i in mention.tokens if doc.tokens[i].end <= owner.start]
+                name = (names.phrase_nominative(doc, before, mention.head) + " "
+                        + doc.text[owner.start:mention.end]).strip(" ,.;:—–-") or name
+            else:
+                name = names.phrase_nominative(doc, mention.tokens, mention.head).strip(" ,.;:—–-") or name
             if head.upos == "NOUN" and not names.is_role_noun(doc, mention.head):
                 # `семья Лофнера` is a group, `штаб Навального` an organization
                 kind = "organization" if names.lexicon_word(head, "org_nouns") else "group"

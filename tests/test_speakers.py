@@ -1582,3 +1582,20 @@ def test_a_document_owners_name_is_whole_where_the_parse_cuts_it(extractor):
 def test_a_foreign_outlet_signs_the_text_it_writes(extractor, text, name, chain):
     q = by_text(extractor.extract(text), "критике")
     assert q.speaker.name == name and [c.name for c in q.chain] == chain
+
+
+# Kin and friends: a name in the genitive after one is whose they are, in an
+# oblique case too (`по словам подруги Ани` is the friend's words); a post's
+# name is its holder (`по словам адвоката Ивана Петрова`), and a relation
+# that says whose it is already takes the name after it (`ее подруги Марии`).
+@pytest.mark.parametrize("text, name", [
+    ("По словам подруги Кати, пара рассталась этим летом.", "подруга Кати"),
+    ("По словам брата Олега Смирнова, пара рассталась этим летом.", "брат Олега Смирнова"),
+    ("По словам жены Смирнова, иск подан.", "жена Смирнова"),
+    ("По словам адвоката Олега Смирнова, иск подан.", "Олег Смирнов"),
+    ("По словам ее подруги Марии Орловой, Катя училась на юриста.", "Мария Орлова"),
+    ("Подруга Кати рассказала, что пара рассталась.", "Подруга Кати"),
+])
+def test_a_name_after_kin_is_whose_they_are(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name
