@@ -29,8 +29,8 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person, quotes_him,
-                       sentence_end, subject_of)
+from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person,
+                       quotes_him, sentence_end, subject_of)
 from .model import Doc, Span
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
@@ -569,7 +569,7 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
 def _is_person_like(doc: Doc, index: int) -> bool:
     token = doc.tokens[index]
     if token.upos == "PRON":
-        return token.text.lower() in ("он", "она", "они")
+        return token.text.lower() in PERSONAL_SUBJECTS
     if token.feat("Animacy") == "Anim":
         return True
     return any(n.type == "PER" for n in overlapping_names(doc, token.start, token.start + 1))

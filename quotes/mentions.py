@@ -88,6 +88,10 @@ def same_word(a: str, b: str) -> bool:
     return prefix >= max(len(a), len(b)) - 2
 
 
+# the personal pronouns a subject that points back is (`Он заявил`)
+PERSONAL_SUBJECTS = frozenset({"он", "она", "они"})
+
+
 def is_pronoun(token: Token) -> bool:
     return token.upos in ("PRON", "DET") and norm(token.text) in PRONOUNS
 
@@ -818,8 +822,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
 
 
 def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
-    """A name in apposition to a noun governed by a preposition (`в
-    интервью CNN`, `в эфире «Эха Москвы»`) is part of that phrase."""
+    """A word hung (not as a subject or a conjunct) on a noun a preposition
+    governs (`в интервью CNN`, `в эфире «Эха Москвы»`) is part of that phrase."""
     if token.head is None or token.deprel.startswith(("conj", "nsubj")):
         return False
     head = doc.tokens[token.head]
@@ -827,9 +831,10 @@ def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
 
 
 # texts an outlet writes, which a name after them signs (not `в интервью CNN`,
-# `в комментарии РБК`: the outlet spoken to)
-_AUTHORED = frozenset({"статья", "заголовок", "колонка", "материал", "публикация", "передовица", "обзор",
-                       "доклад", "отчет", "исследование", "репортаж", "выпуск", "номер"})
+# `в комментарии РБК`: the outlet spoken to); document nouns of
+# grammars/entities.toml, read by their lexicon lemma
+_AUTHORED = frozenset({"статья", "заголовок", "колонка", "материал", "публикация", "обзор", "доклад", "отчет",
+                       "исследование"})
 
 
 def _foreign_author_after(doc: Doc, verb: int, allowed: range, excluded: set) -> Optional[int]:

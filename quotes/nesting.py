@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from .attribution import Attribution
+from .mentions import PERSONAL_SUBJECTS
 
 
 def _cue_inside(inner: Attribution, outer: Attribution) -> bool:
@@ -110,9 +111,6 @@ def drop_self_nesting(attributions: list[Attribution]) -> None:
                 attribution.frame_only = True
 
 
-_PERSONAL = frozenset({"он", "она", "они"})
-
-
 def _told_again(inner: Attribution, outer: Attribution) -> bool:
     """`P. Об этом сообщил X` over a sentence that is itself X's report (`X
     заявил, что P`): the same speaker, or a pronoun that could only point
@@ -124,7 +122,7 @@ def _told_again(inner: Attribution, outer: Attribution) -> bool:
     if outer.speaker.entity:
         return outer.speaker.entity == inner.speaker.entity
     mention = outer.speaker.mention
-    return mention is not None and mention.text.lower() in _PERSONAL
+    return mention is not None and mention.text.lower() in PERSONAL_SUBJECTS
 
 
 def drop_told_again(attributions: list[Attribution]) -> None:

@@ -1196,6 +1196,7 @@ def _span_head(doc: Doc, start: int, end: int):
 
 _INTERVIEW_VERBS = grammar.words("entities", "interview", "verbs")
 _INTERVIEWERS = grammar.words("entities", "interview", "askers")
+_ANSWERING = frozenset({"ответить", "отвечать"})
 
 
 def interviewee_name(doc: Doc):
@@ -1218,13 +1219,13 @@ def interviewee_name(doc: Doc):
             token = doc.tokens[token.head]
         verb = token.head
         lemma = (doc.tokens[verb].lemma or "").lower() if verb is not None else ""
-        if lemma not in _INTERVIEW_VERBS and lemma not in ("ответить", "отвечать"):
+        if lemma not in _INTERVIEW_VERBS and lemma not in _ANSWERING:
             continue
         opening = next((p.start for p in lines if p.start <= token.start < p.end), token.start)
         before = doc.text[opening:doc.tokens[verb].start]
         if before.count("«") > before.count("»"):
             continue  # inside someone's words (`«Мы часто общаемся с X»`)
-        if lemma in ("ответить", "отвечать"):
+        if lemma in _ANSWERING:
             # `Валерия Касамара ответила на вопросы «Медузы»`, one person
             # (not `Юрчихин, Калери и Скрипочка ответят`) to the outlet's
             if token.deprel.startswith("nsubj") and doc.tokens[verb].feat("Number") != "Plur" \
@@ -1259,6 +1260,7 @@ def _outlets_questions(doc: Doc, index: int) -> bool:
     token = doc.tokens[index]
     if (token.lemma or "").lower() != "вопрос" or token.feat("Number") != "Plur":
         return False
+
     def outlet(k: int) -> bool:
         word = doc.tokens[k]
         return names.is_media_name(word.text) or names.is_media_name(word.lemma or "")
@@ -1400,12 +1402,11 @@ class _Resolver:
         name, kind = names.canonical(doc, mention)
         if not name:
             return None
-        if kind == "person" and not people and head.upos != "PROPN" and any(
-                _named_in_genitive(doc, n) for n in names._overlapping_names(doc, mention, "PER")):
+        if kind == "person" and not people and head.upos != "PROPN" and (genitive := [
+                n for n in names._overlapping_names(doc, mention, "PER") if _named_in_genitive(doc, n)]):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
-            owner = next((n for n in names._overlapping_names(doc, mention, "PER") if _named_in_genitive(doc, n)),
-                         None) if _personal_relation(doc, head) else None
+            owner = genitive[0] if _personal_relation(doc, head) else None
             if owner is not None and owner.start > head.start:
                 # `брат Ивана Петрова`: the owner's name stays in the genitive
                 before = [i for i in mention.tokens if doc.tokens[i].end <= owner.start]

@@ -137,8 +137,8 @@ def _reported_after(ctx: _Context, last: int, bound: range) -> bool:
 
 
 def _about_this(doc: Doc, span) -> bool:
-    """`Об этом`, `Об этом же`, `О случившемся`: all that stands before the
-    source points back to what was said before."""
+    """`Об этом`, `Об этом же`, `О том`: all that stands before the source
+    points back to what was said before."""
     words = [norm(t.text) for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
     return words in (["об", "этом"], ["об", "этом", "же"], ["о", "том"], ["об", "этом", "и"])
 
