@@ -54,6 +54,8 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
                        "которых", "которому", "которым", "котором", "которую"})
 COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
                             "обращение", "письмо", "материал", "публикация", "статья"})
+# the communications a medium writes itself (a report, an article)
+MEDIA_WRITTEN = frozenset({"сообщение", "материал", "публикация", "статья"})
 
 
 @lru_cache(maxsize=1)
@@ -1467,12 +1469,17 @@ class _Resolver:
                 and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
             # `говорится в сообщении`: the owner of the statement named last,
             # else whoever issued the statements before
-            owner = self._statement_owner(mention, lemma)
+            owner = self._statement_owner(mention, lemma, attribution)
             if owner is not None:
                 return owner
+            # (a medium writes reports and articles; a press release, a statement,
+            # a letter is an institution's or a person's, and a medium that only
+            # relayed the news before is not its author: only one named as the
+            # statement's author is, `говорится в заявлении ЦТАК`)
+            issuers = ("organization", "media", "document") if lemma in MEDIA_WRITTEN else ("organization", "document")
             for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and entity.key not in ("сообщение", "заявление") and (
-                        entity.kind in ("organization", "media", "document") or self._stated(other)):
+                        entity.kind in issuers or self._stated(other)):
                     return entity
             author = self.document_author() or self._issuer_before(mention)
             if author is not None:
@@ -1726,20 +1733,23 @@ class _Resolver:
             return None
         return self._outer_speaker(attribution)
 
-    def _statement_owner(self, mention: MentionRef, lemma: str) -> Optional[_Entity]:
+    def _statement_owner(self, mention: MentionRef, lemma: str, attribution: Attribution) -> Optional[_Entity]:
         """`Представитель МИД страны, заявление которого приводит ЦТАК, …` …
         `отмечается в заявлении`: a bare statement is the one named last
         with its owner (in the genitive, or `которого` of a relative clause on
         the owner), in this sentence or the three before; the owner is the
-        speaker resolved there."""
+        speaker resolved there. The news a medium relays counts
+        (`Минздрав опубликовал заявление, передает ТАСС`), what someone
+        says does not."""
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
         for i in range(mention.head - 1, -1, -1):
             token = doc.tokens[i]
             if sentence - token.sentence > 3:
                 return None
-            if names.lex_lemma(token) != lemma or self._inside_content(token.start):
-                continue
+            if names.lex_lemma(token) != lemma or self._inside_own_words(token.start, attribution) \
+                    or token.feat("Number") != doc.tokens[mention.head].feat("Number"):
+                continue  # (`заявления парламентов` are not the bare `заявление`)
             owner = None
             for c in doc.children(i):
                 child = doc.tokens[c]
@@ -2034,6 +2044,21 @@ class _Resolver:
         if spans is None:  # sorted spans and the furthest end so far: a binary search
             spans = self._content_spans = Cover((s.start, s.end) for a in self.attributions for s in a.spans)
         return spans.covers(offset)
+
+    def _inside_own_words(self, offset: int, attribution: Attribution) -> bool:
+        """Inside what someone says: a direct quote, or the content of an
+        indirect report by a speaker that is not a medium relaying the news
+        (`Минздрав опубликовал заявление, передает ТАСС` tells a fact)."""
+        if self._inside_speech(offset, attribution):
+            return True
+        for other in self.attributions:
+            if other is attribution or not any(span.start <= offset < span.end for span in other.spans):
+                continue
+            speaker = self.registry.entity(other.speaker.entity) \
+                if other.speaker is not None and other.speaker.entity else None
+            if speaker is None or speaker.kind != "media":
+                return True
+        return False
 
     def _inside_speech(self, offset: int, attribution: Attribution) -> bool:
         """Words a pronoun cannot point into: a direct quote's, and the
