@@ -357,6 +357,14 @@ def _second_post_named(doc: Doc, segment: range, name_tokens: list[int], head: i
 _FOCUS_PARTICLES = frozenset({"и", "даже", "также", "тоже", "именно", "лишь", "только", "еще", "уже", "вот"})
 
 
+def _spaced_hyphen(doc: Doc, index: int) -> bool:
+    """A hyphen typed for a dash: spaces on both sides (`один из них -
+    руководитель отдела Иван Жданов`)."""
+    token = doc.tokens[index]
+    return token.text == "-" and doc.text[token.start - 1:token.start].isspace() \
+        and doc.text[token.end:token.end + 1].isspace()
+
+
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
     """The contiguous noun phrase around `head`, within `allowed` tokens."""
@@ -448,8 +456,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
                    or doc.tokens[k].text == "," and k > right + 1
-                   # `при Объединенных Нациях`: a participle the parse tagged a verb
-                   or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
+                   # `при Объединенных Нациях`, `группы, состоящей из 14 человек`: a
+                   # participle the parse tagged a verb (and hung anywhere in the phrase)
+                   or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel in ("amod", "nmod", "acl")
+                   # `заведующий той же лабораторией Петр Цветков`
+                   or doc.tokens[k].upos == "PART" and norm(doc.tokens[k].text) == "же"
                    # `психиатрии им. Сербского Татьяна Дмитриева`: an abbreviation's point
                    or _abbreviation_point(doc, k)
                    # `комиссии (ОНК) и журналист телеканала Когершын Сагиева`
@@ -460,7 +471,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     # (`Бывший министр финансов, глава ЦСР Алексей Кудрин`, `один из
     # организаторов — президент общества Вячеслав Кантор`)
     named = any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start, doc.tokens[right].end))
-    if stop_at_comma and right + 2 in allowed and doc.tokens[right + 1].text in (",", "—", "–") \
+    if stop_at_comma and right + 2 in allowed and (doc.tokens[right + 1].text in (",", "—", "–")
+                                                   or _spaced_hyphen(doc, right + 1)) \
             and (not named or doc.tokens[right + 1].text == "," and is_role_noun(doc, head)):
         for n in names_index(doc).after(doc.tokens[right + 1].end + 1):
             if n.type != "PER":
@@ -477,7 +489,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             chained = bool(commas) and not named and is_role_noun(doc, head) and all(
                 k + 1 < len(doc.tokens) and doc.tokens[k + 1].upos in ("ADJ", "NOUN") for k in commas) \
                 and not any(doc.tokens[k].upos == "CCONJ" for k in range(right + 2, name_tokens[0]))
-            if name_tokens[-1] not in allowed or name_tokens[0] - right > (20 if chained else 10):
+            # (a post right after the comma or dash may have a long complement:
+            # `один из них - руководитель юридического отдела Фонда борьбы с
+            # коррупцией (ФБК) Иван Жданов`)
+            reach = 20 if chained or is_role_noun(doc, right + 2) else 10
+            if name_tokens[-1] not in allowed or name_tokens[0] - right > reach:
                 break
             if named and not (name_tokens[0] == right + 2 and name_tokens[-1] + 1 < len(doc.tokens) and
                               whose_name_apposed(doc, head, doc.tokens[left].start, doc.tokens[right].end, n,
