@@ -370,6 +370,7 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     allowed = [n for n, (_, payload, f) in enumerate(rows)
                if payload[0] == "new" or not (answering and f.get("last_speaker"))
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
+               and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))]
@@ -403,6 +404,27 @@ def _noun_entity(resolver, index: int, attribution):
     if entity.canonical is None:
         entity.canonical = ref.to_mention(doc)
     return entity
+
+
+def _deputy_for_head(doc, lemma: str, entity, offset: int) -> bool:
+    """A deputy is not the head: someone named before only as `заместитель
+    министра обороны`, `вице-премьер`, `замглавы` is no `президент`,
+    `министр` or `глава` (the first role noun of each of his mentions is a
+    deputy's title; a deputy's own title, `замминистра`, is his)."""
+    from .speakers import HEAD_ROLES, _lexicon
+
+    if lemma not in HEAD_ROLES:
+        return False
+    deputies = set(_lexicon()["deputies"]) | {"заместитель", "заместительница"}
+    titles = []
+    for m in entity.mentions:
+        if m.end > offset:
+            continue
+        first = next((t for t in doc.tokens_in(m.start, m.end) if t.upos == "NOUN" and names.is_role_noun(doc, t.index)),
+                     None)
+        if first is not None:
+            titles.append(names.lex_lemma(first))
+    return bool(titles) and all(t in deputies or t.startswith("вице-") for t in titles)
 
 
 def _posts_held(roles: set) -> set:
