@@ -2211,6 +2211,7 @@ class _Resolver:
                                          GENERAL_HEADS if lemma in HEAD_ROLES else frozenset())
             # with no complement, only an undecided ranker lets an introduction decide
             wanted = names.countries(doc.tokens[i] for i in mention.tokens)
+            introduced = []  # (how close the post, person) the introductions allow, the latest first
             for start, role, entity in registry.latest_roles(registry.roles, mention.start, kin) \
                     if complement or decided is None else ():
                 if start >= mention.start or entity.id in excluded \
@@ -2225,11 +2226,23 @@ class _Resolver:
                             and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles) \
                             and not heads_other_institution(entity.roles, context, lemma,
                                                             names.lex_lemma(doc.tokens[mention.head]), complement):
-                        return entity
+                        introduced.append((0, entity))
                     continue
                 if complements_agree(complement, context) or decided is None and (not complement or entity.id in recent
                                                                 and role == lemma):
-                    return entity
+                    # (introduced with the very post, or one of its family: `журналист` for `редактор`)
+                    introduced.append((0 if role == lemma else 1, entity))
+            if introduced:
+                # several people the introductions allow, with the post itself
+                # (`глава МИД` after the Ukrainian and the German foreign
+                # ministers): the ranker's choice where it is one of them,
+                # else the latest introduced
+                closest = min(tier for tier, _ in introduced)
+                allowed = [entity for tier, entity in introduced if tier == closest]
+                if decided is not None and decided is not antecedents.NEW and decided[0] == "entity" \
+                        and decided[1] in allowed:
+                    return decided[1]
+                return allowed[0]
             if decided is not None and decided is not antecedents.NEW:
                 entity = antecedents.take(self, decided, attribution)
                 if entity is not None:
