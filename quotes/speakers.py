@@ -998,7 +998,17 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     if _named_in_genitive(doc, name) and head.feat("Case") not in (None, "Gen"):
         return False
     cases = {t.feat("Case") for t in tokens if t.feat("Case")}
+    if tokens and tokens[0].head == mention.head and tokens[0].deprel == "appos" \
+            and all(_indeclinable(t.text) for t in tokens):
+        return True  # `заявила прокурор Кириенко`: a form every case shares, whatever the tagger said
     return not cases or head.feat("Case") in cases or head.feat("Case") is None
+
+
+def _indeclinable(word: str) -> bool:
+    """A name whose form every case shares (`Кириенко`, `Черных`, `Шойгу`,
+    `Дюпре`): the tagger's case of it is a guess."""
+    word = norm(word)
+    return len(word) > 2 and (word.endswith(("о", "и", "у", "ю", "э", "е")) or word.endswith(("ых", "их")))
 
 
 def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple[Optional[str], Optional[str]]:
@@ -1065,12 +1075,18 @@ def _agreeing_gender(doc: Doc, tokens: list) -> Optional[str]:
             return None
         return verb.feat("Gender")
 
-    if head.deprel.startswith("nsubj") and head.head is not None:
+    # the subject is the name, or the post it stands in apposition to
+    # (`Вице-президент парламента Мэред Макгиннесс … сделала`)
+    subject = head
+    if head.deprel.split(":")[0] in ("appos", "flat") and head.head is not None \
+            and doc.tokens[head.head].upos == "NOUN" and doc.tokens[head.head].deprel.startswith("nsubj"):
+        subject = doc.tokens[head.head]
+    if subject.deprel.startswith("nsubj") and subject.head is not None:
         # the parser's verb, unless it has a subject of its own besides
-        subjects = [c for c in doc.children(head.head)
-                    if c != head.index and doc.tokens[c].deprel.startswith("nsubj")]
-        if not subjects and abs(head.head - head.index) <= 6:
-            found = verb_gender(head.head)
+        subjects = [c for c in doc.children(subject.head)
+                    if c != subject.index and doc.tokens[c].deprel.startswith("nsubj")]
+        if not subjects and abs(subject.head - head.index) <= 6:
+            found = verb_gender(subject.head)
             if found:
                 return found
     if nominative:
@@ -1959,12 +1975,21 @@ class _Resolver:
                 continue
             if token.deprel in ("nmod", "flat", "flat:name", "appos") and token.head is not None \
                     and doc.tokens[token.head].upos in ("NOUN", "PROPN") \
-                    and not _in_compound_preposition(doc, token.head):
-                continue  # a dependent of another noun: `сын министра` (not `со стороны адвокатов`)
+                    and not _in_compound_preposition(doc, token.head) \
+                    and not (token.deprel == "nmod" and any(doc.tokens[c].upos == "ADP" for c in doc.children(i))):
+                # a dependent of another noun: `сын министра` (not `со стороны
+                # адвокатов`, nor someone in a phrase of his own: `видео с мужчиной`)
+                continue
             if gender and (named := _named_after(doc, i)) is not None and named.feat("Gender") not in (None, gender):
                 # `член комиссии Марина Петрова` is no `он`: the name that
                 # follows has the gender (the noun is masculine for a woman too)
                 continue
+            if gender and token.deprel.startswith("nsubj") and token.head is not None \
+                    and doc.tokens[token.head].upos in ("VERB", "AUX") \
+                    and doc.tokens[token.head].feat("Number") == "Sing" \
+                    and doc.tokens[token.head].feat("Gender") in ("Masc", "Fem") \
+                    and doc.tokens[token.head].feat("Gender") != gender:
+                continue  # `Вице-президент … сделала акцент` is no `он`: her verb tells
             d = distance(token.start)
             score = 10 - 3 * d + (3 if token.deprel.startswith("nsubj") else 0) - 1
             consider(f"np{i}", score, ("noun", i, token.start), subject=token.deprel.startswith("nsubj"),
