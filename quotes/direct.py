@@ -23,14 +23,14 @@ from typing import Optional
 
 import regex
 
-from . import grammar, layouts, names
+from . import layouts, names
 from .attribution import Attribution, RelayRef
 from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, MentionRef, norm, noun_phrase, one_of, quoted_person,
-                       quotes_him, sentence_end, subject_of)
+from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, MentionRef, norm, noun_phrase, one_of,
+                       quoted_person, quotes_him, sender_of, sentence_end, subject_of)
 from .model import Doc, Span
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
@@ -238,7 +238,7 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
                 # `в распространенном секретариатом организации заявлении`,
                 # `в заявлении, распространенном пресс-службой Кремля`: its author
                 return noun_phrase(doc, agent, region, {verb, child, grandchild})
-            sender = _sender(doc, grandchild) if grandchild in region else None
+            sender = sender_of(doc, grandchild) if grandchild in region else None
             if sender is not None and sender in region:
                 return noun_phrase(doc, sender, region, {verb, child, grandchild})
             if grandchild in region and is_publication_place(doc, grandchild) and grandchild > child:
@@ -282,38 +282,12 @@ def _participle_before(doc: Doc, noun: int) -> Optional[int]:
     return None
 
 
-_RECEIVING = grammar.words("verbs", "receiving", "verbs")
-
-
-def _sender(doc: Doc, clause: int) -> Optional[int]:
-    """`который получил РБК от департамента`, `поступившем от пресс-службы`:
-    whom a document came from, on a clause of receiving it."""
-    token = doc.tokens[clause]
-    if token.upos != "VERB" or (token.lemma or "").lower() not in _RECEIVING:
-        return None
-    found = next((c for c in doc.children(clause) if doc.tokens[c].upos in ("NOUN", "PROPN")
-                  and any(norm(doc.tokens[k].text) == "от" for k in doc.children(c))), None)
-    if found is not None:
-        return found
-    # (`получил РБК от департамента`, the noun hung elsewhere by the parse:
-    # the `от` phrase right after the verb, before any comma)
-    sentence = doc.sentence_of(clause).token_range
-    for k in range(clause + 1, min(clause + 6, sentence.stop)):
-        word = doc.tokens[k]
-        if word.upos == "PUNCT":
-            return None
-        if norm(word.text) == "от" and word.head is not None and word.head > k \
-                and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
-            return word.head
-    return None
-
-
 def _participle_agent(doc: Doc, participle: int) -> Optional[int]:
     """The instrumental agent of a passive participle (`распространенном
     пресс-службой`): who made the document."""
     token = doc.tokens[participle]
     if token.upos != "VERB" or token.feat("VerbForm") != "Part" or token.feat("Voice") not in ("Pass", None) \
-            or (token.lemma or "").lower() in _RECEIVING:
+            or (token.lemma or "").lower() in RECEIVING:
         return None  # (`в полученном агентством ответе`: the agency received it)
     for child in doc.children(participle):
         agent = doc.tokens[child]

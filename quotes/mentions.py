@@ -1021,3 +1021,31 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
             continue
         return c
     return None
+
+
+# verbs of receiving: `который получил РБК от департамента`, `в МЧС поступило
+# сообщение` (grammars/verbs.toml [receiving])
+RECEIVING = grammar.words("verbs", "receiving", "verbs")
+
+
+def sender_of(doc: Doc, clause: int) -> Optional[int]:
+    """`который получил РБК от департамента`, `поступившем от пресс-службы`:
+    whom a document came from, on a clause of receiving it."""
+    token = doc.tokens[clause]
+    if token.upos != "VERB" or (token.lemma or "").lower() not in RECEIVING:
+        return None
+    found = next((c for c in doc.children(clause) if doc.tokens[c].upos in ("NOUN", "PROPN")
+                  and any(norm(doc.tokens[k].text) == "от" for k in doc.children(c))), None)
+    if found is not None:
+        return found
+    # (`получил РБК от департамента`, the noun hung elsewhere by the parse:
+    # the `от` phrase right after the verb, before any comma)
+    sentence = doc.sentence_of(clause).token_range
+    for k in range(clause + 1, min(clause + 6, sentence.stop)):
+        word = doc.tokens[k]
+        if word.upos == "PUNCT":
+            return None
+        if norm(word.text) == "от" and word.head is not None and word.head > k \
+                and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
+            return word.head
+    return None

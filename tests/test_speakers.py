@@ -1690,3 +1690,20 @@ def test_a_post_and_an_indeclinable_surname_are_one_person(extractor, text):
     assert all(q.speaker.name in ("Кириенко", "Черных") for q in result.quotes)
     assert len([e for e in result.entities if e.name in ("Кириенко", "Черных")]) == 1
     assert all([c.name for c in q.chain] == [result.quotes[0].chain[0].name] for q in result.quotes)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `в X` is where a message came to, not who sent it
+    ("В дежурную часть полиции поступило сообщение о том, что на пляже утонул мужчина.", "утонул", None),
+    ("В МЧС поступила информация о том, что в доме начался пожар.", "пожар", None),
+    ("«Вчера в дежурную часть поступило сообщение о том, что в лесу нашли снаряд», - рассказал начальник "
+     "отдела Иван Орлов.", "снаряд", None),
+    # `от X` is the sender
+    ("От жителей поступило сообщение о том, что в доме начался пожар.", "пожар", "жители"),
+    ("В редакцию поступило сообщение от пресс-службы мэрии о том, что дорогу закроют.", "дорогу",
+     "пресс-служба мэрии"),
+])
+def test_a_message_that_came_in_is_its_senders(extractor, text, fragment, speaker):
+    # (the innermost quote holding the fragment: a direct quote may hold the report)
+    quote = min((q for q in extractor.extract(text) if fragment in q.text), key=lambda q: len(q.text))
+    assert (quote.speaker.name if quote.speaker else None) == speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..intervals import overlapping_names
-from ..mentions import _may_speak, MentionRef, collective, norm, noun_phrase, subject_of
+from ..mentions import RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, sender_of, subject_of
 from ..model import Doc
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
@@ -55,6 +55,13 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     holder = _dative_holder(doc, verb)
     if holder is not None and holder in region and holder not in excluded:
         return noun_phrase(doc, holder, region, excluded | {verb}), None
+    if (doc.tokens[verb].lemma or "").lower() in RECEIVING:
+        # `В дежурную часть поступило сообщение о том, что …`: `в X` is
+        # where it came to; it came from whoever `от X` names, else no one said
+        sender = sender_of(doc, verb)
+        if sender is not None and sender in region and sender not in excluded:
+            return noun_phrase(doc, sender, region, excluded | {verb}), None
+        return None, None
     local = _locative_speaker(doc, verb, region, excluded)
     if local is not None:
         return local, "organization"
