@@ -2089,8 +2089,11 @@ class _Resolver:
         """Words a pronoun cannot point into: a direct quote's, and the
         pronoun's own quote. The content of an indirect report is told as
         fact and its people are in play (`Депутат X направил обращение,
-        сообщает BBC. По его мнению` is X's)."""
-        if any(span.start <= offset < span.end for span in attribution.spans):
+        сообщает BBC. По его мнению` is X's), and so is the clause `об этом`
+        points back to in its own sentence (`X проинспектирует объект, об
+        этом он сам сообщил`)."""
+        if any(span.start <= offset < span.end for span in attribution.spans) \
+                and attribution.rule != "indirect.anaphora.clause":
             return True
         spans = self._direct_spans
         if spans is None:

@@ -863,3 +863,23 @@ def test_a_report_told_again_is_one_quote(extractor, text, chain):
     quotes = extractor.extract(text)
     assert len(quotes) == 1
     assert [c.name for c in quotes[0].chain] == chain
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `об этом` after a comma or a dash points to the clause before it in its own sentence
+    ("Рынок упал. Секретарь работала в компании только до 1995 года - об этом заявляли свидетели защиты.",
+     "Секретарь работала в компании только до 1995 года", "свидетели защиты"),
+    ("Рынок упал. Дело было возбуждено летом 2011 года, об этом объявил следователь.",
+     "Дело было возбуждено летом 2011 года", "следователь"),
+    ("Рынок упал. Завод закроют в мае, сообщил об этом директор Иван Петров.",
+     "Завод закроют в мае", "Иван Петров"),
+    # `он сам` is the one the clause names
+    ("Погода испортилась. В пятницу объект проинспектирует вице-премьер Олег Смирнов, об этом он сам сообщил "
+     "в Twitter.", "В пятницу объект проинспектирует вице-премьер Олег Смирнов", "Олег Смирнов"),
+    # at the sentence start, or after a relay's own clause, the sentence before
+    ("Рынок упал. Об этом сообщил директор Иван Петров.", "Рынок упал", "Иван Петров"),
+    ("Рынок упал. Как передает ТАСС, об этом рассказал директор Иван Петров.", "Рынок упал", "Иван Петров"),
+])
+def test_about_this_after_a_comma_is_the_clause_before(extractor, text, content, speaker):
+    quote = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text != "передает")
+    assert quote.text == content and quote.speaker.name == speaker

@@ -10,7 +10,7 @@ from ..intervals import StartIndex
 from ..model import Span
 from .bounds import past_authors_lead
 from ..mentions import genitive_after, noun_phrase
-from .context import _Context, _phrase_cues_from, _skip_dateline, _trim
+from .context import _Context, _phrase_cues_from, _skip_dateline, _span_between, _trim
 from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb, names_kind
@@ -32,11 +32,44 @@ def _previous_sentence(ctx: _Context, sentence_index: int) -> Optional[Span]:
     return span
 
 
-def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
-    """`P. Об этом сообщил X.`: the content is the sentence before."""
+def _clause_before(ctx: _Context, first: int, bound: range) -> Optional[Span]:
+    """`P, об этом он сам сообщил`, `P - об этом заявляли свидетели`,
+    `P, сообщил об этом X`: the clause of the same sentence before the comma
+    or dash that opens the report (a clause: a finite verb of its own; no
+    cue of its own, as in `Как передает X, об этом рассказал Y`)."""
+    doc = ctx.doc
+    sentence = doc.sentence_of(first).token_range
+    low = max(bound.start, sentence.start)
+    if first - 1 <= low or doc.tokens[first - 1].text not in (",", "-", "—", "–"):
+        return None
+    start = past_authors_lead(doc, low, first - 1)
+    words = range(start, first - 1)
+    if len(words) < 3 or not any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                                 or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].feat("Variant") == "Short"
+                                 for k in words):
+        return None
+    if any(k in ctx.verb_cues for k in words) or _phrase_cues_from(ctx, start, first) \
+            or any(s.start < doc.tokens[first - 1].start and doc.tokens[start].start < s.end for s in ctx.direct_spans):
+        return None  # (a direct quote before it has its own rules)
+    return _span_between(ctx, start, first - 1)
+
+
+def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int],
+                   about: Optional[int] = None) -> list[Attribution]:
+    """`P. Об этом сообщил X.`: the content is the sentence before; in
+    `P, об этом сообщил X` the clause before the comma."""
     doc = ctx.doc
     verb = cue.head
     sentence = doc.tokens[verb].sentence
+    content = _clause_before(ctx, min(about, verb), bound) if about is not None else None
+    if content is not None:
+        mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
+        if hint == "skip":
+            return []
+        attribution = Attribution("indirect", [content], "indirect.anaphora.clause", 0.8, cue=cue,
+                                  mention=mention, speaker_kind=hint, no_speaker=mention is None)
+        _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
+        return [attribution]
     content = _previous_sentence(ctx, sentence)
     if content is None:
         return _frame(ctx, cue, bound, exclude)

@@ -86,7 +86,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             break
         if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
                 and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
-            return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1})
+            return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1}, about=i)
 
     # `P. Это заявил X`, `Так считает X`, `Такой прогноз озвучил X`: a
     # demonstrative object opening the sentence points to the sentence before
