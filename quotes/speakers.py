@@ -28,7 +28,7 @@ from typing import Optional
 import attrs
 import regex
 
-from . import antecedents, grammar, names, ranker
+from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
 from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of,
@@ -2344,7 +2344,10 @@ class _Resolver:
 
     def _relayed_source(self, mention: MentionRef) -> Optional[_Entity]:
         """The speaker of the latest quote, in this sentence or the one
-        before, if it is a source (`источник`, `собеседник`) a medium relays."""
+        before, if a medium relays it and it is a source (`источник`,
+        `собеседник`) or an institution speaking through unnamed people (`В
+        пресс-службе X ТАСС сообщили`, `со ссылкой на правоохранительные
+        органы`: whoever the agency talked to there)."""
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
         for start, entity, other in self._spoke_before(mention.start):
@@ -2352,6 +2355,9 @@ class _Resolver:
                 return None
             words = entity.name.split()
             if other.relays and words and names.lexicon_word_of(words[0], "media_sources") is not None:
+                return entity
+            if entity.kind in ("organization", "group") and not entity.surname \
+                    and (other.relays or chains.own_relays(doc, other)):
                 return entity
             return None
         return None

@@ -1707,3 +1707,19 @@ def test_a_message_that_came_in_is_its_senders(extractor, text, fragment, speake
     # (the innermost quote holding the fragment: a direct quote may hold the report)
     quote = min((q for q in extractor.extract(text) if fragment in q.text), key=lambda q: len(q.text))
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the agency's interlocutor is whoever it talked to at the institution it just quoted
+    ("В пресс-службе компании «Энергосеть» ТАСС сообщили, что свет дадут к вечеру. «Бригады работают "
+     "круглосуточно», - сказал собеседник агентства.", "Бригады", "Энергосеть"),
+    ("Взрыв произошел ночью, сообщает агентство «Интерфакс» со ссылкой на правоохранительные органы региона. "
+     "«Пострадавших нет», - сказал собеседник агентства.", "Пострадавших", "правоохранительные органы региона"),
+    ("Трое рабочих пострадали при обрушении, сообщили «Интерфаксу» в пресс-службе МЧС по области.\n\nКак "
+     "сообщил собеседник агентства, обрушение произошло утром.", "обрушение", "пресс-служба МЧС по области"),
+    # a source the agency relayed stays the source
+    ("Источник в правительстве сообщил РИА Новости, что решение принято. «Документ подписан», - сказал "
+     "собеседник агентства.", "Документ", "Источник в правительстве"),
+])
+def test_the_agencys_interlocutor_is_the_institution_it_just_quoted(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
