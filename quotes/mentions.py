@@ -162,12 +162,16 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
     members = {head}
     stack = [head]
     while stack:
-        for child in doc.children(stack.pop()):
+        parent = stack.pop()
+        for child in doc.children(parent):
             if child in members or child in exclude or child not in allowed:
                 continue
             token = doc.tokens[child]
             if token.deprel.split(":")[0] not in _NP_BASES:
                 continue
+            if token.deprel == "conj" and token.upos == "NOUN" and doc.tokens[parent].feat("Animacy") == "Anim" \
+                    and not _may_speak(doc, child):
+                continue  # `считают депутаты и приравнивание …`: people are not joined to a thing
             if token.deprel == "acl:relcl":
                 continue
             if token.upos == "VERB" and token.feat("VerbForm") == "Fin":

@@ -895,3 +895,24 @@ def test_of_two_people_introduced_with_the_post_the_one_heard_last(extractor):
 ])
 def test_a_minister_of_another_country_is_someone_else(extractor, text, fragment, name):
     assert speaker_of(extractor, text, fragment).name == name
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("Накануне стало известно, что депутат Госдумы Петр Орлов готовит законопроект о контрабанде.",
+     "По мнению парламентария,", "Петр Орлов"),
+    ("Сенатор Ирина Кравцова внесла поправки в закон о связи.", "Как пояснил парламентарий,", "Ирина Кравцова"),
+])
+def test_a_member_of_parliament_is_a_parliamentarian(extractor, intro, later, name):
+    # `парламентарий` is the general noun for `депутат` and `сенатор`: the
+    # person just introduced, not the official who spoke before him
+    text = (f"«Поставки резко сокращаются», - заявила пресс-секретарь ведомства Юлия Смирнова. {intro} "
+            f"{later} штрафы вырастут вдвое.")
+    assert speaker_of(extractor, text, "штрафы").name == name
+
+
+def test_people_are_not_joined_to_a_thing(extractor):
+    # the parse coordinates the subject with the object: `депутаты и приравнивание`
+    text = ("Неоправданным считают депутаты и приравнивание Советского Союза к соучастникам войны, говорится в "
+            "заявлении. Парламентарии напоминают, что война началась не с пакта.")
+    names = {e.name for e in extractor.extract_document(text).entities}
+    assert not any("приравнивание" in n for n in names)
