@@ -1157,8 +1157,24 @@ def _modal_holder(doc: Doc, i: int) -> bool:
     from .indirect.lexicon import MODAL_DATIVE
 
     token = doc.tokens[i]
-    return token.feat("Case") == "Dat" and token.deprel in ("iobj", "obl", "nsubj") and token.head is not None \
-        and norm(doc.tokens[token.head].lemma or "") in MODAL_DATIVE
+    if token.feat("Case") != "Dat":
+        return False
+    if token.deprel in ("iobj", "obl", "nsubj") and token.head is not None \
+            and norm(doc.tokens[token.head].lemma or "") in MODAL_DATIVE:
+        return True
+    # the parse hung the dative elsewhere (`…, и пресс-секретарю президента
+    # Дмитрию Пескову пришлось …` made a conjunct of a noun before): the verb
+    # right after its phrase
+    sentence = doc.tokens[i].sentence
+    for k in range(i + 1, min(len(doc.tokens), i + 8)):
+        word = doc.tokens[k]
+        if word.sentence != sentence or word.upos == "PUNCT":
+            return False
+        if word.upos in ("VERB", "AUX"):
+            return norm(word.lemma or "") in MODAL_DATIVE
+        if word.upos not in ("NOUN", "PROPN", "ADJ", "DET") or word.feat("Case") not in ("Dat", "Gen"):
+            return False
+    return False
 
 
 def in_turn(doc: Doc, mention: MentionRef) -> bool:

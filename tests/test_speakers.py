@@ -1723,3 +1723,13 @@ def test_a_message_that_came_in_is_its_senders(extractor, text, fragment, speake
 ])
 def test_the_agencys_interlocutor_is_the_institution_it_just_quoted(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+def test_the_dative_of_had_to_is_the_subject_however_parsed(extractor):
+    # the parse makes `пресс-секретарю` a conjunct of `прессе`: the dative
+    # before `пришлось` still does what the infinitive says
+    text = ("«Нужно начать переговоры о будущем региона», — сказал президент Олег Смирнов.\n\n"
+            "Заявление Смирнова вызвало большой резонанс, в том числе в иностранной прессе, и пресс-секретарю "
+            "президента Ивану Кротову пришлось дать уточняющий комментарий. По его словам, речь идет о "
+            "переговорах.")
+    assert by_text(extractor.extract(text), "речь идет").speaker.name == "Иван Кротов"
