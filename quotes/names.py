@@ -28,6 +28,7 @@ def _lexicon():
     return {
         "media_names": grammar.words("entities", "media", "names"),
         "media_nouns": grammar.words("entities", "media", "nouns"),
+        "not_media_modifiers": grammar.words("entities", "media", "not_media_modifiers"),
         "org_nouns": grammar.words("entities", "organization", "nouns"),
         "document_nouns": grammar.words("entities", "document", "nouns"),
         "publication_places": grammar.words("entities", "document", "places"),
@@ -617,6 +618,8 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     # (the weekly «Корреспондент» is written in quote marks)
     person_of_outlet = lemma in lex["roles"] and head.upos == "NOUN" and not _plural(head) \
         and not (head.index > 0 and doc.tokens[head.index - 1].text in "«\"„“")
+    if _agency_of_another_trade(doc, mention):
+        return "organization"
     if lemma in lex["media_nouns"] or not person_of_outlet and (
             _WEB_ADDRESS.fullmatch(text) or _WEB_ADDRESS.fullmatch(key)
             or key in lex["media_names"] or any(" ".join(words[k:]) in lex["media_names"] for k in range(len(words)))
@@ -643,6 +646,18 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if head.upos == "PROPN":
         return "organization" if _overlapping_names(doc, mention, "LOC") else "unknown"
     return "unknown"
+
+
+def _agency_of_another_trade(doc: Doc, mention: MentionRef) -> bool:
+    """`консалтинговое агентство X`, `Федеральное агентство по туризму`: an
+    agency of another trade is no news agency (a `федеральный канал` is a medium)."""
+    inside = set(mention.tokens)
+    for i in mention.tokens:
+        if lexicon_word(doc.tokens[i], "media_nouns") != "агентство":
+            continue
+        return any(norm(doc.tokens[c].lemma or "") in _lexicon()["not_media_modifiers"]
+                   for c in doc.children(i) if c in inside and doc.tokens[c].upos == "ADJ")
+    return False
 
 
 def _strip_marks(text: str) -> str:

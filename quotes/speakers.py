@@ -2466,7 +2466,8 @@ class _Resolver:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
                 return entity.kind == "media" or entity.kind == "organization" and (
-                    latin_script(entity.name) or wanted_type is None and _introduced_as_medium(self.doc, entity))
+                    latin_script(entity.name) or wanted_type is None and _introduced_as_medium(self.doc, entity)) \
+                    and not _introduced_as_other_trade(self.doc, entity)
             if entity.kind != "organization":
                 return False
             kind = _org_class(entity.key)
@@ -2528,6 +2529,21 @@ def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
         while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
             k -= 1
         if k >= 0 and doc.tokens[k].end <= mention.start and names.lex_lemma(doc.tokens[k]) in _OUTLET_NOUNS:
+            return True
+    return False
+
+
+def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:
+    """An organisation named right after an agency of another trade
+    (`консалтингового агентства Agro and Food Communications`): no outlet,
+    however Latin its name."""
+    for mention in entity.mentions:
+        k = doc.first_token_from(mention.start) - 1
+        while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
+            k -= 1
+        if k >= 0 and doc.tokens[k].end <= mention.start and names.lexicon_word(doc.tokens[k], "media_nouns") == "агентство" \
+                and any(norm(doc.tokens[c].lemma or "") in names._lexicon()["not_media_modifiers"]
+                        for c in doc.children(k) if doc.tokens[c].upos == "ADJ"):
             return True
     return False
 

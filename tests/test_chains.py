@@ -529,3 +529,25 @@ def test_a_gerund_after_an_inverted_report_shares_its_foreign_subject(extractor,
 def test_a_broadcast_outlet_is_one_layer(extractor, text, chain):
     q = extractor.extract(text)[0]
     assert [c.name for c in q.chain] == chain
+
+
+@pytest.mark.parametrize("text, fragment, chain", [
+    # a consulting agency in the speaker's title is no news agency: `собеседник агентства` spoke to РИА
+    ("«Спрос на зерно падает», - сообщил РИА Новости управляющий партнер консалтингового агентства Agro "
+     "Consulting Group Илья Березин. Комментируя ограничения, собеседник агентства отметил, что поставки "
+     "начинаются.", "поставки", ["РИА Новости"]),
+    ("«Цены вырастут», - сказал ТАСС директор рекламного агентства Media Point Олег Соколов. По словам "
+     "собеседника агентства, рост составит 10%.", "рост составит", ["ТАСС"]),
+])
+def test_an_agency_of_another_trade_is_no_relay(extractor, text, fragment, chain):
+    assert [r.name for r in by_text(extractor.extract(text), fragment).chain] == chain
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Запуск перенесен, сообщило Европейское космическое агентство.", "organization"),
+    ("Запуск перенесен, сообщило Федеральное агентство по туризму.", "organization"),
+    ("Запуск перенесен, сообщило информационное агентство Reuters.", "media"),
+    ("Сюжет показал федеральный канал «Россия-1». По данным телеканала, квартиры закупались дорого.", "media"),
+])
+def test_an_agency_of_another_trade_is_an_organization(extractor, text, kind):
+    assert extractor.extract(text)[-1].speaker.kind == kind
