@@ -138,8 +138,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 i, token = token.head, doc.tokens[token.head]
             if i in taken or token.upos not in ("PROPN", "NOUN", "X"):
                 continue
-            if token.feat("Case") not in ("Dat", None) and not names.is_media_name(token.text):
-                continue
+            if token.feat("Case") not in ("Dat", None) and not names.is_media_name(token.text) \
+                    and not (token.deprel == "iobj" and token.head == verb):
+                continue  # (the parse's indirect object is a dative the tagger misread: `"Коммерсанту-FM"`)
             if i > 0 and norm(doc.tokens[i - 1].text) in ("в", "во", "на", "по", "с", "к", "о", "об",
                                                          "для", "за", "от", "при"):
                 continue

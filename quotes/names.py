@@ -670,7 +670,7 @@ def _media_keys() -> dict[str, list[tuple[str, ...]]]:
     """Media names as word tuples, indexed by the first three letters."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for name in _lexicon()["media_names"]:
-        words = tuple(w for w in _strip_marks(name).split() if w)
+        words = tuple(w for w in _strip_marks(name).replace("-", " ").split() if w)
         if words:
             index.setdefault(words[0][:3], []).append(words)
     return index
@@ -679,10 +679,20 @@ def _media_keys() -> dict[str, list[tuple[str, ...]]]:
 def _names_medium(doc: Doc, mention: MentionRef) -> bool:
     """A media name inside the mention, in any case form
     (`Русской службе «Голоса Америки»`, `«Медузе»`)."""
-    words = [norm(doc.tokens[i].text) for i in mention.tokens
-             if doc.tokens[i].upos != "PUNCT" and doc.tokens[i].text not in "«»\"„“”"]
+    # (a hyphen joins two words of a name: `"Коммерсанту-FM"` is one token;
+    # a name starts with a token's first part, not inside it: `сине-белая`)
+    words, inner = [], set()
+    for i in mention.tokens:
+        if doc.tokens[i].upos == "PUNCT" or doc.tokens[i].text in "«»\"„“”":
+            continue
+        for n, part in enumerate(p for p in norm(doc.tokens[i].text).split("-") if p):
+            if n:
+                inner.add(len(words))
+            words.append(part)
     index = _media_keys()
     for i, word in enumerate(words):
+        if i in inner:
+            continue
         for key in index.get(word[:3], ()):
             if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
                 return True
@@ -807,8 +817,10 @@ def _coordinated_people(doc: Doc, mention: MentionRef, people) -> bool:
 def _known_medium_form(name: str) -> str:
     """`Голоса Америки` (a case form the tagger took for the nominative) →
     `Голос Америки`: a known medium's name, word for word, in its own form."""
-    words = _strip_marks(name).split()
-    if not words:
+    # words and what joins them (a hyphen is kept: `Интерфакса-Украина`)
+    parts = regex.split(r"(\s+|-)", _strip_marks(name))
+    words, joins = parts[0::2], [j if j == "-" else " " for j in parts[1::2]]
+    if not words or not all(words):
         return name
     keys = _media_keys().get(norm(words[0])[:3], ())
     if tuple(norm(w) for w in words) in keys:
@@ -820,7 +832,8 @@ def _known_medium_form(name: str) -> str:
                 and all(k == norm(w) or _is_cyrillic(w) and normal_forms(w) & normal_forms(k)
                         for k, w in zip(key, words)) \
                 and any(k != norm(w) for k, w in zip(key, words)):
-            return " ".join(_shape(k, w) for k, w in zip(key, words))
+            shaped = [_shape(k, w) for k, w in zip(key, words)]
+            return shaped[0] + "".join(j + w for j, w in zip(joins, shaped[1:]))
     return name
 
 

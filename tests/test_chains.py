@@ -551,3 +551,15 @@ def test_an_agency_of_another_trade_is_no_relay(extractor, text, fragment, chain
 ])
 def test_an_agency_of_another_trade_is_an_organization(extractor, text, kind):
     assert extractor.extract(text)[-1].speaker.kind == kind
+
+
+@pytest.mark.parametrize("text, chain", [
+    # a hyphenated outlet the tagger read in another case, and `ИА` before a quoted name
+    ("Эксперт Максим Орлов объяснил \"Коммерсанту-FM\", что цены вырастут.", ["Коммерсант-FM"]),
+    ("Эксперт Максим Орлов рассказал ИА \"Восток-Медиа\", что цены вырастут.", ["ИА Восток-Медиа"]),
+    ("Цены вырастут, сообщил \"Интерфаксу-Украина\" глава компании Олег Сидоров.", ["Интерфакс-Украина"]),
+    # a word inside a hyphenated word is no outlet's name (`белая` is not БелТА)
+    ("Эксперт Максим Орлов рассказал в книге \"Сине-белая бухта\", что карты были секретными.", []),
+])
+def test_hyphenated_outlets_are_relays(extractor, text, chain):
+    assert [r.name for r in extractor.extract(text)[0].chain] == chain
