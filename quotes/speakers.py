@@ -327,6 +327,9 @@ class _Entity:
     spoke: bool = False
     relays: bool = False
     animate: bool = False
+    # named only in a memorial name (`мечеть имени Ахмата Кадырова`): not the
+    # one a bare surname later means, where someone else has that surname
+    memorial: bool = False
 
     def freeze(self, doc: Doc) -> Entity:
         unique = sorted({(m.start, m.end) for m in self.mentions})
@@ -504,9 +507,18 @@ class Registry:
                     # (`Макеба` after `Зензиле Макеба` is her, however tagged;
                     # `Лофнера` is none of the Лофнеры named before in particular)
                     gender = _declined_masculine(tokens[-1], full)
+                fresh = len(self.entities)
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
+                before = tokens[0].index - 1
+                while before >= 0 and doc.tokens[before].text == ".":
+                    before -= 1
+                memorial = before >= 0 and norm(doc.tokens[before].text) in ("имени", "им")
+                if int(entity.id[1:]) > fresh:
+                    entity.memorial = memorial
+                elif not memorial:
+                    entity.memorial = False
                 if entity.gender is None:
                     # `Анн Уинтертон рассказала`: the words agreeing with a
                     # name whose form tells no gender
@@ -725,6 +737,9 @@ class Registry:
                 candidates = named
         if at is not None:
             candidates = [e for e in candidates if self.named_before(e.id, at)] or candidates
+        if not first:
+            # (`мечети имени Ахмата Кадырова` … `сказал Кадыров`: the living one)
+            candidates = [e for e in candidates if not e.memorial] or candidates
         # a bare surname is the person the text names most (`Мубарак` after
         # his wife `Сюзан Мубарак` is named once), the latest on a tie
         return max(reversed(candidates), key=lambda e: len(self.by_entity.get(e.id, ()))) if candidates else None

@@ -1733,3 +1733,15 @@ def test_the_dative_of_had_to_is_the_subject_however_parsed(extractor):
             "президента Ивану Кротову пришлось дать уточняющий комментарий. По его словам, речь идет о "
             "переговорах.")
     assert by_text(extractor.extract(text), "речь идет").speaker.name == "Иван Кротов"
+
+
+@pytest.mark.parametrize("text", [
+    "Глава республики Рамзан Кадыров посетил мечеть имени Ахмата Кадырова. «Мы будем строить новые мечети», "
+    "- сказал Кадыров.",
+    "Губернатор Олег Королев приехал в школу им. Сергея Королева. «Мы будем строить новые школы», - сказал "
+    "Королев.",
+])
+def test_a_name_in_a_memorial_name_is_not_the_surname_later(extractor, text):
+    # `имени X`: a mosque or a school named after someone; the bare surname is the living person
+    speaker = extractor.extract(text)[-1].speaker
+    assert speaker.name in ("Рамзан Кадыров", "Олег Королев")
