@@ -2381,14 +2381,27 @@ class _Resolver:
         органы`: whoever the agency talked to there)."""
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
+
+        def relayed(entity) -> bool:
+            # it, or an institution just before it, spoke through a medium, in
+            # the eight sentences before (`Об этом агентству рассказали в
+            # пресс-службе МВД. В ведомстве пояснили …`)
+            for start, other_entity, other in self._spoke_before(mention.start):
+                if sentence - doc.tokens[doc.first_token_from(start)].sentence > 8:
+                    return False
+                if other_entity.kind not in ("organization", "group") or other_entity.surname:
+                    return False
+                if other.relays or chains.own_relays(doc, other):
+                    return True
+            return False
+
         for start, entity, other in self._spoke_before(mention.start):
-            if sentence - doc.tokens[doc.first_token_from(start)].sentence > 1:
-                return None
+            distance = sentence - doc.tokens[doc.first_token_from(start)].sentence
             words = entity.name.split()
-            if other.relays and words and names.lexicon_word_of(words[0], "media_sources") is not None:
+            if distance <= 1 and other.relays and words \
+                    and names.lexicon_word_of(words[0], "media_sources") is not None:
                 return entity
-            if entity.kind in ("organization", "group") and not entity.surname \
-                    and (other.relays or chains.own_relays(doc, other)):
+            if distance <= 3 and entity.kind in ("organization", "group") and not entity.surname and relayed(entity):
                 return entity
             return None
         return None

@@ -1745,3 +1745,13 @@ def test_a_name_in_a_memorial_name_is_not_the_surname_later(extractor, text):
     # `имени X`: a mosque or a school named after someone; the bare surname is the living person
     speaker = extractor.extract(text)[-1].speaker
     assert speaker.name in ("Рамзан Кадыров", "Олег Королев")
+
+
+def test_the_agencys_interlocutor_two_paragraphs_on(extractor):
+    # the agency talked to the ministry's press service; `в ведомстве пояснили`
+    # and a paragraph of facts later, `собеседник агентства` is still the ministry
+    text = ("В области задержали троих браконьеров. Об этом агентству «Интерфакс» рассказали в пресс-службе МВД "
+            "в регионе.\n\nВ ведомстве пояснили, что браконьеров задержали в заповеднике.\n\n"
+            "Силами полиции была проведена проверка.\n\n\"Оружие изъято\", - отметил собеседник агентства.")
+    speaker = by_text(extractor.extract(text), "Оружие").speaker
+    assert speaker.kind == "organization" and "МВД" in speaker.name
