@@ -883,3 +883,16 @@ def test_a_report_told_again_is_one_quote(extractor, text, chain):
 def test_about_this_after_a_comma_is_the_clause_before(extractor, text, content, speaker):
     quote = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text != "передает")
     assert quote.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # the narrator's link before a parenthetical source is no part of the words reported
+    ("В частности, по его словам, не была выполнена процедура импичмента.", "не была выполнена процедура импичмента"),
+    ("При этом, по словам Петрова, сделка не состоится.", "сделка не состоится"),
+    ("Вместе с тем, по мнению аналитиков, рынок восстановится.", "рынок восстановится"),
+    ("Кроме того, как отметил министр Олег Смирнов, бюджет будет принят.", "бюджет будет принят"),
+    # words of the content before the source stay
+    ("Сделка, по словам Петрова, не состоится.", "Сделка … не состоится"),
+])
+def test_a_connective_before_the_source_is_the_narrators(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

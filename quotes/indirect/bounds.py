@@ -10,7 +10,7 @@ from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
-    CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS,
+    CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS, CONNECTIVES,
     CLAUSE_STOP, COMPLEMENTIZERS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
 )
 
@@ -247,6 +247,10 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
     while last > start and doc.tokens[last].text in (",",):
         last -= 1
     if _text(doc, last) in CLAUSE_LINKS:
+        return True
+    # only the narrator's link: `В частности, по его словам, P`
+    words = " ".join(_text(doc, k) for k in range(start, last + 1) if doc.tokens[k].upos != "PUNCT")
+    if words in CONNECTIVES:
         return True
     return any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
                for k in range(start, stop))
