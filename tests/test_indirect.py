@@ -896,3 +896,13 @@ def test_about_this_after_a_comma_is_the_clause_before(extractor, text, content,
 ])
 def test_a_connective_before_the_source_is_the_narrators(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a source inside a что-clause: the clause's subject before it is content
+    ("Президент США заявил, что Москва, по мнению Вашингтона, нарушает договор.", "Москва … нарушает договор"),
+    ("Белый дом считает, что Москва, как отметил министр, нарушает договор о ракетах.",
+     "Москва … нарушает договор о ракетах"),
+])
+def test_a_source_inside_a_that_clause_keeps_its_subject(extractor, text, content):
+    assert [q.text for q in extractor.extract(text)][-1] == content

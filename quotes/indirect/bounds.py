@@ -236,6 +236,11 @@ def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> 
             return i + 1
         if hard and token.text == "," and i + 1 < end and _text(doc, i + 1) in CLAUSE_BREAK:
             return i + 1 if _text(doc, i + 1) != "тогда" else i + 3
+        if hard and token.text == "," and i + 2 < end and _text(doc, i + 1) in ("что", "чтобы") \
+                and doc.tokens[i + 1].upos == "SCONJ":
+            # `заявил, что Москва, по мнению Вашингтона, нарушает договор`:
+            # the clause a complementizer opens, its subject with it
+            return i + 2
         i -= 1
     return bound.start
 
