@@ -225,7 +225,7 @@ def _new_clause(doc: Doc, first: int, stop: int) -> bool:
     return False
 
 
-def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> int:
+def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False, after_that: bool = False) -> int:
     """Token index where the clause that ends at `end` begins: the sentence
     start (past a dateline), or just after `, тогда как` and the like."""
     doc = ctx.doc
@@ -236,7 +236,7 @@ def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False) -> 
             return i + 1
         if hard and token.text == "," and i + 1 < end and _text(doc, i + 1) in CLAUSE_BREAK:
             return i + 1 if _text(doc, i + 1) != "тогда" else i + 3
-        if hard and token.text == "," and i + 2 < end and _text(doc, i + 1) in ("что", "чтобы") \
+        if after_that and token.text == "," and i + 2 < end and _text(doc, i + 1) in ("что", "чтобы") \
                 and doc.tokens[i + 1].upos == "SCONJ":
             # `заявил, что Москва, по мнению Вашингтона, нарушает договор`:
             # the clause a complementizer opens, its subject with it

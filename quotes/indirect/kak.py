@@ -83,7 +83,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
-        start = _clause_start(ctx, kak - 1, bound, hard=True)
+        start = _clause_start(ctx, kak - 1, bound, hard=True, after_that=True)
         left = _span_between(ctx, start, kak - 1)
         if left is not None and right is not None and _ends_clause(doc, start, kak - 1):
             left = None  # `Резиденция огромная, но, как заявил X, P`: P alone

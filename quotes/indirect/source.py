@@ -88,7 +88,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return []
     spans = []
     if first > bound.start:
-        start = _clause_start(ctx, first, bound, hard=True)
+        # (a source between commas, inside a что-clause: the clause's subject
+        # before it is content, `заявил, что Москва, по мнению Вашингтона, …`)
+        aside = doc.tokens[first - 1].text == "," and end < bound.stop and doc.tokens[end].text == ","
+        start = _clause_start(ctx, first, bound, hard=True, after_that=aside)
         left_stop = first
         left = _span_between(ctx, start, left_stop)
         if left is not None and _about_this(doc, left) and _reported_after(ctx, last, bound):
