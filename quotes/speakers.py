@@ -2382,16 +2382,22 @@ class _Resolver:
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
 
+        def medium(ref) -> bool:
+            # (`источник РИА "Новости"` names a medium but is a source)
+            return names.kind_of(doc, ref.mention) == "media" \
+                and names.lexicon_word(doc.tokens[ref.mention.head], "media_sources") is None
+
         def relayed(entity) -> bool:
-            # it, or an institution just before it, spoke through a medium, in
-            # the eight sentences before (`Об этом агентству рассказали в
-            # пресс-службе МВД. В ведомстве пояснили …`)
+            # it, or its press service, spoke through a medium in the eight
+            # sentences before (`Об этом агентству рассказали в пресс-службе
+            # МВД. В ведомстве пояснили …`)
+            own = set(entity.key.split())
             for start, other_entity, other in self._spoke_before(mention.start):
                 if sentence - doc.tokens[doc.first_token_from(start)].sentence > 8:
                     return False
-                if other_entity.kind not in ("organization", "group") or other_entity.surname:
-                    return False
-                if other.relays or chains.own_relays(doc, other):
+                if (other_entity is entity or own and own <= set(other_entity.key.split())) \
+                        and other.parent is None and any(medium(ref)
+                                                         for ref in list(other.relays) + chains.own_relays(doc, other)):
                     return True
             return False
 

@@ -1755,3 +1755,12 @@ def test_the_agencys_interlocutor_two_paragraphs_on(extractor):
             "Силами полиции была проведена проверка.\n\n\"Оружие изъято\", - отметил собеседник агентства.")
     speaker = by_text(extractor.extract(text), "Оружие").speaker
     assert speaker.kind == "organization" and "МВД" in speaker.name
+
+
+def test_an_institution_in_a_sources_words_is_not_the_agencys_interlocutor(extractor):
+    # the authorities are named inside the source's report; the agency talked to the source
+    text = ("Как отметил источник РИА Новости в авиапроме, местные авиационные власти подтвердили, что самолет "
+            "имел все документы. Сбоев в работе систем зафиксировано не было, установило следствие.\n\n"
+            "Отвечая на вопрос о маневре, собеседник агентства сказал: «Подобных просьб экипажу не поступало».")
+    speaker = by_text(extractor.extract(text), "Подобных").speaker
+    assert speaker.name.startswith("источник")
