@@ -62,36 +62,31 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
     verb = cue.head
     sentence = doc.tokens[verb].sentence
     content = _clause_before(ctx, min(about, verb), bound) if about is not None else None
-    if content is not None:
-        mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
-        if hint == "skip":
-            return []
-        attribution = Attribution("indirect", [content], "indirect.anaphora.clause", 0.8, cue=cue,
-                                  mention=mention, speaker_kind=hint, no_speaker=mention is None)
-        _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
-        return [attribution]
-    content = _previous_sentence(ctx, sentence)
+    rule, confidence = "indirect.anaphora.clause", 0.8
     if content is None:
-        return _frame(ctx, cue, bound, exclude)
-    outer = ctx.bound_for(verb)
-    inside_quote = outer != doc.sentence_of(verb).span
-    if inside_quote and not any(s.start <= content.start and content.end <= s.end
-                                for s in ctx.direct_spans if s.start <= doc.tokens[verb].start < s.end):
-        return []
-    # datelines like `МОСКВА, 8 августа. /ТАСС/.` are sentences of their own
-    k = sentence - 1
-    while k > 0 and len(doc.text[content.start:content.end].split()) <= 3:
-        k -= 1
-        content = _previous_sentence(ctx, k + 1)
+        rule, confidence = "indirect.anaphora", 0.85
+        content = _previous_sentence(ctx, sentence)
         if content is None:
+            return _frame(ctx, cue, bound, exclude)
+        outer = ctx.bound_for(verb)
+        inside_quote = outer != doc.sentence_of(verb).span
+        if inside_quote and not any(s.start <= content.start and content.end <= s.end
+                                    for s in ctx.direct_spans if s.start <= doc.tokens[verb].start < s.end):
             return []
+        # datelines like `МОСКВА, 8 августа. /ТАСС/.` are sentences of their own
+        k = sentence - 1
+        while k > 0 and len(doc.text[content.start:content.end].split()) <= 3:
+            k -= 1
+            content = _previous_sentence(ctx, k + 1)
+            if content is None:
+                return []
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, bound), "document"
     else:
         mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
     if hint == "skip":
         return []
-    attribution = Attribution("indirect", [content], "indirect.anaphora", 0.85, cue=cue,
+    attribution = Attribution("indirect", [content], rule, confidence, cue=cue,
                               mention=mention, speaker_kind=hint, no_speaker=mention is None)
     # `Об этом сообщает X со ссылкой на Y`, `Об этом со ссылкой на Y сообщает X`
     _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
