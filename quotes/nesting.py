@@ -137,7 +137,7 @@ def drop_told_again(attributions: list[Attribution]) -> None:
 
 
 # source phrases that pass on what someone said or knows
-_RELAY_FRAMES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_slovam", "po_soobshcheniyam")
+_RELAY_FRAMES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_slovam", "so_slov", "po_soobshcheniyam")
 
 
 def drop_source_frames(attributions: list[Attribution]) -> None:

@@ -906,3 +906,25 @@ def test_a_connective_before_the_source_is_the_narrators(extractor, text, conten
 ])
 def test_a_source_inside_a_that_clause_keeps_its_subject(extractor, text, content):
     assert [q.text for q in extractor.extract(text)][-1] == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `со слов X` is `по словам X`
+    ("Со слов Петрова, переговоры прошли успешно.", "переговоры прошли успешно", "Петров"),
+    ("Со слов очевидцев, взрыв прогремел ночью.", "взрыв прогремел ночью", "очевидцы"),
+    # `оговариваться` reports
+    ("Однако аналитик Иван Сидоров оговаривается, что это верно лишь в краткосрочной перспективе.",
+     "это верно лишь в краткосрочной перспективе", "Иван Сидоров"),
+])
+def test_more_ways_to_report(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", ["Как говорится, нет худа без добра.", "Как говорят, без труда не выловишь и рыбку."])
+def test_as_they_say_is_a_saying(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_as_is_said_in_a_document_is_a_report(extractor):
+    assert extractor.extract("Как говорится в документе, сроки перенесены.")[0].speaker.name == "документ"

@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution
 from ..cues import CueMatch
 from ..intervals import overlapping_names
-from ..mentions import sentence_end, with_apposed_name
+from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text
@@ -51,6 +51,10 @@ def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, boun
     return None
 
 
+# `как говорится`, `как говорят` alone: the idiom of a saying
+_SAYINGS = frozenset({"говориться", "говорить"})
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
@@ -62,6 +66,8 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         end += 1
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
+    if end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
+        return []  # `Как говорится, нет худа без добра`: a saying, nobody's report
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, author), "document"
     else:
