@@ -928,3 +928,5 @@ def test_as_they_say_is_a_saying(extractor, text):
 
 def test_as_is_said_in_a_document_is_a_report(extractor):
     assert extractor.extract("Как говорится в документе, сроки перенесены.")[0].speaker.name == "документ"
+    # someone named says it: a report
+    assert extractor.extract("Как он говорит, \"четыре раза стал чемпионом области\".")[0].text

@@ -66,7 +66,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         end += 1
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
-    if end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
+    if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
         return []  # `Как говорится, нет худа без добра`: a saying, nobody's report
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, author), "document"
