@@ -649,15 +649,20 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
 
 
 def _agency_of_another_trade(doc: Doc, mention: MentionRef) -> bool:
-    """`консалтинговое агентство X`, `Федеральное агентство по туризму`: an
-    agency of another trade is no news agency (a `федеральный канал` is a medium)."""
+    """The mention's first `агентство` is one of another trade."""
     inside = set(mention.tokens)
-    for i in mention.tokens:
-        if lexicon_word(doc.tokens[i], "media_nouns") != "агентство":
-            continue
-        return any(norm(doc.tokens[c].lemma or "") in _lexicon()["not_media_modifiers"]
-                   for c in doc.children(i) if c in inside and doc.tokens[c].upos == "ADJ")
-    return False
+    first = next((i for i in mention.tokens if lexicon_word(doc.tokens[i], "media_nouns") == "агентство"), None)
+    return first is not None and agency_of_another_trade(doc, first, inside)
+
+
+def agency_of_another_trade(doc: Doc, index: int, within: Optional[set] = None) -> bool:
+    """`консалтинговое агентство X`, `Федеральное агентство по туризму`: an
+    `агентство` with an adjective of another trade (among `within`, where
+    given) is no news agency (a `федеральный канал` is a medium)."""
+    if lexicon_word(doc.tokens[index], "media_nouns") != "агентство":
+        return False
+    return any(norm(doc.tokens[c].lemma or "") in _lexicon()["not_media_modifiers"]
+               for c in doc.children(index) if (within is None or c in within) and doc.tokens[c].upos == "ADJ")
 
 
 def _strip_marks(text: str) -> str:

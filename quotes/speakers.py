@@ -507,7 +507,7 @@ class Registry:
                     # (`Макеба` after `Зензиле Макеба` is her, however tagged;
                     # `Лофнера` is none of the Лофнеры named before in particular)
                     gender = _declined_masculine(tokens[-1], full)
-                fresh = len(self.entities)
+                known_before = len(self.entities)
                 entity = self.person(full, gender, mention)
                 if entity is None:
                     continue
@@ -515,7 +515,7 @@ class Registry:
                 while before >= 0 and doc.tokens[before].text == ".":
                     before -= 1
                 memorial = before >= 0 and norm(doc.tokens[before].text) in ("имени", "им")
-                if int(entity.id[1:]) > fresh:
+                if len(self.entities) > known_before:  # made for this name
                     entity.memorial = memorial
                 elif not memorial:
                     entity.memorial = False
@@ -2555,31 +2555,29 @@ class _Resolver:
         return fallback
 
 
-def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
-    """An organisation the text names right after a medium's noun
-    (`еженедельнику "Аргументы недели"`): `издание` may point back to it."""
+def _nouns_before(doc: Doc, entity: _Entity):
+    """The word right before each of an entity's mentions, past quote marks
+    (`еженедельнику "Аргументы недели"`, `агентства Agro and Food
+    Communications`): the type noun a name is introduced with."""
     for mention in entity.mentions:
         k = doc.first_token_from(mention.start) - 1
         while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
             k -= 1
-        if k >= 0 and doc.tokens[k].end <= mention.start and names.lex_lemma(doc.tokens[k]) in _OUTLET_NOUNS:
-            return True
-    return False
+        if k >= 0 and doc.tokens[k].end <= mention.start:
+            yield k
+
+
+def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
+    """An organisation the text names right after a medium's noun
+    (`еженедельнику "Аргументы недели"`): `издание` may point back to it."""
+    return any(names.lex_lemma(doc.tokens[k]) in _OUTLET_NOUNS for k in _nouns_before(doc, entity))
 
 
 def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:
     """An organisation named right after an agency of another trade
     (`консалтингового агентства Agro and Food Communications`): no outlet,
     however Latin its name."""
-    for mention in entity.mentions:
-        k = doc.first_token_from(mention.start) - 1
-        while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
-            k -= 1
-        if k >= 0 and doc.tokens[k].end <= mention.start and names.lexicon_word(doc.tokens[k], "media_nouns") == "агентство" \
-                and any(norm(doc.tokens[c].lemma or "") in names._lexicon()["not_media_modifiers"]
-                        for c in doc.children(k) if doc.tokens[c].upos == "ADJ"):
-            return True
-    return False
+    return any(names.agency_of_another_trade(doc, k) for k in _nouns_before(doc, entity))
 
 
 # nouns only an outlet is (not `сайт` or `агентство`, which institutions have or are)
