@@ -15,6 +15,7 @@ import attrs
 
 from . import grammar
 from .model import Cue, Doc
+from .parse.layout import parser_text
 
 #: Seconds one phrase pattern may run on one sentence before it is skipped there.
 PATTERN_TIMEOUT = 2.0
@@ -222,8 +223,9 @@ _PHRASE_SECTIONS = ("source", "according", "link", "quoting", "setting")
 def _pattern_matches(doc: Doc, section: str, rule: str, pattern) -> list:
     """The pattern's matches, sentence by sentence: where it runs past its
     time limit on one sentence, that sentence is skipped for that pattern
-    (and logged), and the rest of the document keeps its cues."""
-    text = doc.text
+    (and logged), and the rest of the document keeps its cues. Matched on
+    the parser's copy of the text (same length: `»nсо ссылкой на` is a cue)."""
+    text = parser_text(doc)
     pieces = [(s.start, s.end) for s in doc.sentences] or [(0, len(text))]
     matches = []
     for start, end in pieces:

@@ -363,14 +363,12 @@ def _two_people(doc: Doc, span: NamedSpan, counts: tuple) -> tuple:
 
 
 def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
-    from .parse.layout import normalise_for_parser
+    from .parse.layout import parser_text
 
     # a piece of a longer word: the span is no name of its own (read in the
     # parser's copy, where a dump's stray n beside a name is a space:
     # `Сергей Абанинnзаявилn`)
-    text = doc.memo.get("names.parser_text")
-    if text is None:
-        text = doc.memo["names.parser_text"] = normalise_for_parser(doc.text)
+    text = parser_text(doc)
     if span.start > 0 and (text[span.start - 1].isalnum()) or \
             span.end < len(text) and (text[span.end].isalnum()
                                       or text[span.end] in "'’" and text[span.end + 1:span.end + 2].isalpha()):

@@ -121,6 +121,20 @@ def test_a_name_glued_to_a_stray_n_is_still_a_name(extractor):
     assert extractor.extract(text)[0].speaker.name == "Сергей Абанин"
 
 
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a stray n glued to the phrase of a cue: the grammars read the parser's copy
+    ("Мэр ушел в отставку. Об этом сообщает «Интерфакс»nсо ссылкой на городскую администрацию.",
+     "городская администрация", ["Интерфакс"]),
+    ("Завод закроют до весны, пишет газетаnсо ссылкой наnминистерство промышленности.",
+     "министерство промышленности", []),
+    ("По даннымnполиции, в аварии пострадали трое.", "полиция", []),
+    ("Однако согласноnзаявлениюnМЧС, пожар потушен.", "МЧС", []),
+])
+def test_a_stray_n_hides_no_cue(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker and [r.name for r in quote.chain][:len(chain)] == chain
+
+
 def test_a_lost_paragraph_break_ends_the_speakers_mention(extractor):
     text = "\"Мы восстановили театр\", - сказал директор Дмитрий Богачев.nnДалее он показал зал."
     assert extractor.extract(text)[0].speaker.mention.text == "директор Дмитрий Богачев"

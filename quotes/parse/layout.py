@@ -65,6 +65,16 @@ def normalise_for_parser(text: str) -> str:
     return unmix_scripts(text)
 
 
+def parser_text(doc) -> str:
+    """`normalise_for_parser(doc.text)`, made once per document: what the
+    grammars match on too, so that a dump's stray n (`»nсо ссылкой на`)
+    hides no cue. Same length: a match's offsets are the text's."""
+    text = doc.memo.get("layout.parser_text")
+    if text is None:
+        text = doc.memo["layout.parser_text"] = normalise_for_parser(doc.text)
+    return text
+
+
 def unmix_scripts(text: str) -> str:
     """Each word in one script: the look-alike letters of the other script
     in a word that is otherwise Cyrillic or Latin are read as its own."""
