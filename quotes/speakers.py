@@ -2515,7 +2515,10 @@ class _Resolver:
                 return kind == wanted or club or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
-            return kind is not None or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
+            # (`организация`, `группировка` say no more than that: any organisation,
+            # `Greenpeace`, `Талибан`, is one)
+            return kind is not None or lemma in ANY_ORGANIZATION and singular \
+                or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
         wanted_type = None
         if want_media:
@@ -2536,6 +2539,13 @@ class _Resolver:
             for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and fits(entity):
                     return entity
+        if lemma in ANY_ORGANIZATION and singular:
+            # `общественная организация "Центр Тигр"` … `на странице центра в
+            # Facebook` … `По данным этой организации`: one introduced with the noun
+            for event in self.registry.earlier(mention.start):
+                if fits(event.entity) and not self._inside_content(event.start) \
+                        and _introduced_with(self.doc, event.entity, lemma):
+                    return event.entity
         # the institution of the matching type named last before the noun,
         # outside quotes first, then inside them (a lead that is all quote)
         fallback = None
@@ -2567,6 +2577,14 @@ def _nouns_before(doc: Doc, entity: _Entity):
             yield k
 
 
+def _introduced_with(doc: Doc, entity: _Entity, lemma: str) -> bool:
+    """The text named the entity with this noun: in one of its mentions
+    (`общественная организация "Центр Тигр"`) or right before one
+    (`организации Greenpeace`)."""
+    return any(names.lex_lemma(t) == lemma for m in entity.mentions for t in doc.tokens_in(m.start, m.end)) \
+        or any(names.lex_lemma(doc.tokens[k]) == lemma for k in _nouns_before(doc, entity))
+
+
 def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
     """An organisation the text names right after a medium's noun
     (`еженедельнику "Аргументы недели"`): `издание` may point back to it."""
@@ -2586,6 +2604,8 @@ _OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежед
 
 
 # what a generic institution noun points back to
+# generic nouns that any organisation answers to, of a known kind or not
+ANY_ORGANIZATION = frozenset({"организация", "группировка"})
 GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
                  "компания": "company", "корпорация": "company", "концерн": "company",
                  "холдинг": "company", "партия": "party", "вуз": "university", "университет": "university",

@@ -127,6 +127,29 @@ def test_a_generic_noun_of_a_kind_points_back_to_the_institution_of_that_kind(ex
     assert speaker_of(extractor, text, fragment).name.startswith(speaker)
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `организация`, `группировка` say only that: any organisation named before,
+    # of a known kind or not; one named with the noun itself first
+    ("Экологи из Greenpeace провели мониторинг лесов. По данным организации, огонь прошел три миллиона гектаров.",
+     "огонь", "Greenpeace"),
+    ("В Human Rights Watch опубликовали доклад. По мнению организации, власти нарушают права задержанных.",
+     "власти", "Human Rights Watch"),
+    ("Ответственность за взрыв взяла на себя группировка Талибан. Как говорится в заявлении группировки, "
+     "атака была местью.", "атака", "Талибан"),
+    ("Зоологи из общественной организации «Центр Тигр» выпустили тигра. «Тигр здоров», — говорится в "
+     "сообщении на странице центра в Facebook. По данным этой организации, тигр ушел на север.",
+     "тигр ушел", "Центр Тигр"),
+])
+def test_the_most_general_institution_noun_points_back_to_any_organisation(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+def test_organisations_in_the_plural_are_others(extractor):
+    text = ("Активисты Greenpeace вышли на акцию у посольства. Правозащитные организации считают, что права "
+            "задержанных нарушаются.")
+    assert speaker_of(extractor, text, "права").name == "Правозащитные организации"
+
+
 @pytest.mark.parametrize("text, fragment", [
     ("Минфин опубликовал данные. Президент подписал указ. Как сообщает пресс-служба президента, "
      "указ вступит в силу завтра.", "указ вступит"),
