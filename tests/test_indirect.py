@@ -930,3 +930,24 @@ def test_as_is_said_in_a_document_is_a_report(extractor):
     assert extractor.extract("Как говорится в документе, сроки перенесены.")[0].speaker.name == "документ"
     # someone named says it: a report
     assert extractor.extract("Как он говорит, \"четыре раза стал чемпионом области\".")[0].text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a gerund of a report continues the report before it: its doer is that
+    # report's speaker, never a noun of the clause between them
+    ("Министр финансов Антон Силуанов сообщил, что бюджет исполнен, добавив, что дефицит сократился.",
+     "дефицит", "Антон Силуанов"),
+    ("Журналист Иван Петров рассказал, что следователи изъяли у него компьютер, отметив, что обыск длился "
+     "пять часов.", "обыск", "Иван Петров"),
+    ("Посол США Саманта Пауэр заявила, что ответственность лежит на сепаратистах, которые захватили город, "
+     "подчеркнув, что санкции будут усилены.", "санкции", "Саманта Пауэр"),
+    ("«Мы не допустим повышения цен», — заявили в министерстве, добавив, что проверки продолжатся.",
+     "проверки", "министерство"),
+    ("В NASA заявили, что запуск отложен, уточнив, что новая дата пока не назначена.", "новая дата", "NASA"),
+    # naming is the doer's own act: `называя` is Обама's, whom the channel recalls
+    ("Телеканал напоминает, что Обама не раз обличал банкиров, называя их \"жирными котами\".",
+     "жирными", "Обама"),
+])
+def test_a_gerund_of_a_report_has_the_reports_speaker(extractor, text, fragment, speaker):
+    quote = next(q for q in extractor.extract(text) if fragment in q.text and q.cue.text != "напоминает")
+    assert quote.speaker.name.endswith(speaker)

@@ -18,6 +18,21 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     """(mention, kind hint): the subject, or `в X` for `в ведомстве отметили`."""
     doc = ctx.doc
     excluded = set(exclude)
+    governor = _gerunds_governor(ctx, verb)
+    if governor is not None and governor in region and governor not in excluded:
+        # `Министр сообщил, что бюджет исполнен, добавив, что …`: a gerund's
+        # doer is the doer of the report it continues, never a noun of the
+        # clause between them (`бюджет`, `сепаратисты, которые …`); of a
+        # direct quote's report, its speaker (`«…», — заявили в министерстве, добавив`)
+        told = next((a for a in ctx.found if a.cue is not None and a.cue.head == governor
+                     and (a.mention is not None or a.speaker_kind is not None)), None)
+        if told is not None:
+            return told.mention, told.speaker_kind
+        inside = {k for span in ctx.direct_spans for k in range(doc.first_token_from(span.start), len(doc.tokens))
+                  if doc.tokens[k].start < span.end} if ctx.direct_spans else set()
+        mention, hint = _speaker_for_verb(ctx, governor, region, excluded | inside, prefer_after=prefer_after)
+        if mention is not None or hint is not None:
+            return mention, hint
     # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
     if region:
         sentence = doc.sentence_of(region.start)
@@ -79,6 +94,37 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         if local is not None:
             return local, "organization"
     return None, None
+
+
+def _gerunds_governor(ctx: _Context, verb: int) -> Optional[int]:
+    """The reporting verb a gerund after it continues (`сообщил, что P,
+    добавив`): the nearest verb cue among the gerund's heads before it in
+    the sentence (the parse may hang the gerund on a verb of P or of a
+    relative clause in P), a finite one."""
+    doc = ctx.doc
+    token = doc.tokens[verb]
+    if token.feat("VerbForm") != "Conv" or token.deprel != "advcl":
+        return None
+    cue = ctx.verb_cues.get(verb)
+    if cue is not None and cue.classes <= {"naming"}:
+        return None  # `Обама обличал банкиров, называя их …`: naming is the doer's act, no report's
+    k, seen = token.head, set()
+    if k is not None and k not in ctx.verb_cues and any(
+            doc.tokens[c].deprel == "nsubj" and (doc.tokens[c].upos == "PROPN" or norm(doc.tokens[c].text)
+                                                 in ("он", "она", "они"))
+            for c in doc.children(k)):
+        return None  # `X напоминает, что Обама обличал банкиров, подчеркивая`: Обама's gerund
+    while k is not None and k not in seen and k < verb and doc.tokens[k].sentence == token.sentence:
+        seen.add(k)
+        if k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin":
+            return k
+        k = doc.tokens[k].head
+    if k is not None:
+        return None  # a head after the gerund, or in another sentence: its own
+    # (the walk ended at a root that is no report, the parse having cut the
+    # clause off the verb it hangs on: the nearest finite report before it)
+    return next((c for c in range(verb - 1, doc.sentence_of(verb).token_range.start - 1, -1)
+                 if c in ctx.verb_cues and doc.tokens[c].feat("VerbForm") == "Fin"), None)
 
 
 def _dative_holder(doc: Doc, verb: int) -> Optional[int]:
