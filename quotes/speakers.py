@@ -2528,13 +2528,21 @@ class _Resolver:
                                 if any(names.lex_lemma(self.doc.tokens[i]) == noun for i in mention.tokens)), None)
             # (a medium of unknown type may be one: only a known other type is passed over)
             if wanted_type is not None:
+                # (of those only named, a medium first, or one known to be of
+                # that type: `пираты захватили Amiya Scan`, a name in Latin
+                # script only, is no agency after `заявили ИТАР-ТАСС`)
+                def typed(entity: _Entity, loose: bool) -> bool:
+                    kind = _media_type(entity, self.doc)
+                    return fits(entity) and (kind == wanted_type or kind is None and (
+                        loose or entity.kind == "media"))
+
                 for start, entity, other in self._spoke_before(mention.start):
-                    if start < mention.start and fits(entity) \
-                            and _media_type(entity, self.doc) in (wanted_type, None):
-                        return entity
-                for event in self.registry.before(mention.start):
-                    if fits(event.entity) and _media_type(event.entity, self.doc) in (wanted_type, None):
-                        return event.entity
+                    if start < mention.start and typed(entity, True):
+                        return entity  # (one that spoke: `напоминает El Mundo. Газета разъясняет`)
+                for loose in (False, True):
+                    for event in self.registry.before(mention.start):
+                        if typed(event.entity, loose):
+                            return event.entity
             # `газета`, `издание`: the medium that spoke last, else the one named last
             for start, entity, other in self._spoke_before(mention.start):
                 if start < mention.start and fits(entity):

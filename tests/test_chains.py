@@ -563,3 +563,14 @@ def test_an_agency_of_another_trade_is_an_organization(extractor, text, kind):
 ])
 def test_hyphenated_outlets_are_relays(extractor, text, chain):
     assert [r.name for r in extractor.extract(text)[0].chain] == chain
+
+
+def test_an_agency_is_a_medium_named_before_not_a_name_in_latin_script(extractor):
+    # `собеседник агентства`: the agency that relayed (ИТАР-ТАСС), not a ship
+    # named since whose Latin name alone made it look like an outlet
+    text = ("Российская сторона принимает все меры для освобождения моряков судна Amiya Scan, захваченного у "
+            "берегов Сомали. Об этом заявили ИТАР-ТАСС в МИД РФ.\n\nРанее пираты, захватившие Amiya Scan, "
+            "потребовали за его освобождение выкуп.\n\n\"Главное - не навредить заложникам\", - отметил "
+            "собеседник агентства.")
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == "МИД РФ" and [r.name for r in quote.chain] == ["ИТАР-ТАСС"]
