@@ -54,6 +54,11 @@ RELATIVES = frozenset({"который", "которая", "которое", "к
                        "которых", "которому", "которым", "котором", "которую"})
 COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
                             "обращение", "письмо", "материал", "публикация", "статья"})
+# documents that are no statement of their own but have an author (`опубликовала
+# отчет` … `говорится в отчете`), and nouns that stand for any document named
+# before (`заявление гособвинителя` … `отмечается в документе`)
+REPORTS = frozenset({"доклад", "отчет", "исследование", "документ"})
+DOCUMENT_HYPERNYMS = frozenset({"документ", "текст"})
 # the communications a medium writes itself (a report, an article)
 MEDIA_WRITTEN = frozenset({"сообщение", "материал", "публикация", "статья"})
 
@@ -1512,13 +1517,16 @@ class _Resolver:
                 or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
             return self.role(mention, attribution, name, lemma)
-        if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
-                and len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1:
-            # `говорится в сообщении`: the owner of the statement named last,
-            # else whoever issued the statements before
+        bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1
+        if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS):
+            # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
+            # документе`: the owner of the statement named last
             owner = self._statement_owner(mention, lemma, attribution)
             if owner is not None:
                 return owner
+        if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
+                and bare:
+            # else whoever issued the statements before
             # (a medium writes reports and articles; a press release, a statement,
             # a letter is an institution's or a person's, and a medium that only
             # relayed the news before is not its author: only one named as the
@@ -1794,7 +1802,9 @@ class _Resolver:
             token = doc.tokens[i]
             if sentence - token.sentence > 3:
                 return None
-            if names.lex_lemma(token) != lemma or self._inside_own_words(token.start, attribution) \
+            word = names.lex_lemma(token)
+            if word != lemma and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS) \
+                    or self._inside_own_words(token.start, attribution) \
                     or token.feat("Number") != doc.tokens[mention.head].feat("Number"):
                 continue  # (`заявления парламентов` are not the bare `заявление`)
             owner = None

@@ -70,6 +70,28 @@ def test_an_institutions_statement_speaks_for_its_quotes(extractor, lead, cue):
     assert len(names) == 1 and names.pop().split()[0][:6] == lead.split()[0][:6]
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `документ` stands for any statement or report named before; `Согласно
+    # заявлению` is the statement's too; a report has its author
+    ("Прокуратура округа опубликовала заявление гособвинителя Дэна Паттерсона. «Гособвинитель рассмотрит "
+     "дело», — отмечается в документе.", "рассмотрит", "Дэн Паттерсон"),
+    ("Прокуратура округа опубликовала заявление гособвинителя Дэна Паттерсона. Согласно заявлению, "
+     "обвиняемому грозит до пяти лет.", "грозит", "Дэн Паттерсон"),
+    ("Министерство обороны выпустило заявление по итогам учений. В документе говорится, что учения прошли "
+     "успешно.", "учения", "Министерство обороны"),
+    ("Компания «Газпром» опубликовала отчет. Как говорится в отчете, прибыль выросла.", "прибыль", "Газпром"),
+    ("В 2000 году был опубликован доклад ООН о торговле оружием. Как отмечалось в докладе, картель "
+     "использовал поддельные паспорта.", "картель", "ООН"),
+])
+def test_a_bare_document_noun_is_its_owners_named_before(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+def test_a_bare_document_noun_with_no_owner_named_stays_a_document(extractor):
+    text = "В Москве прошел фестиваль уличной еды. Как говорится в отчете, его посетили сто тысяч человек."
+    assert speaker_of(extractor, text, "посетили").name == "отчет"
+
+
 def test_impersonal_report_without_a_statement_has_no_speaker(extractor):
     text = ("В Москве прошел фестиваль уличной еды.\n\n"
             "Сообщается, что его посетили более ста тысяч человек.")
