@@ -574,3 +574,15 @@ def test_an_agency_is_a_medium_named_before_not_a_name_in_latin_script(extractor
             "собеседник агентства.")
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == "МИД РФ" and [r.name for r in quote.chain] == ["ИТАР-ТАСС"]
+
+
+@pytest.mark.parametrize("text", [
+    "Американский дипломат заявил, что ущелье стало средоточием преступности, и добавил, что США готовы "
+    "помочь Грузии, передает ВВС.",
+    "Министр заявил, что налоги не вырастут, а также пообещал, что пенсии проиндексируют, сообщает ТАСС.",
+])
+def test_a_medium_after_two_reports_of_one_speaker_relays_both(extractor, text):
+    # together the two reports are the whole sentence: the medium relays them,
+    # it says nothing of its own
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2 and all(len(q.chain) == 1 and q.speaker.name != q.chain[0].name for q in quotes)

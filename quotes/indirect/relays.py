@@ -140,13 +140,19 @@ def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 
 def _coverage(inner: Attribution, outer: Attribution) -> float:
     """How much of `outer`'s content is `inner` (its words, cue and speaker)."""
-    pieces = list(inner.spans) + [Span(inner.cue.start, inner.cue.end)]
-    if inner.mention is not None:
-        pieces.append(inner.mention.span)
+    return _coverage_all([inner], outer)
+
+
+def _coverage_all(inners: list[Attribution], outer: Attribution) -> float:
+    """How much of `outer`'s content the `inners` together are."""
     covered = set()
-    for piece in pieces:
-        for span in outer.spans:
-            covered.update(range(max(piece.start, span.start), min(piece.end, span.end)))
+    for inner in inners:
+        pieces = list(inner.spans) + [Span(inner.cue.start, inner.cue.end)]
+        if inner.mention is not None:
+            pieces.append(inner.mention.span)
+        for piece in pieces:
+            for span in outer.spans:
+                covered.update(range(max(piece.start, span.start), min(piece.end, span.end)))
     return len(covered) / max(1, outer.length())
 
 
@@ -176,11 +182,17 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                           end=lambda a: a.cue.end if a.cue is not None else -1)
             near = cues.starting(min(s.start for s in outer.spans), max(s.end for s in outer.spans) + 1) \
                 if outer.spans else []
-            inner = [a for a in near if a is not outer and a.cue is not None
-                     and not a.rule.startswith("indirect.according")
-                     and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
-                     and (_coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
-                          or anaphora and a.mention is not None and _report_opens(doc, a, outer))]
+            within = [a for a in near if a is not outer and a.cue is not None
+                      and not a.rule.startswith("indirect.according")
+                      and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)]
+            inner = [a for a in within
+                     if _coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
+                     or anaphora and a.mention is not None and _report_opens(doc, a, outer)]
+            if not inner and len(within) > 1 and _coverage_all(within, outer) >= 0.6 \
+                    and _report_opens(doc, min(within, key=lambda a: a.cue.start), outer):
+                # `X заявил, что P, и добавил, что Q, передает ВВС`: two reports
+                # of one speaker, together the sentence
+                inner = within
             if not relay_verb:
                 inner = [a for a in inner if _report_opens(doc, a, outer)]
             # (any non-person relays a report that names its own speaker:
