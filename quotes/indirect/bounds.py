@@ -123,6 +123,16 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             separators = {doc.tokens[k].text for k in range(j + 1, i)}
             if separators & CLAUSE_SEPARATORS:
                 return j + 1
+        if cue_verb is not None and i > start + 1 and (_text(doc, i) == "и" or _text(doc, i) == "а"
+                                                       and doc.tokens[i - 1].text == ",") \
+                and _speakers_next_predicate(ctx, i, start, stop, cue_verb):
+            # `X сказал, что P, и потребовал …`, `… что власти начинают борьбу
+            # и тем самым указал на …`: the speaker's next act, not P (and
+            # the words that lead to it: `, но так и не объявил`)
+            j = i - 1
+            while j > start and doc.tokens[j].upos in ("ADV", "PART", "CCONJ") and doc.tokens[j].text != ",":
+                j -= 1
+            return j if doc.tokens[j].text == "," else i
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
                 and i + 2 < stop and _text(doc, i + 2) == "как":
             return i
@@ -146,6 +156,52 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
             return i
     return stop
+
+
+def _agree(a, b) -> bool:
+    """Two finite verbs of one subject in one tense: number, and gender,
+    person and tense where both show them."""
+    return all(a.feat(f) == b.feat(f) for f in ("Number", "Gender", "Person", "Tense")
+               if a.feat(f) is not None and b.feat(f) is not None) and a.feat("Number") is not None
+
+
+def _predicate(token) -> bool:
+    return token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin" \
+        or token.feat("Variant") == "Short" and token.upos in ("ADJ", "VERB")
+
+
+def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: int, cue_verb: int) -> bool:
+    """After `и` (or `, а`), past a few adverbs (`тем самым`, `также`), a
+    finite verb with no subject of its own, in the reporting verb's person,
+    number and tense: a second act of the speaker, not more of the clause
+    reported, where it is a report itself (`, и потребовал`, `, а также
+    добавила`) or the clause's last predicate is in another form
+    (`… начинают борьбу и тем самым указал`)."""
+    doc = ctx.doc
+    k = conjunction + 1
+    while k < stop and k - conjunction <= 4 and (doc.tokens[k].upos in ("ADV", "PART")
+                                                  or _text(doc, k) in ("тем", "самым", "также")):
+        k += 1
+    if k >= stop:
+        return False
+    verb, said = doc.tokens[k], doc.tokens[cue_verb]
+    if verb.upos not in ("VERB", "AUX") or verb.feat("VerbForm") != "Fin" or not _agree(verb, said):
+        return False
+    predicate = verb.head if verb.deprel.startswith(("aux", "cop")) and verb.head is not None else k
+    if any(doc.tokens[c].deprel.startswith("nsubj") for c in (*doc.children(k), *doc.children(predicate))):
+        return False  # `и были вызваны все службы`: a clause of its own
+    last = next((doc.tokens[j] for j in range(conjunction - 1, start - 1, -1) if _predicate(doc.tokens[j])), None)
+    if last is None:
+        return False
+    if doc.tokens[conjunction - 1].text == "," and k in ctx.verb_cues:
+        return True
+    if k in ctx.verb_cues and any(_text(doc, j) == "что" for j in range(k + 1, min(stop, k + 4))) \
+            and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(last.index)):
+        # `напомнил, что уже внёс законопроект и подчеркнул, что`: the speaker's
+        # next report (`признался, что занимался мошенничеством и передавал
+        # информацию` goes on with what he did)
+        return True
+    return not _agree(verb, last)
 
 
 def _report_after(ctx: _Context, comma: int, stop: int) -> bool:

@@ -96,13 +96,48 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     return None, None
 
 
+def _reported_inside(ctx: _Context, k: int, first: int) -> bool:
+    """Token `k` lies in a `что`-clause of a reporting verb before it in the sentence."""
+    doc = ctx.doc
+    cues = [c for c in range(first, k) if c in ctx.verb_cues]
+    return bool(cues) and any(_text(doc, j) in ("что", "чтобы") for j in range(cues[0] + 1, k))
+
+
 def _gerunds_governor(ctx: _Context, verb: int) -> Optional[int]:
     """The reporting verb a gerund after it continues (`сообщил, что P,
     добавив`): the nearest verb cue among the gerund's heads before it in
     the sentence (the parse may hang the gerund on a verb of P or of a
-    relative clause in P), a finite one."""
+    relative clause in P), a finite one; so for a finite report joined by
+    `и`, `а также` with no subject of its own, one it agrees with."""
     doc = ctx.doc
     token = doc.tokens[verb]
+    if token.feat("VerbForm") == "Fin" and token.deprel == "conj" \
+            and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
+            and any(_text(doc, j) in ("и", "а") for j in range(max(0, verb - 4), verb)):
+        # `X заявил, что P, и предупредил, что Q`: the parse joins the second
+        # report to P's verb; it is the speaker's, whose report it agrees with
+        from .bounds import _agree
+
+        first = doc.sentence_of(verb).token_range.start
+        # (after a comma, the report at the sentence's own level: not one
+        # inside the clause another report introduced, `опроверг, что X
+        # предлагал …, и заявил`)
+        comma = any(doc.tokens[j].text == "," for j in range(max(first, verb - 4), verb))
+
+        def fits(k: int) -> bool:
+            return k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" \
+                and _agree(token, doc.tokens[k]) and not (comma and _reported_inside(ctx, k, first))
+
+        k, seen = token.head, set()
+        while k is not None and k not in seen and k < verb and doc.tokens[k].sentence == token.sentence:
+            seen.add(k)
+            if fits(k):
+                return k
+            k = doc.tokens[k].head
+        if k is not None:
+            return None
+        # (the walk ended at a root: the parse cut P's verb off the report)
+        return next((c for c in range(verb - 1, first - 1, -1) if fits(c)), None)
     if token.feat("VerbForm") != "Conv" or token.deprel != "advcl":
         return None
     cue = ctx.verb_cues.get(verb)
