@@ -988,3 +988,28 @@ def test_a_second_predicate_of_the_speaker_ends_the_content(extractor, text, con
 def test_a_second_report_of_the_speaker_has_the_first_reports_speaker(extractor, text, fragment, speaker):
     quote = next(q for q in extractor.extract(text) if q.text.startswith(fragment))
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, layers", [
+    # after a trailing report's source, a participle on the source, a gerund of
+    # the report or a medium relaying it is no second part of the content
+    ("Обвиняемому грозит до четырех лет, говорится в заявлении прокурора Дэна Паттерсона, опубликованном на "
+     "сайте властей города.", "Обвиняемому грозит до четырех лет", []),
+    ("Армия готова к учениям, заявил министр обороны, выступая на коллегии ведомства.", "Армия готова к учениям", []),
+    ("Цены на нефть упадут, считает аналитик Иван Петров, изучив данные биржи.", "Цены на нефть упадут", []),
+    ("В них ничего не приукрашивают, утверждают журналисты, опрошенные телеканалом.",
+     "В них ничего не приукрашивают", []),
+    ("Переговоры продолжатся, сообщил министр, передает \"Интерфакс\".", "Переговоры продолжатся", ["Интерфакс"]),
+    # a second part of the content: a clause of its own, a participle not on the source
+    ("Рост цен, отметил министр, замедлится к весне.", "Рост цен … замедлится к весне", []),
+    ("Сейчас, сообщил министр, возглавляемое им ведомство анализирует предложение Госдумы.",
+     "Сейчас … возглавляемое им ведомство анализирует предложение Госдумы", []),
+])
+def test_what_follows_a_trailing_reports_source(extractor, text, content, layers):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and [r.name for r in quote.chain] == layers
+
+
+def test_a_narrators_link_alone_is_no_content(extractor):
+    text = "В городах продолжаются стычки. В частности, сообщается о столкновениях в пригороде Парижа, передает BBC."
+    assert not any(q.cue.text == "сообщается" for q in extractor.extract(text))

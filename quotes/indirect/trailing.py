@@ -12,7 +12,7 @@ from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
 from .context import _Context, _finite_verb, _span_between, _text
-from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
+from .lexicon import COMPLEMENTIZERS, CONNECTIVES, RELAY_LEMMAS
 from .relays import _link_rule, wedged_report
 from .speaker import _document_author, _speaker_for_verb
 
@@ -105,6 +105,9 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     # own lead (a verb in the first person plural) is no part of P
     start = past_authors_lead(doc, start, comma)
     left = _span_between(ctx, start, comma)
+    # `В частности, сообщается о столкновениях`: the narrator's link alone
+    # says nothing (`В частности, отметил Иванов, P2` keeps it, as the dev gold does)
+    link_only = " ".join(_text(doc, k) for k in range(start, comma) if doc.tokens[k].upos != "PUNCT") in CONNECTIVES
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
     fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}
@@ -125,7 +128,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     confidence = 0.8
     if after_end < bound.stop and doc.tokens[after_end].text == "," \
             and not _narrators_gerund(ctx, after_end + 1, bound.stop, None) \
-            and not _about_the_source(ctx, after_end + 1, bound.stop):
+            and not _about_the_source(ctx, after_end + 1, bound.stop, verb + 1):
         # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
         right_end = _content_end(ctx, after_end + 1, bound, None)
         right = _span_between(ctx, after_end + 1, right_end)
@@ -137,18 +140,40 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         spans.append(right)
         rule = "indirect.parenthetical"
         confidence = 0.75
+    if link_only and len(spans) < 2:
+        return []
     attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
                               speaker_kind=hint, no_speaker=mention is None)
     _link_rule(ctx, attribution, range(verb, after_end))
     return [attribution]
 
 
-def _about_the_source(ctx: _Context, first: int, stop: int) -> bool:
+def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool:
     """`пишет Handelsblatt, выдержки из которой приводит InoPressa`, `…,
     статью которой цитирует InoSMI`, `…, который ссылается на …`: a relative
     clause about the source after its comma, not a second part of P."""
     doc = ctx.doc
-    return any(_text(doc, k).startswith("котор") for k in range(first, min(stop, first + 3)))
+    if any(_text(doc, k).startswith("котор") for k in range(first, min(stop, first + 3))):
+        return True
+    # `…, говорится в заявлении X, опубликованном на сайте`, `…, заявил
+    # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`:
+    # a participle on the source, a gerund of the report, a medium relaying
+    # it (its own attribution then makes it a layer)
+    k = first + (first < stop and _text(doc, first) == "не")
+    if k >= stop:
+        return False
+    token = doc.tokens[k]
+    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.upos in ("VERB", "ADJ"):
+        # (on a noun of the source: in its case, number and gender; `Сейчас,
+        # сообщил министр, возглавляемое им ведомство анализирует …` begins P2)
+        # (gender only in the nominative: `опубликованном` is masculine or neuter)
+        features = ("Case", "Number", "Gender") if token.feat("Case") == "Nom" else ("Case", "Number")
+        return any(doc.tokens[j].upos in ("NOUN", "PROPN") and all(
+            token.feat(f) == doc.tokens[j].feat(f) for f in features
+            if token.feat(f) is not None and doc.tokens[j].feat(f) is not None)
+            for j in range(source, first - 1))
+    return token.feat("VerbForm") == "Conv" or token.feat("VerbForm") == "Fin" and k in ctx.verb_cues \
+        and ctx.verb_cues[k].lemma in RELAY_LEMMAS
 
 
 def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
