@@ -1013,3 +1013,21 @@ def test_what_follows_a_trailing_reports_source(extractor, text, content, layers
 def test_a_narrators_link_alone_is_no_content(extractor):
     text = "В городах продолжаются стычки. В частности, сообщается о столкновениях в пригороде Парижа, передает BBC."
     assert not any(q.cue.text == "сообщается" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `как следует из X` (genitive) reports as `согласно X`
+    ("Как следует из последних данных Европейской комиссии, безработица в еврозоне выросла.",
+     "безработица в еврозоне выросла", "Европейская комиссия"),
+    ("Как следует из материалов дела, обвиняемый скрывался в Турции.", "обвиняемый скрывался в Турции",
+     "материалы дела"),
+    ("Губернатор подписал распоряжение. Как следует из распространенного во вторник обращения к общественности, "
+     "губернатор нарушил закон.", "губернатор нарушил закон", "распространенное во вторник обращение к общественности"),
+])
+def test_as_follows_from_a_source(extractor, text, content, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+def test_what_follows_from_this_is_the_narrators(extractor):
+    assert extractor.extract("Из этого следует, что цены вырастут.") == []

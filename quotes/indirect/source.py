@@ -49,7 +49,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return []  # `по нашему мнению`: one's own voice, no report
     mention = None
     possessive = cue.possessive
-    if possessive is None and "soglasno" in cue.rule and end > last + 2 \
+    # the case the cue governs: `согласно` the dative, `следует из` the genitive
+    governed = "Dat" if "soglasno" in cue.rule else "Gen" if "sleduet_iz" in cue.rule else None
+    if possessive is None and governed == "Dat" and end > last + 2 \
             and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
             and doc.tokens[last + 2].upos == "NOUN":
         # `согласно его пророчествам`: his prophecies speak as he does
@@ -59,18 +61,19 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                              possessive, (possessive,))
     elif end > last + 1:
         head = genitive_after(doc, last, range(last, end))
-        if "soglasno" in cue.rule:
-            # `согласно вступившим в силу обновлениям`: the dative noun, not a
-            # word of the participle's own phrase
+        if governed:
+            # `согласно вступившим в силу обновлениям`, `как следует из
+            # распространенного во вторник обращения`: the governed noun, not
+            # a word of the participle's own phrase
             nouns = [i for i in range(last + 1, end) if doc.tokens[i].upos in ("NOUN", "PROPN", "PRON")]
             nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
-            head = next((i for i in nouns if doc.tokens[i].feat("Case") == "Dat"), None) \
+            head = next((i for i in nouns if doc.tokens[i].feat("Case") == governed), None) \
                 or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
         if head is not None:
             mention = noun_phrase(doc, head, range(last + 1, end))
             participle = doc.tokens[last + 1]
-            if "soglasno" in cue.rule and mention.start > participle.start and last + 1 < head \
-                    and participle.feat("VerbForm") == "Part" and participle.feat("Case") in ("Dat", doc.tokens[head].feat("Case")):
+            if governed and mention.start > participle.start and last + 1 < head \
+                    and participle.feat("VerbForm") == "Part" and participle.feat("Case") in (governed, doc.tokens[head].feat("Case")):
                 # `согласно вступившим в силу в июле обновлениям`: the participle
                 # (dative, as `согласно` governs) and its phrase belong to the noun
                 tokens = tuple(range(last + 1, mention.tokens[-1] + 1))
