@@ -29,9 +29,10 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, MentionRef, norm, noun_phrase, one_of,
+from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, MentionRef, latin_script, norm, noun_phrase, one_of,
                        quoted_person, quotes_him, sender_of, sentence_end, subject_of)
 from .model import Doc, Span
+from .punctuation import QUOTE_GLYPHS
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
                           "вопрос", "призыв", "обещание", "признание", "позиция", "вердикт"})
@@ -200,6 +201,22 @@ def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclu
         if k > head and doc.tokens[k].upos in ("PROPN", "X") \
                 and names.canonical(doc, noun_phrase(doc, k, region, exclude))[1] == "media":
             return noun_phrase(doc, head, region, exclude | set(range(k, max(mention.tokens) + 1)))
+        # (a name in the nominative, quoted or in Latin script, after the
+        # person quoted in another case: `цитирует президента "Интерфакс"`,
+        # `приводит слова Уайта Las Vegas Review-Journal`)
+        # (not a name its type noun introduces: `главы компании "Газпром"`)
+        if k > head and doc.tokens[head].feat("Case") in ("Acc", "Gen") \
+                and doc.tokens[k].upos in ("PROPN", "X", "NOUN") and doc.tokens[k].feat("Case") in (None, "Nom") \
+                and (doc.tokens[k - 1].text in QUOTE_GLYPHS or latin_script(doc.tokens[k].text)):
+            cut = k - 1 if doc.tokens[k - 1].text in QUOTE_GLYPHS else k
+            before = doc.tokens[cut - 1]
+            # (nor one a person's name follows: `директора LTA Майкла Дауни`)
+            named_after = any(n.type == "PER" and n.end > doc.tokens[k].start and n.start < mention.end
+                              for n in overlapping_names(doc, doc.tokens[k].start, mention.end))
+            if cut > head and not named_after and not (
+                    before.upos == "NOUN" and (names.lexicon_word(before, "org_nouns")
+                                               or names.lexicon_word(before, "media_nouns"))):
+                return noun_phrase(doc, head, region, exclude | set(range(cut, max(mention.tokens) + 1)))
     return mention
 
 

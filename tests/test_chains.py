@@ -586,3 +586,19 @@ def test_a_medium_after_two_reports_of_one_speaker_relays_both(extractor, text):
     # it says nothing of its own
     quotes = extractor.extract(text)
     assert len(quotes) == 2 and all(len(q.chain) == 1 and q.speaker.name != q.chain[0].name for q in quotes)
+
+
+@pytest.mark.parametrize("text, mention, layers", [
+    # `цитирует/приводит слова Y M`: a name in the nominative, quoted or in Latin
+    # script, after the person quoted is the medium that quotes, not part of Y
+    ("«Он будет драться», — приводит слова Уайта Las Vegas Review-Journal.", "Уайта", ["Las Vegas Review-Journal"]),
+    ("«Мы не отступим», — цитирует президента \"Интерфакс\".", "президента", ["Интерфакс"]),
+    ("«Ситуация под контролем», — цитирует главу региона \"ФедералПресс\".", "главу региона", ["ФедералПресс"]),
+    # a name a type noun introduces, or a person's, stays in the phrase
+    ("«Цены вырастут», — приводит слова главы компании \"Газпром\" ТАСС.", "главы компании \"Газпром\"", ["ТАСС"]),
+    ("«Мы подумали», — цитирует \"Интерфакс\" исполнительного директора LTA Майкла Дауни.",
+     "исполнительного директора LTA Майкла Дауни", ["Интерфакс"]),
+])
+def test_a_medium_after_the_person_it_quotes(extractor, text, mention, layers):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.mention.text == mention and [r.name for r in quote.chain] == layers
