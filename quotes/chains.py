@@ -23,6 +23,7 @@ import regex
 
 from . import names
 from .attribution import Attribution, RelayRef, depth
+from .intervals import overlapping_names
 from .mentions import QUOTING_LEMMAS, MentionRef, genitive_after, noun_phrase, norm, quotes_him
 from .model import Cue, Doc, Relay
 
@@ -254,6 +255,13 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         if head is None or any(doc.tokens[r.mention.head].head == head for r in found):
             continue  # (`в эфире телеканала «Дождь»`: the channel's name is found, no second layer)
         mention = noun_phrase(doc, head, region, taken)
+        # (`на вопрос корреспондента Би-би-си Джона Суини`: a named
+        # correspondent's question, at a press conference or in a crowd, is
+        # no layer, and the correspondent none either)
+        if norm(match.group(0).split()[-1]).startswith(("корреспондент", "журналист")) and any(
+                n.type == "PER" for k in mention.tokens if k != head
+                for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end)):
+            continue
         if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X"):
             if not set(mention.tokens) & taken:
                 found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))

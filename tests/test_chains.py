@@ -602,3 +602,31 @@ def test_a_medium_after_two_reports_of_one_speaker_relays_both(extractor, text):
 def test_a_medium_after_the_person_it_quotes(extractor, text, mention, layers):
     quote = extractor.extract(text)[0]
     assert quote.speaker.mention.text == mention and [r.name for r in quote.chain] == layers
+
+
+@pytest.mark.parametrize("text, content, speaker, layers", [
+    # `P, передает X. Об этом заявил Y`: one report, Y's, through X
+    ("Президент России Владимир Путин обвинил Киев в нежелании договариваться, передает ИТАР-ТАСС. Глава "
+     "государства заявил об этом в интервью.", "Президент России Владимир Путин обвинил Киев в нежелании договариваться",
+     "Владимир Путин", ["ИТАР-ТАСС"]),
+    ("Цены на бензин вырастут на 10%, сообщает РБК. Об этом рассказал министр энергетики.",
+     "Цены на бензин вырастут на 10%", "министр энергетики", ["РБК"]),
+])
+def test_an_anaphora_after_a_trailing_relay_is_one_report(extractor, text, content, speaker, layers):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1
+    assert (quotes[0].text, quotes[0].speaker.name, [r.name for r in quotes[0].chain]) == (content, speaker, layers)
+
+
+def test_a_report_inside_another_keeps_its_own_layers(extractor):
+    # `Газета пишет, что об этом говорят менеджеры`: the managers' words, as before
+    text = ("Завод начнет собирать новую модель, сообщает \"Коммерсант\". Газета пишет, что об этом \"говорят в "
+            "частных беседах менеджеры завода\".")
+    assert any(q.speaker.name == "менеджеры завода" for q in extractor.extract(text))
+
+
+def test_a_named_correspondents_question_is_no_layer(extractor):
+    text = ("Власть не преследует оппозицию. Об этом заявил Владимир Путин на пресс-конференции, отвечая на вопрос "
+            "корреспондента телеканала «Дождь» Ксении Собчак.")
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == "Владимир Путин" and quote.chain == ()

@@ -154,10 +154,12 @@ def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
 
 
 def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attribution]:
-    """`Как передала радиостанция «Маяк», P. Об этом сообщил Y`: one report,
-    Y's, of P, through the medium (the medium relays, it is no second
-    speaker of P with Y as its layer)."""
-    relayed = [a for a in attributions if a.rule.startswith("indirect.kak") and a.mention is not None
+    """`Как передала радиостанция «Маяк», P. Об этом сообщил Y`, `P,
+    передает ИТАР-ТАСС. Об этом заявил Y`: one report, Y's, of P, through
+    the medium (the medium relays, it is no second speaker of P with Y as
+    its layer)."""
+    relayed = [a for a in attributions if a.rule.startswith(("indirect.kak", "indirect.trailing"))
+               and a.mention is not None
                and a.cue is not None and a.cue.lemma in RELAY_LEMMAS and names_kind(doc, a.mention) == "media"]
     if not relayed:
         return attributions
@@ -165,11 +167,16 @@ def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attrib
     for outer in attributions:
         if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or outer.relays:
             continue
+        sentence = doc.tokens[outer.cue.head].sentence
+        if any(other is not outer and other.cue is not None and other not in relayed
+               and doc.tokens[other.cue.head].sentence == sentence for other in attributions):
+            continue  # (`Газета пишет, что об этом говорят менеджеры`: a report in another's)
         inner = next((a for a in relayed if id(a) not in dropped
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)), None)
         if inner is None:
             continue
         outer.spans = list(inner.spans)
-        outer.relays.insert(0, RelayRef(inner.mention, inner.cue.start, inner.cue.end, "relay.kak"))
+        outer.relays.insert(0, RelayRef(inner.mention, inner.cue.start, inner.cue.end,
+                                        "relay." + inner.rule.split(".")[1]))
         dropped.add(id(inner))
     return [a for a in attributions if id(a) not in dropped]
