@@ -1031,3 +1031,19 @@ def test_as_follows_from_a_source(extractor, text, content, speaker):
 
 def test_what_follows_from_this_is_the_narrators(extractor):
     assert extractor.extract("Из этого следует, что цены вырастут.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # verbs of the tone of the words said report them
+    ("Политолог иронизирует, что реформа провалится.", "реформа провалится", "Политолог"),
+    ("Эксперт удивляется, что цены не растут.", "цены не растут", "Эксперт"),
+    ("«Где же реформы?» — возмущается депутат.", "Где же реформы?", "депутат"),
+    ("Как добавлено в сообщении министерства, проверка продолжится.", "проверка продолжится", "министерство"),
+])
+def test_verbs_of_tone_report(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+def test_surprise_at_a_sight_is_no_report(extractor):
+    assert extractor.extract("Он удивился, увидев цены в магазине.") == []
