@@ -1047,3 +1047,18 @@ def test_verbs_of_tone_report(extractor, text, content, speaker):
 
 def test_surprise_at_a_sight_is_no_report(extractor):
     assert extractor.extract("Он удивился, увидев цены в магазине.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an opinion with a colon right after it: its words, without quote marks
+    ("Оппозиционеры уверены: выборы будут сфальсифицированы.", "выборы будут сфальсифицированы", "Оппозиционеры"),
+    ("Аналитики полагают: цены на нефть упадут.", "цены на нефть упадут", "Аналитики"),
+    ("Эксперты считают: рынок перегрет.", "рынок перегрет", "Эксперты"),
+])
+def test_an_opinion_before_a_colon_reports_what_follows(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+def test_a_list_after_a_found_object_is_no_opinion(extractor):
+    assert extractor.extract("Пожарные обнаружили пятерых грызунов: двух взрослых и трех малышей.") == []

@@ -118,10 +118,13 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             return [Attribution("indirect", [span], "indirect.anaphora.relative", 0.75, cue=cue,
                                 mention=mention, speaker_kind=hint, no_speaker=mention is None)]
 
-    # `сказал: P`, `сказал так: P`, `предупредил коллег: P` without quote marks
+    # `сказал: P`, `сказал так: P`, `предупредил коллег: P`, `Эксперты уверены: P`
+    # without quote marks
     colon = _colon_after(doc, verb, bound)
     if colon is not None and colon + 1 < bound.stop and doc.tokens[colon + 1].text not in QUOTE_GLYPHS \
-            and cue.kind == "verb" and cue.classes & {"speech", "promise"}:
+            and cue.kind == "verb" and (cue.classes & {"speech", "promise"}
+                                        or "opinion" in cue.classes and colon == verb + 1):
+        # (an opinion's colon right after it: `обнаружили пятерых грызунов: …` is a list)
         end = _content_end(ctx, colon + 1, bound, None)
         span = _span_between(ctx, colon + 1, end)
         if span is not None and len(doc.text[span.start:span.end].split()) >= 2:
