@@ -214,6 +214,21 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
                     frozenset({"speech"}),
                 ))
                 break
+        else:
+            # the noun before the verb, its object or its `с`-phrase: `Такое
+            # заявление сделал X`, `С таким заявлением выступил X`
+            for j in range(token.index - 1, max(-1, token.index - 4), -1):
+                other = tokens[j]
+                if other.sentence != token.sentence:
+                    break
+                if _norm(other.lemma) in nouns and other.head == token.index and other.deprel in ("obj", "obl"):
+                    found.append(CueMatch(
+                        "verb", "verb.collocation", other.start, token.end, token.index,
+                        (j, token.index), lemma + " " + _norm(other.lemma),
+                        frozenset({"speech"}),
+                    ))
+                    break
+                break
     return found
 
 

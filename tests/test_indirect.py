@@ -1062,3 +1062,25 @@ def test_an_opinion_before_a_colon_reports_what_follows(extractor, text, content
 
 def test_a_list_after_a_found_object_is_no_opinion(extractor):
     assert extractor.extract("Пожарные обнаружили пятерых грызунов: двух взрослых и трех малышей.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `Такое заявление сделал X`, `С таким заявлением выступил X`, `Это
+    # подтвердили в X`: the sentence before, X's
+    ("Цены на жилье упадут на треть. Такое заявление сделал глава Минстроя Иван Петров.",
+     "Цены на жилье упадут на треть", "Иван Петров"),
+    ("Цены на жилье упадут на треть. С таким заявлением выступил глава Минстроя Иван Петров.",
+     "Цены на жилье упадут на треть", "Иван Петров"),
+    ("Завод закроют в мае. Это подтвердили в пресс-службе компании.", "Завод закроют в мае", "пресс-служба компании"),
+])
+def test_a_demonstrative_report_of_the_sentence_before(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Завод закроют в мае. Это подтвердили в четверг.",
+    "Цены упадут. Этим заявлением министр удивил рынок.",
+])
+def test_a_demonstrative_with_no_one_reporting(extractor, text):
+    assert extractor.extract(text) == []

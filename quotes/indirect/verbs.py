@@ -17,7 +17,7 @@ from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
 from .naming import _naming_rule
 from .relays import _link_rule, wedged_report
-from .speaker import _authorial_or_first_person, _document_author, _speaker_for_verb
+from .speaker import _authorial_or_first_person, _document_author, _locative_speaker, _speaker_for_verb
 from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
@@ -92,16 +92,22 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     # demonstrative object opening the sentence points to the sentence before
     # (not a subject: `Это говорит о том, что` is a thing that shows)
     opening = doc.sentence_of(verb).first
-    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES and verb in bound \
+    first = opening
+    if _text(doc, opening) in ("с", "со") and opening + 1 < verb and _text(doc, opening + 1) in ("таким", "этим"):
+        opening += 1  # `С таким заявлением выступил X`
+    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES | {"таким", "этим"} \
+            and verb in bound \
             and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
             and all(doc.tokens[k].upos in ("NOUN", "ADJ") and doc.tokens[k].deprel in ("obj", "obl", "amod")
                     for k in range(opening + 1, verb)) \
-            and any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb)) \
+            and (any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
+                 or doc.tokens[verb].feat("Number") == "Plur"  # `Это подтвердили в пресс-службе X`
+                 and _locative_speaker(doc, verb, range(verb + 1, bound.stop), exclude) is not None) \
             and not any(_text(doc, c) == "бы" for c in doc.children(verb)) \
             and not _reports_itself(ctx, doc.tokens[verb].sentence - 1):
         # (`X заявила, что P. Эту информацию подтвердил Y`: Y confirms P, he
         # does not relay X: left alone)
-        return _anaphora_rule(ctx, cue, bound, exclude | set(range(opening, verb)))
+        return _anaphora_rule(ctx, cue, bound, exclude | set(range(first, verb)))
 
     # `P, о чем заявил X`: the clause before
     for i in range(max(bound.start + 1, verb - 5), verb):
