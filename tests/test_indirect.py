@@ -1084,3 +1084,16 @@ def test_a_demonstrative_report_of_the_sentence_before(extractor, text, content,
 ])
 def test_a_demonstrative_with_no_one_reporting(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # `, а P2`, `, но P2` with a subject of its own goes on with the speaker's words
+    ("Министр заявил, что Грузия прекращает дипотношения с Россией, но страны сохранят консульские отношения.",
+     "Грузия прекращает дипотношения с Россией, но страны сохранят консульские отношения"),
+    ("Экспортеры жалуются, что из-за проверок товары портятся, а сроки доставки сильно увеличиваются.",
+     "из-за проверок товары портятся, а сроки доставки сильно увеличиваются"),
+    # unless another report follows
+    ("Министр заявил, что переговоры идут, но затем МИД сообщил, что они прерваны.", "переговоры идут"),
+])
+def test_a_contrast_goes_on_with_the_speakers_words(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

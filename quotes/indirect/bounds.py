@@ -151,7 +151,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
-                and _new_clause(doc, i + 2, stop) and (not after_source or _report_after(ctx, i, stop)):
+                and _new_clause(doc, i + 2, stop) and _report_after(ctx, i, stop):
             return i
         if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
             return i
