@@ -164,7 +164,7 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         if verb_form == "Part" and "naming" not in lex.verbs[lemma]:
             continue  # `исследованиями установлено`: a passive finding, nobody speaks
         if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден",
-                                                 "убедить", "уверить"):
+                                                 "убедить", "уверить", "согласный"):
             continue
         if lemma in ("уверить", "убедить") and token.upos == "ADJ":
             lemma = "уверенный" if lemma == "уверить" else "убежденный"

@@ -1097,3 +1097,30 @@ def test_a_demonstrative_with_no_one_reporting(extractor, text):
 ])
 def test_a_contrast_goes_on_with_the_speakers_words(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an infinitive report after `стать`, `поспешить`, `вынужден`: the subject's
+    ("Теперь Шилова стала утверждать, что фото предложил использовать сам Навальный.",
+     "фото предложил использовать сам Навальный", "Шилова"),
+    ("Чиновники были вынуждены уточнить, что речь идет о другом законе.", "речь идет о другом законе", "Чиновники"),
+    ("Министр поспешил заявить, что отставки не будет.", "отставки не будет", "Министр"),
+    # `согласен, что`, `— согласна X`
+    ("Эксперт Иван Петров согласен, что цены вырастут.", "цены вырастут", "Иван Петров"),
+    ("«Это правильное решение», — согласна депутат Ирина Петрова.", "Это правильное решение", "Ирина Петрова"),
+])
+def test_reports_carried_by_another_verb_or_by_agreement(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "После скандала президента стали обвинять в нарушениях.",         # nobody named
+    "Сотрудники консульства стали выяснять, были ли на борту граждане России.",  # finding out
+    "Когда близкие Зураба решили уточнить, что происходит, полиция молчала.",    # a clause of time
+    "Он попросил рассказать, что случилось.",                          # the others' telling
+    "Я решил сказать, что ухожу.",                                     # one's own voice
+    "Профсоюз согласен на условия работодателя.",
+])
+def test_no_report_carried(extractor, text):
+    assert extractor.extract(text) == []

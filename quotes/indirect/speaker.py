@@ -96,6 +96,53 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     return None, None
 
 
+# verbs whose subject does what the infinitive after them says: `стала
+# утверждать, что`, `поспешил заявить`, `были вынуждены уточнить`
+CARRIERS = frozenset({"стать", "начать", "начинать", "продолжать", "продолжить", "решить", "поспешить",
+                      "попытаться", "пытаться", "успеть", "преминуть", "вынужденный", "вынудить", "осмелиться"})
+
+
+def _carrier_of_infinitive(doc: Doc, verb: int) -> Optional[int]:
+    """The finite verb (or short `вынуждены`) an infinitive report hangs on,
+    whose subject speaks: `Шилова стала утверждать, что P`."""
+    token = doc.tokens[verb]
+    head = token.head
+    if token.feat("VerbForm") != "Inf" or token.deprel != "xcomp" or head is None \
+            or doc.tokens[head].sentence != token.sentence:
+        return None
+    carrier = doc.tokens[head]
+    if (carrier.lemma or "").lower().replace("ё", "е") not in CARRIERS:
+        return None
+    if carrier.feat("Person") in ("1", "2") or carrier.feat("Mood") == "Imp":
+        return None
+    # (a subject of its own, in a clause of its own: `президента стали обвинять`
+    # says nobody; `когда близкие решили уточнить, что происходит` is no report)
+    if carrier.deprel.startswith(("advcl", "acl", "csubj")) \
+            or any(doc.tokens[c].deprel == "mark" for c in doc.children(head)) \
+            or _in_subordinate_clause(doc, head) \
+            or not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(head)):
+        return None
+    # (a verb of saying: `стали выяснять, были ли` is finding out)
+    from ..cues import lexicon
+
+    classes = lexicon().verbs.get((token.lemma or "").lower().replace("ё", "е"), frozenset())
+    if not classes & {"speech", "writing", "confirmation", "promise"}:
+        return None
+    return head
+
+
+def _in_subordinate_clause(doc: Doc, k: int) -> bool:
+    """A subordinating conjunction (`когда`, `если`, `пока`) opens the clause
+    of token `k`: back to the comma or the sentence start before it."""
+    first = doc.sentence_of(k).token_range.start
+    for j in range(k - 1, first - 1, -1):
+        if doc.tokens[j].text in (",", ";", ":", "—"):
+            return False
+        if doc.tokens[j].upos == "SCONJ" and _text(doc, j) not in ("что", "чтобы"):
+            return True
+    return False
+
+
 def _reported_inside(ctx: _Context, k: int, first: int) -> bool:
     """Token `k` lies in a `что`-clause of a reporting verb before it in the sentence."""
     doc = ctx.doc
@@ -111,6 +158,9 @@ def _gerunds_governor(ctx: _Context, verb: int) -> Optional[int]:
     `и`, `а также` with no subject of its own, one it agrees with."""
     doc = ctx.doc
     token = doc.tokens[verb]
+    carrier = _carrier_of_infinitive(doc, verb)
+    if carrier is not None:
+        return carrier  # `Шилова стала утверждать, что`: the subject of `стала`
     if token.feat("VerbForm") == "Fin" and token.deprel == "conj" \
             and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
             and any(_text(doc, j) in ("и", "а") for j in range(max(0, verb - 4), verb)):
@@ -453,7 +503,7 @@ def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
     doc = ctx.doc
     token = doc.tokens[verb]
     if token.feat("Person") in ("1", "2") or token.feat("VerbForm") == "Inf" and _dative_holder(doc, verb) is None \
-            or token.feat("Mood") == "Imp":
+            and _carrier_of_infinitive(doc, verb) is None or token.feat("Mood") == "Imp":
         return True
     for child in doc.children(verb):
         if doc.tokens[child].deprel.startswith("nsubj") and _text(doc, child) in FIRST_PERSON:
