@@ -1124,3 +1124,14 @@ def test_reports_carried_by_another_verb_or_by_agreement(extractor, text, conten
 ])
 def test_no_report_carried(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("По выражению министра, реформа буксует.", "реформа буксует", "министр"),
+    # a source named in Latin script, which shows no case
+    ("По сообщениям lifenews.ru, певец госпитализирован.", "певец госпитализирован", "lifenews.ru"),
+    ("По данным Bloomberg, сделка сорвалась.", "сделка сорвалась", "Bloomberg"),
+])
+def test_more_sources(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker

@@ -69,6 +69,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
             head = next((i for i in nouns if doc.tokens[i].feat("Case") == governed), None) \
                 or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
+        if head is None and not governed:
+            # a name that shows no case (`По сообщениям lifenews.ru`, `по данным Bloomberg`)
+            head = next((i for i in range(last + 1, end) if doc.tokens[i].upos in ("PROPN", "X")
+                         and doc.tokens[i].feat("Case") is None and doc.tokens[i].text[:1].isalpha()), None)
         if head is not None:
             mention = noun_phrase(doc, head, range(last + 1, end))
             participle = doc.tokens[last + 1]
