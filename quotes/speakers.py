@@ -2621,9 +2621,9 @@ _OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежед
                            "издание", "таблоид", "информагентство", "телекомпания", "радио"})
 
 
-# what a generic institution noun points back to
 # generic nouns that any organisation answers to, of a known kind or not
 ANY_ORGANIZATION = frozenset({"организация", "группировка"})
+# what a generic institution noun points back to
 GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
                  "компания": "company", "корпорация": "company", "концерн": "company",
                  "холдинг": "company", "партия": "party", "вуз": "university", "университет": "university",

@@ -8,6 +8,7 @@ from typing import Iterable, Optional
 from ..intervals import overlapping_names
 from ..mentions import RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, sender_of, subject_of
 from ..model import Doc
+from .bounds import _agree
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
                       NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
@@ -18,7 +19,7 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     """(mention, kind hint): the subject, or `в X` for `в ведомстве отметили`."""
     doc = ctx.doc
     excluded = set(exclude)
-    governor = _gerunds_governor(ctx, verb)
+    governor = _governing_report(ctx, verb)
     if governor is not None and governor in region and governor not in excluded:
         # `Министр сообщил, что бюджет исполнен, добавив, что …`: a gerund's
         # doer is the doer of the report it continues, never a noun of the
@@ -150,66 +151,63 @@ def _reported_inside(ctx: _Context, k: int, first: int) -> bool:
     return bool(cues) and any(_text(doc, j) in ("что", "чтобы") for j in range(cues[0] + 1, k))
 
 
-def _gerunds_governor(ctx: _Context, verb: int) -> Optional[int]:
-    """The reporting verb a gerund after it continues (`сообщил, что P,
-    добавив`): the nearest verb cue among the gerund's heads before it in
-    the sentence (the parse may hang the gerund on a verb of P or of a
-    relative clause in P), a finite one; so for a finite report joined by
-    `и`, `а также` with no subject of its own, one it agrees with."""
+def _governing_report(ctx: _Context, verb: int) -> Optional[int]:
+    """The report whose speaker a verb of reporting without a subject of its
+    own has: an infinitive's carrier (`Шилова стала утверждать, что`); for
+    a finite report joined by `и`, `а также`, the report it agrees with
+    (`X заявил, что P, и предупредил, что Q`: the parse joins it to P's
+    verb); for a gerund, the report it continues (`сообщил, что P,
+    добавив`). None where the verb is none of these."""
     doc = ctx.doc
     token = doc.tokens[verb]
     carrier = _carrier_of_infinitive(doc, verb)
     if carrier is not None:
-        return carrier  # `Шилова стала утверждать, что`: the subject of `стала`
+        return carrier
+    first = doc.sentence_of(verb).token_range.start
     if token.feat("VerbForm") == "Fin" and token.deprel == "conj" \
             and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
             and any(_text(doc, j) in ("и", "а") for j in range(max(0, verb - 4), verb)):
-        # `X заявил, что P, и предупредил, что Q`: the parse joins the second
-        # report to P's verb; it is the speaker's, whose report it agrees with
-        from .bounds import _agree
-
-        first = doc.sentence_of(verb).token_range.start
         # (after a comma, the report at the sentence's own level: not one
         # inside the clause another report introduced, `опроверг, что X
         # предлагал …, и заявил`)
         comma = any(doc.tokens[j].text == "," for j in range(max(first, verb - 4), verb))
-
-        def fits(k: int) -> bool:
-            return k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" \
-                and _agree(token, doc.tokens[k]) and not (comma and _reported_inside(ctx, k, first))
-
-        k, seen = token.head, set()
-        while k is not None and k not in seen and k < verb and doc.tokens[k].sentence == token.sentence:
-            seen.add(k)
-            if fits(k):
-                return k
-            k = doc.tokens[k].head
-        if k is not None:
-            return None
-        # (the walk ended at a root: the parse cut P's verb off the report)
-        return next((c for c in range(verb - 1, first - 1, -1) if fits(c)), None)
+        return _report_up_the_parse(ctx, verb, lambda k: _agree(token, doc.tokens[k])
+                                    and not (comma and _reported_inside(ctx, k, first)))
     if token.feat("VerbForm") != "Conv" or token.deprel != "advcl":
         return None
     cue = ctx.verb_cues.get(verb)
     if cue is not None and cue.classes <= {"naming"}:
         return None  # `Обама обличал банкиров, называя их …`: naming is the doer's act, no report's
-    k, seen = token.head, set()
-    if k is not None and k not in ctx.verb_cues and any(
+    head = token.head
+    if head is not None and head not in ctx.verb_cues and any(
             doc.tokens[c].deprel == "nsubj" and (doc.tokens[c].upos == "PROPN" or norm(doc.tokens[c].text)
                                                  in ("он", "она", "они"))
-            for c in doc.children(k)):
+            for c in doc.children(head)):
         return None  # `X напоминает, что Обама обличал банкиров, подчеркивая`: Обама's gerund
+    return _report_up_the_parse(ctx, verb, lambda k: True)
+
+
+def _report_up_the_parse(ctx: _Context, verb: int, fits) -> Optional[int]:
+    """The nearest finite reporting verb that `fits` among the heads of
+    `verb` before it in its sentence; where the walk ends at a root that
+    reports nothing (the parse cut the clause off the verb it hangs on),
+    the nearest one before `verb` in the sentence. None where a head after
+    `verb` or in another sentence comes first (the verb has a report of its own)."""
+    doc = ctx.doc
+    token = doc.tokens[verb]
+
+    def report(k: int) -> bool:
+        return k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" and fits(k)
+
+    k, seen = token.head, set()
     while k is not None and k not in seen and k < verb and doc.tokens[k].sentence == token.sentence:
         seen.add(k)
-        if k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin":
+        if report(k):
             return k
         k = doc.tokens[k].head
     if k is not None:
-        return None  # a head after the gerund, or in another sentence: its own
-    # (the walk ended at a root that is no report, the parse having cut the
-    # clause off the verb it hangs on: the nearest finite report before it)
-    return next((c for c in range(verb - 1, doc.sentence_of(verb).token_range.start - 1, -1)
-                 if c in ctx.verb_cues and doc.tokens[c].feat("VerbForm") == "Fin"), None)
+        return None
+    return next((c for c in range(verb - 1, doc.sentence_of(verb).token_range.start - 1, -1) if report(c)), None)
 
 
 def _dative_holder(doc: Doc, verb: int) -> Optional[int]:

@@ -149,16 +149,17 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
 
 
 def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool:
-    """`пишет Handelsblatt, выдержки из которой приводит InoPressa`, `…,
-    статью которой цитирует InoSMI`, `…, который ссылается на …`: a relative
-    clause about the source after its comma, not a second part of P."""
+    """What follows a trailing report's source after its comma and is no
+    second part of P: a relative clause about the source (`пишет
+    Handelsblatt, выдержки из которой приводит InoPressa`), a participle
+    on a noun of the source (`source` is where its words start), a gerund
+    of the report, or a medium relaying it."""
     doc = ctx.doc
     if any(_text(doc, k).startswith("котор") for k in range(first, min(stop, first + 3))):
         return True
     # `…, говорится в заявлении X, опубликованном на сайте`, `…, заявил
-    # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`:
-    # a participle on the source, a gerund of the report, a medium relaying
-    # it (its own attribution then makes it a layer)
+    # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`
+    # (the medium's own attribution then makes it a layer)
     k = first + (first < stop and _text(doc, first) == "не")
     if k >= stop:
         return False
