@@ -29,8 +29,7 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                      and (a.mention is not None or a.speaker_kind is not None)), None)
         if told is not None:
             return told.mention, told.speaker_kind
-        inside = {k for span in ctx.direct_spans for k in range(doc.first_token_from(span.start), len(doc.tokens))
-                  if doc.tokens[k].start < span.end} if ctx.direct_spans else set()
+        inside = {t.index for span in ctx.direct_spans for t in doc.tokens_in(span.start, span.end)}
         mention, hint = _speaker_for_verb(ctx, governor, region, excluded | inside, prefer_after=prefer_after)
         if mention is not None or hint is not None:
             return mention, hint
