@@ -521,6 +521,15 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             break
     if cue is None and colon_char != ":":
         return None
+    outer = _report_around(ctx, region, verb) if cue is not None and colon_char == ":" else None
+    if outer is not None:
+        # `Министр заявил, что Киев не собирается просить о помощи: «…»`: the
+        # verb before the colon is inside the report's clause; the quote that
+        # follows the clause goes on with the reporter's words (his cue stays
+        # his clause's: this quote has none of its own)
+        mention = _make_mention(ctx, outer[0], outer[1], region, prefer_after=False)
+        return Attribution("direct", list(q.spans), "direct.colon", 0.8, mention=mention,
+                           quoted=_position(ctx, q))
     if cue is not None and any(doc.tokens[k].text.lower() in ("что", "чтобы") for k in range(verb, region.stop)):
         return None  # `заявил, что Веллитон - «подонок»`: mixed speech, not direct
     if cue is not None:
@@ -554,6 +563,25 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             mention = noun_phrase(doc, j, region)
             return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
                                mention=mention, quoted=_position(ctx, q))
+    return None
+
+
+def _report_around(ctx: _Context, region: range, verb: int):
+    """(cue, verb) of a verb of speech earlier in `region` whose `что`-clause
+    holds `verb` (a verb cue itself) and runs on to the region's end with
+    no report of its own between: `заявил, что … не собирается просить …:`."""
+    doc = ctx.doc
+    for j in region:
+        if j >= verb:
+            return None
+        outer = ctx.verb_cues.get(j)
+        if outer is None or "speech" not in outer.classes or doc.tokens[j].feat("VerbForm") != "Fin":
+            continue
+        that = next((k for k in range(j + 1, verb) if doc.tokens[k].text.lower() == "что"
+                     and doc.tokens[k].upos == "SCONJ"), None)
+        if that is not None and not any(k in ctx.verb_cues and "speech" in ctx.verb_cues[k].classes
+                                        for k in range(that + 1, region.stop)):
+            return outer, j
     return None
 
 

@@ -160,3 +160,20 @@ def test_a_name_between_dashes_inside_a_sentence_is_no_quote(extractor, text):
 ])
 def test_a_quote_opening_a_sentence_before_an_unlisted_verb_stays(extractor, text):
     assert [q.speaker.name for q in extractor.extract(text)] == ["министр"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote after a colon that closes a reported clause goes on with the
+    # reporter's words, not the words of a verb inside the clause
+    ("Министр заявил, что украинская сторона не собирается просить о помощи: «Мы справимся сами».", "Министр"),
+    ("Ученый отметил, что весь опыт борьбы с эпидемиями показывает: \"никакие меры не помогут\".", "Ученый"),
+])
+def test_a_quote_after_a_reported_clause_is_the_reporters(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.type == "direct" and quote.speaker.name == speaker
+
+
+def test_a_report_inside_the_clause_keeps_its_quote(extractor):
+    # `генерал ответил журналистам: «…»`: the general's report of his own
+    text = "Министр сообщил, что генерал ответил журналистам: «Мы готовы»."
+    assert extractor.extract(text)[-1].speaker.mention.text == "генерал"
