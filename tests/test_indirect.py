@@ -1135,3 +1135,11 @@ def test_no_report_carried(extractor, text):
 def test_more_sources(extractor, text, content, speaker):
     quote = extractor.extract(text)[0]
     assert quote.text == content and quote.speaker.name == speaker
+
+
+def test_a_trailing_report_with_a_colon_after_the_speaker(extractor):
+    # `A, говорит X: B`: X says both
+    text = "Люди запасаются продуктами, говорит экономист Евгений Надоршин: правительство ничего не объясняет."
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["Люди запасаются продуктами", "правительство ничего не объясняет"]
+    assert {q.speaker.name for q in quotes} == {"Евгений Надоршин"}

@@ -47,8 +47,9 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         # that only names or judges reports no words before it
         return []
     # the author's words run from the verb to the next comma or the end
+    # (`A, говорит X: B`: the colon ends them too, B is X's words again)
     after_end = verb + 1
-    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";") \
+    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";", ":") \
             and not sentence_end(doc, after_end):
         after_end += 1
     # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`, and

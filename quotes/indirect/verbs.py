@@ -135,10 +135,16 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         span = _span_between(ctx, colon + 1, end)
         if span is not None and len(doc.text[span.start:span.end].split()) >= 2:
             mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, verb + 1), exclude)
+            before = verb - 1
+            trailing = []
+            if mention is None and hint is None and before > bound.start and doc.tokens[before].text == ",":
+                # `A, говорит X: B`: X after the verb says A and B
+                mention, hint = _speaker_for_verb(ctx, verb, range(verb, colon), exclude, prefer_after=True)
+                trailing = _trailing_rule(ctx, cue, bound, before) if mention is not None else []
             # `На шутку скажут: …` names nobody: a saying, not someone's words
             if hint != "skip" and (mention is not None or hint is not None):
-                return [Attribution("direct", [span], "direct.colon.unquoted", 0.6, cue=cue,
-                                    mention=mention, speaker_kind=hint)]
+                return trailing + [Attribution("direct", [span], "direct.colon.unquoted", 0.6, cue=cue,
+                                               mention=mention, speaker_kind=hint)]
 
     clause = _complementizer_after(ctx, verb, bound)
     if clause is not None and clause[1] == "что" and cue.classes <= {"naming"} \
