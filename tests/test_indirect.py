@@ -1143,3 +1143,26 @@ def test_a_trailing_report_with_a_colon_after_the_speaker(extractor):
     quotes = extractor.extract(text)
     assert [q.text for q in quotes] == ["Люди запасаются продуктами", "правительство ничего не объясняет"]
     assert {q.speaker.name for q in quotes} == {"Евгений Надоршин"}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a noun of speech with its owner, then `(о том,) что P`: the owner's words
+    ("Политик приветствовал заявление главы совета Мустафы Джалиля о том, что выборы пройдут в срок.",
+     "выборы пройдут в срок", "Мустафа Джалиль"),
+    ("Журналист приводит мнение политолога Алексея Макаркина, что в администрации сформировалось новое лобби.",
+     "в администрации сформировалось новое лобби", "Алексей Макаркин"),
+    ("Вопреки версии афганской стороны о том, что убийца действовал не один, свидетели показали обратное.",
+     "убийца действовал не один", "афганская сторона"),
+    # whoever mentions them
+    ("Министр опроверг заявление депутата о том, что налоги вырастут.", "налоги вырастут", "депутат"),
+    # one's own statement
+    ("Министр сделал заявление о том, что налоги не вырастут.", "налоги не вырастут", "Министр"),
+])
+def test_a_noun_of_speech_has_its_owners_words(extractor, text, content, speaker):
+    quote = next(q for q in extractor.extract(text) if q.text == content)
+    assert quote.speaker.name == speaker
+
+
+def test_a_warning_to_someone_is_not_theirs(extractor):
+    text = "Журналист назвал падение метеорита предупреждением России о том, что надо сохранять традиции."
+    assert not any(q.speaker and q.speaker.name == "Россия" for q in extractor.extract(text))

@@ -11,6 +11,7 @@ Rules, each named in the quotes it makes:
 - `indirect.according`     `Согласно X, P.`  `Как сказано в X, P.`
 - `indirect.anaphora`      `P. Об этом сообщил X.`
 - `indirect.impersonal`    `В заявлении говорится, что P.`  `Сообщалось, что P.`
+- `indirect.noun`          `приводит мнение X, что P.`  `заявление X о том, что P`
 - `mixed.naming`           `назвал визит «историческим»`
 - `indirect.object` / `indirect.directive` (optional) `отметил важность …`,
                            `призвал сделать …`
@@ -33,6 +34,7 @@ from ..model import Doc
 from .anaphora import _merge_anaphora, _merge_relayed_anaphora
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
+from .nouns import _noun_rules
 from .overlaps import cut_objects_at_reports
 from .relays import _fold_relays, _quoting_rules
 from .source import _phrase_rules
@@ -50,6 +52,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
             results.extend(_phrase_rules(ctx, cue))
         elif cue.kind == "quoting":
             results.extend(_quoting_rules(ctx, cue))
+    results.extend(_noun_rules(ctx, lambda k: ctx.tokens_in(ctx.bound_for(k))))
     results = [r for r in results if r.length() > 0 and not _straddles_direct(r, found)]
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)

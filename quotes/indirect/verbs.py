@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..mentions import noun_phrase
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
@@ -16,6 +17,7 @@ from .context import _Context, _span_between, _text
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
 from .naming import _naming_rule
+from .nouns import speech_noun_owner
 from .relays import _link_rule, wedged_report
 from .speaker import _authorial_or_first_person, _document_author, _locative_speaker, _speaker_for_verb
 from .trailing import _trailing_rule
@@ -176,6 +178,12 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             )
             return [attribution]
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
+        owned = speech_noun_owner(doc, verb + 1, first - 1) if first - 1 > verb and _text(doc, first - 1) == "что" \
+            else None
+        if owned is not None:
+            # `опроверг заявление депутата о том, что P`: the deputy's words
+            phrase = noun_phrase(doc, owned[1], range(owned[0] + 1, first - 1))
+            mention, hint = phrase, None
         if hint == "skip":
             return []
         # `Министр заявил, сообщает ТАСС, что P`: the minister speaks, ТАСС relays

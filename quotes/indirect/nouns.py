@@ -1,0 +1,78 @@
+"""A noun of speech with its owner, then its content: `заявление депутата о
+том, что P`, `мнение политолога X, что P`, `пояснения Пескова, что P`. P is
+the owner's words, whoever mentions them (`Министр опроверг заявление
+депутата о том, что P` is the deputy's claim, not the minister's)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..attribution import Attribution
+from ..cues import CueMatch
+from ..mentions import MentionRef, _may_speak, noun_phrase
+from ..model import Doc
+from .bounds import _content_end, _main_clause
+from .context import _Context, _span_between, _text
+
+# nouns whose content a `что`-clause gives
+# (not those whose genitive may be what or whom they are about: `предупреждение
+# России`, `оценка ситуации`, `признание вины`)
+CLAUSE_NOUNS = frozenset({"заявление", "мнение", "замечание", "пояснение", "утверждение", "высказывание",
+                          "слово", "предположение", "обещание", "уверение", "опасение", "прогноз", "версия"})
+
+
+def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, int]]:
+    """(noun, owner) where the words from `first` up to the `что` at `that`
+    are a noun of speech, its owner in the genitive (a person, a group or
+    an institution, with the words that name it) and nothing but `, о
+    том,`: `заявление главы совета Мустафы Джалиля о том, что`."""
+    noun = next((k for k in range(first, that) if doc.tokens[k].upos == "NOUN"
+                 and (doc.tokens[k].lemma or "").lower() in CLAUSE_NOUNS), None)
+    if noun is None:
+        return None
+    owner = next((c for c in doc.children(noun) if c > noun and doc.tokens[c].deprel.startswith("nmod")
+                  and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos in ("NOUN", "PROPN")
+                  and (_may_speak(doc, c) or doc.tokens[c].upos == "PROPN")), None)
+    if owner is None:
+        return None
+    phrase = noun_phrase(doc, owner, range(noun + 1, that))
+    k = max(phrase.tokens) + 1
+    # only `, о том,` between the owner's words and `что`
+    while k < that and (doc.tokens[k].text == "," or _text(doc, k) in ("о", "об", "том")):
+        k += 1
+    return (noun, owner) if k == that else None
+
+
+def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
+    """The attributions of nouns of speech whose verb is no report of its
+    own (`приводит мнение X, что P`, `приветствовал заявление X о том, что
+    P`); a reporting verb's own rules read its noun (`verbs.py`)."""
+    doc = ctx.doc
+    found = []
+    for that, token in enumerate(doc.tokens):
+        if _text(doc, that) != "что" or token.upos != "SCONJ" or that in ctx.used:
+            continue
+        bound = bound_of(that)
+        first = max(bound.start, that - 14)
+        pair = speech_noun_owner(doc, first, that) if first < that else None
+        if pair is None:
+            continue
+        noun, owner = pair
+        # the noun's own verb, where it reports, has the clause already
+        head = doc.tokens[noun].head
+        if head is not None and head in ctx.verb_cues:
+            continue
+        end = _content_end(ctx, that + 1, bound, None)
+        if any(doc.tokens[c].upos == "ADP" for c in doc.children(noun)):
+            # `Несмотря на пояснения X, что P, эксперты встревожены`: the main clause ends P
+            end = next((i for i in range(that + 2, end) if doc.tokens[i].text == "," and _main_clause(doc, i + 1, end)),
+                       end)
+        span = _span_between(ctx, that + 1, end)
+        if span is None:
+            continue
+        mention = noun_phrase(doc, owner, range(noun + 1, that))
+        cue = CueMatch("source", "source.noun", doc.tokens[noun].start, doc.tokens[noun].end, noun, (noun,),
+                       (doc.tokens[noun].lemma or "").lower(), frozenset({"speech"}))
+        found.append(Attribution("indirect", [span], "indirect.noun.что", 0.6, cue=cue,
+                                 mention=MentionRef(mention.start, mention.end, mention.head, mention.tokens)))
+    return found
