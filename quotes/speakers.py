@@ -1539,6 +1539,10 @@ class _Resolver:
             author = self.document_author() or self._issuer_before(mention)
             if author is not None:
                 return author
+        if lemma in PRESS_SERVICES and not people:
+            holder = self._press_service_holder(mention)
+            if holder is not None:
+                return holder
         if self._generic(mention, lemma):
             found = self.generic(mention, attribution, lemma)
             if found is not None:
@@ -1560,6 +1564,30 @@ class _Resolver:
         if entity.gender is None and kind == "person":
             entity.gender = head.feat("Gender")
         return entity
+
+    def _press_service_holder(self, mention: MentionRef) -> Optional[_Entity]:
+        """`пресс-служба главы государства`, `пресс-служба губернатора`: the
+        press service speaks for the person who holds the post, where the
+        text introduced him with it (`президент России Владимир Путин`);
+        else it stays a press service of its own."""
+        doc = self.doc
+        post = next((i for i in mention.tokens if i > mention.head and doc.tokens[i].head == mention.head
+                     and doc.tokens[i].feat("Case") == "Gen" and doc.tokens[i].upos == "NOUN"
+                     and names.is_role_noun(doc, i)), None)
+        if post is None or any(doc.tokens[i].upos in ("PROPN", "X") for i in mention.tokens):
+            return None
+        lemma = names.lex_lemma(doc.tokens[post])
+        complement = names.complement_words(doc, (i for i in mention.tokens if i > post))
+        anaphoric = complement & _lexicon()["anaphoric"]
+        if lemma in GENERAL_HEADS and anaphoric:
+            lemma = _post_named(anaphoric) or lemma  # `главы государства`: the president
+        complement -= _lexicon()["anaphoric"]
+        for start, role, entity in self.registry.latest_roles(self.registry.roles, mention.start, _role_family(lemma)):
+            if start < mention.start and _same_role(role, lemma) and entity.kind == "person" and entity.surname \
+                    and (not complement or complements_agree(complement,
+                                                             self.registry.role_context.get(entity.id, set()))):
+                return entity
+        return None
 
     def _stated(self, attribution: Attribution) -> bool:
         """Whether the speaker was named as the author of a statement
@@ -2621,6 +2649,8 @@ _OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежед
                            "издание", "таблоид", "информагентство", "телекомпания", "радио"})
 
 
+# the services that speak for whom they serve (`пресс-служба губернатора`)
+PRESS_SERVICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат"})
 # generic nouns that any organisation answers to, of a known kind or not
 ANY_ORGANIZATION = frozenset({"организация", "группировка"})
 # what a generic institution noun points back to
