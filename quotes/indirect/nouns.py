@@ -21,11 +21,11 @@ CLAUSE_NOUNS = frozenset({"заявление", "мнение", "замечан�
                           "слово", "предположение", "обещание", "уверение", "опасение", "прогноз", "версия"})
 
 
-def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, int]]:
-    """(noun, owner) where the words from `first` up to the `что` at `that`
-    are a noun of speech, its owner in the genitive (a person, a group or
-    an institution, with the words that name it) and nothing but `, о
-    том,`: `заявление главы совета Мустафы Джалиля о том, что`."""
+def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, MentionRef]]:
+    """(noun, owner's phrase) where the words from `first` up to the `что`
+    at `that` are a noun of speech, its owner in the genitive (a person, a
+    group or an institution, with the words that name it) and nothing but
+    `, о том,`: `заявление главы совета Мустафы Джалиля о том, что`."""
     noun = next((k for k in range(first, that) if doc.tokens[k].upos == "NOUN"
                  and (doc.tokens[k].lemma or "").lower() in CLAUSE_NOUNS), None)
     if noun is None:
@@ -40,7 +40,7 @@ def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, in
     # only `, о том,` between the owner's words and `что`
     while k < that and (doc.tokens[k].text == "," or _text(doc, k) in ("о", "об", "том")):
         k += 1
-    return (noun, owner) if k == that else None
+    return (noun, phrase) if k == that else None
 
 
 def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
@@ -57,7 +57,7 @@ def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
         pair = speech_noun_owner(doc, first, that) if first < that else None
         if pair is None:
             continue
-        noun, owner = pair
+        noun, mention = pair
         # the noun's own verb, where it reports, has the clause already
         head = doc.tokens[noun].head
         if head is not None and head in ctx.verb_cues:
@@ -70,9 +70,7 @@ def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
         span = _span_between(ctx, that + 1, end)
         if span is None:
             continue
-        mention = noun_phrase(doc, owner, range(noun + 1, that))
         cue = CueMatch("source", "source.noun", doc.tokens[noun].start, doc.tokens[noun].end, noun, (noun,),
                        (doc.tokens[noun].lemma or "").lower(), frozenset({"speech"}))
-        found.append(Attribution("indirect", [span], "indirect.noun.что", 0.6, cue=cue,
-                                 mention=MentionRef(mention.start, mention.end, mention.head, mention.tokens)))
+        found.append(Attribution("indirect", [span], "indirect.noun.что", 0.6, cue=cue, mention=mention))
     return found

@@ -7,7 +7,6 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import noun_phrase
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
@@ -182,8 +181,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             else None
         if owned is not None:
             # `опроверг заявление депутата о том, что P`: the deputy's words
-            phrase = noun_phrase(doc, owned[1], range(owned[0] + 1, first - 1))
-            mention, hint = phrase, None
+            mention, hint = owned[1], None
         if hint == "skip":
             return []
         # `Министр заявил, сообщает ТАСС, что P`: the minister speaks, ТАСС relays
