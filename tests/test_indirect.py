@@ -1155,8 +1155,10 @@ def test_a_trailing_report_with_a_colon_after_the_speaker(extractor):
      "убийца действовал не один", "афганская сторона"),
     # whoever mentions them
     ("Министр опроверг заявление депутата о том, что налоги вырастут.", "налоги вырастут", "депутат"),
-    # one's own statement
+    # one's own statement, and words one confirms, one says oneself
     ("Министр сделал заявление о том, что налоги не вырастут.", "налоги не вырастут", "Министр"),
+    ("Глава Минэкономразвития Алексей Улюкаев подтвердил слова министра финансов о том, что средства не "
+     "будут выделены из фонда.", "средства не будут выделены из фонда", "Алексей Улюкаев"),
 ])
 def test_a_noun_of_speech_has_its_owners_words(extractor, text, content, speaker):
     quote = next(q for q in extractor.extract(text) if q.text == content)

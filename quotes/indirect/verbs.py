@@ -23,6 +23,9 @@ from .trailing import _trailing_rule
 from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 
+# verbs that pass on or deny the words of a noun of speech without saying them
+DISOWNING = frozenset({"опровергнуть", "опровергать", "отрицать", "оспорить", "оспаривать", "возразить",
+                       "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать"})
 _DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта"})
 
 
@@ -178,9 +181,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             return [attribution]
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
         owned = speech_noun_owner(doc, verb + 1, first - 1) if first - 1 > verb and _text(doc, first - 1) == "что" \
-            else None
+            and cue.lemma in DISOWNING else None
         if owned is not None:
             # `опроверг заявление депутата о том, что P`: the deputy's words
+            # (`подтвердил слова X о том, что P` asserts P himself)
             mention, hint = owned[1], None
         if hint == "skip":
             return []
