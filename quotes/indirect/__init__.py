@@ -52,7 +52,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
             results.extend(_phrase_rules(ctx, cue))
         elif cue.kind == "quoting":
             results.extend(_quoting_rules(ctx, cue))
-    results.extend(_noun_rules(ctx, lambda k: ctx.tokens_in(ctx.bound_for(k))))
+    results.extend(_noun_rules(ctx))
     results = [r for r in results if r.length() > 0 and not _straddles_direct(r, found)]
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)

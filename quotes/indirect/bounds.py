@@ -310,11 +310,16 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
     if _text(doc, last) in CLAUSE_LINKS:
         return True
     # only the narrator's link: `В частности, по его словам, P`
-    words = " ".join(_text(doc, k) for k in range(start, last + 1) if doc.tokens[k].upos != "PUNCT")
-    if words in CONNECTIVES:
+    if only_a_link(doc, start, last + 1):
         return True
     return any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
                for k in range(start, stop))
+
+
+def only_a_link(doc: Doc, start: int, stop: int) -> bool:
+    """The words from `start` to `stop` are the narrator's link alone (`В
+    частности`, `Кроме того`), punctuation aside."""
+    return " ".join(_text(doc, k) for k in range(start, stop) if doc.tokens[k].upos != "PUNCT") in CONNECTIVES
 
 
 def past_authors_lead(doc: Doc, start: int, stop: int) -> int:

@@ -43,7 +43,7 @@ def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, Me
     return (noun, phrase) if k == that else None
 
 
-def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
+def _noun_rules(ctx: _Context) -> list[Attribution]:
     """The attributions of nouns of speech whose verb is no report of its
     own (`приводит мнение X, что P`, `приветствовал заявление X о том, что
     P`); a reporting verb's own rules read its noun (`verbs.py`)."""
@@ -52,7 +52,7 @@ def _noun_rules(ctx: _Context, bound_of) -> list[Attribution]:
     for that, token in enumerate(doc.tokens):
         if _text(doc, that) != "что" or token.upos != "SCONJ" or that in ctx.used:
             continue
-        bound = bound_of(that)
+        bound = ctx.tokens_in(ctx.bound_for(that))
         first = max(bound.start, that - 14)
         pair = speech_noun_owner(doc, first, that) if first < that else None
         if pair is None:

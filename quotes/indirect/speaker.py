@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ..cues import lexicon
 from ..intervals import overlapping_names
 from ..mentions import RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, sender_of, subject_of
 from ..model import Doc
@@ -123,8 +124,6 @@ def _carrier_of_infinitive(doc: Doc, verb: int) -> Optional[int]:
             or not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(head)):
         return None
     # (a verb of saying: `стали выяснять, были ли` is finding out)
-    from ..cues import lexicon
-
     classes = lexicon().verbs.get((token.lemma or "").lower().replace("ё", "е"), frozenset())
     if not classes & {"speech", "writing", "confirmation", "promise"}:
         return None
@@ -283,9 +282,9 @@ def _inanimate_thing(doc: Doc, head: int) -> bool:
         return False
     if collective(doc, token):
         return False  # `большинство родителей`, `ряд депутатов`: people
-    for lexicon in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
-                    "generic_org", "generic_media"):
-        if names.lexicon_word(token, lexicon) is not None:
+    for category in ("media_nouns", "org_nouns", "document_nouns", "group_nouns", "roles",
+                     "generic_org", "generic_media"):
+        if names.lexicon_word(token, category) is not None:
             return False
     return True
 

@@ -10,9 +10,10 @@ from ..intervals import names_index
 from ..mentions import is_short_abbreviation, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
-from .bounds import _clause_start, _content_end, _narrators_gerund, _relative_clause_start, past_authors_lead
+from .bounds import (_clause_start, _content_end, _narrators_gerund, _relative_clause_start, only_a_link,
+                     past_authors_lead)
 from .context import _Context, _finite_verb, _span_between, _text
-from .lexicon import COMPLEMENTIZERS, CONNECTIVES, RELAY_LEMMAS
+from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
 from .relays import _link_rule, wedged_report
 from .speaker import _document_author, _speaker_for_verb
 
@@ -108,7 +109,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     left = _span_between(ctx, start, comma)
     # `В частности, сообщается о столкновениях`: the narrator's link alone
     # says nothing (`В частности, отметил Иванов, P2` keeps it, as the dev gold does)
-    link_only = " ".join(_text(doc, k) for k in range(start, comma) if doc.tokens[k].upos != "PUNCT") in CONNECTIVES
+    link_only = only_a_link(doc, start, comma)
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
     fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}

@@ -26,7 +26,8 @@ from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 # verbs that pass on or deny the words of a noun of speech without saying them
 DISOWNING = frozenset({"опровергнуть", "опровергать", "отрицать", "оспорить", "оспаривать", "возразить",
                        "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать"})
-_DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта"})
+_DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта",
+                             "таким", "этим"})
 
 
 def _reports_itself(ctx: _Context, sentence: int) -> bool:
@@ -99,7 +100,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     first = opening
     if _text(doc, opening) in ("с", "со") and opening + 1 < verb and _text(doc, opening + 1) in ("таким", "этим"):
         opening += 1  # `С таким заявлением выступил X`
-    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES | {"таким", "этим"} \
+    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES \
             and verb in bound \
             and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
             and all(doc.tokens[k].upos in ("NOUN", "ADJ") and doc.tokens[k].deprel in ("obj", "obl", "amod")
