@@ -47,8 +47,10 @@ class CueMatch:
 
     @property
     def optional(self) -> bool:
-        """Borderline reports (directives, evidence) are off by default."""
-        return self.lemma in lexicon().optional
+        """Borderline reports (directives, evidence) are off by default, and
+        so is a negated verb of saying (`не уточнил, когда`)."""
+        lex = lexicon()
+        return self.lemma in lex.optional or self.negated and self.lemma in lex.unsaid_when_negated
 
 
 @attrs.frozen
@@ -61,6 +63,7 @@ class Lexicon:
     impersonal_lemmas: frozenset
     impersonal_forms: frozenset
     collocations: dict  # verb lemma -> frozenset of noun lemmas
+    unsaid_when_negated: frozenset = frozenset()  # `не сказал, что P` reports no P
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +109,11 @@ def lexicon() -> Lexicon:
         lemma for lemma in flags["optional"]
         if all(table["classes"][c].get("optional") for c in verbs[lemma])
     }
+    negation = table["negation"]
+    saying = set(negation["saying"])
+    unsaid = {lemma for lemma, classes in verbs.items() if classes & saying} - set(negation["asserts"])
+    # the impersonal forms say nothing negated either (`не сообщается, кто`)
+    unsaid |= set(table["impersonal"]["lemmas"]) | set(table["impersonal"]["forms"])
     return Lexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
         clause=frozenset(flags["clause"]),
@@ -115,6 +123,7 @@ def lexicon() -> Lexicon:
         impersonal_lemmas=frozenset(table["impersonal"]["lemmas"]),
         impersonal_forms=frozenset(table["impersonal"]["forms"]),
         collocations={k: frozenset(v) for k, v in table["collocations"].items()},
+        unsaid_when_negated=frozenset(unsaid),
     )
 
 
