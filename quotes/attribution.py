@@ -16,6 +16,11 @@ from .mentions import MentionRef
 from .model import Span
 
 
+# direct quotes after a colon that closes a reported clause (`заявил, что P:
+# «Q»`): the clause's cue is theirs too, and still reports the clause
+SHARED_CUE_RULES = ("direct.colon.clause", "direct.colon.report")
+
+
 @attrs.define
 class RelayRef:
     """A relay found in the text: the medium's mention and its cue."""

@@ -92,6 +92,14 @@ def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     return doc.text[i] in ".!?…:—–-(\n" or doc.text[i - 1:i + 1] == "--"
 
 
+def _opens_a_sentence(doc: Doc, q: QuotedSpan) -> bool:
+    """The quoted words begin with a capital: a sentence of their own
+    (`: «Работы начнутся в мае»`), not a word of the clause before the
+    colon (`одно желание: «победить»`)."""
+    first = next((ch for ch in doc.text[q.open + 1:q.close] if ch.isalnum()), "")
+    return first.isupper()
+
+
 def _between_dashes(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     """A quoted name set off by dashes inside a sentence (`компании -
     "Стройиндустрии-С" - Сергея Терентьева было возбуждено`, `главной
@@ -525,13 +533,20 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
     if outer is not None:
         # `Министр заявил, что Киев не собирается просить о помощи: «…»`: the
         # verb before the colon is inside the report's clause; the quote that
-        # follows the clause goes on with the reporter's words (his cue stays
-        # his clause's: this quote has none of its own)
+        # follows the clause goes on with the reporter's words, under his cue
+        # (the dev gold: `предположил, что P: "Q"`, `отметил, что P: «Q»`)
         mention = _make_mention(ctx, outer[0], outer[1], region, prefer_after=False)
-        return Attribution("direct", list(q.spans), "direct.colon", 0.8, mention=mention,
+        return Attribution("direct", list(q.spans), "direct.colon.report", 0.8, cue=outer[0], mention=mention,
                            quoted=_position(ctx, q))
     if cue is not None and any(doc.tokens[k].text.lower() in ("что", "чтобы") for k in range(verb, region.stop)):
-        return None  # `заявил, что Веллитон - «подонок»`: mixed speech, not direct
+        if colon_char != ":" or not _opens_a_sentence(doc, q) or doc.tokens[verb].feat("VerbForm") == "Inf":
+            return None  # `заявил, что Веллитон - «подонок»`: mixed speech, not direct
+        # `заявил, что дорогу починят: «Работы начнутся в мае»`: the clause
+        # ends at the colon, and a sentence of the reporter's own follows (not
+        # after an infinitive: `чтобы подчеркнуть, что P: «Q»` says whose?)
+        mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
+        return Attribution("direct", list(q.spans), "direct.colon.clause", 0.8,
+                           cue=cue, mention=mention, quoted=_position(ctx, q))
     if cue is not None:
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,

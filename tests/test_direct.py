@@ -173,6 +173,30 @@ def test_a_quote_after_a_reported_clause_is_the_reporters(extractor, text, speak
     assert quote.type == "direct" and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, cue, mention", [
+    # the clause ends at the colon; the quote after it is a sentence of the
+    # reporter's own, under his cue, and the clause stays his indirect quote
+    ("Глава района Иван Петров заявил, что дорогу починят к лету: «Работы начнутся в мае».", "заявил",
+     "Глава района Иван Петров"),
+    ("Эксперт Вадим Соколов предположил, что это подготовка к выборам: \"Людей надо чем-то занять\".",
+     "предположил", "Эксперт Вадим Соколов"),
+    ("Депутат Ольга Ким согласилась, что реформа нужна: «Без нее мы не справимся».", "согласилась",
+     "Депутат Ольга Ким"),
+    ("Министр заявил, что украинская сторона не собирается просить о помощи: «Мы справимся сами».", "заявил",
+     "Министр"),
+])
+def test_a_quote_after_a_reported_clause_shares_its_cue(extractor, text, cue, mention):
+    indirect, direct = extractor.extract(text)
+    assert indirect.type == "indirect" and direct.type == "direct"
+    assert indirect.cue.text == direct.cue.text == cue
+    assert direct.speaker.mention.text == mention
+
+
+def test_a_quoted_word_closing_the_clause_is_no_sentence_of_its_own(extractor):
+    text = "Тренер сказал, что у команды осталось одно желание: «победить»."
+    assert [q.type for q in extractor.extract(text)] != ["indirect", "direct"]
+
+
 def test_a_report_inside_the_clause_keeps_its_quote(extractor):
     # `генерал ответил журналистам: «…»`: the general's report of his own
     text = "Министр сообщил, что генерал ответил журналистам: «Мы готовы»."

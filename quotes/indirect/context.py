@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .. import grammar
-from ..attribution import Attribution
+from ..attribution import SHARED_CUE_RULES, Attribution
 from ..cues import CueMatch
 from ..intervals import cached, cached_cover
 from ..marks import QuotedSpan
@@ -30,7 +30,7 @@ class _Context:
         self.used: set[int] = set()
         self.direct_spans: list[Span] = []
         for a in found:
-            if a.cue is not None:
+            if a.cue is not None and a.rule not in SHARED_CUE_RULES:
                 self.used.update(a.cue.tokens)
             if a.mention is not None:
                 self.used.update(a.mention.tokens)
