@@ -14,6 +14,7 @@ introduced it, gender and number agreement. Weights: the `role` model of
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Optional
 
@@ -26,6 +27,12 @@ NEW = object()
 RELATIONS = grammar.words("entities", "relations", "nouns")
 _INDEFINITE = frozenset({"один", "одна", "одного", "одной", "одним", "некоторые", "некоторых", "несколько",
                          "многие", "многих", "ряд", "ряда", "другой", "другие", "других", "другая"})
+
+
+# an age (`23-летний россиянин`, `пятидесятилетняя актриса`): in the gold
+# coreference such a phrase points back to someone named before far more
+# often than it brings someone in, unlike other adjectives
+_AGE = re.compile(r"летн(?:ий|яя|его|ей|ему|ем|им|юю|ие|их|ими|ее)$")
 
 
 def _sentence(doc, offset: int) -> int:
@@ -166,6 +173,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # `собеседница агентства`: whoever spoke to the outlet; the outlet tells
     # no affiliation and the noun no role the person holds
     source = lemma in names._lexicon()["media_sources"]
+    # a nationality (`россиянин`, `американка`) says nothing against a post
+    demonym = lemma in names.DEMONYMS
     if source:
         complement = {w for w in complement if w not in names._lexicon()["generic_media"]
                       and not names.is_media_name(w)}
@@ -237,7 +246,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             named_person=entity.kind == "person" and bool(entity.surname),
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
             same_role=same, head_role=head_role,
-            role_conflict=bool(entity.roles) and not same and not head_role and not source,
+            role_conflict=bool(entity.roles) and not same and not head_role and not source and not demonym,
             complement_match=bool(complement and complements_agree(complement, context)),
             complement_conflict=bool(complement and context and not complements_agree(complement, context)),
             gender_agree=bool(gender and entity.gender == gender),
@@ -335,8 +344,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     tokens = [doc.tokens[i] for i in mention.tokens if i != mention.head]
     new = dict(new=True, new_complement=bool(complement), new_plural=plural, new_first=first_paragraph,
                new_alone=not rows, new_no_speaker=not before, new_prior=ranker.prior(lemma),
-               new_adjective=any(t.upos == "ADJ" and t.head == mention.head for t in tokens),
-               new_indefinite=any(t.upos == "NUM" or norm(t.text) in _INDEFINITE for t in tokens),
+               new_adjective=any(t.upos == "ADJ" and t.head == mention.head and not _AGE.search(norm(t.text))
+                                 for t in tokens),
+               new_indefinite=any(t.upos == "NUM" and not _AGE.search(norm(t.text)) or norm(t.text) in _INDEFINITE
+                                  for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
     return [("new", ("new", None, offset), new)] + rows
 

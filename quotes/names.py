@@ -399,7 +399,7 @@ def genitive_first_name(word: str) -> bool:
     return bool(parses) and parses[0].tag.case in ("gent", "accs")
 
 
-_DEMONYMS = grammar.words("entities", "demonyms", "nouns")
+DEMONYMS = grammar.words("entities", "demonyms", "nouns")
 # a woman's first name that is also a man's genitive (`Валерия`, `Александра`;
 # the dictionary reads `Дмитрия` as a woman's name too, so a list decides)
 _WOMEN_OR_GENITIVE = grammar.words("entities", "women_names", "also_genitive")
@@ -634,9 +634,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "group" if _plural(head) else "unknown"
     if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG"):
         return "organization"
-    if lemma in lex["group_nouns"] or lemma in _DEMONYMS:
+    if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
-        return "group" if _plural(head) else "person" if lemma in _DEMONYMS else "unknown"
+        return "group" if _plural(head) else "person" if lemma in DEMONYMS else "unknown"
     if _plural(head):
         return "group"
     if head.feat("Animacy") == "Anim":

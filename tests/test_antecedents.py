@@ -78,3 +78,17 @@ def test_the_choice_is_none_with_the_ranker_off(extractor, monkeypatch):
     monkeypatch.setattr(antecedents, "candidates", lambda *a, **k: seen.append(1) or original(*a, **k))
     speakers_of(extractor, "Эксперты отмечают, что цены на жилье растут. Эксперты добавили, что спрос упал.")
     assert seen == []
+
+
+@needs_weights
+@pytest.mark.parametrize("text, person", [
+    # an age points back to someone named before (it brings no one in, as
+    # other adjectives and numbers may), and a nationality says nothing
+    # against the post the person was named with
+    ("Теннисист Даниил Орлов вышел в четвертый круг. \"Я устал\", - сказал 23-летний россиянин.", "Даниил Орлов"),
+    ("Хоккеист Павел Смирнов перешел в новый клуб. «Я рад новому вызову», — заявил 28-летний россиянин.",
+     "Павел Смирнов"),
+    ("Певица Ольга Лебедева отменила концерт. «Я заболела», — объяснила 45-летняя артистка.", "Ольга Лебедева"),
+])
+def test_an_epithet_with_an_age_goes_back_to_the_person(extractor, text, person):
+    assert speakers_of(extractor, text)[-1][1] == person
