@@ -630,3 +630,28 @@ def test_a_named_correspondents_question_is_no_layer(extractor):
             "корреспондента телеканала «Дождь» Ксении Собчак.")
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == "Владимир Путин" and quote.chain == ()
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # the report is the main predicate of what the medium passes on, however
+    # long its subject or the adverbials before its verb: one quote, relayed
+    ('Глава МИД после беседы с президентом заявил, что "новая администрация - люди дела", передает Reuters.',
+     "Глава МИД", "Reuters"),
+    ("Ученые, осмотревшие животное, утверждают, что оно вполне здорово, передает Reuters.", "Ученые", "Reuters"),
+    ("Депутат Иван Котов, который возглавляет комитет по бюджету, заявил, что налоги не вырастут, "
+     "сообщает ТАСС.", "Иван Котов", "ТАСС"),
+])
+def test_a_medium_relays_a_report_that_is_its_sentences_main_predicate(extractor, text, speaker, medium):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker and [r.name for r in q.chain] == [medium]
+
+
+@pytest.mark.parametrize("text", [
+    "Кремль отрицает свою причастность к ролику, но аналитики предположили, что кампанию ведут другие члены "
+    "элиты, отмечает газета.",
+    "В горах почти каждый день гибнут туристы, несмотря на то, что спасатели уверяют, что маршруты безопасны, "
+    "пишет издание.",
+])
+def test_a_report_inside_the_mediums_sentence_leaves_the_medium_its_own_quote(extractor, text):
+    speakers = [q.speaker.name if q.speaker else None for q in extractor.extract(text)]
+    assert len(speakers) == 2 and speakers[0] in ("газета", "издание")

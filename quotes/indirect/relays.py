@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..attribution import Attribution, RelayRef
-from ..cues import CueMatch
+from ..cues import CueMatch, lexicon
 from ..intervals import cached
 from ..mentions import genitive_after, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
@@ -187,7 +187,9 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)]
             inner = [a for a in within
                      if _coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
-                     or anaphora and a.mention is not None and _report_opens(doc, a, outer)]
+                     or anaphora and a.mention is not None and _report_opens(doc, a, outer)
+                     or relay_verb and kind == "media" and a.mention is not None
+                     and _main_report(doc, a, outer)]
             if not inner and len(within) > 1 and _coverage_all(within, outer) >= 0.6 \
                     and _report_opens(doc, min(within, key=lambda a: a.cue.start), outer):
                 # `X заявил, что P, и добавил, что Q, передает ВВС`: two reports
@@ -207,6 +209,39 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 continue
         kept.append(outer)
     return kept
+
+
+def _main_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """`Ученые, осмотревшие животное, утверждают, что P, передает Reuters`,
+    `Глава МИД после беседы с президентом заявил, что P, передает Reuters`:
+    the inner report's verb is the main predicate of what the medium passes
+    on (its head lies outside the medium's content, or it is joined to
+    another report that is: `отметил явку и подчеркнул, что P`), however
+    long the subject or the adverbials before it; a report that is only
+    part of the sentence (`Кремль отрицает …, но аналитики предположили,
+    что P`) is not."""
+    head = inner.cue.head
+    if not 0 <= head < len(doc.tokens) or doc.tokens[head].feat("VerbForm") not in ("Fin", None):
+        return False
+    # no predicate of the author's own before it (`В Чечне убивают солдат,
+    # несмотря на то, что президент уверяет, что P`: the parse may hang the
+    # report on the medium's verb all the same)
+    first = min([inner.cue.start] + [s.start for s in inner.spans]
+                + ([inner.mention.start] if inner.mention is not None else []))
+    for token in doc.tokens_in(outer.spans[0].start, first):
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin" \
+                and norm(token.lemma or "") not in lexicon().verbs:
+            return False
+    inside = [(s.start, s.end) for s in outer.spans]
+    token = doc.tokens[head]
+    while token.head is not None:
+        parent = doc.tokens[token.head]
+        if not any(start <= parent.start < end for start, end in inside):
+            return True
+        if not (token.deprel.startswith("conj") and norm(parent.lemma or "") in lexicon().verbs):
+            return False
+        token = parent
+    return True
 
 
 def _report_opens(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
