@@ -1168,3 +1168,18 @@ def test_a_noun_of_speech_has_its_owners_words(extractor, text, content, speaker
 def test_a_warning_to_someone_is_not_theirs(extractor):
     text = "Журналист назвал падение метеорита предупреждением России о том, что надо сохранять традиции."
     assert not any(q.speaker and q.speaker.name == "Россия" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    # the reason one gives for what one did is one's words (`тем, что P`)
+    ("Свой уход тренер Иван Петров мотивировал тем, что устал.", "устал", "мотивировал"),
+    ("Свое решение министр обосновал тем, что бюджет пуст.", "бюджет пуст", "обосновал"),
+    ("Водитель оправдывался тем, что не заметил знак.", "не заметил знак", "оправдывался"),
+])
+def test_a_reason_given_with_tem_chto_is_reported(extractor, text, content, cue):
+    [q] = extractor.extract(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_acquitting_reports_nothing(extractor):
+    assert extractor.extract("Суд оправдал подсудимого по всем статьям.") == []
