@@ -137,6 +137,20 @@ def _norm(word: str) -> str:
 _PHASE_VERBS = frozenset({"продолжать", "продолжить"})
 
 
+@lru_cache(maxsize=4096)
+def _only_a_verb(word: str) -> bool:
+    """The dictionary reads the word as a verb and as nothing else, not even
+    a participle."""
+    from .parse.morphology import vocab
+
+    try:
+        readings = vocab()(word)
+    except ValueError:
+        return False
+    # (not a participle: `подозреваемый`, `обвиняемых` are nouns as often)
+    return bool(readings) and all(p.pos == "VERB" and p.feats.get("VerbForm") != "Part" for p in readings)
+
+
 def _verb_cues(doc: Doc) -> list[CueMatch]:
     lex = lexicon()
     found = []
@@ -149,7 +163,11 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         if lower not in forms:
             continue
         if token.upos in ("NOUN", "ADV", "PROPN") and lower not in lex.impersonal_forms:
-            continue
+            if not _only_a_verb(lower):
+                continue
+            # `- подытожила Челышева` tagged a noun: the dictionary knows
+            # the word only as a verb, so the tagger erred
+            token = attrs.evolve(token, upos="VERB")
         lemma = forms[lower]
         prev = tokens[token.index - 1] if token.index > 0 else None
         same_sentence_prev = prev is not None and prev.sentence == token.sentence

@@ -201,3 +201,23 @@ def test_a_report_inside_the_clause_keeps_its_quote(extractor):
     # `генерал ответил журналистам: «…»`: the general's report of his own
     text = "Министр сообщил, что генерал ответил журналистам: «Мы готовы»."
     assert extractor.extract(text)[-1].speaker.mention.text == "генерал"
+
+
+def _tagged(doc, word: str, upos: str):
+    import attrs
+
+    tokens = tuple(attrs.evolve(t, upos=upos) if t.text == word else t for t in doc.tokens)
+    return attrs.evolve(doc, tokens=tokens)
+
+
+def test_a_verb_the_tagger_read_as_a_noun_is_still_a_cue(extractor):
+    # the tagger read `подытожила` as a noun in `«…», - подытожила Челышева`;
+    # the dictionary knows the word only as a verb
+    doc = _tagged(extractor.backend.parse("«Работа окончена», - подытожила Смирнова."), "подытожила", "NOUN")
+    [q] = extractor.extract_parsed(doc).quotes
+    assert (q.text, q.cue.text, q.speaker.name) == ("Работа окончена", "подытожила", "Смирнова")
+
+
+def test_a_participle_read_as_a_noun_stays_a_noun(extractor):
+    doc = _tagged(extractor.backend.parse("Задержан подозреваемый в краже."), "подозреваемый", "NOUN")
+    assert extractor.extract_parsed(doc).quotes == ()
