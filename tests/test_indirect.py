@@ -1183,3 +1183,21 @@ def test_a_reason_given_with_tem_chto_is_reported(extractor, text, content, cue)
 
 def test_acquitting_reports_nothing(extractor):
     assert extractor.extract("Суд оправдал подсудимого по всем статьям.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a gerund of an opinion on an act gives the reason for the act
+    "Водитель затормозил, опасаясь, что пешеход выбежит на дорогу.",
+    "Рефери остановил бой, посчитав, что боец потерял сознание.",
+    "Фермер продал коров, полагая, что цены на молоко упадут.",
+])
+def test_the_motive_of_an_act_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Клуб подал апелляцию, сочтя решение «вопиюще несправедливым».", "решение «вопиюще несправедливым"),
+    ("Эксперт выступил на конференции, отметив, что рынок растет.", "рынок растет"),
+])
+def test_quoted_words_or_a_speech_gerund_on_an_act_stay_reports(extractor, text, content):
+    assert [q.text for q in extractor.extract(text)] == [content]

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..mentions import norm
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
@@ -63,6 +64,20 @@ def _aside_before(doc, verb: int, bound: range) -> int:
             source = opens in ("по", "со") and k + 2 < close and _text(doc, k + 2) in _SOURCE_ASIDES | {"ссылкой"}
             return close - k + 1 if opens == "как" or source else 0
     return 0
+
+
+def _a_motive(doc, cue, verb: int) -> bool:
+    """`Водитель затормозил, опасаясь, что P`, `Рефери остановил бой,
+    посчитав, что P`: a gerund of an opinion on an act that is no report
+    gives the reason for the act, not something said (its quoted words are
+    all the same: `подал апелляцию, сочтя решение «несправедливым»`)."""
+    from ..cues import lexicon
+
+    token = doc.tokens[verb]
+    if token.feat("VerbForm") != "Conv" or cue.classes != frozenset({"opinion"}) or token.head is None:
+        return False
+    act = doc.tokens[token.head]
+    return act.upos == "VERB" and norm(act.lemma or "") not in lexicon().verbs
 
 
 def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
@@ -194,7 +209,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             wedged = wedged_report(ctx, cue, mention, verb - 1, range(bound.start, verb - 1), spans[0], exclude)
             if wedged is not None:
                 return [wedged]
-        optional = cue.optional or "directive" in cue.classes and word == "чтобы"
+        optional = cue.optional or "directive" in cue.classes and word == "чтобы" or _a_motive(doc, cue, verb)
         if optional and _has_speech_quotes(ctx, spans):
             optional = False  # `призвал к тому, чтобы «…»` is a mixed quote
         if optional and not include_optional:
