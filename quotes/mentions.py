@@ -987,9 +987,15 @@ def one_of(doc: Doc, index: int, allowed: range) -> bool:
     return doc.tokens[index + 2].upos in ("NOUN", "ADJ", "PROPN")
 
 
+# what is cited of someone: `приводит слова / заявление / мнение министра`
+QUOTED_WORDS = frozenset({"слово", "заявление", "мнение", "высказывание", "цитата", "реплика", "комментарий",
+                          "оценка", "фраза"})
+
+
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
     """Whose words `цитирует X Y` quotes: the object of the verb (a person
-    before a medium), or the genitive after `слова` (`цитирует слова министра`)."""
+    before a medium), or the genitive after `слова` (`цитирует слова министра`,
+    `приводит заявление министра`)."""
     excluded = set(exclude)
     candidates = [c for c in doc.children(verb)
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
@@ -1018,7 +1024,7 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
 
     for c in sorted(candidates, key=rank):
         token = doc.tokens[c]
-        if norm(token.lemma) == "слово":
+        if norm(token.lemma) in QUOTED_WORDS:
             after = genitive_after(doc, c, allowed, excluded)
             if after is not None:
                 return after

@@ -655,3 +655,19 @@ def test_a_medium_relays_a_report_that_is_its_sentences_main_predicate(extractor
 def test_a_report_inside_the_mediums_sentence_leaves_the_medium_its_own_quote(extractor, text):
     speakers = [q.speaker.name if q.speaker else None for q in extractor.extract(text)]
     assert len(speakers) == 2 and speakers[0] in ("газета", "издание")
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # what a medium cites of someone (his words, statement, opinion): he
+    # speaks, the medium relays
+    ("«Мы готовы к диалогу», — приводит ТАСС заявление министра Ивана Петрова.", "Иван Петров", "ТАСС"),
+    ("«Рубль ослабнет», — приводят «Ведомости» мнение экономиста Олега Смирнова.", "Олег Смирнов", "Ведомости"),
+    ("«Цены вырастут», — приводит РБК высказывание аналитика Анны Ким.", "Анна Ким", "РБК"),
+])
+def test_a_medium_citing_someones_statement_relays_it(extractor, text, speaker, medium):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker and chain(q) == [medium]
+
+
+def test_citing_data_is_no_quote_of_it(extractor):
+    assert extractor.extract("Издание приводит данные опроса: «Половина жителей против».") == []
