@@ -1201,3 +1201,20 @@ def test_the_motive_of_an_act_is_no_report(extractor, text):
 ])
 def test_quoted_words_or_a_speech_gerund_on_an_act_stay_reports(extractor, text, content):
     assert [q.text for q in extractor.extract(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the clause fronted before the verb's subject and adverbs
+    ("О том, что завод закроют, губернатор Олег Петров вчера заявил журналистам.", "завод закроют",
+     "Олег Петров"),
+    ("О том, что цены вырастут, ранее сообщили в Минфине.", "цены вырастут", "Минфин"),
+    ("О том, что завод, построенный в 1960 году, закроют, ученые говорили неоднократно.",
+     "завод, построенный в 1960 году, закроют", "ученые"),
+])
+def test_a_fronted_o_tom_chto_clause_is_the_verbs_content(extractor, text, content, speaker):
+    [q] = extractor.extract(text)
+    assert (q.text, q.speaker.name) == (content, speaker)
+
+
+def test_a_fronted_clause_of_learning_is_no_report(extractor):
+    assert extractor.extract("О том, что завод закроют, рабочие узнали из газет.") == []

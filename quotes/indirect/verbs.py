@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
-from ..mentions import norm
+from ..mentions import norm, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
@@ -234,6 +234,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         results = _trailing_rule(ctx, cue, bound, before)
         if results:
             return results
+    fronted = _fronted_o_tom(ctx, cue, bound)
+    if fronted:
+        return fronted
 
     if cue.kind == "impersonal":
         return _impersonal_about(ctx, cue, bound, include_optional)
@@ -261,6 +264,54 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     return [Attribution("indirect", [span], f"indirect.{kind}",
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
+    return []
+
+
+def _fronted_o_tom(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
+    """`О том, что P, губернатор вчера заявил в интервью`, `О том, что P,
+    ранее сообщили в Минфине`: the clause of the verb fronted before its
+    subject. P ends at the first comma after which every word up to the
+    verb is the verb's own (its subject, adverbs, a gerund phrase)."""
+    doc = ctx.doc
+    verb = cue.head
+    from ..cues import lexicon
+
+    if cue.kind != "verb" or cue.lemma not in lexicon().clause or cue.optional:
+        return []
+    start = next((k for k in range(bound.start, verb - 4) if _text(doc, k) in ("о", "об")
+                  and _text(doc, k + 1) == "том" and doc.tokens[k + 2].text == "," and _text(doc, k + 3) == "что"),
+                 None)
+    if start is None or any(doc.tokens[j].upos not in ("CCONJ", "ADV", "PUNCT", "PART")
+                            for j in range(bound.start, start)):
+        return []  # (only `Однако`, `Но`, `А` may stand before it)
+
+    def verbs_own(j: int) -> bool:
+        seen = 0
+        while j is not None and j != verb and seen < 50:
+            if j <= comma:
+                return False
+            j = doc.tokens[j].head
+            seen += 1
+        return j == verb
+
+    for comma in range(start + 5, verb):
+        if doc.tokens[comma].text != "," or not all(verbs_own(j) for j in range(comma + 1, verb)
+                                                     if doc.tokens[j].upos != "PUNCT"):
+            continue
+        if doc.tokens[comma + 1].feat("VerbForm") in ("Conv", "Part"):
+            return []  # (`…, губернатор, выступая в Думе, заявил`: an aside's comma, the parse lost the subject)
+        span = _span_between(ctx, start + 4, comma)
+        if span is None:
+            return []
+        after_end = verb + 1
+        while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";", ":") \
+                and not sentence_end(doc, after_end):
+            after_end += 1
+        mention, hint = _speaker_for_verb(ctx, verb, range(comma + 1, after_end), set(cue.tokens))
+        if hint == "skip" or mention is None and hint is None:
+            return []
+        return [Attribution("indirect", [span], "indirect.fronted", 0.75, cue=cue, mention=mention,
+                            speaker_kind=hint)]
     return []
 
 
