@@ -243,10 +243,12 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
                 break
         else:
             # the noun before the verb, its object or its `с`-phrase: `Такое
-            # заявление сделал X`, `С таким заявлением выступил X`
-            for j in range(token.index - 1, max(-1, token.index - 4), -1):
+            # заявление сделал X`, `С таким заявлением выступил X`, also
+            # past the verb's adverbials (`С таким заявлением на совещании в
+            # Туле выступил X`), never past a comma or another verb
+            for j in range(token.index - 1, max(-1, token.index - 10), -1):
                 other = tokens[j]
-                if other.sentence != token.sentence:
+                if other.sentence != token.sentence or other.upos in ("PUNCT", "VERB", "AUX"):
                     break
                 if _norm(other.lemma) in nouns and other.head == token.index and other.deprel in ("obj", "obl"):
                     found.append(CueMatch(
@@ -255,7 +257,6 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
                         frozenset({"speech"}),
                     ))
                     break
-                break
     return found
 
 

@@ -115,11 +115,13 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     first = opening
     if _text(doc, opening) in ("с", "со") and opening + 1 < verb and _text(doc, opening + 1) in ("таким", "этим"):
         opening += 1  # `С таким заявлением выступил X`
-    if opening < verb <= opening + 3 and _text(doc, opening) in _DEMONSTRATIVES \
+    if opening < verb <= opening + 10 and _text(doc, opening) in _DEMONSTRATIVES \
             and verb in bound \
             and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
-            and all(doc.tokens[k].upos in ("NOUN", "ADJ") and doc.tokens[k].deprel in ("obj", "obl", "amod")
-                    for k in range(opening + 1, verb)) \
+            and (verb <= opening + 3 and all(doc.tokens[k].upos in ("NOUN", "ADJ")
+                                             and doc.tokens[k].deprel in ("obj", "obl", "amod")
+                                             for k in range(opening + 1, verb))
+                 or _verbs_own_words(doc, opening + 1, verb)) \
             and (any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
                  or doc.tokens[verb].feat("Number") == "Plur"  # `Это подтвердили в пресс-службе X`
                  and _locative_speaker(doc, verb, range(verb + 1, bound.stop), exclude) is not None) \
@@ -265,6 +267,23 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
     return []
+
+
+def _verbs_own_words(doc: Doc, first: int, verb: int) -> bool:
+    """The words from `first` up to the verb all hang on it in the parse, with
+    no comma or predicate among them: its object and its adverbials
+    (`Эту информацию агентству подтвердили`, `С таким заявлением на
+    совещании в Туле выступил`)."""
+    for k in range(first, verb):
+        token = doc.tokens[k]
+        if token.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "PRON") or token.deprel.startswith("nsubj"):
+            return False  # (`Такие данные приводятся в отчете`: a subject, not the object)
+        j, steps = k, 0
+        while j is not None and first <= j < verb and steps < 12:
+            j, steps = doc.tokens[j].head, steps + 1
+        if j != verb:
+            return False
+    return True
 
 
 def _fronted_o_tom(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
