@@ -200,3 +200,21 @@ def test_a_fronted_adverbial_before_a_warning_stays_content(extractor):
     text = "Но утром, предупреждают синоптики, еще довольно прохладно."
     [q] = extractor.extract(text)
     assert q.spans and "прохладно" in q.text
+
+
+@pytest.mark.parametrize("text, content", [
+    # a source set off by commas in a later clause: the clause's subject
+    # before it is content, past the conjunction that joins the clause
+    ("Он сказал, что сам голосовал за, еще несколько депутатов, по его словам, проголосовали против.",
+     "еще несколько депутатов … проголосовали против"),
+    ("Переговоры затянулись, и Китай, по данным японской стороны, начал разработку месторождения.",
+     "Китай … начал разработку месторождения"),
+    ("Суд отклонил иск, поскольку истец, по мнению судьи, пропустил срок.", "истец … пропустил срок"),
+])
+def test_the_subject_of_a_later_clause_before_the_source_is_content(extractor, text, content):
+    assert extractor.extract(text)[-1].text == content
+
+
+def test_a_relative_adverb_before_the_source_stays_out(extractor):
+    [q] = extractor.extract("Министр приехал в Тулу, где, по его словам, построят завод.")
+    assert q.text == "построят завод"

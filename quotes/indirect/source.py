@@ -108,6 +108,16 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             return []
         if left is not None and not _ends_clause(doc, start, left_stop):
             spans.append(left)
+        elif left is not None and aside:
+            # `…, и Китай, по данным японской стороны, начал P`, `…, еще
+            # несколько депутатов, по его словам, проголосовали против`: a
+            # clause after the last comma whose words hang on the content
+            # after the source (its subject) is content all the same
+            own = _clause_of_the_content(doc, start, first - 1, end)
+            if own is not None:
+                left = _span_between(ctx, own, left_stop)
+                if left is not None:
+                    spans.append(left)
     published = _published_in(doc, mention, last, end, bound)
     if published is not None:
         mention, end = published
@@ -133,6 +143,33 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                         mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+
+
+def _clause_of_the_content(doc: Doc, start: int, comma: int, after: int) -> Optional[int]:
+    """Where the words between the last comma before `comma` and `comma`
+    begin, when they hold no predicate, end with no link and every word of
+    them hangs, in the parse, on a word after `after` (the content's
+    predicate after the source): the content's own subject."""
+    last = next((k for k in range(comma - 1, start, -1) if doc.tokens[k].text in (",", "—", "–", ";")), None)
+    if last is None or last + 1 >= comma:
+        return None
+    words = range(last + 1, comma)
+    if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") in ("Fin", "Part", "Conv")
+           for k in words) or _ends_clause(doc, last + 1, comma) \
+            or not any(doc.tokens[k].deprel.startswith("nsubj") for k in words):
+        return None  # (a subject among them: not `, где, по его словам, P`)
+    first = last + 1
+    # (past a conjunction that joins the clause: `и Китай`, `так как Москва`)
+    while first < comma and (doc.tokens[first].upos in ("CCONJ", "SCONJ") or _text(doc, first) == "так"
+                             and first + 1 < comma and _text(doc, first + 1) == "как"):
+        first += 1
+    for k in range(first, comma):
+        j, steps = k, 0
+        while j is not None and last < j < comma and steps < 12:
+            j, steps = doc.tokens[j].head, steps + 1
+        if j is None or j < after:
+            return None
+    return first if first < comma else None
 
 
 def _reported_after(ctx: _Context, last: int, bound: range) -> bool:
