@@ -184,6 +184,12 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
             if participle:
                 participles.add(i)
     words = {i: nominative(doc.tokens[i]) for i in indices if i in inflect and i not in participles}
+    for i in inflect & members:
+        token = doc.tokens[i]
+        if token.upos == "NUM" and token.feat("Number") is None and norm(token.text).startswith(("мног", "немног")):
+            # `многих аналитиков`: `многие` agrees as an adjective does (the
+            # tagger gives the numeral no number, so it stayed `многих`)
+            words[i] = _shape(to_nominative(token.text, "NUM", None, "Plur", token.feat("Case")), token.text)
     for i in participles:
         token, owner = doc.tokens[i], doc.tokens[head]
         words[i] = _shape(to_nominative(token.text, token.upos, owner.feat("Gender") or token.feat("Gender"),

@@ -1138,6 +1138,15 @@ def test_a_counted_noun_is_named_as_counted(extractor, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # `многих` agrees with its noun as an adjective does: `многие аналитики`
+    ("По мнению многих аналитиков, рубль ослабнет.", "многие аналитики"),
+    ("По мнению немногих экспертов, рубль окрепнет.", "немногие эксперты"),
+])
+def test_many_agrees_with_its_noun_in_the_name(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
     # the parse hangs the name on the quoted words: the verb has no subject of its own
     ("«Он был гением», - уверен Марк Захаров. «Императором струны и смычка» назвал Мстислава Ростроповича "
      "Юрий Башмет. Он обратил внимание на то, что музыкант был невероятно щедр.", "Юрий Башмет"),
