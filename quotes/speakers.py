@@ -1897,6 +1897,50 @@ class _Resolver:
             parent = outer.parent
         return excluded
 
+    def _nobody_before(self, offset: int, gender: Optional[str], number: Optional[str], excluded: set) -> bool:
+        """No person (or, for `они`, group) the pronoun could stand for is
+        named anywhere before it."""
+        for event in self.registry.events:
+            if event.start >= offset:
+                break
+            if event.entity.id not in excluded and _compatible(event.entity, gender, number):
+                return False  # (an institution too: `агентство Рёнхап. По его информации`)
+        return True
+
+    def _named_next(self, attribution: Attribution, gender: Optional[str], number: Optional[str],
+                    excluded: set) -> Optional[_Entity]:
+        """`«…», — заявил он. Как пояснил представитель полиции Иван
+        Калинин, …` where the text named no one before (a lead cut off): the
+        person named by name in the next two sentences after the quote."""
+        doc = self.doc
+        end = attribution.end if attribution.spans else 0
+        first = doc.tokens[doc.first_token_from(max(0, end - 1))].sentence
+        for event in self.registry.events:
+            if event.start < end:
+                continue
+            if doc.tokens[doc.first_token_from(event.start)].sentence > first + 2:
+                break
+            entity = event.entity
+            if entity.id in excluded or not entity.surname or entity.kind != "person" \
+                    or not _compatible(entity, gender, number, True) or not self._reports(event.start):
+                continue
+            return entity
+        return None
+
+    def _reports(self, offset: int) -> bool:
+        """The name at `offset` is the subject of a reporting verb (through
+        the post it is apposed to: `Как пояснил представитель полиции Иван
+        Калинин`), outside anyone's quote."""
+        from .cues import lexicon
+
+        doc = self.doc
+        token = doc.tokens[doc.first_token_from(offset)]
+        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
+            token = doc.tokens[token.head]
+        if not token.deprel.startswith("nsubj") or token.head is None or self._inside_content(token.start):
+            return False
+        return norm(doc.tokens[token.head].lemma or "") in lexicon().verbs
+
     def pronoun(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """The most salient compatible referent before the pronoun: recent,
         a subject, a speaker, a named person, often mentioned. Common nouns
@@ -2065,7 +2109,10 @@ class _Resolver:
                      mentions=1)
         if not scores:
             # nobody near: the learned ranker looks further back
-            return antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
+            found = antecedents.far_pronoun(self, mention, attribution, gender, number, excluded)
+            if found is None and not speaking and self._nobody_before(mention.start, gender, number, excluded):
+                found = self._named_next(attribution, gender, number, excluded)
+            return found
         if norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES and len(scores) > 1 and sentence > 0:
             # `ведущий поинтересовался у Макмаллена … Тот ответил`: a
             # demonstrative points past the subject of the sentence before to

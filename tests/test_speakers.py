@@ -1773,3 +1773,26 @@ def test_an_institution_in_a_sources_words_is_not_the_agencys_interlocutor(extra
             "Отвечая на вопрос о маневре, собеседник агентства сказал: «Подобных просьб экипажу не поступало».")
     speaker = by_text(extractor.extract(text), "Подобных").speaker
     assert speaker.name.startswith("источник")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pronoun with no one named before it (a lead cut off) stands for the
+    # person named next as the subject of a report
+    ("«Рейды продолжатся», — заявил он. Как пояснил представитель полиции Иван Калинин, проверки пройдут "
+     "во всех районах.", "Иван Калинин"),
+    ("По его словам, рейды продолжатся. Как пояснил представитель полиции Иван Калинин, проверки пройдут "
+     "во всех районах.", "Иван Калинин"),
+])
+def test_a_pronoun_with_nobody_before_it_is_the_reporter_named_next(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # not someone named next who reports nothing, nor past an institution named before
+    "«Рейды продолжатся», — заявил он. Следующим на трибуну вышел министр Иван Калинин.",
+    "Сообщает агентство Рёнхап. По его информации, вертолет разбился. Президент Мун Чжэ Ин заявил, что проверки "
+    "пройдут.",
+])
+def test_a_pronoun_looks_forward_only_where_nobody_could_be_meant_before(extractor, text):
+    first = extractor.extract(text)[0]
+    assert first.speaker is None or first.speaker.name not in ("Иван Калинин", "Мун Чжэ Ин")
