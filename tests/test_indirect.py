@@ -1194,10 +1194,10 @@ def test_acquitting_reports_nothing(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    # a gerund of an opinion on an act gives the reason for the act
+    # a gerund of fear or hope on an act gives the state of mind behind it
     "Водитель затормозил, опасаясь, что пешеход выбежит на дорогу.",
-    "Рефери остановил бой, посчитав, что боец потерял сознание.",
-    "Фермер продал коров, полагая, что цены на молоко упадут.",
+    "Фермер продал коров, надеясь, что цены на молоко вырастут.",
+    "Жители покинули дома, боясь, что плотину прорвет.",
 ])
 def test_the_motive_of_an_act_is_no_report(extractor, text):
     assert extractor.extract(text) == []
@@ -1206,6 +1206,9 @@ def test_the_motive_of_an_act_is_no_report(extractor, text):
 @pytest.mark.parametrize("text, content", [
     ("Клуб подал апелляцию, сочтя решение «вопиюще несправедливым».", "решение «вопиюще несправедливым"),
     ("Эксперт выступил на конференции, отметив, что рынок растет.", "рынок растет"),
+    # a judgement or a finding states the reason for a decision
+    ("Суд отклонил иск, посчитав, что истец пропустил срок давности.", "истец пропустил срок давности"),
+    ("Инспекторы проверили склад, установив, что половина товара просрочена.", "половина товара просрочена"),
 ])
 def test_quoted_words_or_a_speech_gerund_on_an_act_stay_reports(extractor, text, content):
     assert [q.text for q in extractor.extract(text)] == [content]

@@ -66,15 +66,22 @@ def _aside_before(doc, verb: int, bound: range) -> int:
     return 0
 
 
+# fear, hope, belief: the state of mind behind an act (not a judgement or a
+# finding, which state a reason: `отклонил иск, посчитав, что P`)
+_MOTIVES = frozenset({"опасаться", "бояться", "надеяться", "рассчитывать", "ожидать", "думать", "верить",
+                      "подозревать"})
+
+
 def _a_motive(doc, cue, verb: int) -> bool:
-    """`Водитель затормозил, опасаясь, что P`, `Рефери остановил бой,
-    посчитав, что P`: a gerund of an opinion on an act that is no report
-    gives the reason for the act, not something said (its quoted words are
-    all the same: `подал апелляцию, сочтя решение «несправедливым»`)."""
+    """`Водитель затормозил, опасаясь, что P`, `Фермер продал коров, надеясь,
+    что P`: a gerund of fear or hope on an act that is no report gives the
+    state of mind behind the act, not something said (its quoted words are
+    all the same: `подал апелляцию, опасаясь «расправы»`); a judgement or a
+    finding states a reason (`Суд отклонил иск, посчитав, что P`)."""
     from ..cues import lexicon
 
     token = doc.tokens[verb]
-    if token.feat("VerbForm") != "Conv" or cue.classes != frozenset({"opinion"}) or token.head is None:
+    if token.feat("VerbForm") != "Conv" or cue.lemma not in _MOTIVES or token.head is None:
         return False
     act = doc.tokens[token.head]
     return act.upos == "VERB" and norm(act.lemma or "") not in lexicon().verbs
