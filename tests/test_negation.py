@@ -42,3 +42,13 @@ def test_a_report_before_a_negated_one_keeps_its_bounds(extractor):
 def test_not_once_is_no_negation(extractor):
     [q] = extractor.extract("Глава района не раз говорил, что мост отремонтируют.")
     assert q.text == "мост отремонтируют"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb with `ли` after the comma asks in an indirect question; it
+    # reports nothing of the words before it
+    "Он не сказал, признает ли вину.",
+    "Остается открытым вопрос, согласится ли министр уйти в отставку.",
+])
+def test_a_verb_asking_with_li_reports_nothing_before_it(extractor, text):
+    assert not any(q.rule.startswith("indirect.trailing") for q in extractor.extract(text))

@@ -43,6 +43,10 @@ def _names_a_person(doc: Doc, words: range) -> bool:
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
+    if verb + 1 < bound.stop and _text(doc, verb + 1) == "ли":
+        # `Он не сказал, признает ли вину`: the verb asks in an indirect
+        # question of the words before, it reports none of them
+        return []
     if cue.classes and cue.classes <= {"naming"}:
         # `за речь, в которой … обвинил европейцев в неискренности`: a verb
         # that only names or judges reports no words before it
