@@ -671,3 +671,20 @@ def test_a_medium_citing_someones_statement_relays_it(extractor, text, speaker, 
 
 def test_citing_data_is_no_quote_of_it(extractor):
     assert extractor.extract("Издание приводит данные опроса: «Половина жителей против».") == []
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # a medium's clause that is all someone else's report relays that report
+    ("Газета The Washington Post сообщила, что, по мнению сотрудников спецслужб, хакеры пытались помочь "
+     "кандидату.", "сотрудники спецслужб", "The Washington Post"),
+    ("Газета The New York Times сообщила, что многие сотрудники разведки считают, что хакеры пытались помочь "
+     "кандидату.", "многие сотрудники разведки", "The New York Times"),
+])
+def test_a_mediums_clause_holding_a_report_relays_it(extractor, text, speaker, medium):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker and chain(q) == [medium]
+
+
+def test_a_mediums_clause_with_a_report_inside_keeps_its_quote(extractor):
+    text = "Газета The Washington Post сообщила, что в деле появился свидетель, который утверждает, что видел убийцу."
+    assert [q.speaker.name for q in extractor.extract(text)] == ["The Washington Post", "свидетель"]

@@ -167,10 +167,16 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
         # `X заявил, что P. Об этом пишет РИА Новости`: a medium's report of a
         # sentence that reports X relays X
         anaphora = outer.rule.startswith("indirect.anaphora") and not outer.frame_only
-        if (outer.rule.startswith(("indirect.kak", "indirect.trailing")) or anaphora) and outer.cue is not None \
-                and outer.mention is not None:
+        # `Газета X сообщила, что, по мнению Y, P`, `X сообщила, что Y
+        # считают, что P`: a medium's clause that is all someone else's report
+        clause = outer.rule.startswith(("indirect.clause", "mixed.clause"))
+        if (outer.rule.startswith(("indirect.kak", "indirect.trailing")) or anaphora or clause) \
+                and outer.cue is not None and outer.mention is not None:
             relay_verb = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS)
             name, kind = names.canonical(doc, outer.mention)
+            if clause and not (relay_verb and kind == "media"):
+                kept.append(outer)
+                continue
             # a medium relays with any verb of speech (`P, напоминает РБК`)
             if not relay_verb and not (kind == "media" and "speech" in outer.cue.classes) \
                     or anaphora and not (relay_verb and kind == "media"):
@@ -189,7 +195,10 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                      if _coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
                      or anaphora and a.mention is not None and _report_opens(doc, a, outer)
                      or relay_verb and kind == "media" and a.mention is not None
-                     and _main_report(doc, a, outer)]
+                     and (_main_report(doc, a, outer) or _source_opens(doc, a, outer))]
+            if clause:
+                inner = [a for a in inner if a.mention is not None
+                         and (_main_report(doc, a, outer) or _source_opens(doc, a, outer))]
             if not inner and len(within) > 1 and _coverage_all(within, outer) >= 0.6 \
                     and _report_opens(doc, min(within, key=lambda a: a.cue.start), outer):
                 # `X заявил, что P, и добавил, что Q, передает ВВС`: two reports
@@ -209,6 +218,16 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 continue
         kept.append(outer)
     return kept
+
+
+def _source_opens(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """`сообщила, что, по мнению Y, P`, `По словам Y, P, передает X`: a
+    source phrase opens what the medium passes on, and its words run to the
+    end of it."""
+    if inner.cue.kind != "source" or not inner.spans:
+        return False
+    gap = doc.text[outer.spans[0].start:inner.cue.start]
+    return not any(ch.isalnum() for ch in gap) and inner.spans[-1].end >= outer.spans[-1].end - 2
 
 
 def _main_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
