@@ -218,3 +218,26 @@ def test_the_subject_of_a_later_clause_before_the_source_is_content(extractor, t
 def test_a_relative_adverb_before_the_source_stays_out(extractor):
     [q] = extractor.extract("Министр приехал в Тулу, где, по его словам, построят завод.")
     assert q.text == "построят завод"
+
+
+@pytest.mark.parametrize("text, first", [
+    # a clause of its own that reports (a subject, a reporting verb and its
+    # words) ends the content before it, after a comma or `, а`
+    ("Капитан пожаловался, что проверки идут каждый день, министр ответил, что это пережиток бюрократии.",
+     "проверки идут каждый день"),
+    ("Отмечая, что кризис затянулся, эксперт приходит к выводу, что рубль ослабнет.", "кризис затянулся"),
+    ("Министр считает, что цены снизятся, а экономист Иван Петров уверен, что они вырастут.", "цены снизятся"),
+])
+def test_another_report_after_a_comma_ends_the_content(extractor, text, first):
+    assert extractor.extract(text)[0].text == first
+
+
+@pytest.mark.parametrize("text, first", [
+    # not a relative clause of the content, nor the speaker going on (`он`)
+    ("Она заявила, что ей звонил мужчина, который сказал, что она пожалеет.",
+     "ей звонил мужчина, который сказал, что она пожалеет"),
+    ("Журналист сообщил, что в июле, когда он видел коллегу, он сказал, что ей следует уехать.",
+     "в июле, когда он видел коллегу, он сказал, что ей следует уехать"),
+])
+def test_a_report_inside_the_content_stays_in_it(extractor, text, first):
+    assert extractor.extract(text)[0].text == first

@@ -155,6 +155,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if token.text == ":" and i + 1 < stop and doc.tokens[i + 1].text in QUOTE_GLYPHS:
             return i
+        if token.text == "," and i > start and not after_source and _another_report(ctx, i + 1, stop):
+            return i
     return stop
 
 
@@ -207,7 +209,31 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
 def _report_after(ctx: _Context, comma: int, stop: int) -> bool:
     """A finite reporting verb after `comma`, before `stop`: another report."""
     doc = ctx.doc
-    return any(k in ctx.verb_cues and doc.tokens[k].feat("VerbForm") == "Fin" for k in range(comma + 1, stop))
+    return any(k in ctx.verb_cues and _predicate(doc.tokens[k]) for k in range(comma + 1, stop))
+
+
+def _another_report(ctx: _Context, first: int, stop: int) -> bool:
+    """After a comma, a clause of its own that reports: a subject, then a
+    reporting verb (a short form too) whose words follow (`что`, `:`):
+    `Капитан пожаловался, что P, министр ответил, что Q`, `Отмечая, что P,
+    эксперт приходит к выводу, что Q`."""
+    doc = ctx.doc
+    if first < stop and (doc.tokens[first].upos == "SCONJ" or _text(doc, first) in CLAUSE_LINKS
+                         and _text(doc, first) not in ("а", "но", "и", "однако")):
+        return False  # (`, что ранее агентство сообщило`, `, который сказал`: a clause of the content)
+    for k in range(first, min(stop, first + 8)):
+        token = doc.tokens[k]
+        if token.text in (",", ";", ":") or token.text in QUOTE_GLYPHS:
+            return False
+        if _predicate(token) or k in ctx.verb_cues:
+            if k not in ctx.verb_cues or not _predicate(token) and token.upos != "VERB":
+                return False
+            subject = any(doc.tokens[c].deprel.startswith("nsubj") and first <= c < k
+                          and not _text(doc, c).startswith("котор") and doc.tokens[c].upos != "PRON"
+                          for c in doc.children(k))  # (`, он сказал, что`: the speaker may go on)
+            told = any(_text(doc, j) == "что" or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
+            return subject and told
+    return False
 
 
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:
