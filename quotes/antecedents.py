@@ -384,10 +384,26 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
-               and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))]
+               and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
+               and not (lemma not in _ANYONE and _other_description(f))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
+
+
+# nouns that tell only sex or age: anyone described before may be meant
+# (`родственница` … `девушка`)
+_ANYONE = frozenset({"мужчина", "женщина", "девушка", "парень", "юноша", "человек", "старик", "старушка",
+                     "подросток", "ребенок", "девочка", "мальчик", "дама", "господин", "госпожа"})
+
+
+def _other_description(features: dict) -> bool:
+    """Someone known only by a description of another kind (`Капитан` for
+    `министр`): with no name, the role noun is all that tells who it is, so
+    a role unlike it (no synonym, no head of it, far in meaning) is another
+    person."""
+    return bool(features.get("role_only") and features.get("role_conflict")
+                and features.get("role_similarity", 0.0) < 0.3)
 
 
 def take(resolver, payload, attribution):

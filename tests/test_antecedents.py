@@ -92,3 +92,22 @@ def test_the_choice_is_none_with_the_ranker_off(extractor, monkeypatch):
 ])
 def test_an_epithet_with_an_age_goes_back_to_the_person(extractor, text, person):
     assert speakers_of(extractor, text)[-1][1] == person
+
+
+@needs_weights
+@pytest.mark.parametrize("text, name", [
+    # someone known only by a description of another kind is another person
+    ("Капитан судна пожаловался, что проверки идут каждый день. «Это пережиток бюрократии», — ответил министр.",
+     "министр"),
+    ("Автор статьи отмечает, что база появится у города. По словам местного активиста, там уже стоят вертолеты.",
+     "местный активист"),
+])
+def test_a_description_of_another_kind_is_another_person(extractor, text, name):
+    assert speakers_of(extractor, text)[-1][1] == name
+
+
+@needs_weights
+def test_a_noun_of_sex_or_age_may_be_anyone_described_before(extractor):
+    text = ("Агентство со ссылкой на родственницу пассажира сообщает, что автобус шел в Уфу. "
+            "«Списка пассажиров не было», - рассказала девушка.")
+    assert speakers_of(extractor, text)[-1][1] != "девушка"
