@@ -1540,7 +1540,7 @@ class _Resolver:
             if author is not None:
                 return author
         if lemma in PRESS_SERVICES and not people:
-            holder = self._press_service_holder(mention)
+            holder = self._press_service_holder(mention) or self._press_service_institution(mention)
             if holder is not None:
                 return holder
         if self._generic(mention, lemma):
@@ -1588,6 +1588,35 @@ class _Resolver:
                                                              self.registry.role_context.get(entity.id, set()))):
                 return entity
         return None
+
+    def _press_service_institution(self, mention: MentionRef) -> Optional[_Entity]:
+        """`Тверской суд Москвы арестовал … сообщили в пресс-службе суда`,
+        `Сбербанк снизил ставки … в пресс-службе банка`: a press service of
+        an institution named by its bare type noun speaks for the
+        institution of that type named last before it, within a few
+        sentences; else it stays a press service of its own."""
+        doc = self.doc
+        words = [i for i in mention.tokens if i != mention.head and doc.tokens[i].upos not in ("ADP", "PUNCT")]
+        if len(words) != 1:
+            return None
+        k = words[0]
+        token = doc.tokens[k]
+        if token.head != mention.head or token.feat("Case") != "Gen" or token.feat("Number") == "Plur" \
+                or not names.lexicon_word(token, "org_nouns"):
+            return None
+        noun = names.lex_lemma(token)
+        sentence = token.sentence
+        best = None
+        for event in self.registry.events:
+            if event.start >= mention.start:
+                break
+            entity = event.entity
+            if entity.kind != "organization" or sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 4:
+                continue
+            key = entity.key.split()
+            if noun in key or any(w.endswith(noun) for w in key) or _introduced_with(doc, entity, noun):
+                best = entity
+        return best
 
     def _stated(self, attribution: Attribution) -> bool:
         """Whether the speaker was named as the author of a statement

@@ -1796,3 +1796,20 @@ def test_a_pronoun_with_nobody_before_it_is_the_reporter_named_next(extractor, t
 def test_a_pronoun_looks_forward_only_where_nobody_could_be_meant_before(extractor, text):
     first = extractor.extract(text)[0]
     assert first.speaker is None or first.speaker.name not in ("Иван Калинин", "Мун Чжэ Ин")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a press service of an institution named by its bare type noun speaks
+    # for the institution of that type named last before it
+    ('Тверской суд Москвы арестовал блогера. "Постановление вступит в силу через 10 дней", - сообщили в '
+     'пресс-службе суда.', "Тверской суд"),
+    ("Сбербанк снизил ставки по вкладам. Как сообщили в пресс-службе банка, новые условия действуют с понедельника.",
+     "Сбербанк"),
+])
+def test_a_press_service_of_a_type_noun_is_the_institution_named_before(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_press_service_of_an_institution_never_named_stays_its_own(extractor):
+    text = "Блогер подал жалобу. Как сообщили в пресс-службе суда, заседание назначено на май."
+    assert extractor.extract(text)[-1].speaker.name == "пресс-служба суда"
