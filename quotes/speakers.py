@@ -1540,11 +1540,18 @@ class _Resolver:
             if author is not None:
                 return author
         if lemma in PRESS_SERVICES and not people:
-            holder = self._press_service_holder(mention) or self._press_service_institution(mention)
+            holder = self._press_service_holder(mention) or self._press_service_institution(mention, attribution)
             if holder is not None:
                 return holder
         if self._generic(mention, lemma):
             found = self.generic(mention, attribution, lemma)
+            if found is not None:
+                return found
+        elif kind == "organization" and len(mention.tokens) == 1 and head.upos == "NOUN" \
+                and names.lexicon_word(head, "org_nouns") and head.feat("Number") != "Plur":
+            # `Мосгорсуд … сообщили в суде`, `прокуратура Москвы … в прокуратуре`:
+            # a bare type noun is the institution of that type just named
+            found = self._institution_of_type(lemma, mention.start, attribution)
             if found is not None:
                 return found
         if kind == "group" and head.upos == "NOUN" and (names.is_role_noun(doc, mention.head)
@@ -1589,7 +1596,7 @@ class _Resolver:
                 return entity
         return None
 
-    def _press_service_institution(self, mention: MentionRef) -> Optional[_Entity]:
+    def _press_service_institution(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Тверской суд Москвы арестовал … сообщили в пресс-службе суда`,
         `Сбербанк снизил ставки … в пресс-службе банка`: a press service of
         an institution named by its bare type noun speaks for the
@@ -1604,17 +1611,30 @@ class _Resolver:
         if token.head != mention.head or token.feat("Case") != "Gen" or token.feat("Number") == "Plur" \
                 or not names.lexicon_word(token, "org_nouns"):
             return None
-        noun = names.lex_lemma(token)
-        sentence = token.sentence
+        return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
+
+    def _institution_of_type(self, noun: str, offset: int,
+                                  own: Optional[Attribution] = None) -> Optional[_Entity]:
+        """The organisation of the type `noun` names (its name holds the noun,
+        or the text introduced it with it: `Мосгорсуд` for `суд`) named
+        last before `offset`, within four sentences, in the author's words
+        or the words of `own`, the quote it speaks (`Октябрьский районный суд
+        арестовал X, сообщили в пресс-службе суда`)."""
+        doc = self.doc
+        sentence = doc.tokens[doc.first_token_from(offset)].sentence
         best = None
         for event in self.registry.events:
-            if event.start >= mention.start:
+            if event.start >= offset:
                 break
             entity = event.entity
-            if entity.kind != "organization" or sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 4:
-                continue
+            if entity.kind != "organization" or sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 4 \
+                    or self._inside_content(event.start) and any(
+                        other is not own and any(span.start <= event.start < span.end for span in other.spans)
+                        for other in self.attributions):
+                continue  # (nor one named in someone else's words: `материалами Центрального банка`)
             key = entity.key.split()
-            if noun in key or any(w.endswith(noun) for w in key) or _introduced_with(doc, entity, noun):
+            if key != [noun] and (noun in key or any(w.endswith(noun) for w in key)
+                                  or _introduced_with(doc, entity, noun)):
                 best = entity
         return best
 

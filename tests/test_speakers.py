@@ -1813,3 +1813,16 @@ def test_a_press_service_of_a_type_noun_is_the_institution_named_before(extracto
 def test_a_press_service_of_an_institution_never_named_stays_its_own(extractor):
     text = "Блогер подал жалобу. Как сообщили в пресс-службе суда, заседание назначено на май."
     assert extractor.extract(text)[-1].speaker.name == "пресс-служба суда"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare type noun is the institution of that type just named, in the
+    # author's words (not one named in someone's quote)
+    ("Мосгорсуд рассмотрел жалобу блогера. Как сообщили в суде, решение вступит в силу через месяц.", "Мосгорсуд"),
+    ("Управляющий филиала банка ВТБ Иван Котов заявил, что «мы следуем материалам Центрального банка». "
+     "«В банке нам сообщили, что счет закрыт», — рассказала клиентка.", "ВТБ"),
+])
+def test_a_bare_type_noun_is_the_institution_just_named(extractor, text, name):
+    quote = next(q for q in extractor.extract(text) if q.speaker and q.speaker.mention
+                 and q.speaker.mention.text.lower().startswith(("суд", "банк")))
+    assert quote.speaker.name == name
