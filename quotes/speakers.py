@@ -2458,8 +2458,11 @@ class _Resolver:
                 # (in a headline too, `Глава МИД Люксембурга` is no `глава
                 # администрации премьер-министра Венгрии` named later)
                 context = registry.role_context.get(entity.id, set())
+                # (a person named next with the bare post says nothing against the
+                # complement: `заявил министр спорта. Министр X отметил`)
                 if _same_role(role, lemma) and entity.kind == "person" and _compatible(entity, gender, number) \
-                        and (not complement or complements_agree(complement, context) or headline and not context) \
+                        and (not complement or complements_agree(complement, context)
+                             or not context - {role, lemma} and (headline or self._reports(start))) \
                         and (headline or not antecedents.other_country(registry, entity, start + 1, wanted)):
                     return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`

@@ -1826,3 +1826,16 @@ def test_a_bare_type_noun_is_the_institution_just_named(extractor, text, name):
     quote = next(q for q in extractor.extract(text) if q.speaker and q.speaker.mention
                  and q.speaker.mention.text.lower().startswith(("суд", "банк")))
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, first", [
+    # the post named first with a complement, the person named next with the
+    # bare post as the subject of a report: the same person
+    ("Скандальные статьи пишут по заказу, заявил министр спорта. Министр Виталий Мутко отметил, что проверки "
+     "продолжатся.", "Виталий Мутко"),
+    # not someone named next who reports nothing
+    ("Скандальные статьи пишут по заказу, заявил министр спорта. Вчера министр Виталий Мутко посетил стадион.",
+     "министр спорта"),
+])
+def test_a_post_named_first_is_the_person_named_next_with_it(extractor, text, first):
+    assert extractor.extract(text)[0].speaker.name == first
