@@ -482,8 +482,8 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
     """A pronoun with no candidate in the rules' window (a few sentences):
     the people (or, for `они`, groups) named further back, up to twelve
     sentences, scored by the pronoun model; None where the ranker is off."""
-    from .speakers import (_compatible, _event_start, _named, _pronoun_traits, _recency, _resolved_start,
-                           _sentence_initial)
+    from .speakers import (_compatible, _event_start, _named, _part_of_anothers_name, _pronoun_traits, _recency,
+                           _resolved_start, _sentence_initial)
 
     if not ranker.enabled("pronoun"):
         return None
@@ -508,6 +508,8 @@ def far_pronoun(resolver, mention, attribution, gender: Optional[str], number: O
             continue
         if not _compatible(event.entity, gender, number, number != "Plur"):
             continue
+        if number == "Plur" and _part_of_anothers_name(doc, event.start):
+            continue  # (`Союз жильцов домов «Парус» … По их мнению`: not the houses)
         last_met[event.entity.id] = event
 
     def first_met(event) -> tuple[int, int]:

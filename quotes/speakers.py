@@ -2100,6 +2100,8 @@ class _Resolver:
             institution = not speaking and _institution_fits(doc, entity, event.start, event.end, gender, number)
             if not institution and not _compatible(entity, gender, number, persons_only):
                 continue
+            if number == "Plur" and _part_of_anothers_name(doc, event.start):
+                continue  # `Союз жильцов домов «Парус» … По их мнению`: the union's, not the houses'
             d = distance(event.start)
             if d > 3:
                 continue
@@ -2708,6 +2710,29 @@ class _Resolver:
             if fits(event.entity):
                 return event.entity
         return fallback
+
+
+def _part_of_anothers_name(doc: Doc, start: int) -> bool:
+    """A name inside another noun's phrase, past the names joined to it and
+    its own type noun (`Союз жильцов домов «Звезда» и «Парус»`, `Ассоциация
+    владельцев кафе «Уют»`, `Представители компании «Лукойл»`): it names a
+    part of what the phrase names, not the thing its head is."""
+    k = doc.first_token_from(start)
+    while k < len(doc.tokens) and doc.tokens[k].upos == "PUNCT":
+        k += 1
+    if k >= len(doc.tokens):
+        return False
+    token = doc.tokens[k]
+    for _ in range(6):  # the names joined to it, and the noun it is apposed to
+        if token.head is None or not token.deprel.startswith(("flat", "appos", "conj")):
+            break
+        token = doc.tokens[token.head]
+    before = token.index - 1
+    while before >= 0 and doc.tokens[before].text in QUOTE_GLYPHS:
+        before -= 1
+    if token.head is not None and token.head == before and doc.tokens[before].upos == "NOUN":
+        token = doc.tokens[before]  # its own type noun: `кафе «Уют»`
+    return token.deprel.startswith("nmod") and token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN")
 
 
 def _nouns_before(doc: Doc, entity: _Entity):

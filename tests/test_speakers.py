@@ -1839,3 +1839,14 @@ def test_a_bare_type_noun_is_the_institution_just_named(extractor, text, name):
 ])
 def test_a_post_named_first_is_the_person_named_next_with_it(extractor, text, first):
     assert extractor.extract(text)[0].speaker.name == first
+
+
+@pytest.mark.parametrize("text", [
+    # `их`, `они` never stand for a name inside another noun's phrase: it
+    # names a part of what the phrase names
+    'Союз жильцов домов "Северная звезда" и "Парус" направил письмо мэру. По их мнению, застройщик нарушает сроки.',
+    'Ассоциация владельцев кафе "Уют" обратилась в суд. Они заявили, что аренда завышена.',
+])
+def test_they_are_not_a_name_inside_another_nouns_phrase(extractor, text):
+    speaker = extractor.extract(text)[-1].speaker
+    assert speaker is None or speaker.name not in ("Парус", "Северная звезда", "Уют")
