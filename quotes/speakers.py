@@ -1614,7 +1614,7 @@ class _Resolver:
         return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
 
     def _institution_of_type(self, noun: str, offset: int,
-                                  own: Optional[Attribution] = None) -> Optional[_Entity]:
+                             own: Optional[Attribution] = None) -> Optional[_Entity]:
         """The organisation of the type `noun` names (its name holds the noun,
         or the text introduced it with it: `Мосгорсуд` for `суд`) named
         last before `offset`, within four sentences, in the author's words
@@ -1947,8 +1947,8 @@ class _Resolver:
         return excluded
 
     def _nobody_before(self, offset: int, gender: Optional[str], number: Optional[str], excluded: set) -> bool:
-        """No person (or, for `они`, group) the pronoun could stand for is
-        named anywhere before it."""
+        """Nothing the pronoun could stand for (a person, an institution, for
+        `они` a group) is named anywhere before it."""
         for event in self.registry.events:
             if event.start >= offset:
                 break

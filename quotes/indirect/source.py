@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..attribution import Attribution
 from ..cues import CueMatch
 from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase, sentence_end,
