@@ -10,7 +10,7 @@ from ..attribution import SHARED_CUE_RULES, Attribution
 from ..cues import CueMatch
 from ..intervals import cached, cached_cover
 from ..marks import QuotedSpan
-from ..mentions import norm
+from ..mentions import norm, sentence_end
 from ..model import Doc, Span, Token
 
 
@@ -91,6 +91,25 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
 def _finite_verb(token: Token) -> bool:
     return token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", None) \
         or (token.upos == "ADJ" and token.feat("Variant") == "Short")
+
+
+def authors_words_end(doc: Doc, verb: int, bound: range) -> int:
+    """Where the author's words that hold a reporting verb end: at the next
+    comma, semicolon or colon after it, or the end of the sentence."""
+    end = verb + 1
+    while end < bound.stop and doc.tokens[end].text not in (",", ";", ":") and not sentence_end(doc, end):
+        end += 1
+    return end
+
+
+def head_outside(doc: Doc, k: int, low: int, high: int) -> Optional[int]:
+    """The first word up token `k`'s line of heads that lies outside
+    `low`..`high` (exclusive), None where the line ends or runs on for
+    twelve steps inside: what the words from `low` to `high` hang on."""
+    j, steps = k, 0
+    while j is not None and low <= j < high and steps < 12:
+        j, steps = doc.tokens[j].head, steps + 1
+    return j if j is None or not low <= j < high else None
 
 
 def _span_between(ctx: _Context, first: int, stop: int) -> Optional[Span]:

@@ -191,14 +191,15 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
             within = [a for a in near if a is not outer and a.cue is not None
                       and not a.rule.startswith("indirect.according")
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)]
-            inner = [a for a in within
-                     if _coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
-                     or anaphora and a.mention is not None and _report_opens(doc, a, outer)
-                     or relay_verb and kind == "media" and a.mention is not None
-                     and (_main_report(doc, a, outer) or _source_opens(doc, a, outer))]
-            if clause:
-                inner = [a for a in inner if a.mention is not None
-                         and (_main_report(doc, a, outer) or _source_opens(doc, a, outer))]
+            # reports that name their speaker and are what the medium passes on
+            passed_on = [a for a in within if a.mention is not None
+                         and (_main_report(doc, a, outer) or _source_opens(doc, a, outer))] \
+                if relay_verb and kind == "media" else []
+            passed = {id(a) for a in passed_on}
+            inner = passed_on if clause else [
+                a for a in within
+                if _coverage(a, outer) >= 0.6 or a.rule.startswith("indirect.anaphora")
+                or anaphora and a.mention is not None and _report_opens(doc, a, outer) or id(a) in passed]
             if not inner and len(within) > 1 and _coverage_all(within, outer) >= 0.6 \
                     and _report_opens(doc, min(within, key=lambda a: a.cue.start), outer):
                 # `X заявил, что P, и добавил, что Q, передает ВВС`: two reports

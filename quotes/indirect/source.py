@@ -10,7 +10,7 @@ from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, no
                         with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
-from .context import _Context, _span_between, _text
+from .context import _Context, _span_between, _text, head_outside
 from .description import description_end
 from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
 
@@ -166,10 +166,8 @@ def _clause_of_the_content(doc: Doc, start: int, comma: int, after: int) -> Opti
                              and first + 1 < comma and _text(doc, first + 1) == "как"):
         first += 1
     for k in range(first, comma):
-        j, steps = k, 0
-        while j is not None and last < j < comma and steps < 12:
-            j, steps = doc.tokens[j].head, steps + 1
-        if j is None or j < after:
+        head = head_outside(doc, k, last + 1, comma)
+        if head is None or head < after:
             return None
     return first if first < comma else None
 

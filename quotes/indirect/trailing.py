@@ -12,7 +12,7 @@ from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import (_clause_start, _content_end, _narrators_gerund, _relative_clause_start, only_a_link,
                      past_authors_lead)
-from .context import _Context, _finite_verb, _span_between, _text
+from .context import _Context, _finite_verb, _span_between, _text, authors_words_end
 from .lexicon import COMPLEMENTIZERS, RELAY_LEMMAS
 from .relays import _link_rule, wedged_report
 from .speaker import _document_author, _speaker_for_verb
@@ -53,10 +53,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         return []
     # the author's words run from the verb to the next comma or the end
     # (`A, говорит X: B`: the colon ends them too, B is X's words again)
-    after_end = verb + 1
-    while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";", ":") \
-            and not sentence_end(doc, after_end):
-        after_end += 1
+    after_end = authors_words_end(doc, verb, bound)
     # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`, and
     # several posts, one comma each (`заявил заместитель главы СБУ,
     # начальник следственной группы, генерал Андрей Кожемякин.`)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Optional
 
 from ..attribution import Attribution
-from ..cues import CueMatch
-from ..mentions import norm, sentence_end
+from ..cues import CueMatch, lexicon
+from ..mentions import norm
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _anaphora_rule
 from .bounds import _clause_start, _content_end
 from .clause import _complementizer_after, _nominal_object, _object_end
-from .context import _Context, _span_between, _text
+from .context import _Context, _span_between, _text, authors_words_end, head_outside
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
 from .naming import _naming_rule
@@ -78,8 +78,6 @@ def _a_motive(doc, cue, verb: int) -> bool:
     state of mind behind the act, not something said (its quoted words are
     all the same: `подал апелляцию, опасаясь «расправы»`); a judgement or a
     finding states a reason (`Суд отклонил иск, посчитав, что P`)."""
-    from ..cues import lexicon
-
     token = doc.tokens[verb]
     if token.feat("VerbForm") != "Conv" or cue.lemma not in _MOTIVES or token.head is None:
         return False
@@ -285,10 +283,7 @@ def _verbs_own_words(doc: Doc, first: int, verb: int) -> bool:
         token = doc.tokens[k]
         if token.upos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "PRON") or token.deprel.startswith("nsubj"):
             return False  # (`Такие данные приводятся в отчете`: a subject, not the object)
-        j, steps = k, 0
-        while j is not None and first <= j < verb and steps < 12:
-            j, steps = doc.tokens[j].head, steps + 1
-        if j != verb:
+        if head_outside(doc, k, first, verb) != verb:
             return False
     return True
 
@@ -300,8 +295,6 @@ def _fronted_o_tom(ctx: _Context, cue: CueMatch, bound: range) -> list[Attributi
     verb is the verb's own (its subject, adverbs, a gerund phrase)."""
     doc = ctx.doc
     verb = cue.head
-    from ..cues import lexicon
-
     if cue.kind != "verb" or cue.lemma not in lexicon().clause or cue.optional:
         return []
     start = next((k for k in range(bound.start, verb - 4) if _text(doc, k) in ("о", "об")
@@ -329,11 +322,8 @@ def _fronted_o_tom(ctx: _Context, cue: CueMatch, bound: range) -> list[Attributi
         span = _span_between(ctx, start + 4, comma)
         if span is None:
             return []
-        after_end = verb + 1
-        while after_end < bound.stop and doc.tokens[after_end].text not in (",", ";", ":") \
-                and not sentence_end(doc, after_end):
-            after_end += 1
-        mention, hint = _speaker_for_verb(ctx, verb, range(comma + 1, after_end), set(cue.tokens))
+        mention, hint = _speaker_for_verb(ctx, verb, range(comma + 1, authors_words_end(doc, verb, bound)),
+                                          set(cue.tokens))
         if hint == "skip" or mention is None and hint is None:
             return []
         return [Attribution("indirect", [span], "indirect.fronted", 0.75, cue=cue, mention=mention,
