@@ -1408,6 +1408,10 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
     return True
 
 
+# the nouns of a medium's findings (`по его данным`), not of a person's words
+DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение"})
+
+
 def _singular_medium(entity: _Entity) -> bool:
     return _singular_name(entity.name)
 
@@ -1856,6 +1860,30 @@ class _Resolver:
         self.registry.attach(entity, ref.to_mention(self.doc))
         return entity
 
+    def _medium_data(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`Как сообщает телеканал X, P. По его данным, Q`, `…, пишет
+        издание. По его сведениям`: the data of `его` are the medium's where
+        a medium made the last report before it and no person was made a
+        subject since (a medium is no `он`, so the pronoun rules pass it
+        over; `по его словам` is still a person's)."""
+        doc = self.doc
+        token = doc.tokens[mention.head]
+        if norm(token.text) != "его" or token.head is None \
+                or norm(doc.tokens[token.head].lemma or "") not in DATA_NOUNS \
+                or attribution.cue is None or not attribution.cue.start <= mention.start < attribution.cue.end:
+            return None
+        sentence = token.sentence
+        for start, entity, _ in self._spoke_before(mention.start):
+            if sentence - doc.tokens[doc.first_token_from(start)].sentence > 2:
+                return None
+            if entity.kind != "media" or not (_singular_medium(entity) or any(
+                    head is not None and head.upos == "NOUN" and head.feat("Number") == "Sing"
+                    for head in (_span_head(doc, m.start, m.end) for m in entity.mentions))) \
+                    or self._nearer_rival(entity, start, mention.start, "Masc", None, set()):
+                return None
+            return entity
+        return None
+
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a
         possessive in a source phrase inside someone's report is the
@@ -1999,6 +2027,9 @@ class _Resolver:
         reporter = self._hedging_reporter(mention, attribution) or self._quoting_self(mention, attribution)
         if reporter is not None and _compatible(reporter, gender, number):
             return reporter
+        medium = self._medium_data(mention, attribution)
+        if medium is not None:
+            return medium
         excluded = self._excluded(attribution, pronoun=True)
         persons_only = number != "Plur"
         # `я говорила` is a person, whatever feminine institution was named

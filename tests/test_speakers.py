@@ -1850,3 +1850,20 @@ def test_a_post_named_first_is_the_person_named_next_with_it(extractor, text, fi
 def test_they_are_not_a_name_inside_another_nouns_phrase(extractor, text):
     speaker = extractor.extract(text)[-1].speaker
     assert speaker is None or speaker.name not in ("Парус", "Северная звезда", "Уют")
+
+
+@pytest.mark.parametrize("text, name", [
+    # `его данные` after a medium's report are the medium's: a medium is no
+    # `он`, so the pronoun rules passed it over
+    ("Как сообщает телеканал «Вести», пожар на складе начался ночью. По его данным, пострадавших нет.", "Вести"),
+    ("Землетрясение произошло утром, передает ТАСС со ссылкой на агентство Киодо. По его информации, "
+     "разрушений в городе нет.", "агентство Киодо"),
+    ("Полицейский задержал грабителя, пишет издание. По его сведениям, грабитель был вооружен.", "издание"),
+    # a person who reported last, or was made a subject since, keeps them
+    ("Пожар на складе потушен, сообщил глава МЧС Сергей Петров, передает ТАСС. По его данным, пострадавших нет.",
+     "Сергей Петров"),
+    ("Как сообщает портал «Город», в центре открылся музей. Директор музея Иван Смирнов провел первую экскурсию. "
+     "По его данным, музей посетили сто человек.", "Иван Смирнов"),
+])
+def test_his_data_after_a_mediums_report_are_the_mediums(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
