@@ -248,17 +248,35 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
                 and token.feat("Case") in _OBLIQUE_ENDINGS.get(ending.group(2), ()):
             words[last] = token.text[:ending.start(2)]
     # `Эммануэля Макрона`: the dictionary declined the first name back from
-    # the genitive but does not know the surname, which declines with it
-    if last is not None and len(indices) > 1 and words.get(last) == doc.tokens[last].text and not woman:
+    # the genitive but does not know the surname, which declines with it;
+    # nor a surname it guessed a common noun for (`Себастиана Курца` is no
+    # `Курец`) or read as a place (`Николая Кропачева` is no `Кропачево`)
+    if last is not None and len(indices) > 1 and not woman:
         first_word = doc.tokens[indices[0]].text
         surname = doc.tokens[last].text
-        if first_word != words.get(indices[0], first_word) and genitive_first_name(first_word) \
+        made = words.get(last, surname)
+        place = made.lower() == (surname[:-1] + "о").lower() and bool(_OBLIQUE_SURNAME.search(surname))
+        if (made == surname or place or not _parses_known(surname)) \
+                and first_word != words.get(indices[0], first_word) and genitive_first_name(first_word) \
                 and _masculine_first_name(first_word) and surname.endswith("а") and len(surname) > 4 \
-                and surname[-2] not in "аеёиоуыэюяь" and (not _parses_known(surname) or any(
+                and surname[-2] not in "аеёиоуыэюяь" and (place or not _parses_known(surname) or any(
                     p.tag.case == "gent" and p.normal_form == surname[:-1].lower().replace("ё", "е")
                     for p in _parses(surname))):
             words[last] = surname[:-1]
+    # `Мари Дюпюи`, `Трэйси`, `Нэнси Пелоси`: a foreign name in `-и` does not
+    # decline; the dictionary's guess of a `-ь` or `-я` word it is the
+    # oblique form of (`марь`, `пелось`) is no name it knows
+    for i, word in list(words.items()):
+        original = doc.tokens[i].text
+        if word != original and word[-1:] in ("ь", "я") and _INDECLINABLE_I.search(original) \
+                and not any(p.is_known and ("Name" in p.tag or "Surn" in p.tag)
+                            and p.normal_form == word.lower().replace("ё", "е") for p in _parses(original)):
+            words[i] = original
     return _join(doc, indices, words)
+
+
+# a word ending in a consonant and `и` (not `-ии` of `Марии`)
+_INDECLINABLE_I = regex.compile(r"[бвгджзклмнпрстфхцчшщ]и$")
 
 
 _OBLIQUE_SURNAME = regex.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|е)$")
