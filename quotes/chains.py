@@ -76,6 +76,18 @@ def _foreign_name_to_verb(doc: Doc, i: int, verb: int, mention: MentionRef) -> b
     return latin and token.feat("Case") is None and len(mention.tokens) <= 3
 
 
+def _quoted_addressee(doc: Doc, i: int, verb: int, mention: MentionRef) -> bool:
+    """`заявил «Труду» политолог`, `рассказал "ГаЗеТе"`: a name in quote
+    marks in the dative, spoken to by the verb of saying, is a medium the
+    lexicon does not know (a person is never written in quote marks)."""
+    token = doc.tokens[i]
+    if i == 0 or doc.tokens[i - 1].text not in ('"', "«", "„", "“") or not token.text[:1].isupper():
+        return False
+    if token.feat("Case") != "Dat" or token.head != verb or token.deprel not in ("iobj", "obl", "obj"):
+        return False
+    return not any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end))
+
+
 def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
     """Whether the clause of `relative` (`который`) is on the speaker's
     phrase: the word before the comma that opens the clause is the
@@ -128,9 +140,14 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                         add(i, "relay.quoting")
                         break
         # dative media: `сказал Trend`, `сообщил "Интерфаксу"`, `сказал ТАСС`
-        window = range(max(region.start, verb - 4), min(region.stop, verb + 6))
+        # (and a dative right after the speaker's phrase: `сообщил его адвокат
+        # Антон Дрель «Интерфаксу»`)
+        near = verb + 6
+        window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
         for i in window:
             token = doc.tokens[i]
+            if i >= near and (token.feat("Case") != "Dat" or not speaker or i <= max(speaker)):
+                continue
             if token.deprel == "flat:foreign" and token.head is not None and token.head < i:
                 # a word inside a foreign name (`корреспонденту The Guardian`,
                 # `в New York Times`) is read with the name's first word
@@ -159,7 +176,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             mention = noun_phrase(doc, i, region, taken)
             if _in_content(attribution, mention.start) or set(mention.tokens) & taken:
                 continue
-            if _medium(doc, mention) or _foreign_name_to_verb(doc, i, verb, mention):
+            if _medium(doc, mention) or _foreign_name_to_verb(doc, i, verb, mention) \
+                    or _quoted_addressee(doc, i, verb, mention):
                 found.append(RelayRef(mention, cue.start, cue.end, "relay.dative"))
                 taken.update(mention.tokens)
             elif token.upos == "NOUN" and token.feat("Case") == "Dat":

@@ -22,6 +22,25 @@ def test_medium_in_quote_marks_in_the_dative(extractor):
     assert chain(q) == ["Коммерсант"]
 
 
+@pytest.mark.parametrize("text, medium", [
+    # a name in quote marks in the dative, spoken to, is a medium the lexicon
+    # need not know
+    ("Рынок упадет, заявил «Труду» политолог Иван Козлов.", "Труд"),
+    ("«Цены вырастут», — сказал «Вечерке» экономист Олег Лис.", "Вечерка"),
+    # a dative medium after the speaker's whole phrase
+    ("«Мы будем обжаловать приговор», — сообщил его адвокат Антон Дрель «Интерфаксу».", "Интерфакс"),
+    ("«Цены вырастут», — сказала главный экономист банка Ольга Лис агентству «Прайм».", "Прайм"),
+])
+def test_a_medium_spoken_to_however_placed(extractor, text, medium):
+    assert chain(extractor.extract(text)[0]) == [medium]
+
+
+def test_a_press_conference_at_a_mediums_office_is_no_layer(extractor):
+    q = extractor.extract("«Экипаж найден», — заявил во вторник на пресс-конференции в медиа-центре газеты "
+                          "«Известия» генерал Олег Лис.")[0]
+    assert chain(q) == []
+
+
 @pytest.mark.parametrize("medium", ['агентству РИА "Новости"', "агентству РИА «Новости»", 'РИА "Новости"'])
 def test_an_abbreviation_before_the_quoted_part_is_part_of_the_name(extractor, medium):
     q = extractor.extract(f"Константин Сурков пояснил в этой связи {medium}, что Мособлдума вправе принимать "
