@@ -1627,20 +1627,75 @@ class _Resolver:
         doc = self.doc
         sentence = doc.tokens[doc.first_token_from(offset)].sentence
         best = None
+        further: set[str] = set()  # those of the type named more than four sentences back
+        found: dict[str, _Entity] = {}
+
+        def others_words(at: int) -> bool:
+            return self._inside_content(at) and any(
+                other is not own and any(span.start <= at < span.end for span in other.spans)
+                for other in self.attributions)
+
         for event in self.registry.events:
             if event.start >= offset:
                 break
             entity = event.entity
-            if entity.kind != "organization" or sentence - doc.tokens[doc.first_token_from(event.start)].sentence > 4 \
-                    or self._inside_content(event.start) and any(
-                        other is not own and any(span.start <= event.start < span.end for span in other.spans)
-                        for other in self.attributions):
+            if entity.kind != "organization" or others_words(event.start):
                 continue  # (nor one named in someone else's words: `материалами Центрального банка`)
             key = entity.key.split()
-            if key != [noun] and (noun in key or any(w.endswith(noun) for w in key)
-                                  or _introduced_with(doc, entity, noun)):
-                best = entity
-        return best
+            named = noun in key or any(w.endswith(noun) for w in key)
+            if key != [noun] and (named or _introduced_with(doc, entity, noun)):
+                if sentence - doc.tokens[doc.first_token_from(event.start)].sentence <= 4:
+                    best = entity
+                elif named:  # (further back, only one whose name holds the noun: `Мосгорсуд`)
+                    further.add(entity.id)
+                    found[entity.id] = entity
+        if best is not None:
+            return best
+        phrases = self._typed_phrases(noun, offset, others_words)
+        if phrases and sentence - phrases[0][0] <= 4:
+            return self._phrase_entity(phrases[0][1], ("organization",))
+        # (the only one of its type the text named, however far back:
+        # `телеграмма посольства США в Токио` … `В телеграмме посольства`;
+        # not in a round-up of courts, each its own)
+        known = {found[key].name.lower() for key in further} \
+            | {(names.canonical(doc, ref)[0] or "").lower() for _, ref in phrases}
+        if len(known) == 1:
+            return found[further.pop()] if further else self._phrase_entity(phrases[0][1], ("organization",))
+        return None
+
+    def _typed_phrases(self, noun: str, offset: int, others_words) -> list:
+        """The phrases before `offset` of the type noun with a name (in quote
+        marks, or a proper noun it governs), nearest first, with their
+        sentences: `Холдинг «Медиа-Плюс»`, `посольства Франции в Москве`,
+        which the tagger may have named no organisation."""
+        doc = self.doc
+        found = []
+        for i in range(doc.first_token_from(offset) - 1, -1, -1):
+            token = doc.tokens[i]
+            # (a name's first word is read as a proper noun: `Посольство Франции`)
+            if token.upos not in ("NOUN", "PROPN") or norm(token.lemma or "") != noun \
+                    or token.feat("Number") == "Plur" or others_words(token.start):
+                continue  # (`Суды по всей России`: a round-up, no one court)
+            # (its phrase ends before a comma or a dative that is no part of
+            # it: `штаба … в Липецке Илье Данилову`)
+            stop = i + 1
+            limit = doc.sentence_of(i).token_range.stop
+            while stop < limit and not (doc.tokens[stop].upos == "PUNCT" and doc.tokens[stop].text not in QUOTE_GLYPHS
+                                        and doc.tokens[stop].text != "-") \
+                    and not (doc.tokens[stop].upos in ("NOUN", "PROPN") and doc.tokens[stop].feat("Case") == "Dat"
+                             and doc.tokens[stop - 1].upos != "ADP"):
+                stop += 1
+            ref = noun_phrase(doc, i, range(doc.sentence_of(i).token_range.start, stop))
+            quoted = i + 2 < len(doc.tokens) and doc.tokens[i + 1].text in QUOTE_GLYPHS \
+                and doc.tokens[i + 2].text[:1].isupper()
+            # (a proper noun of a place or an institution: `посольство Франции`;
+            # `штаб Алексея Навального` names a person's, whose phrase runs on)
+            named = any(doc.tokens[k].upos == "PROPN" and doc.tokens[k].head == i and not any(
+                n.type == "PER" for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))
+                for k in ref.tokens if k > i)
+            if len(ref.tokens) >= 2 and (quoted or named):
+                found.append((token.sentence, ref))
+        return found
 
     def _stated(self, attribution: Attribution) -> bool:
         """Whether the speaker was named as the author of a statement
@@ -2675,6 +2730,8 @@ class _Resolver:
             if entity.kind != "organization":
                 return False
             kind = _org_class(entity.key)
+            if wanted is not None and kind in (None, wanted) and _introduced_with(self.doc, entity, lemma):
+                return True  # `компания «Северные рудники» … заверяет компания`: the text said so
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
                 # a company is often named in Latin script (`Lockheed Martin`)
@@ -2820,7 +2877,7 @@ _STATE = regex.compile(
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")
 _COMPANY = regex.compile(r"^(?:компани|корпораци|концерн|холдинг|ооо|оао|пао|зао|ао$|group|inc|ltd|банк)")
-_UNIVERSITY = regex.compile(r"^(?:университет|академи|вуз|мгу|спбгу|мфти|мгимо|мифи|вшэ|рудн|ранхигс|итмо|"
+_UNIVERSITY = regex.compile(r"^(?:университет|академи|вуз|мгу|спбгу|мфти|мгимо|мифи|вшэ|рудн$|ранхигс|итмо|"
                             r"universit|college|колледж)")
 _CLUB = regex.compile(r"^(?:клуб|фк|хк|пбк|бк|fc)$")
 _ALLIANCE = regex.compile(r"^(?:нато|nato|одкб|альянс|alliance|опек|opec)$")

@@ -1867,3 +1867,30 @@ def test_they_are_not_a_name_inside_another_nouns_phrase(extractor, text):
 ])
 def test_his_data_after_a_mediums_report_are_the_mediums(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a generic noun is an organisation the text introduced with it, of no
+    # class its name tells (`рудники` is no university's abbreviation)
+    ("Рабочие пожаловались на нарушения. В ответ компания «Северные рудники» объявила, что родственникам "
+     "позволят спуститься в шахту. Спасательная операция продолжается, заверяет компания.", "Северные рудники"),
+    # a type noun with a name the tagger named no organisation
+    ("Холдинг «Медиа-Плюс» созвал собрание акционеров. В холдинге уточнили, что директор останется на посту.",
+     "Медиа-Плюс"),
+    # the only one of its type named, however far back
+    ("Посольство Франции в Москве выпустило заявление. Разведка создана недавно. Она подчиняется премьеру. "
+     "Сеть агентов расширена. Бюджет вырос вдвое. Штат увеличен. В посольстве сообщили, что визит отменен.",
+     "Посольство Франции в Москве"),
+    # its phrase ends before a dative that is no part of it
+    ("Руководителю штаба партии в Липецке Илье Данилову дали десять суток ареста, сообщили в штабе.",
+     "штаб партии в Липецке"),
+])
+def test_a_type_noun_is_the_institution_the_text_named_with_it(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_type_noun_far_after_a_round_up_of_institutions_stays_its_own(extractor):
+    text = ("Суд Барнаула арестовал активиста на десять суток. Суд Иркутска оштрафовал двоих. Акции прошли в "
+            "сорока городах. Полиция задержала сотни людей. Многие были отпущены. Задержания продолжались до "
+            "вечера. В суде сообщили, что жалобы рассмотрят в среду.")
+    assert extractor.extract(text)[-1].speaker.name.lower() == "суд"
