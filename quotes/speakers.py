@@ -1015,13 +1015,19 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
         return False  # `по словам подруги Ани`: the friend's, whatever case the friend is in
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
-    if _named_in_genitive(doc, name) and head.feat("Case") not in (None, "Gen"):
+    # (an animate man's accusative is his genitive: `со ссылкой на помощника
+    # президента Игоря Белова` names the aide, as `по словам помощника` does)
+    head_cases = {head.feat("Case")}
+    if head.feat("Case") in ("Acc", "Gen") and head.feat("Animacy") == "Anim" \
+            and (head.feat("Gender") == "Masc" or head.feat("Number") == "Plur"):
+        head_cases = {"Acc", "Gen"}
+    if _named_in_genitive(doc, name) and not head_cases & {None, "Gen"}:
         return False
     cases = {t.feat("Case") for t in tokens if t.feat("Case")}
     if tokens and tokens[0].head == mention.head and tokens[0].deprel == "appos" \
             and all(_indeclinable(t.text) for t in tokens):
         return True  # `заявила прокурор Кириенко`: a form every case shares, whatever the tagger said
-    return not cases or head.feat("Case") in cases or head.feat("Case") is None
+    return not cases or bool(head_cases & cases) or head.feat("Case") is None
 
 
 def _indeclinable(word: str) -> bool:

@@ -1894,3 +1894,16 @@ def test_a_type_noun_far_after_a_round_up_of_institutions_stays_its_own(extracto
             "сорока городах. Полиция задержала сотни людей. Многие были отпущены. Задержания продолжались до "
             "вечера. В суде сообщили, что жалобы рассмотрят в среду.")
     assert extractor.extract(text)[-1].speaker.name.lower() == "суд"
+
+
+@pytest.mark.parametrize("text", [
+    # an animate man's accusative is his genitive: the name after the
+    # genitive complement names the head, after `со ссылкой на` as after
+    # `по словам`
+    "Встреча прошла конструктивно, сообщила пресс-секретарь Белого дома Анна Шульц. Лидеры договорились "
+    "встретиться в ноябре, передает ТАСС со ссылкой на помощника президента России Игоря Белова.",
+    "Встреча прошла конструктивно, сообщила пресс-секретарь Белого дома Анна Шульц. Лидеры договорились "
+    "встретиться в ноябре, передает ТАСС со ссылкой на пресс-секретаря президента России Игоря Белова.",
+])
+def test_a_name_after_a_post_in_the_accusative_names_the_post(extractor, text):
+    assert extractor.extract(text)[-1].speaker.name == "Игорь Белов"
