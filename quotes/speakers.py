@@ -990,6 +990,33 @@ def _head_of(doc: Doc, ref: MentionRef) -> int:
 _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 
+_AGENTS = grammar.words("entities", "relations", "agents")
+
+
+def _someone_named_before(doc: Doc, name, head: Token) -> bool:
+    """`Алексей Пичугин` … `по словам защитника Пичугина`: a bare surname in
+    the genitive after a noun for someone who acts for another is the
+    person the text named in full before, where it did not name them with
+    that noun (`адвокат Иван Петров` … `по словам адвоката Петрова` is
+    the lawyer)."""
+    if names.lex_lemma(head) not in _AGENTS:
+        return False
+    words = [t for t in doc.tokens_in(name.start, name.end) if t.upos != "PUNCT"]
+    if len(words) != 1 or words[0].feat("Case") != "Gen" or words[0].index <= head.index:
+        return False
+    surname = norm(names.nominative(words[0]))
+    for other in names.names_of(doc):
+        if other.type != "PER" or other.end > head.start:
+            continue
+        earlier = [t for t in doc.tokens_in(other.start, other.end) if t.upos != "PUNCT"]
+        if len(earlier) < 2 or norm(names.nominative(earlier[-1])) != surname:
+            continue
+        before = earlier[0].index - 1
+        if before < 0 or names.lex_lemma(doc.tokens[before]) != names.lex_lemma(head):
+            return True
+    return False
+
+
 def _personal_relation(doc: Doc, token: Token) -> bool:
     """`подруга`, `брат`, `мать`: kin or someone close to someone not yet
     said (`ее подруга Татьяна`, `его жена` say whose: the name after is hers)."""
@@ -1013,6 +1040,8 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     if tokens and tokens[0].head == mention.head and _personal_relation(doc, head) \
             and tokens[0].feat("Case") == "Gen" and tokens[0].index > mention.head:
         return False  # `по словам подруги Ани`: the friend's, whatever case the friend is in
+    if _someone_named_before(doc, name, head):
+        return False
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
     # (an animate man's accusative is his genitive: `со ссылкой на помощника
@@ -1467,10 +1496,12 @@ class _Resolver:
         if not name:
             return None
         if kind == "person" and not people and head.upos != "PROPN" and (genitive := [
-                n for n in names._overlapping_names(doc, mention, "PER") if _named_in_genitive(doc, n)]):
+                n for n in names._overlapping_names(doc, mention, "PER")
+                if _named_in_genitive(doc, n) or _someone_named_before(doc, n, head)]):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
-            owner = genitive[0] if _personal_relation(doc, head) else None
+            owner = genitive[0] if _personal_relation(doc, head) or _someone_named_before(doc, genitive[0], head) \
+                else None
             if owner is not None and owner.start > head.start:
                 # `брат Ивана Петрова`: the owner's name stays in the genitive
                 before = [i for i in mention.tokens if doc.tokens[i].end <= owner.start]
@@ -2441,6 +2472,13 @@ class _Resolver:
         elif lemma == "председатель" and _chairs_government(complement | anaphoric):
             lemma = "премьер"  # `председатель правительства`
         excluded = self._excluded(attribution)
+        # (the person named in the genitive is whose the post is, never its
+        # holder: `по словам защитника Пичугина`)
+        for owner in names._overlapping_names(doc, mention, "PER"):
+            if _someone_named_before(doc, owner, doc.tokens[mention.head]):
+                surname = norm(names.nominative(doc.tokens_in(owner.start, owner.end)[-1]))
+                excluded = excluded | {e.id for e in self.registry._people_like(surname)
+                                       if same_word(e.surname, surname)}
         if _anonymous(doc, mention):
             # `чиновник, пожелавший сохранить анонимность`: no one the text names
             excluded = excluded | {e.id for e in registry.entities if e.surname}

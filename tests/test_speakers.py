@@ -1907,3 +1907,18 @@ def test_a_type_noun_far_after_a_round_up_of_institutions_stays_its_own(extracto
 ])
 def test_a_name_after_a_post_in_the_accusative_names_the_post(extractor, text):
     assert extractor.extract(text)[-1].speaker.name == "Игорь Белов"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare surname in the genitive after a noun for someone who acts for
+    # another is whose they are, where the text named that person in full
+    # with no such post
+    ("Бывший сотрудник Алексей Пичугин осужден. По словам защитника Пичугина, приговор будет обжалован.",
+     "защитник Пичугина"),
+    ("Бизнесмен Иван Петров подал жалобу. По словам помощника Петрова, суд нарушил закон.", "помощник Петрова"),
+    # named with that post, or with a post that takes no one's genitive, it is the person
+    ("Адвокат Иван Петров подал жалобу. По словам адвоката Петрова, суд нарушил закон.", "Иван Петров"),
+    ("Бизнесмен Иван Петров подал жалобу. По словам бизнесмена Петрова, суд нарушил закон.", "Иван Петров"),
+])
+def test_a_surname_after_an_agent_noun_is_whose_agent_it_is(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
