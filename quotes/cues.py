@@ -137,6 +137,21 @@ def _norm(word: str) -> str:
 _PHASE_VERBS = frozenset({"продолжать", "продолжить"})
 
 
+def _reporting_participle(doc: Doc, token: Token) -> bool:
+    """`экспертов, считающих, что P`, `Рожкова, утверждавшая, что P`: an
+    active participle set off by commas on its noun, with a `что`-clause of
+    its own, reports as its verb does; the noun is its speaker."""
+    tokens = doc.tokens
+    if token.feat("Voice") == "Pass" or token.index == 0 or tokens[token.index - 1].text != "," \
+            or token.head is None or token.head >= token.index or tokens[token.head].upos not in ("NOUN", "PROPN"):
+        return False
+    noun = tokens[token.head]
+    if noun.upos == "NOUN" and noun.feat("Animacy") != "Anim":
+        return False  # `документы, подтверждающие, что P` show, they do not say
+    after = token.index + 1
+    return after + 1 < len(tokens) and tokens[after].text == "," and _norm(tokens[after + 1].text) == "что"
+
+
 @lru_cache(maxsize=4096)
 def _only_a_verb(word: str) -> bool:
     """The dictionary reads the word as a verb and as nothing else, not even
@@ -186,9 +201,10 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         if token.upos not in ("VERB", "ADJ", "AUX") or lemma not in lex.verbs:
             continue
         verb_form = token.feat("VerbForm")
-        if verb_form == "Part" and token.feat("Variant") != "Short" and token.upos != "ADJ":
+        reporting = verb_form == "Part" and token.upos == "VERB" and _reporting_participle(doc, token)
+        if verb_form == "Part" and token.feat("Variant") != "Short" and token.upos != "ADJ" and not reporting:
             continue  # `мнения, высказанные в выступлениях` reports nothing
-        if verb_form == "Part" and "naming" not in lex.verbs[lemma]:
+        if verb_form == "Part" and "naming" not in lex.verbs[lemma] and not reporting:
             continue  # `исследованиями установлено`: a passive finding, nobody speaks
         if token.upos == "ADJ" and lemma not in ("уверенный", "убежденный", "уверен", "убежден",
                                                  "убедить", "уверить", "согласный"):

@@ -1075,12 +1075,27 @@ def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple
     # the verb agrees with its subject: `Бут рассказала`
     if attribution.cue is not None and attribution.cue.kind == "verb":
         verb = doc.tokens[attribution.cue.head]
-        if verb.feat("Gender") and verb.feat("Number") == "Sing" and mention.start < attribution.cue.start + 200:
+        verb_gender, verb_number = _verb_agreement(verb)
+        if verb_gender and verb_number == "Sing" and mention.start < attribution.cue.start + 200:
             if mention.head in doc.children(verb.index) or abs(verb.index - mention.head) <= 3:
-                gender = verb.feat("Gender")
-        if verb.feat("Number") == "Plur" and abs(verb.index - mention.head) <= 3:
+                gender = verb_gender
+        if verb_number == "Plur" and abs(verb.index - mention.head) <= 3:
             number = "Plur"
     return gender, number
+
+
+# a participle's nominative ending: its noun's gender and number
+_PARTICIPLE_ENDINGS = {"ий": ("Masc", "Sing"), "ый": ("Masc", "Sing"), "ая": ("Fem", "Sing"),
+                       "ее": ("Neut", "Sing"), "ое": ("Neut", "Sing"), "ие": (None, "Plur"), "ые": (None, "Plur")}
+
+
+def _verb_agreement(verb: Token) -> tuple[Optional[str], Optional[str]]:
+    """(gender, number) a verb of saying shows of its subject; a
+    participle's by its ending, which the tagger may misread
+    (`Рожкова, утверждавшая, что` tagged masculine), none in an oblique case."""
+    if verb.feat("VerbForm") == "Part" and verb.feat("Variant") != "Short":
+        return _PARTICIPLE_ENDINGS.get(norm(verb.text)[-2:], (None, None))
+    return verb.feat("Gender"), verb.feat("Number")
 
 
 def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Optional[str]:
@@ -1090,18 +1105,19 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
     if attribution.cue is None or attribution.cue.kind != "verb":
         return None
     verb = doc.tokens[attribution.cue.head]
-    if verb.feat("Number") != "Sing" or not verb.feat("Gender"):
+    verb_gender, verb_number = _verb_agreement(verb)
+    if verb_number != "Sing" or not verb_gender:
         return None
     if not (mention.head in doc.children(verb.index) or abs(verb.index - mention.head) <= 3):
         return None
     # `глава Минсельхоза Оксана Лут сказал`: a masculine verb may agree with
     # the role noun; a feminine one always speaks of the person
     head = doc.tokens[mention.head]
-    if verb.feat("Gender") == "Masc" and not cached_cover(
+    if verb_gender == "Masc" and not cached_cover(
             doc.memo, "speakers.people", names.names_of(doc),
             lambda spans: ((n.start, n.end) for n in spans if n.type == "PER")).covers(head.start):
         return None
-    return verb.feat("Gender")
+    return verb_gender
 
 
 # feminine nouns said of men too (`звезда Голливуда Том Круз`)

@@ -1229,3 +1229,22 @@ def test_a_fronted_o_tom_chto_clause_is_the_verbs_content(extractor, text, conte
 
 def test_a_fronted_clause_of_learning_is_no_report(extractor):
     assert extractor.extract("О том, что завод закроют, рабочие узнали из газет.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an active participle of saying or thinking, set off by commas on its
+    # noun, with a `что`-clause of its own, reports; the noun speaks
+    ("Журнал опросил фермеров, считающих, что новые пошлины их разорят.", "фермеры",
+     "новые пошлины их разорят"),
+    ("Агентство опросило аналитиков, полагающих, что инфляция замедлится.", "аналитики", "инфляция замедлится"),
+    # its content ends where the noun's own predicate goes on
+    ("Свидетель, утверждавший, что видел машину у склада, отказался от показаний.", "Свидетель",
+     "видел машину у склада"),
+])
+def test_a_participle_of_saying_on_its_noun_reports(extractor, text, speaker, content):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, quote.text) == (speaker, content)
+
+
+def test_a_participle_on_a_thing_reports_nothing(extractor):
+    assert extractor.extract("Следователи изучили документы, подтверждающие, что деньги были выведены.") == []

@@ -157,7 +157,36 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if token.text == "," and i > start and not after_source and _another_report(ctx, i + 1, stop):
             return i
+        if token.text == "," and i > start and cue_verb is not None and _participles_noun_goes_on(doc, cue_verb, i + 1, stop):
+            return i  # `Рожкова, утверждавшая, что P, так и не выплатила долг`: the noun's own predicate
     return stop
+
+
+def _participles_noun_goes_on(doc: Doc, cue_verb: int, first: int, stop: int) -> bool:
+    """The cue is a participle on a noun before it, and after the comma at
+    `first` the noun's own finite verb follows, agreeing with the
+    participle (past a few adverbs and particles)."""
+    cue = doc.tokens[cue_verb]
+    if cue.feat("VerbForm") != "Part" or cue.head is None or cue.head > cue_verb:
+        return False
+    # (the participle's nominative ending tells its noun's gender and number;
+    # the tagger's guess may not: `утверждавшая` read as masculine)
+    ending = _text(doc, cue_verb)[-2:]
+    wanted = _NOMINATIVE_ENDINGS.get(ending)
+    if wanted is None:
+        return False  # an oblique noun (`экспертов, считающих`) is no subject
+    for k in range(first, min(stop, first + 5)):
+        token = doc.tokens[k]
+        if _predicate(token):
+            number, gender = wanted
+            return token.feat("Number") == number and (gender is None or token.feat("Gender") in (None, gender))
+        if token.upos not in ("ADV", "PART", "CCONJ"):
+            return False
+    return False
+
+
+_NOMINATIVE_ENDINGS = {"ий": ("Sing", "Masc"), "ый": ("Sing", "Masc"), "ая": ("Sing", "Fem"),
+                       "ее": ("Sing", "Neut"), "ое": ("Sing", "Neut"), "ие": ("Plur", None), "ые": ("Plur", None)}
 
 
 def _agree(a, b) -> bool:

@@ -34,6 +34,11 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         mention, hint = _speaker_for_verb(ctx, governor, region, excluded | inside, prefer_after=prefer_after)
         if mention is not None or hint is not None:
             return mention, hint
+    token = doc.tokens[verb]
+    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.head is not None \
+            and token.head < verb and token.head in region and token.head not in excluded:
+        # `экспертов, считающих, что P`: an active participle's noun is its doer
+        return noun_phrase(doc, token.head, range(region.start, verb - 1), excluded | {verb}), None
     # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
     if region:
         sentence = doc.sentence_of(region.start)
