@@ -14,7 +14,7 @@ from typing import Optional
 import attrs
 
 from . import grammar
-from .model import Cue, Doc
+from .model import Cue, Doc, Token
 from .parse.layout import parser_text
 
 #: Seconds one phrase pattern may run on one sentence before it is skipped there.
