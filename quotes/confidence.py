@@ -267,6 +267,10 @@ class Model:
     scale: Mapping[str, tuple[float, float]] = attrs.field(factory=dict)  # name -> (mean, sd)
     steps: tuple[tuple[float, float], ...] = ()  # (upper score, probability), ascending
     meta: Mapping[str, object] = attrs.field(factory=dict)
+    # (a, b): the probability's log-odds z become a*z + b, fitted on quotes of
+    # unseen articles judged by hand (`training/calibrate_unseen.py`): the dev
+    # articles the rules were written on are right more often than new text
+    unseen: tuple[float, ...] = ()
 
     def score(self, feats: Mapping[str, float]) -> float:
         z = 0.0
@@ -281,15 +285,29 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def probability(self, feats: Mapping[str, float]) -> float:
+        return self.for_unseen(self.dev_probability(feats))
+
+    def dev_probability(self, feats: Mapping[str, float]) -> float:
+        """The probability as fitted on the dev articles, before the
+        correction for unseen text."""
         p = self.score(feats)
         if self.steps:
             p = _step(self.steps, p)
         return min(1.0, max(0.0, p))
 
+    def for_unseen(self, p: float) -> float:
+        if not self.unseen:
+            return p
+        a, b = self.unseen
+        p = min(1 - 1e-6, max(1e-6, p))
+        z = a * math.log(p / (1 - p)) + b
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
     def to_dict(self) -> dict:
         return {"weights": dict(sorted(self.weights.items())),
                 "scale": {k: list(v) for k, v in sorted(self.scale.items())},
-                "steps": [list(s) for s in self.steps], "meta": dict(self.meta)}
+                "steps": [list(s) for s in self.steps], "meta": dict(self.meta),
+                **({"unseen": list(self.unseen)} if self.unseen else {})}
 
     @classmethod
     def from_dict(cls, data: Mapping) -> "Model":
@@ -297,7 +315,8 @@ class Model:
             return cls({str(k): float(v) for k, v in data["weights"].items()},
                        {str(k): (float(v[0]), float(v[1])) for k, v in data.get("scale", {}).items()},
                        tuple((float(a), float(b)) for a, b in data.get("steps", ())),
-                       dict(data.get("meta", {})))
+                       dict(data.get("meta", {})),
+                       tuple(float(v) for v in data.get("unseen", ()))[:2])
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise ValueError(f"confidence model: malformed ({type(error).__name__}: {error})") from error
 

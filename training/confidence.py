@@ -358,6 +358,7 @@ def main(argv=None) -> int:
         Path(args.output).write_text(json.dumps(model.to_dict(), indent=1, ensure_ascii=False) + "\n",
                                      encoding="utf-8")
         print(f"\n{model.meta}; {len(model.weights)} weights written to {args.output}")
+        print("now correct it for unseen text: python training/calibrate_unseen.py")
     print(f"({time.perf_counter() - started:.1f}s)")
     return 0
 
