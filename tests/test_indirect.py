@@ -1248,3 +1248,35 @@ def test_a_participle_of_saying_on_its_noun_reports(extractor, text, speaker, co
 
 def test_a_participle_on_a_thing_reports_nothing(extractor):
     assert extractor.extract("Следователи изучили документы, подтверждающие, что деньги были выведены.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `по` + a noun of someone's words or findings opening its clause
+    ("По заверению директора школы Ольги Смирновой, ремонт закончат к сентябрю.", "Ольга Смирнова",
+     "ремонт закончат к сентябрю"),
+    ("Огонь, по свидетельству соседей, перекинулся на соседний дом.", "соседи", "Огонь … перекинулся на соседний дом"),
+    ("По наблюдениям синоптиков, зима будет мягкой.", "синоптики", "зима будет мягкой"),
+    ("По заявлению МИД, переговоры продолжатся.", "МИД", "переговоры продолжатся"),
+])
+def test_more_nouns_of_words_make_a_source(extractor, text, speaker, content):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Совет продлит мандат миссии по наблюдению в Грузии, истекающий в апреле.",
+    "Дело возбуждено по заявлению потерпевшего в понедельник.",
+])
+def test_a_noun_of_words_inside_a_phrase_is_no_source(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_two_sources_side_by_side_each_say_their_own(extractor):
+    # `P1, по словам Y — P2`: the second source, a dash, its own words
+    quotes = extractor.extract("По данным полиции, задержаны двое, по словам очевидцев - пятеро.")
+    assert [(q.speaker.name, q.text) for q in quotes] == [("полиция", "задержаны двое"), ("очевидцы", "пятеро")]
+
+
+def test_words_with_no_predicate_before_a_source_and_a_dash_are_its_subject(extractor):
+    quote = extractor.extract("Выход из кризиса, по мнению экономиста Ивана Лиса - в снижении налогов.")[0]
+    assert quote.text == "Выход из кризиса … в снижении налогов"

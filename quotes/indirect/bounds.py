@@ -62,6 +62,23 @@ def _relative_clause_start(doc: Doc, first: int, stop: int) -> int:
     return stop
 
 
+def _source_phrase_next(ctx: _Context, comma: int, stop: int) -> bool:
+    """Another source phrase right after the comma, with its own content
+    after a dash (`…, по словам очевидцев — пятеро`): a second source
+    speaks. (Set off by commas, `…, по его мнению, …` is a hedge inside
+    the same words.)"""
+    doc = ctx.doc
+    for cue in _phrase_cues_from(ctx, comma + 1, comma + 2):
+        if cue.kind != "source":
+            continue
+        for k in range(cue.tokens[-1] + 1, min(stop, cue.tokens[-1] + 8)):
+            if doc.tokens[k].text in ("—", "–", "-"):
+                return True
+            if doc.tokens[k].upos in ("VERB", "AUX") or doc.tokens[k].text in (",", ";", ":"):
+                return False
+    return False
+
+
 def _source_phrase_ahead(ctx: _Context, comma: int, stop: int) -> bool:
     """`P1, еще несколько эсеров, по его словам, проголосовали против`: a
     source phrase set off by commas just ahead opens another report."""
@@ -147,6 +164,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if token.text == "," and i > start and _source_phrase_ahead(ctx, i, stop):
             return i
+        if token.text == "," and i > start and _source_phrase_next(ctx, i, stop):
+            return i  # `По данным полиции, задержаны двое, по словам очевидцев — пятеро`
         if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
                 and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks

@@ -35,8 +35,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth += 1
         elif text == ")":
             depth -= 1
-        elif depth <= 0 and (text in (",", ";", ":", "—", "–") or sentence_end(doc, end)):
-            break
+        elif depth <= 0 and (text in (",", ";", ":", "—", "–", "-") or sentence_end(doc, end)):
+            break  # (a lone hyphen is a dash: `по словам очевидцев - пятеро`)
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
@@ -96,6 +96,25 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     elif mention is None:
         return []
     spans = []
+    # `…, по словам очевидцев — пятеро`: the source, a dash, its own words;
+    # what came before the comma is someone else's (`По данным полиции,
+    # задержаны двое`)
+    dashed = first > bound.start and doc.tokens[first - 1].text == "," and end + 1 < bound.stop \
+        and doc.tokens[end].text in ("—", "–", "-")
+    if dashed:
+        stop = _content_end(ctx, end + 1, bound, None, after_source=True)
+        right = _span_between(ctx, end + 1, stop)
+        if right is None:
+            return []
+        # (`Выход из ситуации, по мнению X, — в P`: words with no predicate
+        # before the source are the subject of its own)
+        start = _clause_start(ctx, first, bound, hard=True)
+        left = None if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") in ("Fin", None)
+                           or doc.tokens[k].feat("Variant") == "Short"
+                           for k in range(start, first)) else _span_between(ctx, start, first - 1)
+        return [Attribution("indirect", [left, right] if left is not None else [right], f"indirect.{cue.rule}",
+                            0.75, cue=cue, mention=mention, no_speaker=mention is None,
+                            speaker_kind="document" if cue.kind == "according" else None)]
     if first > bound.start:
         # (a source between commas, inside a что-clause: the clause's subject
         # before it is content, `заявил, что Москва, по мнению Вашингтона, …`)
