@@ -363,6 +363,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 sentence_relays.setdefault(sentence, []).append((index, record))
 
     frames: dict[str, list[Relay]] = {}
+    told = _told_before(doc, attributions, registry)
     order = sorted(range(len(attributions)), key=lambda i: (depth(attributions, i), attributions[i].start))
     for index in order:
         attribution = attributions[index]
@@ -388,7 +389,69 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 frames[speaker] = chain
         elif speaker and speaker in frames:
             chain = list(frames[speaker])
+        elif speaker and (record := _told(told, speaker, doc, attribution, registry)) is not None:
+            chain = [record]
+            frames[speaker] = chain
         attribution.chain = _without_speaker(chain, attribution.speaker)
+
+
+def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tuple[int, str, Relay]]:
+    """`Глава компании Иван Сорокин подтвердил «Интерфаксу» сделку. По его
+    словам, …`: a verb of saying with no quote of its own, whose subject is
+    someone who speaks and whose dative is a medium: (sentence, the
+    subject's entity, the medium as a layer), for that person's quotes
+    after it."""
+    from .cues import lexicon, surface_forms
+
+    cue_heads = {a.cue.head for a in attributions if a.cue is not None}
+    spans = [(s.start, s.end) for a in attributions for s in a.spans]
+    lex, forms = lexicon(), surface_forms()
+    found = []
+    for token in doc.tokens:
+        if token.upos != "VERB" or token.index in cue_heads or token.feat("VerbForm") != "Fin" \
+                or not {"speech", "confirmation", "writing"} & lex.verbs.get(forms.get(norm(token.text), ""), set()) \
+                or any(s <= token.start < e for s, e in spans):
+            continue
+        children = doc.children(token.index)
+        subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)
+        medium = next((c for c in children if doc.tokens[c].feat("Case") == "Dat"
+                       and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+        if subject is None or medium is None:
+            continue
+        region = doc.sentence_of(token.index).token_range
+        ref = noun_phrase(doc, medium, region, {token.index})
+        if not (_medium(doc, ref) or _quoted_addressee(doc, medium, token.index, ref)):
+            continue
+        who = noun_phrase(doc, subject, region, {token.index})
+        entity = next((e.entity.id for e in registry.events if e.start < who.end and who.start < e.end), None)
+        pronoun = norm(doc.tokens[subject].text)
+        if entity is None and pronoun in _SUBJECT_PRONOUNS:
+            # `Он заявил «Интерфаксу» о …`: whoever speaks next, of its gender
+            entity = "pronoun:" + _SUBJECT_PRONOUNS[pronoun]
+        record = _relay_record(doc, RelayRef(ref, token.start, token.end, "relay.told"), registry)
+        if entity is not None and record is not None:
+            found.append((token.sentence, entity, record))
+    return found
+
+
+_SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+def _told(told: list, speaker: str, doc: Doc, attribution: Attribution, registry) -> Optional[Relay]:
+    """The medium the speaker told in this sentence or the one before, by a
+    verb of saying with no quote (`_told_before`); told by `он`/`она`, the
+    next sentence's speaker of that gender."""
+    if attribution.parent is not None:
+        return None
+    # (where the quote begins: `«…», — сказал он` after a long quote)
+    starts = [s.start for s in attribution.spans] + ([attribution.mention.start] if attribution.mention else [])
+    if not starts:
+        return None
+    sentence = doc.tokens[doc.first_token_from(min(starts))].sentence
+    gender = next((e.gender for e in registry.entities if e.id == speaker), None)
+    return next((record for at, entity, record in reversed(told)
+                 if 0 <= sentence - at <= 1 and (entity == speaker or sentence - at == 1
+                                                 and entity == f"pronoun:{gender}")), None)
 
 
 def _without_speaker(chain: list[Relay], speaker) -> list[Relay]:

@@ -707,3 +707,24 @@ def test_a_mediums_clause_holding_a_report_relays_it(extractor, text, speaker, m
 def test_a_mediums_clause_with_a_report_inside_keeps_its_quote(extractor):
     text = "Газета The Washington Post сообщила, что в деле появился свидетель, который утверждает, что видел убийцу."
     assert [q.speaker.name for q in extractor.extract(text)] == ["The Washington Post", "свидетель"]
+
+
+@pytest.mark.parametrize("text", [
+    # a medium told by a verb of saying with no quote of its own is the layer
+    # of the same speaker's quotes after it
+    "Глава компании Иван Сорокин подтвердил «Интерфаксу» сделку. По его словам, покупка завершится в марте.",
+    "Глава ведомства Иван Лис посетил лагерь. Он заявил «Интерфаксу» о необходимости новых правил. "
+    "«Впору приступить к регламентации», — сказал Лис.",
+])
+def test_a_medium_told_before_is_the_layer_of_the_speakers_next_quote(extractor, text):
+    assert chain(extractor.extract(text)[-1]) == ["Интерфакс"]
+
+
+@pytest.mark.parametrize("text", [
+    # not of someone else's, nor of anyone who did not tell it
+    "Глава ведомства Иван Лис посетил лагерь. Она заявила «Интерфаксу» о необходимости новых правил. "
+    "«Впору приступить к регламентации», — сказал Лис.",
+    "Глава компании Иван Сорокин рассказал журналистам о сделке. По его словам, покупка завершится в марте.",
+])
+def test_no_layer_from_a_medium_told_by_someone_else(extractor, text):
+    assert chain(extractor.extract(text)[-1]) == []
