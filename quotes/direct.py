@@ -237,6 +237,10 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     candidates = [c for c in doc.children(verb) if c in region]
     candidates += [i for i in region if i not in candidates and i > 0
                    and doc.tokens[i - 1].text.lower() in ("в", "во")]
+    # `В размещенном в среду на сайте заявлении группировки говорится`: the
+    # document a participle after `в` opens (the parse may hang it elsewhere)
+    candidates += [i for i in region if i not in candidates and doc.tokens[i].upos == "NOUN"
+                   and is_document_noun(doc, i) and _participle_before(doc, i) is not None]
     pointed = _pointed_document(doc, verb, candidates)
     if pointed is not None:
         return pointed
@@ -389,7 +393,8 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     """`сообщается на официальном сайте ГУ МЧС`, `говорится на странице
     министра в Facebook`: the owner of the place (its genitive) speaks; a
     place with no owner named names nobody."""
-    if not any(doc.tokens[k].text.lower() == "на" for k in range(max(region.start, place - 3), place)):
+    # (`на сайте`, `в блоге`, `в телеграм-канале`)
+    if not any(doc.tokens[k].text.lower() in ("на", "в", "во") for k in range(max(region.start, place - 3), place)):
         return None
     for k in range(place + 1, min(region.stop, place + 3)):
         token = doc.tokens[k]

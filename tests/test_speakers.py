@@ -1922,3 +1922,17 @@ def test_a_name_after_a_post_in_the_accusative_names_the_post(extractor, text):
 ])
 def test_a_surname_after_an_agent_noun_is_whose_agent_it_is(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a document a participle after `в` opens, however parsed: its author
+    ("В размещенном в среду на сайте заявлении группировки «Северный фронт» говорится, что заложник будет "
+     "освобожден.", "Северный фронт"),
+    # a place of publication after `в` as after `на`: its owner
+    ("«Сроки сдачи сдвинуты», — сообщается в телеграм-канале застройщика.", "застройщик"),
+    ("Как отмечается в блоге компании Google, обновление выйдет в мае.", "компания Google"),
+    # a diplomatic note is a document
+    ("Посольство передало ноту. В ноте говорилось, что визит отменен.", "нота"),
+])
+def test_a_document_or_a_place_of_publication_names_its_author(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
