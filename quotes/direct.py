@@ -427,7 +427,13 @@ def _split_inside(ctx: _Context, part: Span) -> Optional[tuple[Span, Span, CueMa
             continue
         region = range(i + 1, second - 1)
         cue, verb, listed = _cue_in_region(ctx, region, max_lead=8)
-        if verb is None or not listed:
+        # (a finite verb opening the author's words between the two dashes
+        # and a subject after it is a report whatever the verb: `«P1, —
+        # отреагировал блогер Антон Носик. — P2»`)
+        unlisted_report = verb is not None and not listed and verb == region.start \
+            and doc.tokens[verb].feat("VerbForm") == "Fin" and len(region) <= 10 \
+            and any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
+        if verb is None or not listed and not unlisted_report:
             continue
         end1 = before.start if before.text in (",", ".") else before.end
         first_span = Span(part.start, end1)

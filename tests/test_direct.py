@@ -221,3 +221,14 @@ def test_a_verb_the_tagger_read_as_a_noun_is_still_a_cue(extractor):
 def test_a_participle_read_as_a_noun_stays_a_noun(extractor):
     doc = _tagged(extractor.backend.parse("Задержан подозреваемый в краже."), "подозреваемый", "NOUN")
     assert extractor.extract_parsed(doc).quotes == ()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a finite verb opening the author's words between the dashes of a split
+    # quote, with a subject after it, reports whatever the verb
+    ("«Это провал, — отреагировал блогер Антон Носик. — Бюджет снова не исполнен».", "Антон Носик"),
+    ("«Это провал, — возразил ему Орлов. — Бюджет снова не исполнен».", "Орлов"),
+])
+def test_a_split_quote_with_a_verb_out_of_the_lexicon(extractor, text, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == speaker and quote.text == "Это провал … Бюджет снова не исполнен"
