@@ -19,6 +19,8 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
+
+from .intervals import cached_cover
 from .mentions import norm
 
 # the decision "an entity of its own"
@@ -385,10 +387,68 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
-               and not (lemma not in _ANYONE and _other_description(f))]
+               and not (lemma not in _ANYONE and _other_description(f))
+               and not (payload[0] == "entity" and not f.get("same_role")
+                        and _someone_unnamed_since(resolver, payload[2], mention, attribution))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
+
+
+def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
+    """`Директор завода Павел Громов пообещал P. Один из собеседников
+    «Ведомостей» в Минпромторге назвал это нереальным. «…», — пояснил
+    чиновник`: someone the text names by a noun only was made a subject
+    after the candidate was last met (outside anyone's words); a role
+    noun that does not repeat the candidate's role is more likely that
+    one than the person named before."""
+    doc = resolver.doc
+    first = doc.first_token_from(at)
+    last = mention.tokens[0]
+    wanted = doc.tokens[mention.head].feat("Number") or "Sing"
+    inside = {t for span in attribution.spans for t in range(doc.first_token_from(span.start), last)
+              if doc.tokens[t].start < span.end}
+    people = cached_cover(doc.memo, "speakers.people", names.names_of(doc),
+                          lambda spans: ((n.start, n.end) for n in spans if n.type == "PER"))
+    # (what anyone says, read afresh: the resolver's own cover of it is
+    # built once, when every report is known)
+    said = [(span.start, span.end) for other in resolver.attributions for span in other.spans]
+    for k in range(first + 1, last):
+        token = doc.tokens[k]
+        if not token.deprel.startswith("nsubj") or token.feat("Case") not in ("Nom", None) \
+                or k in inside or people.covers(token.start) or any(s <= token.start < e for s, e in said):
+            continue
+        number = token.feat("Number")
+        if token.upos in ("NUM", "PRON", "DET") and norm(token.text) in ("один", "одна", "одно"):
+            # `Один из собеседников «Ведомостей»`: one of the people its noun names
+            token, number = next((doc.tokens[c] for c in doc.children(k) if doc.tokens[c].upos == "NOUN"
+                                  and doc.tokens[c].feat("Case") == "Gen"), None), "Sing"
+            if token is None:
+                continue
+        elif token.upos != "NOUN":
+            continue
+        elif not (names.lexicon_word(token, "media_sources") or any(
+                norm(doc.tokens[c].text) in _UNNAMED_MARKS for c in doc.children(k) if c < k)):
+            # (only someone the text marks as not named: `один из собеседников`,
+            # `источник в министерстве`, `некая женщина`, `другой эксперт`; a
+            # definite description may be the candidate again, `Бывший
+            # сотрудник ЮКОСа вновь заявил`)
+            continue
+        if number != wanted:
+            continue  # (`Рабочие вышли на митинг`: a group, not the one the noun names)
+        if token.feat("Animacy") != "Anim" and not names.lexicon_word(token, "media_sources"):
+            continue
+        if token.sentence == doc.tokens[first].sentence:
+            continue  # (the candidate's own sentence: a noun beside it)
+        if any(people.covers(doc.tokens[c].start) for c in doc.children(token.index)):
+            continue  # (`министр Иван Петров`: named)
+        return True
+    return False
+
+
+# words that mark someone as not named (`некая женщина`, `другой эксперт`)
+_UNNAMED_MARKS = frozenset({"некий", "некая", "некое", "некие", "какой-то", "какая-то", "другой", "другая",
+                         "иной", "иная", "неназванный", "неназванная", "анонимный", "анонимная"})
 
 
 # nouns that tell only sex or age: anyone described before may be meant

@@ -111,3 +111,17 @@ def test_a_noun_of_sex_or_age_may_be_anyone_described_before(extractor):
     text = ("Агентство со ссылкой на родственницу пассажира сообщает, что автобус шел в Уфу. "
             "«Списка пассажиров не было», - рассказала девушка.")
     assert speakers_of(extractor, text)[-1][1] != "девушка"
+
+
+@pytest.mark.parametrize("text, name", [
+    # someone the text marks as not named, made a subject since the person
+    # named before, is more likely the one a role noun of another kind means
+    ("Директор завода Павел Громов пообещал, что цех откроется весной. Один из собеседников «Ведомостей» в "
+     "Минпромторге назвал это обещание нереальным. «Денег на модернизацию у завода нет», — пояснил чиновник.",
+     "чиновник"),
+    # a definite description may be the person again, and a noun repeating the role is
+    ("Директор завода Павел Громов пообещал, что цех откроется весной. Бывший сотрудник завода вновь заявил о "
+     "своих планах. «Денег на модернизацию нет», — сказал директор.", "Павел Громов"),
+])
+def test_someone_unnamed_since_the_named_person(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
