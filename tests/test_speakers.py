@@ -1884,6 +1884,11 @@ def test_his_data_after_a_mediums_report_are_the_mediums(extractor, text, name):
     # its phrase ends before a dative that is no part of it
     ("Руководителю штаба партии в Липецке Илье Данилову дали десять суток ареста, сообщили в штабе.",
      "штаб партии в Липецке"),
+    # a studio, a plant are institutions too
+    ("Мультфильм сняла петербургская студия «Снежный ком». На сайте студии говорится, что продолжение выйдет "
+     "через год.", "Снежный ком"),
+    ("Рабочие завода «Красный луч» вышли на митинг. На заводе сообщили, что зарплату выплатят в пятницу.",
+     "Красный луч"),
 ])
 def test_a_type_noun_is_the_institution_the_text_named_with_it(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
