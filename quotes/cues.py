@@ -137,6 +137,15 @@ def _norm(word: str) -> str:
 _PHASE_VERBS = frozenset({"продолжать", "продолжить"})
 
 
+# `приводит данные`: figures cited, which point back (`Такие данные приводит
+# X`) but introduce no words of anyone's (`приводит данные опроса: «…»`)
+_CITING = frozenset({"привести", "приводить"})
+
+
+def _collocation_classes(lemma: str) -> frozenset:
+    return frozenset({"citing"}) if lemma in _CITING else frozenset({"speech"})
+
+
 def _reporting_participle(doc: Doc, token: Token) -> bool:
     """`экспертов, считающих, что P`, `Рожкова, утверждавшая, что P`: an
     active participle set off by commas on its noun, with a `что`-clause of
@@ -254,7 +263,7 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
                 found.append(CueMatch(
                     "verb", "verb.collocation", token.start, other.end, token.index,
                     (token.index, j), lemma + " " + _norm(other.lemma),
-                    frozenset({"speech"}),
+                    _collocation_classes(lemma),
                 ))
                 break
         else:
@@ -270,7 +279,7 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
                     found.append(CueMatch(
                         "verb", "verb.collocation", other.start, token.end, token.index,
                         (j, token.index), lemma + " " + _norm(other.lemma),
-                        frozenset({"speech"}),
+                        _collocation_classes(lemma),
                     ))
                     break
     return found

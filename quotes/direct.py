@@ -538,6 +538,8 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         if found is not None:
             cue, verb = found, found.head
             break
+    if cue is not None and "citing" in cue.classes:
+        return None  # `Издание приводит данные опроса: «…»`: figures, no one's words
     if cue is None and colon_char != ":":
         return None
     outer = _report_around(ctx, region, verb) if cue is not None and colon_char == ":" else None

@@ -1280,3 +1280,31 @@ def test_two_sources_side_by_side_each_say_their_own(extractor):
 def test_words_with_no_predicate_before_a_source_and_a_dash_are_its_subject(extractor):
     quote = extractor.extract("Выход из кризиса, по мнению экономиста Ивана Лиса - в снижении налогов.")[0]
     assert quote.text == "Выход из кризиса … в снижении налогов"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a demonstrative of a collocation's noun after a dash or comma inside the
+    # sentence points to the clause before it
+    ("Цены вырастут на десять процентов - именно к такому выводу пришли эксперты.",
+     "Цены вырастут на десять процентов", "эксперты"),
+    ("Рынок восстановится к лету, — такое мнение высказал аналитик Иван Лис.", "Рынок восстановится к лету",
+     "Иван Лис"),
+    # figures cited: the sentence before is them
+    ("Безработица выросла до шести процентов. Такие данные приводит Росстат.",
+     "Безработица выросла до шести процентов", "Росстат"),
+])
+def test_a_demonstrative_points_to_the_words_before(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert (quote.text, quote.speaker.name) == (content, speaker)
+
+
+def test_so_too_think_points_to_the_sentence_before(extractor):
+    quote = extractor.extract("Рубль ослабнет к осени. Так же считают аналитики.")[0]
+    assert quote.text == "Рубль ослабнет к осени" and quote.cue.text == "считают"
+
+
+def test_a_demonstrative_after_a_source_phrase_is_no_clause_of_its_own(extractor):
+    # `По ее словам, такое заявление X сделал`: the source's words, not the sentence before
+    quotes = extractor.extract("Адвокат сообщил, что клиент просит убежища. По его словам, такое заявление "
+                               "клиент сделал в суде.")
+    assert not any(q.text.startswith("Адвокат") for q in quotes)

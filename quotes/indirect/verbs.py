@@ -10,7 +10,7 @@ from ..cues import CueMatch, lexicon
 from ..mentions import norm
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
-from .anaphora import _anaphora_rule
+from .anaphora import _clause_before, _anaphora_rule
 from .bounds import _clause_start, _content_end
 from .clause import _complementizer_after, _nominal_object, _object_end
 from .context import _Context, _span_between, _text, authors_words_end, head_outside
@@ -29,6 +29,8 @@ DISOWNING = frozenset({"опровергнуть", "опровергать", "о
                        "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать"})
 _DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта",
                              "таким", "этим"})
+# `P — к такому выводу пришли X`: the demonstrative of a collocation's noun inside the sentence
+_DEMONSTRATIVES_INSIDE = frozenset({"такому", "этому", "такой", "такое", "такие", "эту", "этот", "это", "такую"})
 
 
 def _reports_itself(ctx: _Context, sentence: int) -> bool:
@@ -125,6 +127,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
             and (verb <= opening + 3 and all(doc.tokens[k].upos in ("NOUN", "ADJ")
                                              and doc.tokens[k].deprel in ("obj", "obl", "amod")
+                                             or _text(doc, k) in ("же", "и")  # `Так же считают X`
                                              for k in range(opening + 1, verb))
                  or _verbs_own_words(doc, opening + 1, verb)) \
             and (any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
@@ -135,6 +138,26 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         # (`X заявила, что P. Эту информацию подтвердил Y`: Y confirms P, he
         # does not relay X: left alone)
         return _anaphora_rule(ctx, cue, bound, exclude | set(range(first, verb)))
+
+    # `P — (именно) к такому выводу пришли X`, `P, — такое мнение высказал X`:
+    # the demonstrative of the collocation's noun after a dash or comma
+    # inside the sentence points to the clause before it
+    from ..cues import lexicon as cue_lexicon
+
+    nouns = cue_lexicon().collocations.get(cue.lemma.split()[0], ())
+    noun = min(cue.tokens) if len(cue.tokens) > 1 and min(cue.tokens) < verb else next(
+        (k for k in range(verb - 1, max(bound.start, verb - 4), -1) if norm(doc.tokens[k].lemma or "") in nouns), None)
+    if noun is not None:
+        k = noun - 1
+        if k > bound.start and _text(doc, k) in _DEMONSTRATIVES_INSIDE:
+            j = k - 1
+            while j > bound.start and _text(doc, j) in ("к", "именно", "и"):
+                j -= 1
+            # (only after a clause of the author's with a predicate of its own:
+            # not `Как передает X, такое заявление Y сделал`, `По ее словам, …`)
+            if doc.tokens[j].text in (",", "-", "—", "–") and j + 1 < noun < verb + 4 and j < verb \
+                    and _clause_before(ctx, j + 1, bound) is not None:
+                return _anaphora_rule(ctx, cue, bound, exclude | set(range(j + 1, verb)), about=j + 1)
 
     # `P, о чем заявил X`: the clause before
     for i in range(max(bound.start + 1, verb - 5), verb):
