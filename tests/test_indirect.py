@@ -1308,3 +1308,19 @@ def test_a_demonstrative_after_a_source_phrase_is_no_clause_of_its_own(extractor
     quotes = extractor.extract("Адвокат сообщил, что клиент просит убежища. По его словам, такое заявление "
                                "клиент сделал в суде.")
     assert not any(q.text.startswith("Адвокат") for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a court's ruling, a hint, testimony report what they state
+    ("Арбитражный суд постановил, что договор аренды был заключен с нарушениями.", "Арбитражный суд",
+     "договор аренды был заключен с нарушениями"),
+    ("Тренер Олег Зуев намекнул, что капитан команды может пропустить финал.", "Олег Зуев",
+     "капитан команды может пропустить финал"),
+    ("Свидетель дал показания, что видел обвиняемого у склада.", "Свидетель", "видел обвиняемого у склада"),
+    # a time adverbial and the medium told between a trailing verb and its institution
+    ("Пожар на складе потушен, сообщили во вторник «Интерфаксу» в пресс-службе МЧС.", "пресс-служба МЧС",
+     "Пожар на складе потушен"),
+])
+def test_more_verbs_and_frames_of_reporting(extractor, text, speaker, content):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, quote.text) == (speaker, content)

@@ -9,6 +9,7 @@ from ..cues import lexicon
 from ..intervals import overlapping_names
 from ..mentions import RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, sender_of, subject_of
 from ..model import Doc
+from ..punctuation import QUOTE_GLYPHS
 from .bounds import _agree
 from .context import _Context, _finite_verb, _skip_dateline, _text
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
@@ -364,7 +365,11 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
         lead = _participle_noun(doc, p + 1, region, excluded)
         extra = lead - p - 1 if lead is not None else 0
         aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb) if p < verb else set()
-        if p < verb - 12 - extra - len(aside) or p > verb + 4 + sum(1 for k in range(verb + 1, p) if k in excluded):
+        # (after the verb, a time adverbial and the medium told are no distance:
+        # `сообщили во вторник «Интерфаксу» в пресс-службе МЧС`)
+        if p < verb - 12 - extra - len(aside) or p > verb + 4 + sum(
+                1 for k in range(verb + 1, p) if k in excluded or _when(doc, k) or doc.tokens[k].text in QUOTE_GLYPHS
+                or doc.tokens[k].feat("Case") == "Dat" and doc.tokens[k].upos in ("NOUN", "PROPN")):
             continue
         between = [k for k in range(min(p, verb) + 1, max(p, verb)) if k not in aside]
         if any(_finite_verb(doc.tokens[k]) and doc.tokens[k].upos == "VERB" for k in between):
