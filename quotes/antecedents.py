@@ -410,13 +410,10 @@ def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
               if doc.tokens[t].start < span.end}
     people = cached_cover(doc.memo, "speakers.people", names.names_of(doc),
                           lambda spans: ((n.start, n.end) for n in spans if n.type == "PER"))
-    # (what anyone says, read afresh: the resolver's own cover of it is
-    # built once, when every report is known)
-    said = [(span.start, span.end) for other in resolver.attributions for span in other.spans]
     for k in range(first + 1, last):
         token = doc.tokens[k]
         if not token.deprel.startswith("nsubj") or token.feat("Case") not in ("Nom", None) \
-                or k in inside or people.covers(token.start) or any(s <= token.start < e for s, e in said):
+                or k in inside or people.covers(token.start) or resolver._inside_content(token.start):
             continue
         number = token.feat("Number")
         if token.upos in ("NUM", "PRON", "DET") and norm(token.text) in ("один", "одна", "одно"):

@@ -23,7 +23,7 @@ import regex
 
 from . import names
 from .attribution import Attribution, RelayRef, depth
-from .intervals import overlapping_names
+from .intervals import Cover, overlapping_names
 from .mentions import QUOTING_LEMMAS, MentionRef, genitive_after, noun_phrase, norm, quotes_him
 from .model import Cue, Doc, Relay
 
@@ -404,13 +404,13 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
     from .cues import lexicon, surface_forms
 
     cue_heads = {a.cue.head for a in attributions if a.cue is not None}
-    spans = [(s.start, s.end) for a in attributions for s in a.spans]
+    said = Cover((s.start, s.end) for a in attributions for s in a.spans)
     lex, forms = lexicon(), surface_forms()
     found = []
     for token in doc.tokens:
         if token.upos != "VERB" or token.index in cue_heads or token.feat("VerbForm") != "Fin" \
                 or not {"speech", "confirmation", "writing"} & lex.verbs.get(forms.get(norm(token.text), ""), set()) \
-                or any(s <= token.start < e for s, e in spans):
+                or said.covers(token.start):
             continue
         children = doc.children(token.index)
         subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)

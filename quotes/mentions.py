@@ -1059,3 +1059,16 @@ def sender_of(doc: Doc, clause: int) -> Optional[int]:
                 and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
             return word.head
     return None
+
+
+# a participle's nominative ending: the gender and number of its noun
+# (`утверждавшая`: a woman, whatever the tagger read)
+_PARTICIPLE_ENDINGS = {"ий": ("Masc", "Sing"), "ый": ("Masc", "Sing"), "ая": ("Fem", "Sing"),
+                       "ее": ("Neut", "Sing"), "ое": ("Neut", "Sing"), "ие": (None, "Plur"), "ые": (None, "Plur")}
+
+
+def participle_agreement(word: str) -> Optional[tuple[Optional[str], str]]:
+    """(gender, number) a participle's nominative ending shows; None for an
+    oblique form (`считающих`), which tells no subject."""
+    return _PARTICIPLE_ENDINGS.get(norm(word)[-2:])
+

@@ -32,6 +32,7 @@ from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
 from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of,
+                       participle_agreement,
                        same_word, surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
@@ -1084,17 +1085,12 @@ def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple
     return gender, number
 
 
-# a participle's nominative ending: its noun's gender and number
-_PARTICIPLE_ENDINGS = {"ий": ("Masc", "Sing"), "ый": ("Masc", "Sing"), "ая": ("Fem", "Sing"),
-                       "ее": ("Neut", "Sing"), "ое": ("Neut", "Sing"), "ие": (None, "Plur"), "ые": (None, "Plur")}
-
-
 def _verb_agreement(verb: Token) -> tuple[Optional[str], Optional[str]]:
     """(gender, number) a verb of saying shows of its subject; a
     participle's by its ending, which the tagger may misread
     (`Рожкова, утверждавшая, что` tagged masculine), none in an oblique case."""
     if verb.feat("VerbForm") == "Part" and verb.feat("Variant") != "Short":
-        return _PARTICIPLE_ENDINGS.get(norm(verb.text)[-2:], (None, None))
+        return participle_agreement(verb.text) or (None, None)
     return verb.feat("Gender"), verb.feat("Number")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import sentence_end
+from ..mentions import participle_agreement, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
@@ -190,22 +190,18 @@ def _participles_noun_goes_on(doc: Doc, cue_verb: int, first: int, stop: int) ->
         return False
     # (the participle's nominative ending tells its noun's gender and number;
     # the tagger's guess may not: `утверждавшая` read as masculine)
-    ending = _text(doc, cue_verb)[-2:]
-    wanted = _NOMINATIVE_ENDINGS.get(ending)
+    wanted = participle_agreement(_text(doc, cue_verb))
     if wanted is None:
         return False  # an oblique noun (`экспертов, считающих`) is no subject
     for k in range(first, min(stop, first + 5)):
         token = doc.tokens[k]
         if _predicate(token):
-            number, gender = wanted
+            gender, number = wanted
             return token.feat("Number") == number and (gender is None or token.feat("Gender") in (None, gender))
         if token.upos not in ("ADV", "PART", "CCONJ"):
             return False
     return False
 
-
-_NOMINATIVE_ENDINGS = {"ий": ("Sing", "Masc"), "ый": ("Sing", "Masc"), "ая": ("Sing", "Fem"),
-                       "ее": ("Sing", "Neut"), "ое": ("Sing", "Neut"), "ие": ("Plur", None), "ые": ("Plur", None)}
 
 
 def _agree(a, b) -> bool:
