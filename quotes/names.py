@@ -210,8 +210,11 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     if bracket:
         indices = indices[:bracket]
     words = {}
-    # `директор музея Александра Петрова`: a woman's name, already in the nominative
-    woman = bool(indices) and woman_read_as_genitive(doc, indices[0])
+    # `директор музея Александра Петрова`: a woman's name, already in the
+    # nominative; so is one whose first name can only be a woman's in the
+    # nominative (`Олимпиада Иванова`, whatever case the tagger gave the surname)
+    woman = bool(indices) and (woman_read_as_genitive(doc, indices[0]) or len(indices) > 1 and _womans_first_name(
+        doc.tokens[indices[0]].text) and womans_nominative(doc.tokens[indices[-1]].text))
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
@@ -435,6 +438,13 @@ def womans_nominative(word: str, first: bool = False) -> bool:
     if first:
         return word.lower().replace("ё", "е") in _WOMEN_OR_GENITIVE
     return any(p.tag.case == "nomn" and p.tag.gender == "femn" and "Surn" in p.tag for p in _parses(word))
+
+
+def _womans_first_name(word: str) -> bool:
+    """A first name the dictionary knows only as a woman's in the
+    nominative (`Олимпиада`, `Анна`; not `Александра`, a man's genitive too)."""
+    parses = [p for p in _parses(word) if "Name" in p.tag]
+    return bool(parses) and all(p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses)
 
 
 def woman_read_as_genitive(doc: Doc, index: int) -> bool:

@@ -148,8 +148,11 @@ def test_a_surname_declines_with_its_first_name(extractor, text, name):
     ("По словам Нэнси Пелоси, закон будет принят.", "Нэнси Пелоси"),
     ("По словам Мартина Шкрели, цена оправданна.", "Мартин Шкрели"),
     ("По словам представителя ФБР Трэйси Бэллинджер, угроз нет.", "Трэйси Бэллинджер"),
+    # a first name that can only be a woman's in the nominative keeps her surname
+    ("Тренер Олимпиада Сидорова заявила, что команда готова.", "Олимпиада Сидорова"),
     # the dictionary's own names still decline
     ("По словам Сании Ахметовой, все хорошо.", "Сания Ахметова"),
+    ("Директор музея Александра Петрова сообщила, что выставка откроется.", "Александра Петрова"),
     ("По словам Игоря Сечина, все хорошо.", "Игорь Сечин"),
 ])
 def test_a_name_the_dictionary_misreads_keeps_its_own_form(extractor, text, name):
