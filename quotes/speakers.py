@@ -1719,10 +1719,12 @@ class _Resolver:
         which the tagger may have named no organisation."""
         doc = self.doc
         found = []
+        stem = noun[:max(3, len(noun) - 2)]  # (the form before the lemma, which costs a dictionary look-up)
         for i in range(doc.first_token_from(offset) - 1, -1, -1):
             token = doc.tokens[i]
             # (a name's first word is read as a proper noun: `Посольство Франции`)
-            if token.upos not in ("NOUN", "PROPN") or norm(token.lemma or "") != noun \
+            if token.upos not in ("NOUN", "PROPN") or not norm(token.text).startswith(stem) \
+                    or norm(token.lemma or "") != noun \
                     or token.feat("Number") == "Plur" or others_words(token.start):
                 continue  # (`Суды по всей России`: a round-up, no one court)
             # (its phrase ends before a comma or a dative that is no part of
