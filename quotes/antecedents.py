@@ -19,8 +19,6 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
-
-from .intervals import cached_cover
 from .mentions import norm
 
 # the decision "an entity of its own"
@@ -408,8 +406,7 @@ def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
     wanted = doc.tokens[mention.head].feat("Number") or "Sing"
     inside = {t for span in attribution.spans for t in range(doc.first_token_from(span.start), last)
               if doc.tokens[t].start < span.end}
-    people = cached_cover(doc.memo, "speakers.people", names.names_of(doc),
-                          lambda spans: ((n.start, n.end) for n in spans if n.type == "PER"))
+    people = names.people_cover(doc)
     for k in range(first + 1, last):
         token = doc.tokens[k]
         if not token.deprel.startswith("nsubj") or token.feat("Case") not in ("Nom", None) \
@@ -445,7 +442,7 @@ def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
 
 # words that mark someone as not named (`некая женщина`, `другой эксперт`)
 _UNNAMED_MARKS = frozenset({"некий", "некая", "некое", "некие", "какой-то", "какая-то", "другой", "другая",
-                         "иной", "иная", "неназванный", "неназванная", "анонимный", "анонимная"})
+                            "иной", "иная", "неназванный", "неназванная", "анонимный", "анонимная"})
 
 
 # nouns that tell only sex or age: anyone described before may be meant

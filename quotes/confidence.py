@@ -258,6 +258,21 @@ def _chain_names(a: Attribution) -> tuple:
     return tuple(getattr(r, "name", r) for r in a.chain)
 
 
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def logit(p: float) -> float:
+    """A probability's log-odds (kept off 0 and 1)."""
+    p = min(1 - 1e-6, max(1e-6, p))
+    return math.log(p / (1 - p))
+
+
+def corrected(p: float, a: float, b: float) -> float:
+    """`p` with its log-odds z made a*z + b (the correction for unseen text)."""
+    return _logistic(a * logit(p) + b)
+
+
 @attrs.frozen
 class Model:
     """A logistic model over named features, then an optional monotone map
@@ -282,7 +297,7 @@ class Model:
                 mean, sd = self.scale[name]
                 value = (value - mean) / sd
             z += weight * value
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(z)
 
     def probability(self, feats: Mapping[str, float]) -> float:
         return self.for_unseen(self.dev_probability(feats))
@@ -296,12 +311,7 @@ class Model:
         return min(1.0, max(0.0, p))
 
     def for_unseen(self, p: float) -> float:
-        if not self.unseen:
-            return p
-        a, b = self.unseen
-        p = min(1 - 1e-6, max(1e-6, p))
-        z = a * math.log(p / (1 - p)) + b
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return corrected(p, *self.unseen) if self.unseen else p
 
     def to_dict(self) -> dict:
         return {"weights": dict(sorted(self.weights.items())),

@@ -1071,4 +1071,3 @@ def participle_agreement(word: str) -> Optional[tuple[Optional[str], str]]:
     """(gender, number) a participle's nominative ending shows; None for an
     oblique form (`считающих`), which tells no subject."""
     return _PARTICIPLE_ENDINGS.get(norm(word)[-2:])
-

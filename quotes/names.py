@@ -338,6 +338,15 @@ def names_of(doc: Doc) -> tuple[NamedSpan, ...]:
     return doc.memo[key]
 
 
+def people_cover(doc: Doc):
+    """A cover of the people the text names (kept in `doc.memo`): whether an
+    offset lies inside a person's name."""
+    from .intervals import cached_cover
+
+    return cached_cover(doc.memo, "speakers.people", names_of(doc),
+                        lambda spans: ((n.start, n.end) for n in spans if n.type == "PER"))
+
+
 def _name_words(doc: Doc, spans: list) -> tuple:
     """How often each word closes a person's name (`alone`), closes a name of
     several words (a surname) and opens one (a first name), counted once for

@@ -1109,9 +1109,7 @@ def _verb_gender(doc: Doc, mention: MentionRef, attribution: Attribution) -> Opt
     # `глава Минсельхоза Оксана Лут сказал`: a masculine verb may agree with
     # the role noun; a feminine one always speaks of the person
     head = doc.tokens[mention.head]
-    if verb_gender == "Masc" and not cached_cover(
-            doc.memo, "speakers.people", names.names_of(doc),
-            lambda spans: ((n.start, n.end) for n in spans if n.type == "PER")).covers(head.start):
+    if verb_gender == "Masc" and not names.people_cover(doc).covers(head.start):
         return None
     return verb_gender
 
@@ -1676,8 +1674,7 @@ class _Resolver:
         doc = self.doc
         sentence = doc.tokens[doc.first_token_from(offset)].sentence
         best = None
-        further: set[str] = set()  # those of the type named more than four sentences back
-        found: dict[str, _Entity] = {}
+        further: dict[str, _Entity] = {}  # those of the type named more than four sentences back
 
         def others_words(at: int) -> bool:
             return self._inside_content(at) and any(
@@ -1696,8 +1693,7 @@ class _Resolver:
                 if sentence - doc.tokens[doc.first_token_from(event.start)].sentence <= 4:
                     best = entity
                 elif named:  # (further back, only one whose name holds the noun: `Мосгорсуд`)
-                    further.add(entity.id)
-                    found[entity.id] = entity
+                    further[entity.id] = entity
         if best is not None:
             return best
         phrases = self._typed_phrases(noun, offset, others_words)
@@ -1706,10 +1702,10 @@ class _Resolver:
         # (the only one of its type the text named, however far back:
         # `телеграмма посольства США в Токио` … `В телеграмме посольства`;
         # not in a round-up of courts, each its own)
-        known = {found[key].name.lower() for key in further} \
+        known = {entity.name.lower() for entity in further.values()} \
             | {(names.canonical(doc, ref)[0] or "").lower() for _, ref in phrases}
         if len(known) == 1:
-            return found[further.pop()] if further else self._phrase_entity(phrases[0][1], ("organization",))
+            return next(iter(further.values())) if further else self._phrase_entity(phrases[0][1], ("organization",))
         return None
 
     def _typed_phrases(self, noun: str, offset: int, others_words) -> list:

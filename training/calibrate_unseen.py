@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -76,22 +75,13 @@ def judged(items: list[dict], extractor) -> list[tuple[float, int]]:
     return pairs
 
 
-def logit(p: float) -> float:
-    p = min(1 - 1e-6, max(1e-6, p))
-    return math.log(p / (1 - p))
-
-
 def fit(pairs: list[tuple[float, int]]) -> tuple[float, float]:
     from sklearn.linear_model import LogisticRegression
 
-    x = [[logit(p)] for p, _ in pairs]
+    x = [[confidence.logit(p)] for p, _ in pairs]
     y = [label for _, label in pairs]
     model = LogisticRegression(C=1.0).fit(x, y)
     return float(model.coef_[0][0]), float(model.intercept_[0])
-
-
-def corrected(p: float, a: float, b: float) -> float:
-    return 1.0 / (1.0 + math.exp(-(a * logit(p) + b)))
 
 
 def out_of_fold(pairs: list[tuple[float, int]]) -> list[float]:
@@ -101,7 +91,7 @@ def out_of_fold(pairs: list[tuple[float, int]]) -> list[float]:
     for train, test in KFold(FOLDS, shuffle=True, random_state=0).split(pairs):
         a, b = fit([pairs[i] for i in train])
         for i in test:
-            probs[i] = corrected(pairs[i][0], a, b)
+            probs[i] = confidence.corrected(pairs[i][0], a, b)
     return probs
 
 

@@ -203,7 +203,6 @@ def _participles_noun_goes_on(doc: Doc, cue_verb: int, first: int, stop: int) ->
     return False
 
 
-
 def _agree(a, b) -> bool:
     """Two finite verbs of one subject in one tense: number, and gender,
     person and tense where both show them."""

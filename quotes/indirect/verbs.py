@@ -142,9 +142,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     # `P — (именно) к такому выводу пришли X`, `P, — такое мнение высказал X`:
     # the demonstrative of the collocation's noun after a dash or comma
     # inside the sentence points to the clause before it
-    from ..cues import lexicon as cue_lexicon
-
-    nouns = cue_lexicon().collocations.get(cue.lemma.split()[0], ())
+    nouns = lexicon().collocations.get(cue.lemma.split()[0], ())
     noun = min(cue.tokens) if len(cue.tokens) > 1 and min(cue.tokens) < verb else next(
         (k for k in range(verb - 1, max(bound.start, verb - 4), -1) if norm(doc.tokens[k].lemma or "") in nouns), None)
     if noun is not None:
