@@ -703,9 +703,19 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):
         # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
-        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)):
+        if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)
+                or _woman_read_as_man(doc, verb, candidate)):
             return False
     return True
+
+
+def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:
+    """`Ярослава Нилова заявила`: a woman's first name that is a man's
+    genitive too, tagged the man's, subject of a feminine verb."""
+    from .names import woman_read_as_genitive
+
+    return candidate.upos == "PROPN" and verb.feat("Gender") == "Fem" and candidate.feat("Case") in ("Gen", "Acc") \
+        and woman_read_as_genitive(doc, candidate.index)
 
 
 def latin_script(text: str) -> bool:

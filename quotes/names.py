@@ -213,8 +213,9 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     # `директор музея Александра Петрова`: a woman's name, already in the
     # nominative; so is one whose first name can only be a woman's in the
     # nominative (`Олимпиада Иванова`, whatever case the tagger gave the surname)
-    woman = bool(indices) and (woman_read_as_genitive(doc, indices[0]) or len(indices) > 1 and _womans_first_name(
-        doc.tokens[indices[0]].text) and womans_nominative(doc.tokens[indices[-1]].text))
+    woman = bool(indices) and (woman_read_as_genitive(doc, indices[0]) or len(indices) > 1 and (_womans_first_name(
+        doc.tokens[indices[0]].text) or _read_as_womans_nominative(doc.tokens[indices[0]]))
+        and womans_nominative(doc.tokens[indices[-1]].text))
     for i in indices:
         token = doc.tokens[i]
         if token.upos in ("PROPN", "NOUN", "ADJ", "X") and token.text[:1].isupper():
@@ -456,6 +457,14 @@ def _womans_first_name(word: str) -> bool:
     return bool(parses) and all(p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses)
 
 
+def _read_as_womans_nominative(token) -> bool:
+    """`Ярослава`, `Александра` tagged a feminine nominative: the tagger
+    settled the first name's ambiguity, and the surname agrees with it
+    (`заявила Ярослава Нилова` is no `Нилов`, whatever case it gave that)."""
+    return token.upos == "PROPN" and token.feat("Case") == "Nom" and token.feat("Gender") == "Fem" \
+        and womans_nominative(token.text, True)
+
+
 def woman_read_as_genitive(doc: Doc, index: int) -> bool:
     """`Проректор Высшей школы экономики Валерия Касамара`, `директор музея
     Александра Петрова`: a woman's name in the nominative that the tagger
@@ -463,7 +472,8 @@ def woman_read_as_genitive(doc: Doc, index: int) -> bool:
     post before it where the noun it would be the genitive of is an
     institution or a thing (`школы`, `музея`), not a person (`брат шахтера
     Дмитрия Марьина`, `пресс-секретарь губернатора Евгения Смирнова` stay
-    the man's)."""
+    the man's), and where it is the subject of a feminine verb (`Ярослава
+    Нилова заявила`: a genitive is no subject)."""
     token = doc.tokens[index]
     if token.upos != "PROPN" or token.feat("Case") not in ("Gen", "Acc") or not womans_nominative(token.text, True):
         return False
@@ -478,11 +488,21 @@ def woman_read_as_genitive(doc: Doc, index: int) -> bool:
     k = index - 1
     while k >= 0 and (doc.tokens[k].upos == "ADJ" or doc.tokens[k].text in ("«", "»", '"')):
         k -= 1
-    if k < 0:
+    before = doc.tokens[k] if k >= 0 else None
+    if before is not None and before.upos in ("NOUN", "PROPN") and (
+            before.feat("Animacy") == "Anim" and before.upos == "NOUN" or is_role_noun(doc, k)
+            or any(n.type == "PER" and n.start <= before.start < n.end for n in doc.names)):
+        return False  # `брат шахтера Дмитрия Марьина`, `сына Петра Ярослава`: a man's genitive
+    # `Ярослава Нилова заявила`, `Как сообщила Ярослава Нилова`: the subject
+    # of a feminine verb is a woman in the nominative, whatever case the
+    # tagger gave her name
+    if token.deprel.startswith("nsubj") and token.head is not None \
+            and doc.tokens[token.head].feat("Gender") == "Fem" and doc.tokens[token.head].feat("Number") != "Plur":
+        return True
+    if before is None or before.feat("Case") is None:
         return False
-    before = doc.tokens[k]
-    if before.feat("Case") != "Gen":
-        return False
+    # (`председатель комитета по труду Ярослава Нилова`: after a noun in
+    # another case than the genitive the name is no complement of it either)
     if before.upos == "NOUN":
         if before.feat("Animacy") != "Inan" or is_role_noun(doc, k):
             return False
