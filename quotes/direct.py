@@ -23,7 +23,7 @@ from typing import Optional
 
 import regex
 
-from . import layouts, names
+from . import layouts, names, punctuation
 from .attribution import Attribution, RelayRef
 from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
@@ -272,6 +272,10 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
                 return noun_phrase(doc, sender, region, {verb, child, grandchild})
             if grandchild in region and is_publication_place(doc, grandchild) and grandchild > child:
                 places.append(grandchild)  # `в карточке дела на сайте Мосгорсуда`
+            elif grandchild in region and grandchild > child and doc.tokens[grandchild].feat("VerbForm") == "Part":
+                # `в уведомлении, опубликованном на сайте Минфина США`: the place the participle names
+                places += [k for k in doc.children(grandchild) if k in region and k > grandchild
+                           and is_publication_place(doc, k)]
             if grandchild in region and _genitive_author(doc, child, grandchild):
                 from .indirect.speaker import _whole_name
 
@@ -283,8 +287,10 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         for place in places:
             owner = _publication_owner(doc, place, region, verb)
             head = doc.tokens[owner.head] if owner is not None else None
-            if head is not None and overlapping_names(doc, head.start, head.end):
-                return owner  # a named owner (`на странице центра` is read back later)
+            if head is not None and (overlapping_names(doc, head.start, head.end) or any(
+                    mark in doc.text[owner.start:owner.end] for mark in punctuation.QUOTE_GLYPHS)
+                    or owner.tokens == (owner.head,) and norm(head.text) in _POSSESSIVES):
+                return owner  # a named owner, or a quoted name (`на странице центра` is read back later)
         # `в заявлении FHM`: a name right after the noun (whole: `в докладе
         # S&P`, whose `P` the parse may hang elsewhere)
         nxt = child + 1
@@ -396,11 +402,21 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     # (`на сайте`, `в блоге`, `в телеграм-канале`)
     if not any(doc.tokens[k].text.lower() in ("на", "в", "во") for k in range(max(region.start, place - 3), place)):
         return None
-    for k in range(place + 1, min(region.stop, place + 3)):
+    # `на ее странице «ВКонтакте»`: the possessive is the owner, the name
+    # after the place the network it lies on
+    following = doc.tokens[place + 1] if place + 1 < len(doc.tokens) else None
+    quoted = following is not None and following.text in punctuation.QUOTE_GLYPHS
+    owner = next((k for k in range(max(region.start, place - 2), place) if norm(doc.tokens[k].text) in _POSSESSIVES
+                  and doc.tokens[k].head == place), None)
+    if owner is not None and (quoted or following is not None and any(
+            n.start == following.start for n in overlapping_names(doc, following.start, following.end))):
+        return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
+    for k in range(place + 1, min(region.stop, place + 3 + quoted)):
         token = doc.tokens[k]
         if token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Gen", None):
             return noun_phrase(doc, k, region, {verb, place})
-        if token.upos not in ("ADJ", "DET"):
+        # (`на сайте «Оппозиционного блока»`: a quoted name)
+        if token.upos not in ("ADJ", "DET") and not (k == place + 1 and token.text in punctuation.QUOTE_GLYPHS):
             break
     return None
 

@@ -1938,6 +1938,17 @@ def test_a_surname_after_an_agent_noun_is_whose_agent_it_is(extractor, text, nam
     ("Как отмечается в блоге компании Google, обновление выйдет в мае.", "компания Google"),
     # a diplomatic note is a document
     ("Посольство передало ноту. В ноте говорилось, что визит отменен.", "нота"),
+    # a participle phrase set off by a comma on the document names where it was published
+    ("Санкции вводятся с понедельника, говорится в уведомлении, опубликованном на сайте Минфина США.",
+     "Минфин США"),
+    ("Как говорится в заявлении, размещенном на официальном сайте Кремля, встреча состоится в мае.", "Кремль"),
+    ("Цены вырастут, говорится в сообщении, появившемся на сайте «Северстали».", "Северсталь"),
+    # a quoted name after the place is its owner
+    ("Выборы назначены на март, говорится в сообщении на сайте «Народного фронта».", "Народный фронт"),
+    ("Как сообщается на сайте «Крымского вестника», журналистов сняли с рейса.", "Крымский вестник"),
+    # a possessive before the place is the owner, the name after it the network
+    ("Жалобу подала организация «Городская сеть». «За слова надо отвечать», - говорится на ее странице "
+     "«ВКонтакте».", "Городская сеть"),
 ])
 def test_a_document_or_a_place_of_publication_names_its_author(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name

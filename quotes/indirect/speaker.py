@@ -500,7 +500,24 @@ def _when(doc: Doc, k: int) -> bool:
 def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
     from ..direct import document_mention
 
-    return document_mention(ctx.doc, verb, bound)
+    return document_mention(ctx.doc, verb, _with_participle_phrase(ctx.doc, bound))
+
+
+def _with_participle_phrase(doc: Doc, region: range) -> range:
+    """`говорится в уведомлении, опубликованном на сайте Минфина США`: a
+    participle phrase set off by a comma on a word of the region (the
+    document) belongs to it, up to the next comma or the sentence's end."""
+    end = region.stop
+    if end + 1 >= len(doc.tokens) or doc.tokens[end].text != ",":
+        return region
+    participle = doc.tokens[end + 1]
+    if participle.upos != "VERB" or participle.feat("VerbForm") != "Part" or participle.head not in region:
+        return region
+    sentence = doc.sentence_of(end).token_range
+    k = end + 2
+    while k < sentence.stop and doc.tokens[k].text not in (",", ";", ":", ".", "!", "?", "…"):
+        k += 1
+    return range(region.start, k)
 
 
 def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
