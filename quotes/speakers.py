@@ -62,6 +62,9 @@ REPORTS = frozenset({"доклад", "отчет", "исследование", "
 DOCUMENT_HYPERNYMS = frozenset({"документ", "текст"})
 # the communications a medium writes itself (a report, an article)
 MEDIA_WRITTEN = frozenset({"сообщение", "материал", "публикация", "статья"})
+# someone's written word a hypernym may stand for (`в комментарии МИД` …
+# `отмечается в документе`)
+_COMMENTS = frozenset({"комментарий", "справка", "нота", "телеграмма", "меморандум"})
 
 
 @lru_cache(maxsize=1)
@@ -2010,10 +2013,18 @@ class _Resolver:
             if sentence - token.sentence > 3:
                 return None
             word = names.lex_lemma(token)
-            if word != lemma and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS) \
+            if word != lemma and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \
                     or self._inside_own_words(token.start, attribution) \
                     or token.feat("Number") != doc.tokens[mention.head].feat("Number"):
                 continue  # (`заявления парламентов` are not the bare `заявление`)
+            # `МИД выступил с заявлением. В заявлении говорится, что P1. В
+            # документе отмечается, что P2`: the statement spoke before, its
+            # author found there
+            spoken = next((entity for start, entity, other in self._spoke_before(mention.start)
+                           if other.mention is not None and other.mention.start <= token.start < other.mention.end),
+                          None)
+            if spoken is not None:
+                return spoken if spoken.kind != "document" else None
             owner = None
             for c in doc.children(i):
                 child = doc.tokens[c]
@@ -2023,6 +2034,11 @@ class _Resolver:
                 elif c > i and child.deprel == "nmod" and child.feat("Case") == "Gen" \
                         and child.upos in ("NOUN", "PROPN"):
                     owner = c
+                elif owner is None and child.feat("VerbForm") == "Part":
+                    # `в распространенном пресс-службой холдинга заявлении`: the participle's agent
+                    from .direct import _participle_agent
+
+                    owner = _participle_agent(doc, c)
             verb = token.head
             if owner is None and verb is not None and doc.tokens[verb].upos == "VERB":
                 # `Министр выступил с заявлением`, `КНДР опубликовала заявление`: the verb's subject
