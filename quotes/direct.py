@@ -176,7 +176,8 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS or quotes_him(doc, verb)):
         quoted_head = quoted_person(doc, verb, region, exclude)
         if quoted_head is not None:
-            return _without_quoting_medium(doc, verb, quoted_head, region, exclude)
+            return quoted_document_author(doc, quoted_head, region, verb) \
+                or _without_quoting_medium(doc, verb, quoted_head, region, exclude)
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
         if doc.tokens[verb].feat("Number") == "Plur":
@@ -196,6 +197,28 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             if local is not None and institution_told(doc, local):
                 return local
     return mention
+
+
+def quoted_document_author(doc: Doc, noun: int, region: range, verb: int) -> Optional[MentionRef]:
+    """`цитирует InoPressa заметку, опубликованную на сайте The Daily Beast`:
+    a document quoted speaks through its author, whom a participle on it
+    names (its agent, or the owner of the place it was published in)."""
+    if doc.tokens[noun].upos != "NOUN" or not names.is_document_noun(doc, noun):
+        return None
+    # (the participle phrase set off by a comma lies past the author's words)
+    sentence = range(region.start, doc.sentence_of(noun).token_range.stop)
+    for child in doc.children(noun):
+        if child < noun or child not in sentence or doc.tokens[child].feat("VerbForm") != "Part":
+            continue
+        agent = _participle_agent(doc, child)
+        if agent is not None and agent in sentence:
+            return noun_phrase(doc, agent, sentence, {verb, noun, child})
+        for place in doc.children(child):
+            if place in sentence and names.is_publication_place(doc, place):
+                owner = _publication_owner(doc, place, sentence, verb)
+                if owner is not None:
+                    return owner
+    return None
 
 
 def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclude: set) -> MentionRef:

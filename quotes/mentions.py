@@ -999,7 +999,8 @@ def one_of(doc: Doc, index: int, allowed: range) -> bool:
 
 # what is cited of someone: `приводит слова / заявление / мнение министра`
 QUOTED_WORDS = frozenset({"слово", "заявление", "мнение", "высказывание", "цитата", "реплика", "комментарий",
-                          "оценка", "фраза"})
+                          "оценка", "фраза", "сообщение", "вывод", "ответ", "обращение", "признание",
+                          "выступление"})
 
 
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
@@ -1011,6 +1012,13 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
     candidates += [i for i in allowed if i > verb and i not in excluded and i not in candidates
                    and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") in ("Acc", "Gen")]
+    # `процитировали ее участники заседания`: a pronoun right after the verb,
+    # before the nominative subject, is whom they quote
+    following = verb + 1
+    if following + 1 in allowed and following not in excluded and norm(doc.tokens[following].text) in POSSESSIVES \
+            and doc.tokens[following + 1].upos == "NOUN" and doc.tokens[following + 1].feat("Case") == "Nom" \
+            and norm(doc.tokens[following + 1].lemma or "") not in QUOTED_WORDS:
+        return following
     # `цитирует ИА Regnum Минченко`: a person's name after the medium's,
     # whatever case the tagger gave it (a surname that does not decline)
     for i in allowed:
@@ -1030,17 +1038,43 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
             doc.tokens[c].upos == "PROPN" and any(
                 n.type == "PER" for n in overlapping_names(doc, doc.tokens[c].start, doc.tokens[c].start + 1))
             for c in doc.children(i))
-        return (not person, token.feat("Animacy") != "Anim", i)
+        # (a medium is who quotes, not whom: `цитирует ТАСС заявление пресс-службы`)
+        return (_names_medium(doc, i), not person, token.feat("Animacy") != "Anim", i)
 
     for c in sorted(candidates, key=rank):
         token = doc.tokens[c]
         if norm(token.lemma) in QUOTED_WORDS:
+            # `цитирует его слова агентство X`: the one the possessive names
+            owner = next((k for k in (c - 1, c - 2) if k in allowed and k not in excluded
+                          and norm(doc.tokens[k].text) in POSSESSIVES and doc.tokens[k].head == c), None)
+            if owner is not None:
+                return owner
             after = genitive_after(doc, c, allowed, excluded)
-            if after is not None:
-                return after
+            # (the genitive of the words: `слова агентство` names the medium after them;
+            # `цитирует сообщение VC.ru`: the medium quotes the message, whose author is told before)
+            if after is not None and doc.tokens[after].feat("Case") in ("Gen", None):
+                quoting = doc.tokens[after].deprel.startswith("nsubj") and doc.tokens[after].head == verb
+                if not quoting and not _names_medium(doc, after):
+                    return after
+                if norm(token.lemma) in _MESSAGES:
+                    return c
             continue
         return c
     return None
+
+
+# quoted words that are a document of their own, whose author the text tells
+_MESSAGES = frozenset({"заявление", "сообщение", "обращение", "комментарий"})
+
+
+def _names_medium(doc: Doc, index: int) -> bool:
+    """A medium's name or a noun for one (`ТАСС`, `агентство`, `газета «Известия»`)."""
+    from .names import canonical, lexicon_word
+
+    token = doc.tokens[index]
+    if token.upos == "NOUN":
+        return lexicon_word(token, "media_nouns") is not None
+    return token.upos in ("PROPN", "X") and canonical(doc, MentionRef(token.start, token.end, index, (index,)))[1] == "media"
 
 
 # verbs of receiving: `который получил РБК от департамента`, `в МЧС поступило

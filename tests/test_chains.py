@@ -288,6 +288,36 @@ def test_the_medium_inside_a_quoting_phrase_relays(extractor, text, speaker, rel
     assert q.speaker.name == speaker and chain(q) == relays
 
 
+@pytest.mark.parametrize("text, speaker, relays", [
+    # the words quoted name their owner, whichever comes first of the medium and them
+    ("\"Цены снизятся уже весной\", - цитирует ТАСС заявление пресс-службы Минсельхоза.",
+     "пресс-служба Минсельхоза", ["ТАСС"]),
+    ("\"Рынок стабилизировался\", - цитирует РИА Новости сообщение пресс-службы Центробанка.",
+     "пресс-служба Центробанка", ["РИА Новости"]),
+    ("Глава района Сергей Мальцев осмотрел стройку. \"Проект будет завершен в срок\", - цитирует его слова "
+     "агентство \"Регион-Инфо\".", "Сергей Мальцев", ["Регион-Инфо"]),
+    # an indirect quote as a direct one
+    ("Тарифы не вырастут, цитирует Интерфакс слова губернатора Петра Клюева.", "Петр Клюев", ["Интерфакс"]),
+    ("Тарифы не вырастут, цитирует губернатора Петра Клюева «Интерфакс».", "Петр Клюев", ["Интерфакс"]),
+    ("Министр Олег Русаков посетил завод. Тарифы не вырастут, цитирует его слова агентство «Регион-Инфо».",
+     "Олег Русаков", ["Регион-Инфо"]),
+    # a pronoun after the verb, before the nominative subject, is whom they quote
+    ("Канцлер выступила на заседании. ЕС должен действовать решительнее, процитировали ее участники заседания.",
+     "Канцлер", ["участники заседания"]),
+    # a quoted note speaks through the owner of the site it was published on
+    ("\"Бреннан встретился с Яценюком\", - цитирует InoPressa заметку, опубликованную на сайте The Daily Beast.",
+     "The Daily Beast", ["InoPressa"]),
+    # (a medium quoting a message is not its author: the one told before is)
+    ("Компания Google запустила мессенджер, как отмечается в блоге Google. \"Чаты выходят за рамки темы\", - "
+     "цитирует сообщение VC.ru.", "Google", ["VC.ru"]),
+    # (a medium alone quoted no one else)
+    ("Бюджет будет исполнен, цитирует РБК.", "РБК", []),
+])
+def test_whose_words_a_medium_quotes_speak_and_the_medium_relays(extractor, text, speaker, relays):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == speaker and chain(q) == relays
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("При этом в Рособрнадзоре, который осуществляет организацию проведения ЕГЭ, заявили, что экзамен отменять "
      "не будут.", "экзамен", "Рособрнадзор"),

@@ -7,7 +7,8 @@ from typing import Iterable, Optional
 
 from ..cues import lexicon
 from ..intervals import overlapping_names
-from ..mentions import RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, sender_of, subject_of
+from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, quoted_person,
+                        sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _agree
@@ -40,6 +41,15 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             and token.head < verb and token.head in region and token.head not in excluded:
         # `экспертов, считающих, что P`: an active participle's noun is its doer
         return noun_phrase(doc, token.head, range(region.start, verb - 1), excluded | {verb}), None
+    if norm(token.lemma or "") in QUOTING_LEMMAS:
+        # `P, цитирует Интерфакс слова губернатора`: whose words are quoted
+        # speaks, the medium quoting is a layer, as for a direct quote
+        from ..direct import _without_quoting_medium, quoted_document_author
+
+        quoted = quoted_person(doc, verb, region, excluded | {verb})
+        if quoted is not None:
+            return quoted_document_author(doc, quoted, region, verb) \
+                or _without_quoting_medium(doc, verb, quoted, region, excluded | {verb}), None
     # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
     if region:
         sentence = doc.sentence_of(region.start)
