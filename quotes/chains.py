@@ -409,21 +409,38 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
     found = []
     for token in doc.tokens:
         if token.upos != "VERB" or token.index in cue_heads or token.feat("VerbForm") != "Fin" \
-                or not {"speech", "confirmation", "writing"} & lex.verbs.get(forms.get(norm(token.text), ""), set()) \
                 or said.covers(token.start):
             continue
         children = doc.children(token.index)
+        # (`дал интервью «Интерфаксу»`: an interview given is words said to the medium)
+        interview = norm(token.lemma or "") in _GIVING and any(
+            doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children)
+        if not interview and not {"speech", "confirmation", "writing"} & lex.verbs.get(
+                forms.get(norm(token.text), ""), set()):
+            continue
         subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)
-        medium = next((c for c in children if doc.tokens[c].feat("Case") == "Dat"
-                       and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
-        if subject is None or medium is None:
-            continue
         region = doc.sentence_of(token.index).token_range
-        ref = noun_phrase(doc, medium, region, {token.index})
-        if not (_medium(doc, ref) or _quoted_addressee(doc, medium, token.index, ref)):
+        record_ref = None
+        for medium in _channel_words(doc, token.index):
+            # (the medium's phrase ends before a topic: `порталу «Хартия» о причинах конфликта`)
+            topics = {k for c in doc.children(medium) if c > medium and any(
+                doc.tokens[g].deprel == "case" for g in doc.children(c)) for k in range(c, region.stop)}
+            ref = noun_phrase(doc, medium, region, {token.index} | topics)
+            # (or a noun for a medium with its name: `порталу Хартия'97`)
+            if _medium(doc, ref) or _quoted_addressee(doc, medium, token.index, ref) or len(ref.tokens) > 1 \
+                    and names.lexicon_word(doc.tokens[medium], "media_nouns") is not None \
+                    and any(doc.tokens[k].text[:1].isupper() for k in ref.tokens if k > medium):
+                record_ref = ref
+                break
+        if subject is None or record_ref is None:
             continue
+        ref = _with_glued_tail(doc, record_ref)
         who = noun_phrase(doc, subject, region, {token.index})
-        entity = next((e.entity.id for e in registry.events if e.start < who.end and who.start < e.end), None)
+        # (the person the phrase names, not an institution of its complement:
+        # `заместитель директора РАЭК Сергей Гребенников`)
+        overlapping = [e for e in registry.events if e.start < who.end and who.start < e.end]
+        overlapping.sort(key=lambda e: (e.entity.kind != "person", -(min(e.end, who.end) - max(e.start, who.start))))
+        entity = overlapping[0].entity.id if overlapping else None
         pronoun = norm(doc.tokens[subject].text)
         if entity is None and pronoun in _SUBJECT_PRONOUNS:
             # `Он заявил «Интерфаксу» о …`: whoever speaks next, of its gender
@@ -431,10 +448,71 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
         record = _relay_record(doc, RelayRef(ref, token.start, token.end, "relay.told"), registry)
         if entity is not None and record is not None:
             found.append((token.sentence, entity, record))
+            if any(_points_back(doc, c) for c in children):
+                # `Он заявил это в интервью агентству «Прайм»`: of the words just quoted too
+                found.append((token.sentence - 1, entity.replace("pronoun:", "pronoun-back:"), record))
     return found
 
 
 _SUBJECT_PRONOUNS = {"он": "Masc", "она": "Fem"}
+# verbs of giving an interview, and the nouns of a medium's channel a speaker
+# says words in (`в интервью агентству`, `в эфире телеканала`)
+_GIVING = frozenset({"дать", "давать"})
+_CHANNELS = frozenset({"интервью", "эфир", "беседа", "программа", "передача", "комментарий"})
+
+
+def _channel_words(doc: Doc, verb: int) -> list[int]:
+    """The words that may name the medium a verb of saying speaks to: its
+    dative, the dative or genitive a channel noun holds (`в интервью
+    порталу X`, `в эфире телеканала X`, `дал интервью X`), and a dative the
+    parse hung on a topic before the verb (`О планах компании газете X
+    рассказал`)."""
+    out = []
+    # (`О создании комиссии ТАСС рассказал X`: an abbreviation right before
+    # the verb, whatever the parse hung it on, with the subject after the verb)
+    before = doc.tokens[verb - 1] if verb > 0 else None
+    if before is not None and before.upos == "PROPN" and not before.deprel.startswith("nsubj") \
+            and any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb)):
+        out.append(verb - 1)
+    for c in doc.children(verb):
+        token = doc.tokens[c]
+        # (an abbreviation shows no case: `РБК рассказал`, the parse's indirect object)
+        if token.upos in ("NOUN", "PROPN") and (token.feat("Case") == "Dat" or token.deprel == "iobj"
+                                                and token.upos == "PROPN"):
+            out.append(c)
+        elif token.upos == "NOUN" and (names.lex_lemma(token) in _CHANNELS or token.deprel.startswith("obl")):
+            channel = names.lex_lemma(token) in _CHANNELS
+            for g in doc.children(c):
+                word = doc.tokens[g]
+                if word.upos in ("NOUN", "PROPN") and not any(doc.tokens[k].deprel == "case" for k in doc.children(g)) \
+                        and (word.feat("Case") == "Dat" or channel and word.feat("Case") == "Gen"):
+                    out.append(g)
+    return out
+
+
+def _with_glued_tail(doc: Doc, ref: MentionRef) -> MentionRef:
+    """`порталу Хартия'97`, `сайту N+1`: the words written on to the name
+    with no space between are part of it, whatever the parse hung them on."""
+    last = max(ref.tokens)
+    tokens = list(ref.tokens)
+    while last + 1 < len(doc.tokens) and doc.tokens[last + 1].start == doc.tokens[last].end \
+            and doc.tokens[last + 1].text not in (",", ".", ";", ":", "!", "?", "»", '"', ")", "…"):
+        last += 1
+        tokens.append(last)
+    if last == max(ref.tokens):
+        return ref
+    return MentionRef(ref.start, doc.tokens[last].end, ref.head, tuple(sorted(set(tokens))))
+
+
+def _points_back(doc: Doc, child: int) -> bool:
+    """`заявил это`, `Эти слова он произнес`: the verb's object points back
+    to the words just quoted."""
+    token = doc.tokens[child]
+    if token.deprel != "obj":
+        return False
+    word = norm(token.text)
+    return word == "это" or names.lex_lemma(token) in ("слово", "заявление", "мнение", "фраза") and any(
+        norm(doc.tokens[d].text) in ("эти", "это", "такие", "такое", "эту", "такую") for d in doc.children(child))
 
 
 def _told(told: list, speaker: str, doc: Doc, attribution: Attribution, registry) -> Optional[Relay]:
@@ -451,7 +529,8 @@ def _told(told: list, speaker: str, doc: Doc, attribution: Attribution, registry
     gender = next((e.gender for e in registry.entities if e.id == speaker), None)
     return next((record for at, entity, record in reversed(told)
                  if 0 <= sentence - at <= 1 and (entity == speaker or sentence - at == 1
-                                                 and entity == f"pronoun:{gender}")), None)
+                                                 and entity == f"pronoun:{gender}"
+                                                 or sentence == at and entity == f"pronoun-back:{gender}")), None)
 
 
 def _without_speaker(chain: list[Relay], speaker) -> list[Relay]:
