@@ -42,6 +42,7 @@ def _lexicon():
         "generic_media": grammar.words("entities", "generic", "media"),
         "media_sources": grammar.words("entities", "generic", "media_sources"),
         "anaphoric": grammar.words("entities", "synonyms", "anaphoric_complements"),
+        "relations": grammar.words("entities", "relations", "nouns"),
     }
 
 
@@ -417,6 +418,14 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
         return span
     while len(tokens) > 1 and _common_word(tokens[0].text) and _first_of_sentence(doc, tokens[0]):
         tokens = tokens[1:]
+    # a post the name follows (`Политолог Аббас Галлямов`, `Инженер-конструктор
+    # Сидоров`), and the genitive surname of whom the post or kin word before
+    # the span is (`Адвокат Петрова Марина Шолохова`: Петров's lawyer is
+    # Марина Шолохова)
+    while len(tokens) > 1 and _leading_post(doc, tokens[0]) and any(t.upos == "PROPN" for t in tokens[1:]):
+        tokens = tokens[1:]
+    if len(tokens) >= 3 and _genitive_of_post_before(doc, tokens[0], tokens[1]):
+        tokens = tokens[1:]
     if len(tokens) == 1 and _first_of_sentence(doc, tokens[0]):
         word = norm(tokens[0].text)
         if "-" in word and word.rsplit("-", 1)[1] in _PARTICLES:
@@ -463,6 +472,28 @@ def _read_as_womans_nominative(token) -> bool:
     (`заявила Ярослава Нилова` is no `Нилов`, whatever case it gave that)."""
     return token.upos == "PROPN" and token.feat("Case") == "Nom" and token.feat("Gender") == "Fem" \
         and womans_nominative(token.text, True)
+
+
+def _leading_post(doc: Doc, token) -> bool:
+    """A post opening a person's name span: written in lower case, or
+    capitalised only as the sentence's first word."""
+    if not (token.text[:1].islower() or _first_of_sentence(doc, token)):
+        return False
+    # (not a kin word: `Друг Вербер` is Вербер's friend, `Сын Альберт` not the
+    # father Альберт the text named before)
+    return lexicon_word_of(norm(token.text), "roles") is not None and lexicon_word(token, "relations") is None
+
+
+def _genitive_of_post_before(doc: Doc, token, following) -> bool:
+    """`Адвокат Петрова Марина Шолохова`: a surname in the genitive on the
+    post right before the span, a first name after it."""
+    if token.index == 0 or token.feat("Case") != "Gen" or not token.deprel.startswith("nmod"):
+        return False
+    post = doc.tokens[token.index - 1]
+    if token.head != post.index or post.upos != "NOUN" or not (
+            is_role_noun(doc, post.index) or lexicon_word(post, "relations") is not None):
+        return False
+    return any("Name" in p.tag for p in _parses(following.text)) and not any("Name" in p.tag for p in _parses(token.text))
 
 
 def woman_read_as_genitive(doc: Doc, index: int) -> bool:
@@ -622,7 +653,21 @@ def lexicon_word_of(text: str, category: str) -> Optional[str]:
     hit = forms.get(word)
     if hit is None and word.startswith(_FORMER_PREFIXES):
         hit = forms.get(word.split("-", 1)[1])
+    if hit is None and category == "roles" and word.count("-") == 1:
+        # `инженер-конструктор`, `хирурга-онколога`: a post of two nouns is
+        # the first one's, where the second is a common noun too
+        first, second = word.split("-")
+        hit = forms.get(first)
+        if hit is not None and second not in forms and not _common_noun(second):
+            hit = None
     return hit
+
+
+def _common_noun(word: str) -> bool:
+    """Every reading of the word is a common noun (no name, surname or place)."""
+    parses = [p for p in _parses(word) if p.score > 0.01]
+    return bool(parses) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(
+        str(p.tag).replace(" ", ",").split(",")) for p in parses)
 
 
 _FORMER_PREFIXES = ("экс-",)
