@@ -1320,6 +1320,13 @@ def test_a_demonstrative_after_a_source_phrase_is_no_clause_of_its_own(extractor
     # a time adverbial and the medium told between a trailing verb and its institution
     ("Пожар на складе потушен, сообщили во вторник «Интерфаксу» в пресс-службе МЧС.", "пресс-служба МЧС",
      "Пожар на складе потушен"),
+    # a shared opinion, a version investigated
+    ("Участники форума сошлись во мнении, что налоги нужно снизить.", "Участники форума", "налоги нужно снизить"),
+    ("Врачи и родители сходятся во мнении, что дети слишком много сидят у экранов.", "Врачи и родители",
+     "дети слишком много сидят у экранов"),
+    ("Следствие рассматривает версию, что пожар начался из-за проводки.", "Следствие",
+     "пожар начался из-за проводки"),
+    ("Полиция отрабатывает версию, что машину угнали соседи.", "Полиция", "машину угнали соседи"),
 ])
 def test_more_verbs_and_frames_of_reporting(extractor, text, speaker, content):
     quote = extractor.extract(text)[0]
