@@ -983,6 +983,10 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     if len(before) == 1 and abbreviation:
         return abbreviation + _join(doc, [t.index for t in inside], {})
     lex = _lexicon()
+    head = doc.tokens[mention.head]
+    if head in before and head.upos == "NOUN" and head.feat("Animacy") == "Anim" \
+            and not is_role_noun(doc, head.index):
+        return None  # `Посетители музея «Эрмитаж»`, `клиенты банка «Восток»`: people of their own
     heads = {lex_lemma(t) for t in before}
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
         # a name in apposition keeps its form (`газете «Спорт-Экспресс»`);

@@ -2888,8 +2888,11 @@ def _part_of_anothers_name(doc: Doc, start: int) -> bool:
     before = token.index - 1
     while before >= 0 and doc.tokens[before].text in QUOTE_GLYPHS:
         before -= 1
-    if token.head is not None and token.head == before and doc.tokens[before].upos == "NOUN":
-        token = doc.tokens[before]  # its own type noun: `кафе «Уют»`
+    if token.head is not None and token.head == before and doc.tokens[before].upos == "NOUN" \
+            and token.upos in ("PROPN", "X"):
+        # its own type noun: `кафе «Уют»` (not the noun a type noun hangs on:
+        # `Посетители музея «Эрмитаж»`, reached from the name past its type noun)
+        token = doc.tokens[before]
     return token.deprel.startswith("nmod") and token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN")
 
 

@@ -1863,6 +1863,22 @@ def test_they_are_not_a_name_inside_another_nouns_phrase(extractor, text):
 
 
 @pytest.mark.parametrize("text, name", [
+    # people of an institution who do not speak for it (visitors, clients,
+    # fans) are a group of their own, not the institution its quoted name names
+    ('Посетители музея "Эрмитаж" пожаловались на очереди. Они утверждают, что ждали по три часа.',
+     'Посетители музея "Эрмитаж"'),
+    ('Клиенты банка "Восток" пожаловались на сбой. По их словам, деньги пропали со счетов.',
+     'Клиенты банка "Восток"'),
+    ('Болельщики клуба «Торпедо» вышли на акцию. «Мы требуем отставки тренера», - заявили болельщики.',
+     'Болельщики клуба «Торпедо»'),
+    # (its representatives and staff speak for it)
+    ('Представители компании "Лукойл" приехали на встречу. По их словам, сделка состоится.', "Лукойл"),
+])
+def test_people_of_an_institution_who_do_not_speak_for_it_are_a_group(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
     # `его данные` after a medium's report are the medium's: a medium is no
     # `он`, so the pronoun rules passed it over
     ("Как сообщает телеканал «Вести», пожар на складе начался ночью. По его данным, пострадавших нет.", "Вести"),
