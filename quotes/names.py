@@ -987,6 +987,8 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     if head in before and head.upos == "NOUN" and head.feat("Animacy") == "Anim" \
             and not is_role_noun(doc, head.index):
         return None  # `Посетители музея «Эрмитаж»`, `клиенты банка «Восток»`: people of their own
+    if head in before and any(t.deprel == "conj" and t.head == head.index for t in before):
+        return None  # `Представитель Минфина и глава компании «Нефтегаз»`: two people
     heads = {lex_lemma(t) for t in before}
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
         # a name in apposition keeps its form (`газете «Спорт-Экспресс»`);

@@ -2279,7 +2279,7 @@ class _Resolver:
                     doc.memo, "speakers.names", doc.names, lambda spans: ((n.start, n.end) for n in spans)).covers(
                     token.start):
                 continue
-            if number == "Plur" and token.feat("Number") != "Plur":
+            if number == "Plur" and token.feat("Number") != "Plur" and not _coordinated_subject(doc, i):
                 continue
             # `два человека`: a genitive singular counted by a numeral is many
             if number != "Plur" and (token.feat("Number") == "Plur" or _counted(doc, i)
@@ -2868,6 +2868,16 @@ class _Resolver:
             if fits(event.entity):
                 return event.entity
         return fallback
+
+
+def _coordinated_subject(doc: Doc, index: int) -> bool:
+    """`Министр финансов Латвии и глава ЕЦБ раскритиковали`: a singular noun
+    coordinated with another as the subject of a plural verb is one of many,
+    whom `они` may stand for."""
+    token = doc.tokens[index]
+    return token.deprel.startswith("nsubj") and token.head is not None \
+        and doc.tokens[token.head].feat("Number") == "Plur" \
+        and any(doc.tokens[c].deprel == "conj" and doc.tokens[c].upos in ("NOUN", "PROPN") for c in doc.children(index))
 
 
 def _part_of_anothers_name(doc: Doc, start: int) -> bool:

@@ -1873,6 +1873,11 @@ def test_they_are_not_a_name_inside_another_nouns_phrase(extractor, text):
      'Болельщики клуба «Торпедо»'),
     # (its representatives and staff speak for it)
     ('Представители компании "Лукойл" приехали на встречу. По их словам, сделка состоится.', "Лукойл"),
+    # two people coordinated, the subject of a plural verb, are whom `они` stands for
+    ('Представитель Минфина и глава компании "Нефтегаз" обсудили налоги. По их словам, соглашение будет '
+     'подписано в мае.', 'Представитель Минфина и глава компании "Нефтегаз"'),
+    ('Госсекретарь США и глава МИД Израиля провели переговоры с лидерами "Хамаса". Они заявили, что переговоры '
+     'продолжатся.', "Госсекретарь США и глава МИД Израиля"),
 ])
 def test_people_of_an_institution_who_do_not_speak_for_it_are_a_group(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
