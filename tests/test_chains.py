@@ -784,3 +784,26 @@ def test_a_medium_in_a_sentence_that_quotes_nothing_is_the_speakers_layer(extrac
 ])
 def test_no_layer_from_a_medium_told_by_someone_else(extractor, text):
     assert chain(extractor.extract(text)[-1]) == []
+
+
+@pytest.mark.parametrize("text, relays", [
+    # a relay named at a speaker's later quote in the paragraph carried the earlier ones
+    ("Следствие изменило версию событий. Такое предположение высказал адвокат Петр Ильин. Он не исключает, "
+     "что его подзащитного скоро отпустят, пишет «Коммерсант».", ["Коммерсант"]),
+    ("Цены вырастут на треть, заявил министр Иван Орлов. «Мы к этому готовы», - сказал министр в эфире "
+     "телеканала «Россия-24».", ["Россия-24"]),
+    ("Министр Иван Петров заявил, что цены вырастут. Он добавил, что зарплаты тоже вырастут, передает ТАСС.",
+     ["ТАСС"]),
+])
+def test_a_relay_named_at_a_later_quote_of_the_speaker_carried_the_earlier_ones(extractor, text, relays):
+    assert chain(extractor.extract(text)[0]) == relays
+
+
+@pytest.mark.parametrize("text", [
+    # not across someone else's quote, nor into another paragraph
+    "Министр Иван Петров заявил, что цены вырастут. Эксперт Олег Лис считает, что рост будет медленным. "
+    "Петров добавил, что зарплаты тоже вырастут, передает ТАСС.",
+    "Министр Иван Петров заявил, что цены вырастут.\n\nОн добавил, что зарплаты тоже вырастут, передает ТАСС.",
+])
+def test_no_relay_carried_back_past_another_speaker_or_paragraph(extractor, text):
+    assert chain(extractor.extract(text)[0]) == []
