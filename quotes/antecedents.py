@@ -378,6 +378,9 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     context = resolver.registry.role_context
     # nor the head of a fund or a bank for a state post (`премьер`, `президент России`)
     answering = speakers.in_turn(resolver.doc, mention)  # (`В свою очередь, X заявил`: not the last speaker)
+    # (a name or abbreviation in the noun's own complement, which other words
+    # may name too: `депутатов петербургского Заксобрания`)
+    named_complement = any(resolver.doc.tokens[i].text[:1].isupper() for i in mention.tokens if i > mention.head)
     allowed = [n for n, (_, payload, f) in enumerate(rows)
                if payload[0] == "new" or not (answering and f.get("last_speaker"))
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
@@ -385,12 +388,32 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
+               and not (plural and payload[0] == "entity" and _other_group(f, lemma, complement, named_complement))
                and not (lemma not in _ANYONE and _other_description(f))
                and not (payload[0] == "entity" and not f.get("same_role")
                         and _someone_unnamed_since(resolver, payload[2], mention, attribution))]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
+
+
+def _other_group(features: dict, lemma: str, complement: set, named_complement: bool) -> bool:
+    """`Представители авиакомпании … Представители аэропорта`, `источники в
+    полиции … Адвокаты поясняют`: a group whose complement says another
+    thing in common nouns, or whose every head noun and post is another
+    role, is another group (a named group's people, or a source heard
+    before, may still be the noun's: `собеседники агентства` after
+    `источники в министерстве`)."""
+    lex = names._lexicon()
+    if features.get("named_person") or lemma in lex["media_sources"]:
+        return False
+    # (a type noun in the complement fits the institution named before:
+    # `представители компании` after `Представители «Газпрома»`)
+    generic = lex["org_nouns"] | lex["media_nouns"] | lex["generic_org"] | lex["generic_media"]
+    if features.get("complement_conflict") and not complement <= generic and not named_complement:
+        return True
+    roles = features.get("roles", set())
+    return bool(roles) and not features.get("same_role") and not features.get("head_role")
 
 
 def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:

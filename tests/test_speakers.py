@@ -1983,3 +1983,24 @@ def test_a_surname_after_an_agent_noun_is_whose_agent_it_is(extractor, text, nam
 ])
 def test_a_document_or_a_place_of_publication_names_its_author(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group whose head noun or common-noun complement says another role or
+    # thing is another group
+    ("Как сообщили источники в полиции, задержанный молчит. Адвокаты поясняют, что он пользуется своим правом.",
+     "Адвокаты"),
+    ("Представители авиакомпании считают, что рейсы возобновятся в мае. Представители аэропорта уверены, "
+     "что полоса будет закрыта до осени.", "Представители аэропорта"),
+    ("По мнению представителей профсоюзов, зарплаты надо поднять. «Мы против», - возразили представители "
+     "работодателей.", "представители работодателей"),
+    # (a source heard before, the same role, a type noun for the named institution stay)
+    ("Как сообщили источники в министерстве, реформу отложат. Собеседники агентства уточнили, что решение "
+     "примут в марте.", "источники в министерстве"),
+    ("Депутаты Госдумы считают, что закон нужно принять до лета. Парламентарии уверены, что его поддержит "
+     "Совет Федерации.", "Депутаты Госдумы"),
+    ("Представители \"Газпрома\" заявили, что поставки возобновятся. Как уточнили представители компании, "
+     "ремонт займет два дня.", "Представители \"Газпрома\""),
+])
+def test_a_group_of_another_role_or_complement_is_another_group(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
