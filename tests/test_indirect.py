@@ -1331,3 +1331,15 @@ def test_a_demonstrative_after_a_source_phrase_is_no_clause_of_its_own(extractor
 def test_more_verbs_and_frames_of_reporting(extractor, text, speaker, content):
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what is said, subject of a passive report, is no one who says it
+    ("Высказываются предположения, что взрыв был терактом.", None),
+    ("Высказывались опасения, что реформа провалится.", None),
+    # (the place it is said in may be)
+    ("В Кремле высказываются предположения, что взрыв был терактом.", "Кремль"),
+])
+def test_a_said_thing_as_the_subject_of_a_passive_report_is_no_speaker(extractor, text, speaker):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name if quote.speaker else None) == speaker

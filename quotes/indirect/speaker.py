@@ -66,6 +66,11 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         return None, "skip"
     if head is not None and _text(doc, head) in NON_SPEAKER_SUBJECTS and doc.tokens[head].deprel != "nsubj":
         head = None
+    if head is not None and norm(doc.tokens[head].lemma or "") in _SAID_THINGS \
+            and norm(doc.tokens[verb].text).endswith(("ся", "сь")):
+        # `Высказываются предположения, что P`: what is said is no one who
+        # says it (`В Кремле высказываются …`: the place may be)
+        head = None
     if head is not None and _text(doc, head) in SKIP_SUBJECTS:
         return None, "skip"
     if head is not None:
@@ -505,6 +510,11 @@ def _when(doc: Doc, k: int) -> bool:
     if doc.tokens[k].upos == "ADV" or _text(doc, k) in LOCATIVE_TIME:
         return True
     return _text(doc, k) in LOCATIVE and k + 1 < len(doc.tokens) and _text(doc, k + 1) in LOCATIVE_TIME
+
+
+# nouns for what is said or thought, the subject of a passive report
+_SAID_THINGS = frozenset({"предположение", "мнение", "версия", "слух", "мысль", "идея", "опасение", "сомнение",
+                          "утверждение", "призыв", "требование", "прогноз", "оценка", "суждение"})
 
 
 def _document_author(ctx: _Context, verb: int, bound: range) -> Optional[MentionRef]:
