@@ -1567,6 +1567,8 @@ class _Resolver:
             if undergoer is not None:
                 return undergoer
         lemma = names.lex_lemma(head)
+        if lemma == "автор" and (written := self._authors_document(mention, attribution)) is not None:
+            return written
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")) \
                 or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
@@ -2055,6 +2057,24 @@ class _Resolver:
             ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
             return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
         return None
+
+    def _authors_document(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`Мемуары бывшего премьера Ивана Котова вышли в свет. Как утверждает
+        автор мемуаров, …`, `Профессор Нина Орлова выпустила доклад. …, пишет
+        автор доклада`: the author of a document named before is whoever the
+        text gave it to (its genitive, or the subject that issued it)."""
+        doc = self.doc
+        document = next((c for c in doc.children(mention.head) if c in mention.tokens and c > mention.head
+                         and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos == "NOUN"
+                         and names.is_document_noun(doc, c) and not any(
+                             doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod"
+                             for g in doc.children(c))), None)
+        if document is None:
+            return None
+        token = doc.tokens[document]
+        owner = self._statement_owner(MentionRef(token.start, token.end, document, (document,)),
+                                      names.lex_lemma(token), attribution)
+        return owner if owner is not None and owner.kind in ("person", "organization", "group") else None
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:

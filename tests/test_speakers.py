@@ -2004,3 +2004,16 @@ def test_a_document_or_a_place_of_publication_names_its_author(extractor, text, 
 ])
 def test_a_group_of_another_role_or_complement_is_another_group(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the author of a document named before is whoever the text gave it to
+    ("Мемуары бывшего премьера Ивана Котова вышли в издательстве «Наука». Как утверждает автор мемуаров, "
+     "реформы готовились тайно.", "Иван Котов"),
+    ("Профессор Нина Орлова выпустила доклад о бедности. Каждый пятый пенсионер живет впроголодь, пишет автор "
+     "доклада.", "Нина Орлова"),
+    ("Депутаты думы внесли поправки в закон о курении. Курить можно будет только в отведенных местах, отмечают "
+     "авторы поправок.", "Депутаты думы"),
+])
+def test_the_author_of_a_document_named_before_is_whom_the_text_gave_it_to(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
