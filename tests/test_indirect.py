@@ -1343,3 +1343,14 @@ def test_more_verbs_and_frames_of_reporting(extractor, text, speaker, content):
 def test_a_said_thing_as_the_subject_of_a_passive_report_is_no_speaker(extractor, text, speaker):
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a source phrase opening brackets says what the brackets hold
+    ("Компания потеряла часть рынка (по оценке аналитиков, около 10%) и закрыла два завода.", "около 10%"),
+    ("Доходы выросли (по данным статистиков, на 5%), но цены растут быстрее.", "на 5%"),
+    # (with nothing after it inside them, the clause it sits in)
+    ("Компания потеряла часть рынка (по оценке аналитиков) и закрыла два завода.", "закрыла два завода"),
+])
+def test_a_source_phrase_in_brackets_reports_what_they_hold(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

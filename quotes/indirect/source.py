@@ -26,6 +26,13 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     bound = ctx.tokens_in(ctx.bound_for(first))
     if not bound or first not in bound:
         return []
+    if first > bound.start and doc.tokens[first - 1].text == "(":
+        # `(по оценке аналитиков, около 10%)`: an aside in brackets says
+        # what it says inside them
+        close = next((k for k in range(first + 1, bound.stop) if doc.tokens[k].text in (")", "(")), None)
+        if close is not None and doc.tokens[close].text == ")" \
+                and any(doc.tokens[k].text == "," for k in range(last + 1, close)):
+            bound = range(first, close)
     # the source's noun phrase runs to the next comma
     end = last + 1
     depth = 0
