@@ -1354,3 +1354,14 @@ def test_a_said_thing_as_the_subject_of_a_passive_report_is_no_speaker(extractor
 ])
 def test_a_source_phrase_in_brackets_reports_what_they_hold(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a source closing the sentence says what came before it
+    ("Цены вырастут на треть, по словам министра.", "Цены вырастут на треть", "министр"),
+    ("Поезд прибудет в полдень, по данным перевозчика.", "Поезд прибудет в полдень", "перевозчик"),
+    ("Стройка завершится к осени, по мнению экспертов.", "Стройка завершится к осени", "эксперты"),
+])
+def test_a_source_phrase_closing_the_sentence_reports_what_came_before(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert (quote.text, quote.speaker.name) == (content, speaker)

@@ -134,7 +134,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # of X's report of what came before (indirect/anaphora.py), no
             # report of its own
             return []
-        if left is not None and not _ends_clause(doc, start, left_stop):
+        # (`P, по словам министра.`: a source closing the sentence says what came before it)
+        closing = cue.kind == "source" and doc.tokens[first - 1].text == "," \
+            and (end >= bound.stop or doc.tokens[end].text in (".", "!", "…")) \
+            and not any(doc.tokens[k].text in (":", ";") for k in range(start, first))
+        if left is not None and (not _ends_clause(doc, start, left_stop) or closing):
             spans.append(left)
         elif left is not None and aside:
             # `…, и Китай, по данным японской стороны, начал P`, `…, еще
