@@ -184,6 +184,15 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
             inflect.add(i)
             if participle:
                 participles.add(i)
+    # (an adjective before a noun whose gender the tagger gave it wrong takes
+    # the noun's: `Оренбургском казачьем войске` is no `казачий войско`)
+    owner = doc.tokens[head]
+    for i in indices:
+        token = doc.tokens[i]
+        if i in inflect and i < head and token.upos in ("ADJ", "DET") and owner.upos == "NOUN" \
+                and owner.feat("Gender") and token.feat("Gender") and token.feat("Gender") != owner.feat("Gender") \
+                and owner.feat("Number") != "Plur" and token.feat("Number") != "Plur":
+            participles.add(i)
     words = {i: nominative(doc.tokens[i]) for i in indices if i in inflect and i not in participles}
     for i in inflect & members:
         token = doc.tokens[i]

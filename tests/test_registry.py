@@ -165,6 +165,9 @@ def test_a_surname_declines_with_its_first_name(extractor, text, name):
     ("По словам инженера-конструктора Сидорова, мост выдержит.", "Сидоров"),
     # the genitive surname of whom the post before is, NER ran into the name
     ("Адвокат Петрова Марина Шолохова сообщила, что подаст апелляцию.", "Марина Шолохова"),
+    # an adjective takes its noun's gender in the nominative, whatever the tagger gave it
+    ("По мнению российского железнодорожного руководства, ремонт займет неделю.",
+     "российское железнодорожное руководство"),
     # the dictionary's own names still decline
     ("По словам Сании Ахметовой, все хорошо.", "Сания Ахметова"),
     ("Директор музея Александра Петрова сообщила, что выставка откроется.", "Александра Петрова"),
