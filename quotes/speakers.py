@@ -53,6 +53,8 @@ PRONOUN_AGREEMENT = {
 _DEMONSTRATIVES = frozenset({"тот", "та", "те"})
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                        "которых", "которому", "которым", "котором", "которую"})
+# people who speak for an institution: `представители ведомства` are the ведомство
+_SPOKESPEOPLE = frozenset({"представитель", "сотрудник", "руководство"})
 COMMUNICATIONS = frozenset({"сообщение", "заявление", "пресс-релиз", "релиз", "коммюнике",
                             "обращение", "письмо", "материал", "публикация", "статья"})
 # documents that are no statement of their own but have an author (`опубликовала
@@ -1569,6 +1571,8 @@ class _Resolver:
         lemma = names.lex_lemma(head)
         if lemma == "автор" and (written := self._authors_document(mention, attribution)) is not None:
             return written
+        if lemma in _SPOKESPEOPLE and (speaking := self._spokespeople_of(mention, attribution)) is not None:
+            return speaking
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")) \
                 or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
@@ -2057,6 +2061,43 @@ class _Resolver:
             ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
             return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
         return None
+
+    def _spokespeople_of(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
+        """`Однако в МВД решение обжаловали. Представители силового ведомства
+        настаивают …`, `Представители банка заявили`: unnamed people who
+        speak for an institution the text named before, by a generic or
+        type noun, are that institution (ATTRIBUTION.md), as `в ведомстве`
+        and `представители компании «Лукойл»` are."""
+        doc = self.doc
+        head = doc.tokens[mention.head]
+        if head.feat("Number") != "Plur" and names.lex_lemma(head) != "руководство":
+            return None
+        if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in QUOTE_GLYPHS for i in mention.tokens):
+            return None
+        noun = next((c for c in doc.children(mention.head) if c in mention.tokens and c > mention.head
+                     and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos == "NOUN"
+                     and doc.tokens[c].feat("Number") != "Plur"), None)
+        if noun is None:
+            return None
+        token = doc.tokens[noun]
+        word = names.lex_lemma(token)
+        if word == "компания":
+            return None  # (any firm is one: `представители компании` may be any named before)
+        ref = MentionRef(token.start, token.end, noun, (noun,))
+        if self._generic(ref, word):
+            found = self.generic(ref, attribution, word)
+        elif names.lexicon_word(token, "org_nouns") is not None:
+            # (a type noun: only an institution the text made a subject or
+            # heard, not one named in passing: `руководитель театра отказался
+            # участвовать в постановке Большого театра. Руководство театра …`)
+            found = self._institution_of_type(word, mention.start, attribution)
+            if found is not None and not found.spoke and not any(
+                    self._is_subject(event) for _, event in self.registry.by_entity.get(found.id, ())
+                    if event.start < mention.start):
+                return None
+        else:
+            return None
+        return found if found is not None and found.kind in ("organization", "media") else None
 
     def _authors_document(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Мемуары бывшего премьера Ивана Котова вышли в свет. Как утверждает

@@ -2017,3 +2017,20 @@ def test_a_group_of_another_role_or_complement_is_another_group(extractor, text,
 ])
 def test_the_author_of_a_document_named_before_is_whom_the_text_gave_it_to(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # unnamed people speaking for an institution named before by a generic or
+    # type noun are that institution
+    ("Однако в МВД решение обжаловали. Представители силового ведомства настаивают на том, что их вины нет.", "МВД"),
+    ("По данным агентства «Дом-Инвест», цены на жилье выросли. По мнению представителей агентства, рост "
+     "продолжится.", "Дом-Инвест"),
+    ("Больница «Городская» приняла пострадавших. «Все в стабильном состоянии», - отметили представители больницы.",
+     "Больница Городская"),
+    # (not one named in passing, nor several of a kind)
+    ("Журналист побывал в Большом театре. Представители театра заявили, что гастроли отменены.",
+     "Представители театра"),
+    ("Представители авиакомпаний считают, что цены вырастут.", "Представители авиакомпаний"),
+])
+def test_representatives_of_an_institution_named_before_are_the_institution(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
