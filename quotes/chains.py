@@ -447,21 +447,10 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
             continue
         subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)
         region = doc.sentence_of(token.index).token_range
-        record_ref = None
-        for medium in _channel_words(doc, token.index):
-            # (the medium's phrase ends before a topic: `порталу «Хартия» о причинах конфликта`)
-            topics = {k for c in doc.children(medium) if c > medium and any(
-                doc.tokens[g].deprel == "case" for g in doc.children(c)) for k in range(c, region.stop)}
-            ref = noun_phrase(doc, medium, region, {token.index} | topics)
-            # (or a noun for a medium with its name: `порталу Хартия'97`)
-            if _medium(doc, ref) or _quoted_addressee(doc, medium, token.index, ref) or len(ref.tokens) > 1 \
-                    and names.lexicon_word(doc.tokens[medium], "media_nouns") is not None \
-                    and any(doc.tokens[k].text[:1].isupper() for k in ref.tokens if k > medium):
-                record_ref = ref
-                break
-        if subject is None or record_ref is None:
+        ref = next((r for r in (_told_medium(doc, medium, token.index, region)
+                                for medium in _channel_words(doc, token.index)) if r is not None), None)
+        if subject is None or ref is None:
             continue
-        ref = _with_glued_tail(doc, record_ref)
         who = noun_phrase(doc, subject, region, {token.index})
         # (the person the phrase names, not an institution of its complement:
         # `заместитель директора РАЭК Сергей Гребенников`)
@@ -515,6 +504,21 @@ def _channel_words(doc: Doc, verb: int) -> list[int]:
                         and (word.feat("Case") == "Dat" or channel and word.feat("Case") == "Gen"):
                     out.append(g)
     return out
+
+
+def _told_medium(doc: Doc, medium: int, verb: int, region: range) -> Optional[MentionRef]:
+    """The phrase of a medium spoken to at `medium`, if it names one: a
+    medium, a quoted addressee, or a noun for a medium with its name
+    (`порталу Хартия'97`); it ends before its topic (`порталу «Хартия» о
+    причинах конфликта`) and keeps what is written on to it."""
+    topics = {k for c in doc.children(medium) if c > medium and any(
+        doc.tokens[g].deprel == "case" for g in doc.children(c)) for k in range(c, region.stop)}
+    ref = noun_phrase(doc, medium, region, {verb} | topics)
+    if _medium(doc, ref) or _quoted_addressee(doc, medium, verb, ref) or len(ref.tokens) > 1 \
+            and names.lexicon_word(doc.tokens[medium], "media_nouns") is not None \
+            and any(doc.tokens[k].text[:1].isupper() for k in ref.tokens if k > medium):
+        return _with_glued_tail(doc, ref)
+    return None
 
 
 def _with_glued_tail(doc: Doc, ref: MentionRef) -> MentionRef:

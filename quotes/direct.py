@@ -29,8 +29,8 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, MentionRef, latin_script, norm, noun_phrase, one_of,
-                       quoted_person, quotes_him, sender_of, sentence_end, subject_of)
+from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, latin_script,
+                       norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end, subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
 
@@ -176,8 +176,7 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
     if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS or quotes_him(doc, verb)):
         quoted_head = quoted_person(doc, verb, region, exclude)
         if quoted_head is not None:
-            return quoted_document_author(doc, quoted_head, region, verb) \
-                or _without_quoting_medium(doc, verb, quoted_head, region, exclude)
+            return quoted_speaker(doc, verb, quoted_head, region, exclude)
     head = subject_of(doc, verb, region, exclude, prefer_after=prefer_after)
     if head is None:
         if doc.tokens[verb].feat("Number") == "Plur":
@@ -197,6 +196,13 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             if local is not None and institution_told(doc, local):
                 return local
     return mention
+
+
+def quoted_speaker(doc: Doc, verb: int, head: int, region: range, exclude: set) -> MentionRef:
+    """The mention of whose words `цитирует X Y` quotes, from the head
+    `quoted_person` found: a document's author, else the phrase without a
+    medium the parse hung on it."""
+    return quoted_document_author(doc, head, region, verb) or _without_quoting_medium(doc, verb, head, region, exclude)
 
 
 def quoted_document_author(doc: Doc, noun: int, region: range, verb: int) -> Optional[MentionRef]:
@@ -279,7 +285,8 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
                 not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
             continue
         # `в его заявлении`: the one the possessive names is the author
-        owner = next((k for k in range(max(0, child - 2), child) if norm(doc.tokens[k].text) in _POSSESSIVES
+        owner = next((k for k in range(max(0, child - 2), child)
+                      if norm(doc.tokens[k].text) in THIRD_PERSON_POSSESSIVES
                       and doc.tokens[k].head == child), None)
         if owner is not None:
             return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
@@ -312,7 +319,7 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             head = doc.tokens[owner.head] if owner is not None else None
             if head is not None and (overlapping_names(doc, head.start, head.end) or any(
                     mark in doc.text[owner.start:owner.end] for mark in punctuation.QUOTE_GLYPHS)
-                    or owner.tokens == (owner.head,) and norm(head.text) in _POSSESSIVES):
+                    or owner.tokens == (owner.head,) and norm(head.text) in THIRD_PERSON_POSSESSIVES):
                 return owner  # a named owner, or a quoted name (`на странице центра` is read back later)
         # `в заявлении FHM`: a name right after the noun (whole: `в докладе
         # S&P`, whose `P` the parse may hang elsewhere)
@@ -324,8 +331,6 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         return MentionRef(token.start, token.end, child, (child,))
     return None
 
-
-_POSSESSIVES = frozenset({"его", "ее", "их"})
 
 
 def _participle_before(doc: Doc, noun: int) -> Optional[int]:
@@ -429,7 +434,8 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     # after the place the network it lies on
     following = doc.tokens[place + 1] if place + 1 < len(doc.tokens) else None
     quoted = following is not None and following.text in punctuation.QUOTE_GLYPHS
-    owner = next((k for k in range(max(region.start, place - 2), place) if norm(doc.tokens[k].text) in _POSSESSIVES
+    owner = next((k for k in range(max(region.start, place - 2), place)
+                  if norm(doc.tokens[k].text) in THIRD_PERSON_POSSESSIVES
                   and doc.tokens[k].head == place), None)
     if owner is not None and (quoted or following is not None and any(
             n.start == following.start for n in overlapping_names(doc, following.start, following.end))):

@@ -185,7 +185,8 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
             if participle:
                 participles.add(i)
     # (an adjective before a noun whose gender the tagger gave it wrong takes
-    # the noun's: `Оренбургском казачьем войске` is no `казачий войско`)
+    # the noun's: `российского железнодорожного руководства` is no
+    # `российский железнодорожное руководство`)
     owner = doc.tokens[head]
     for i in indices:
         token = doc.tokens[i]

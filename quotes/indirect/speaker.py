@@ -44,12 +44,11 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     if norm(token.lemma or "") in QUOTING_LEMMAS:
         # `P, цитирует Интерфакс слова губернатора`: whose words are quoted
         # speaks, the medium quoting is a layer, as for a direct quote
-        from ..direct import _without_quoting_medium, quoted_document_author
+        from ..direct import quoted_speaker
 
         quoted = quoted_person(doc, verb, region, excluded | {verb})
         if quoted is not None:
-            return quoted_document_author(doc, quoted, region, verb) \
-                or _without_quoting_medium(doc, verb, quoted, region, excluded | {verb}), None
+            return quoted_speaker(doc, verb, quoted, region, excluded | {verb}), None
     # a dateline (`Москва. 8 мая. INTERFAX.RU -`) holds no speaker
     if region:
         sentence = doc.sentence_of(region.start)
