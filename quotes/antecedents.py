@@ -404,13 +404,11 @@ def _other_group(features: dict, lemma: str, complement: set, named_complement: 
     role, is another group (a named group's people, or a source heard
     before, may still be the noun's: `собеседники агентства` after
     `источники в министерстве`)."""
-    lex = names._lexicon()
-    if features.get("named_person") or lemma in lex["media_sources"]:
+    if features.get("named_person") or lemma in names._lexicon()["media_sources"]:
         return False
     # (a type noun in the complement fits the institution named before:
     # `представители компании` after `Представители «Газпрома»`)
-    generic = lex["org_nouns"] | lex["media_nouns"] | lex["generic_org"] | lex["generic_media"]
-    if features.get("complement_conflict") and not complement <= generic and not named_complement:
+    if features.get("complement_conflict") and not complement <= names.outlet_words() and not named_complement:
         return True
     roles = features.get("roles", set())
     return bool(roles) and not features.get("same_role") and not features.get("head_role")

@@ -491,7 +491,7 @@ def _leading_post(doc: Doc, token) -> bool:
         return False
     # (not a kin word: `Друг Вербер` is Вербер's friend, `Сын Альберт` not the
     # father Альберт the text named before)
-    return lexicon_word_of(norm(token.text), "roles") is not None and lexicon_word(token, "relations") is None
+    return is_role_noun(doc, token.index) and lexicon_word(token, "relations") is None
 
 
 def _genitive_of_post_before(doc: Doc, token, following) -> bool:
@@ -676,8 +676,8 @@ def lexicon_word_of(text: str, category: str) -> Optional[str]:
 def _common_noun(word: str) -> bool:
     """Every reading of the word is a common noun (no name, surname or place)."""
     parses = [p for p in _parses(word) if p.score > 0.01]
-    return bool(parses) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & set(
-        str(p.tag).replace(" ", ",").split(",")) for p in parses)
+    return bool(parses) and all(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+                                for p in parses)
 
 
 _FORMER_PREFIXES = ("экс-",)
@@ -1014,12 +1014,21 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     return None
 
 
+# the lexicons of words for an outlet or an institution
+OUTLET_LEXICONS = ("media_nouns", "org_nouns", "generic_media", "generic_org")
+
+
 def names_an_outlet(token: Token) -> bool:
     """A word for an outlet or an institution (`газета`, `радиостанция`,
     `компания`, `ведомство`): a name in apposition or in quote marks after
     it is that outlet's."""
-    return any(lexicon_word(token, category) is not None
-               for category in ("media_nouns", "org_nouns", "generic_media", "generic_org"))
+    return any(lexicon_word(token, category) is not None for category in OUTLET_LEXICONS)
+
+
+@lru_cache(maxsize=1)
+def outlet_words() -> frozenset:
+    """Every word of the outlet and institution lexicons (`OUTLET_LEXICONS`)."""
+    return frozenset().union(*(_lexicon()[category] for category in OUTLET_LEXICONS))
 
 
 def is_role_noun(doc: Doc, index: int) -> bool:

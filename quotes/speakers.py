@@ -2074,9 +2074,7 @@ class _Resolver:
             return None
         if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in QUOTE_GLYPHS for i in mention.tokens):
             return None
-        noun = next((c for c in doc.children(mention.head) if c in mention.tokens and c > mention.head
-                     and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos == "NOUN"
-                     and doc.tokens[c].feat("Number") != "Plur"), None)
+        noun = next((c for c in _own_genitive_nouns(doc, mention) if doc.tokens[c].feat("Number") != "Plur"), None)
         if noun is None:
             return None
         token = doc.tokens[noun]
@@ -2105,11 +2103,8 @@ class _Resolver:
         автор доклада`: the author of a document named before is whoever the
         text gave it to (its genitive, or the subject that issued it)."""
         doc = self.doc
-        document = next((c for c in doc.children(mention.head) if c in mention.tokens and c > mention.head
-                         and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos == "NOUN"
-                         and names.is_document_noun(doc, c) and not any(
-                             doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod"
-                             for g in doc.children(c))), None)
+        document = next((c for c in _own_genitive_nouns(doc, mention) if names.is_document_noun(doc, c) and not any(
+            doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod" for g in doc.children(c))), None)
         if document is None:
             return None
         token = doc.tokens[document]
@@ -2929,6 +2924,13 @@ class _Resolver:
             if fits(event.entity):
                 return event.entity
         return fallback
+
+
+def _own_genitive_nouns(doc: Doc, mention: MentionRef) -> list[int]:
+    """The common nouns in the genitive a mention's head governs inside it
+    (`представители ведомства`, `автор доклада`), in order."""
+    return [c for c in doc.children(mention.head) if c in mention.tokens and c > mention.head
+            and doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].upos == "NOUN"]
 
 
 def _coordinated_subject(doc: Doc, index: int) -> bool:
