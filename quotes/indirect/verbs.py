@@ -108,17 +108,17 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
 
     # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`);
     # an aside (`Об этом, как передает РИА "Новости", сообщил`) is no distance
-    for i in range(max(bound.start, verb - 14 - _aside_before(doc, verb, bound)), min(bound.stop, verb + 4)):
-        if _colon_complementizer(doc, verb, bound) is not None:
-            break
-        # (further than eight words back only across adverbials: `Об этом в
-        # понедельник в эфире телеканала «Эра» заявил X`)
-        if verb - i > 8 + _aside_before(doc, verb, bound) and any(
-                doc.tokens[k].upos in ("VERB", "AUX") or doc.tokens[k].text in (",", "-", "—", "–")
-                for k in range(i + 2, verb)):
-            continue
-        if _text(doc, i) in ("об", "о") and i + 1 < bound.stop and _text(doc, i + 1) == "этом" \
-                and not any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
+    aside = _aside_before(doc, verb, bound)
+    if _colon_complementizer(doc, verb, bound) is None:
+        for i in range(max(bound.start, verb - 14 - aside), min(bound.stop, verb + 4)):
+            if _text(doc, i) not in ("об", "о") or i + 1 >= bound.stop or _text(doc, i + 1) != "этом" \
+                    or any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
+                continue
+            # (further than eight words back only across adverbials: `Об этом в
+            # понедельник в эфире телеканала «Эра» заявил X`)
+            if verb - i > 8 + aside and any(doc.tokens[k].upos in ("VERB", "AUX")
+                                            or doc.tokens[k].text in (",", "-", "—", "–") for k in range(i + 2, verb)):
+                continue
             return _anaphora_rule(ctx, cue, bound, exclude | {i, i + 1}, about=i)
 
     # `P. Это заявил X`, `Так считает X`, `Такой прогноз озвучил X`: a
