@@ -89,17 +89,19 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
                                    for a in complement for b in heard)
 
 
-def other_country(registry, entity, offset: int, wanted: frozenset) -> bool:
+def other_country(registry, entity, offset: int, wanted: frozenset, unknown_differs: bool = False) -> bool:
     """`израильский премьер`, `глава МИД РФ`: a role noun naming one country
     never stands for someone known with another country only (by the role
-    phrases that introduced him and his mentions before `offset`)."""
+    phrases that introduced him and his mentions before `offset`);
+    `unknown_differs`: nor for one known with no country (`российские
+    депутаты` are not the people of the `Верховная Рада` named before)."""
     if not wanted:
         return False
     known = set(registry.countries.get(entity.id, ()))
     for m in entity.mentions:
         if m.end <= offset:
             known |= names.countries(registry.doc.tokens_in(m.start, m.end))
-    return bool(known) and not known & wanted
+    return (bool(known) or unknown_differs) and not known & wanted
 
 
 def _dependents(doc, index: int, depth: int) -> list[int]:
@@ -271,14 +273,38 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         return not_subject and token.sentence == head_token.sentence and token.deprel.startswith("nsubj") \
             and not resolver._inside_content(event.start)
 
+    # `прокуроры`, `следователи`, `депутаты`: the institution named before
+    # whose people the noun names may be speaking through them
+    members = plural and names.has_institution(lemma)
+
+    def institution_of_members(entity) -> bool:
+        """An institution named (by its own name: `в ведомстве` may have been
+        read wrong) for what it did itself, not only as whose the people
+        of a phrase before were (`группа депутатов Верховной Рады`: those
+        people are the noun's antecedent, not the Rada)."""
+        if entity.kind != "organization" or not names.names_institution_of(lemma, entity.name):
+            return False
+        for m in entity.mentions:
+            if m.end > offset:
+                continue
+            tokens = doc.tokens_in(m.start, m.end)
+            top = next((t for t in tokens if t.head is None or not m.start <= doc.tokens[t.head].start < m.end), None)
+            owner = doc.tokens[top.head] if top is not None and top.head is not None else None
+            if not (top.deprel.startswith("nmod") and owner is not None and owner.upos == "NOUN"
+                    and (names.is_role_noun(doc, owner.index) or names.lexicon_word(owner, "group_nouns")
+                         or owner.feat("Animacy") == "Anim")):
+                return True
+        return False
+
     rows = []
     for entity in sorted(near.values(), key=lambda e: int(e.id[1:])):
-        if entity.id in excluded or entity.kind not in ("person", "unknown", "group"):
+        member = members and entity.id not in excluded and institution_of_members(entity)
+        if not member and (entity.id in excluded or entity.kind not in ("person", "unknown", "group")):
             continue
-        if other_country(registry, entity, offset, wanted_countries):
+        if other_country(registry, entity, offset, wanted_countries, unknown_differs=member):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
-        if plural and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
+        if plural and not member and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
         # (`источник в ЦИК` is grammatically a thing: a source for `собеседник агентства` all the same;
         # a bare `Источник` is only a source heard before, never someone the source spoke of)
@@ -296,13 +322,15 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if nearest is not None and nearest.start >= at and subject_beside(nearest):
             continue
-        if serves(entity) or _other_complement(entity, complement, context_words, lemma) \
-                or served_roles & set(entity.roles) and lemma not in context_words.get(entity.id, ()):
+        if not member and (serves(entity) or _other_complement(entity, complement, context_words, lemma)
+                           or served_roles & set(entity.roles) and lemma not in context_words.get(entity.id, ())):
             continue
         subject = resolver._is_subject(nearest) if nearest is not None else False
         if source and not spoke and not (subject and sentence - _sentence(doc, at) <= 2):
             continue  # a `собеседник агентства` is someone heard, or just made a subject
-        rows.append((entity.id, ("entity", entity, at), entity_features(entity, at, subject, count, spoke > 0)))
+        features = entity_features(entity, at, subject, count, spoke > 0)
+        features["member"] = member
+        rows.append((entity.id, ("entity", entity, at), features))
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first

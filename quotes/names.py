@@ -1035,6 +1035,40 @@ def is_role_noun(doc: Doc, index: int) -> bool:
     return lexicon_word(doc.tokens[index], "roles") is not None
 
 
+# case endings a short stem of [members] may take (`МИДа`, `Рады`, `армией`)
+_MEMBER_ENDINGS = frozenset({"", "а", "ы", "е", "у", "ой", "ом", "и", "ам", "ами", "ах", "ов", "ю", "я", "ей"})
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {noun: tuple(tuple(stem.lower().split()) for stem in stems)
+            for noun, stems in grammar.load("entities").get("members", {}).items()}
+
+
+def has_institution(lemma: str) -> bool:
+    """Whether a noun names the people of some institution (`прокурор`,
+    `следователь`, `депутат`: [members] of the entities grammar)."""
+    return lemma in _members()
+
+
+def _stem_fits(stem: str, word: str) -> bool:
+    if len(stem) < 5:  # an abbreviation or a short word: the whole word, but for its ending
+        return word.startswith(stem) and word[len(stem):] in _MEMBER_ENDINGS
+    return word.startswith(stem)
+
+
+def names_institution_of(lemma: str, text: str) -> bool:
+    """Whether `text`, an institution's name or mention, names the one whose
+    people the noun `lemma` names (`прокуроры`: `Генпрокуратура`,
+    `Главная военная прокуратура`; `депутаты`: `Верховной Рады`)."""
+    words = [norm(w) for w in regex.findall(r"\w[\w-]*", text)]
+    for phrase in _members().get(lemma, ()):
+        n = len(phrase)
+        if any(all(_stem_fits(s, w) for s, w in zip(phrase, words[k:k + n])) for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
 def is_media_name(name: str) -> bool:
     return norm(name).strip("«»\"") in _lexicon()["media_names"]
 

@@ -57,6 +57,7 @@ ROLE_FEATURES = (
     "rules_intro", "new_prior", "new_adjective", "new_indefinite", "new_named_complement",
     "most_mentioned", "only_person", "role_conflict", "title",
     "role_similarity",  # the closest of the candidate's role words to the noun's (navec cosine)
+    "member",           # an institution whose people a plural noun names (`прокуроры`: the prosecutor's office)
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}

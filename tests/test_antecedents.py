@@ -125,3 +125,51 @@ def test_a_noun_of_sex_or_age_may_be_anyone_described_before(extractor):
 ])
 def test_someone_unnamed_since_the_named_person(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("lemma, text, named", [
+    ("прокурор", "Главная военная прокуратура", True),
+    ("прокурор", "ГВП", True),
+    ("депутат", "Верховной Рады", True),
+    ("депутат", "радио «Свобода»", False),  # a short stem is a whole word: `рад` is no `радио`
+    ("дипломат", "МИДа РФ", True),
+    ("военный", "Министерства обороны США", True),
+    ("сенатор", "Совета Федерации", True),
+    ("следователь", "СКР", True),
+    ("следователь", "Скотт", False),
+    ("социолог", "Всероссийским центром изучения общественного мнения", True),
+    ("адвокат", "Генпрокуратура", False),  # no institution's people
+])
+def test_the_institution_whose_people_a_noun_names(lemma, text, named):
+    from quotes import names
+
+    assert names.names_institution_of(lemma, text) is named
+
+
+@needs_weights
+@pytest.mark.parametrize("text, institution", [
+    ("Генпрокуратура возбудила уголовное дело против бывшего главы банка. Прокуроры считают, что он вывел из "
+     "банка более миллиарда рублей.", "Генпрокуратура"),
+    ("Госдума приняла закон о платформенной занятости в первом чтении. Депутаты уверены, что закон защитит "
+     "курьеров.", "Госдума"),
+    ("МЧС начало поиски пропавших туристов. Спасатели сообщили, что группу нашли живой.", "МЧС"),
+])
+def test_the_people_of_an_institution_speak_for_it(extractor, monkeypatch, text, institution):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] == institution
+
+
+@pytest.mark.parametrize("text, institution", [
+    # another country's parliament
+    ("Верховная Рада приняла закон о языке. Российские депутаты заявили, что закон дискриминирует "
+     "русскоязычных.", "Верховная Рада"),
+    # the institution only said whose the people named before were: they are the noun's antecedent
+    ("К акции присоединилась группа женщин-депутатов Верховной Рады. Однако затем парламентарии заявили, что "
+     "останутся в больнице.", "Верховная Рада"),
+    # one prosecutor is a person; lawyers are no prosecutor's office's people
+    ("Генпрокуратура возбудила уголовное дело. Прокурор заявил, что банк вывел миллиард рублей.", "Генпрокуратура"),
+    ("Генпрокуратура возбудила уголовное дело. Адвокаты считают, что дело сфабриковано.", "Генпрокуратура"),
+])
+def test_no_institution_for_people_who_are_not_its_own(extractor, monkeypatch, text, institution):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] != institution
