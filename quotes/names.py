@@ -495,15 +495,27 @@ def _leading_post(doc: Doc, token) -> bool:
 
 
 def _genitive_of_post_before(doc: Doc, token, following) -> bool:
-    """`Адвокат Петрова Марина Шолохова`: a surname in the genitive on the
-    post right before the span, a first name after it."""
-    if token.index == 0 or token.feat("Case") != "Gen" or not token.deprel.startswith("nmod"):
+    """`Адвокат Петрова Марина Шолохова`, `Начальник полиции Боулдера Керри
+    Ямагучи`: a surname or place in the genitive on a post before the span
+    (right before it or across the post's other words), a first name after it."""
+    if token.index == 0 or not token.deprel.startswith("nmod") or token.head is None or token.head >= token.index:
         return False
-    post = doc.tokens[token.index - 1]
-    if token.head != post.index or post.upos != "NOUN" or not (
+    if token.feat("Case") != "Gen" and not (_parses(token.text) and _parses(token.text)[0].tag.case == "gent"):
+        return False  # (the tagger reads an unknown foreign place as it likes: the dictionary's first reading)
+    post = doc.tokens[token.head]
+    while post.deprel.startswith("nmod") and post.head is not None and post.head < post.index \
+            and not is_role_noun(doc, post.index):
+        post = doc.tokens[post.head]  # `начальник полиции Боулдера`: the place of the police, of the post
+    if post.upos != "NOUN" or not (
             is_role_noun(doc, post.index) or lexicon_word(post, "relations") is not None):
         return False
-    return any("Name" in p.tag for p in _parses(following.text)) and not any("Name" in p.tag for p in _parses(token.text))
+    if any("Name" in p.tag for p in _parses(following.text)) and not any("Name" in p.tag for p in _parses(token.text)):
+        return True
+    # a place or a thing (`Боулдера`), then a name the dictionary knows only
+    # as a surname (`Керри`)
+    parses = _parses(token.text)
+    return bool(parses) and parses[0].tag.animacy == "inan" and following.upos == "PROPN" \
+        and any("Surn" in p.tag for p in _parses(following.text))
 
 
 def woman_read_as_genitive(doc: Doc, index: int) -> bool:

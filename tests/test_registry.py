@@ -165,6 +165,13 @@ def test_a_surname_declines_with_its_first_name(extractor, text, name):
     ("По словам инженера-конструктора Сидорова, мост выдержит.", "Сидоров"),
     # the genitive surname of whom the post before is, NER ran into the name
     ("Адвокат Петрова Марина Шолохова сообщила, что подаст апелляцию.", "Марина Шолохова"),
+    # ... or the place of the institution the post heads, across its other words,
+    # before a foreign name the dictionary knows as a surname only
+    ("Начальник полиции Боулдера Керри Ямагучи на пресс-конференции сообщил, что подозреваемый задержан.",
+     "Керри Ямагучи"),
+    ("Начальник полицейского управления Боулдера Керри Ямагучи на пресс-конференции сообщил, что подозреваемый "
+     "задержан.", "Керри Ямагучи"),
+    ("Пресс-секретарь президента Путина Дмитрий Песков заявил, что встреча не планируется.", "Дмитрий Песков"),
     # an adjective takes its noun's gender in the nominative, whatever the tagger gave it
     ("По мнению российского железнодорожного руководства, ремонт займет неделю.",
      "российское железнодорожное руководство"),
