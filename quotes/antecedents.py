@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
-from .mentions import norm
+from .mentions import norm, same_word
 
 # the decision "an entity of its own"
 NEW = object()
@@ -68,7 +68,6 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
     МИД` heard before: an entity known only by a role and its complement
     (no name) is another one where both complements are given and share no
     word."""
-    from .mentions import same_word
     from .speakers import _lexicon
 
     words = [w.strip("«»\"").lower() for w in entity.name.split()]
@@ -102,6 +101,31 @@ def other_country(registry, entity, offset: int, wanted: frozenset, unknown_diff
         if m.end <= offset:
             known |= names.countries(registry.doc.tokens_in(m.start, m.end))
     return (bool(known) or unknown_differs) and not known & wanted
+
+
+_HEADING_VERBS = frozenset({"возглавлять", "возглавить", "руководить", "основать", "основывать", "создать",
+                            "создавать", "учредить", "представлять", "владеть", "управлять", "возглавляться"})
+
+
+def _names_in_own_phrase(doc, mention) -> set[str]:
+    """The names (lower case) in the clauses on a mention's words beyond the
+    mention itself: a relative clause, a participle's phrase (`глава
+    организации, в которой работала Кантони`); not its apposition (`глава
+    банка Гэри Кон`). A clause that says who heads the thing may name the
+    noun's own person (`директор центра, который возглавлял Титов`)."""
+    inside = set(mention.tokens)
+    found = set()
+    stack = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
+             if c not in inside and doc.tokens[c].deprel.startswith("acl")]
+    while stack:
+        k = stack.pop()
+        token = doc.tokens[k]
+        if token.upos == "VERB" and (token.lemma or "").lower() in _HEADING_VERBS:
+            continue
+        if k not in inside and token.upos == "PROPN":
+            found.add(norm(token.text))
+        stack.extend(doc.children(k))
+    return found
 
 
 def _dependents(doc, index: int, depth: int) -> list[int]:
@@ -258,6 +282,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
+    # `глава организации, в которой работала Кантони`: whom the noun's own
+    # clause names is someone else
+    named_within = _names_in_own_phrase(doc, mention)
 
     # an earlier noun taken as the antecedent (no cue of its own) that is no
     # subject is not the subject of its own sentence (`Судья Дмитриева
@@ -302,6 +329,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if not member and (entity.id in excluded or entity.kind not in ("person", "unknown", "group")):
             continue
         if other_country(registry, entity, offset, wanted_countries, unknown_differs=member):
+            continue
+        if entity.surname and any(same_word(entity.surname, word) for word in named_within):
             continue
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not member and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):

@@ -173,3 +173,22 @@ def test_the_people_of_an_institution_speak_for_it(extractor, monkeypatch, text,
 def test_no_institution_for_people_who_are_not_its_own(extractor, monkeypatch, text, institution):
     monkeypatch.setenv("QUOTES_RANKER", "learned")
     assert speakers_of(extractor, text)[-1][1] != institution
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Журналист Павел Орлов пропал в Кабуле. Позже руководитель издания, где работал Орлов, заявил, что связь "
+     "с ним потеряна.", "Павел Орлов"),
+    ("Журналистка Анна Белова пропала в Кабуле. Позже глава фонда, в котором работала Белова, подтвердил, что "
+     "она жива.", "Анна Белова"),
+])
+def test_whom_the_nouns_own_clause_names_is_someone_else(extractor, monkeypatch, text, person):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] != person
+
+
+@needs_weights
+def test_a_clause_saying_who_heads_the_thing_may_name_the_noun_itself(extractor, monkeypatch):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    text = ("Эксперт Олег Титов выступил на форуме. Позже директор центра, который возглавлял Титов, добавил, что "
+            "прогноз ухудшился.")
+    assert speakers_of(extractor, text)[-1][1] == "Олег Титов"
