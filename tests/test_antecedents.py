@@ -192,3 +192,26 @@ def test_a_clause_saying_who_heads_the_thing_may_name_the_noun_itself(extractor,
     text = ("Эксперт Олег Титов выступил на форуме. Позже директор центра, который возглавлял Титов, добавил, что "
             "прогноз ухудшился.")
     assert speakers_of(extractor, text)[-1][1] == "Олег Титов"
+
+
+@pytest.mark.parametrize("word, plural", [
+    ("кремленологов", True), ("германистов", True), ("ихтиологов", True),
+    ("германиста", False),  # one of them
+    ("дерев", False),  # a plural thing: no people
+    ("Иванов", False),
+])
+def test_the_dictionary_knows_a_plural_for_people(word, plural):
+    from quotes.parse.morphology import plural_people_noun
+
+    assert plural_people_noun(word) is plural
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Владимир Путин выступил с посланием. По словам кремленологов, это послание было самым жестким за годы его "
+     "правления.", "кремленологи"),
+    ("Губернатор Андрей Травников открыл мост. По мнению германистов, мост построен по немецкому проекту.",
+     "германисты"),
+    ("Ученые обнаружили у берегов Японии нового кальмара. По данным ихтиологов, он живет на глубине.", "ихтиологи"),
+])
+def test_a_plural_the_tagger_never_saw_is_a_group_not_the_person_before(extractor, text, group):
+    assert speakers_of(extractor, text)[-1][1] == group

@@ -44,6 +44,19 @@ def adjective_genders(word: str) -> frozenset:
                      if f.pos == "ADJ" and f.feats.get("Number", "Sing") == "Sing" and f.feats.get("Gender"))
 
 
+@lru_cache(maxsize=20_000)
+def plural_people_noun(word: str) -> bool:
+    """Every noun reading the dictionary has of the form is a plural for
+    people (`кремленологов`, `германистов`: the tagger, which never saw the
+    word, may call it singular, and a group of them becomes the one person
+    named before). Only people: what a plural thing is matters to no speaker."""
+    try:
+        forms = [f for f in vocab()(word.lower().replace("ё", "е")) if f.pos == "NOUN"]
+    except ValueError:
+        return False
+    return bool(forms) and all(f.feats.get("Number") == "Plur" and f.feats.get("Animacy") == "Anim" for f in forms)
+
+
 _LEMMA_CACHE: dict = {}
 
 

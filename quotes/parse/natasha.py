@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
+from .morphology import plural_people_noun
 
 
 class NatashaBackend:
@@ -130,6 +131,9 @@ class NatashaBackend:
                 upos = mt.pos
                 if upos == "PUNCT" and any(ch.isalpha() for ch in text[w_start:w_end]):
                     upos = "NOUN"  # (`Интернет-компании` tagged PUNCT: a word is no punctuation)
+                if upos == "NOUN" and feats.get("Number") == "Sing" and text[w_end - 2:w_end] in ("ов", "ев") \
+                        and plural_people_noun(text[w_start:w_end]):
+                    feats["Number"] = "Plur"  # `по словам кремленологов`: a word the tagger never saw
                 tokens.append(Token(
                     index=first + i,
                     text=text[w_start:w_end],
