@@ -1045,6 +1045,18 @@ def test_verbs_of_tone_report(extractor, text, content, speaker):
     assert quote.text == content and quote.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # how the words came out: the verb is the cue
+    ("Министр изрек: «Все пройдет, и это тоже».", "Все пройдет, и это тоже", "изрек", "Министр"),
+    ("Экономист Петр Орлов подметил, что цены выросли вдвое.", "цены выросли вдвое", "подметил", "Петр Орлов"),
+    ("Болельщики скандировали: «Россия, вперед!»", "Россия, вперед!", "скандировали", "Болельщики"),
+    ("«Мы против этого закона», — протестовали жители.", "Мы против этого закона", "протестовали", "жители"),
+])
+def test_verbs_of_how_the_words_came_out_are_cues(extractor, text, content, cue, speaker):
+    quote = extractor.extract(text)[0]
+    assert (quote.text, quote.cue.text, quote.speaker.name) == (content, cue, speaker)
+
+
 def test_surprise_at_a_sight_is_no_report(extractor):
     assert extractor.extract("Он удивился, увидев цены в магазине.") == []
 
