@@ -101,6 +101,9 @@ def _with_deputy_heads(words: set) -> set:
 
 
 # type nouns that name the same type of medium
+# media in the plural: a group of outlets, never the one a singular noun means
+_PLURAL_MEDIA = frozenset({"сми", "газеты", "издания", "агентства", "информагентства", "журналы", "телеканалы",
+                           "сайты", "таблоиды", "медиа"})
 MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "информагентство": "агентство", "интернет-издание": "сайт"}
 
 
@@ -116,8 +119,13 @@ def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
         if found:
             # `сайт американской газеты New York Post` is a newspaper's
             return next((t for t in found if t not in places), found[0])
+    return _known_media_type(entity)
+
+
+def _known_media_type(entity: "_Entity") -> Optional[str]:
+    """The type of a medium the lexicon of known media lists (`Итоги`: a magazine)."""
     key = names._strip_marks(norm(entity.name))
-    for noun, keys in types.items():
+    for noun, keys in _lexicon()["media_types"].items():
         if key in keys or entity.key in keys:
             return noun
     return None
@@ -2770,6 +2778,29 @@ class _Resolver:
         for k in range(bisect_left(resolved, offset, key=_resolved_start) - 1, -1, -1):
             yield resolved[k]
 
+    def _heard_before(self, offset: int):
+        """(anchor, entity) of the speakers anchored before `offset` and of
+        the media that relayed them, latest first: a medium that passed
+        words on was heard as much as one that spoke (`Газета «Омский
+        вестник» со ссылкой на источники в мэрии сообщила … По данным
+        издания`: the newspaper). A relay counts where the medium was
+        already an entity, whether or not its quote was resolved yet, in
+        this paragraph or the one before (a relay further back is the
+        story's, not what a generic noun here points to)."""
+        heard = [(start, entity) for start, entity, _ in self._spoke_before(offset)]
+        doc = self.doc
+        paragraph = doc.sentences[doc.tokens[doc.first_token_from(offset)].sentence].paragraph
+        for other in self.attributions:
+            for relay in other.relays:
+                at = relay.mention.start
+                if at < offset and doc.sentences[doc.tokens[doc.first_token_from(at)].sentence].paragraph >= paragraph - 1:
+                    name, _ = names.canonical(self.doc, relay.mention)
+                    found = self.registry.by_key.get(_org_key(name)) if name else None
+                    if found is not None:
+                        heard.append((relay.mention.start, found))
+        heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)
+        return heard
+
     def _recent_speakers(self, offset: int, count: int) -> set[str]:
         recent: list[str] = []
         for start, entity, other in self._spoke_before(offset):
@@ -2845,8 +2876,8 @@ class _Resolver:
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
                 return False
-            if singular and entity.key.split()[-1:] == ["сми"]:
-                return False  # `отмечает газета` is not `некоторые СМИ` named since
+            if singular and entity.key.split()[-1:] and entity.key.split()[-1] in _PLURAL_MEDIA:
+                return False  # `отмечает газета` is not `некоторые СМИ`, `Западные газеты` named since
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
@@ -2889,15 +2920,19 @@ class _Resolver:
                     return fits(entity) and (kind == wanted_type or kind is None and (
                         loose or entity.kind == "media"))
 
-                for start, entity, other in self._spoke_before(mention.start):
-                    if start < mention.start and typed(entity, True):
-                        return entity  # (one that spoke: `напоминает El Mundo. Газета разъясняет`)
+                # the last heard of no other type (`напоминает El Mundo. Газета
+                # разъясняет`); an organisation the tagger made of a medium is one
+                # where its type is known (`Журнал «Итоги» со ссылкой на …`)
+                for start, entity in self._heard_before(mention.start):
+                    if start < mention.start and (typed(entity, True) or entity.kind == "organization"
+                                                  and _known_media_type(entity) == wanted_type):
+                        return entity
                 for loose in (False, True):
                     for event in self.registry.before(mention.start):
                         if typed(event.entity, loose):
                             return event.entity
-            # `газета`, `издание`: the medium that spoke last, else the one named last
-            for start, entity, other in self._spoke_before(mention.start):
+            # `газета`, `издание`: the medium that spoke or relayed last, else the one named last
+            for start, entity in self._heard_before(mention.start):
                 if start < mention.start and fits(entity):
                     return entity
         if lemma in ANY_ORGANIZATION and singular:

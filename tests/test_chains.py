@@ -175,6 +175,27 @@ def test_generic_newspaper_keeps_the_last_medium_of_unknown_type(extractor):
     assert q.speaker.name == "El Mundo"
 
 
+@pytest.mark.parametrize("text, words, medium", [
+    # a medium that relayed a source was heard: `издание` is it, not the one that spoke before
+    ("Как сообщает сайт «Вечерний Омск», мост через Иртыш закроют в мае. В четверг газета «Омский вестник» со "
+     "ссылкой на источники в мэрии сообщила, что ремонт продлится год. По данным издания, подрядчик уже выбран.",
+     "подрядчик уже выбран", "Омский вестник"),
+    # a magazine for `журнал`, not the newspaper heard since
+    ("Журнал «Итоги» со ссылкой на собеседника в правительстве пишет, что министра отправят в отставку. Как "
+     "утверждал «Коммерсант», кандидатура преемника согласована. «Отставка состоится в понедельник», — уточнил "
+     "журнал.", "Отставка состоится", "Итоги"),
+    ("Как пишет Forbes, состояние бизнесмена выросло. Газета «Ведомости» сообщает, что сделка закрыта. По данным "
+     "журнала, бизнесмен купил яхту.", "бизнесмен купил яхту", "Forbes"),
+    # one newspaper is none of the newspapers named as a group
+    ("Западные газеты сегодня пишут об инциденте над океаном. По информации The Washington Times, истребитель "
+     "сблизился с самолетом. По данным источников газеты, пилот навел на него прицел.", "пилот навел",
+     "The Washington Times"),
+])
+def test_a_generic_medium_is_the_outlet_heard_last_of_its_kind(extractor, text, words, medium):
+    q = by_text(extractor.extract(text), words)
+    assert medium in [q.speaker.name] + chain(q)
+
+
 def test_generic_agency_of_a_source_points_to_the_last_agency(extractor):
     text = ("Об отставке первым написал портал Colta.ru. Директор театра Ольга Малова подтвердила "
             "ТАСС, что уходит. «Решение окончательное», — добавила собеседница агентства.")
