@@ -63,6 +63,17 @@ def test_so_ssylkoy_na_speaker_and_relay(extractor):
     assert chain(q) == ["ТАСС"]
 
 
+@pytest.mark.parametrize("text, speaker, relay", [
+    ("По данным сайта Iraq News со ссылкой на очевидцев, в городе слышны взрывы.", "очевидцы", "Iraq News"),
+    ("По информации агентства Reuters со ссылкой на источники в правительстве, министр уйдет в отставку.",
+     "источники в правительстве", "Reuters"),
+    ("По данным «Интерфакса» со ссылкой на пресс-службу МВД, задержаны трое.", "пресс-служба МВД", "Интерфакс"),
+])
+def test_a_source_phrase_with_so_ssylkoy_na_gives_the_speaker_and_its_relay(extractor, text, speaker, relay):
+    q = extractor.extract(text)[0]
+    assert (q.cue.text, q.speaker.name, chain(q)) == ("со ссылкой на", speaker, [relay])
+
+
 def test_trailing_pishet_relays_the_words_before(extractor):
     text = "По словам министра Антона Алиханова, экспорт вырос вдвое, пишет «Коммерсант»."
     q = extractor.extract(text)[0]

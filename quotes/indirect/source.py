@@ -13,6 +13,7 @@ from .bounds import _clause_start, _content_end, _ends_clause
 from .context import _Context, _span_between, _text, head_outside
 from .description import description_end
 from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
+from .relays import _link_rule
 
 
 def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
@@ -52,6 +53,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 and doc.tokens[end].head > end:
             break  # `согласно одному из приложений к договору Владимир Гусинский передавал`
         end += 1
+    source_end = end
     if cue.possessive is None and _names_a_period(doc, last, end):
         return []
     if cue.possessive is not None and _text(doc, cue.possessive) in FIRST_PERSON_POSSESSIVES:
@@ -173,8 +175,13 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return []
     confidence = 0.85 if cue.kind == "source" else 0.7
     kind_hint = "document" if cue.kind == "according" else None
-    return [Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
-                        mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)]
+    attribution = Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
+                              mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)
+    if mention is not None:
+        # `По данным сайта X со ссылкой на очевидцев, P`: the eyewitnesses
+        # speak, the site relays them
+        _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
+    return [attribution]
 
 
 def _clause_of_the_content(doc: Doc, start: int, comma: int, after: int) -> Optional[int]:
