@@ -1105,6 +1105,10 @@ def test_a_name_written_again_in_its_own_script_is_named_once(extractor):
     # past the subject of the sentence before, to the other one it named
     ("Ведущий Тайгер Дрю-Хани поинтересовался у Мэтта Макмаллена, приведет ли это к революции. "
      "Тот ответил, что не знает.", "Мэтт Макмаллен"),
+    # ... and past the subject of its own sentence, in a text's first sentence too
+    ("Когда Анна Белова спросила Марию Орлову о выборах, та ответила, что не пойдет голосовать.", "Мария Орлова"),
+    ("Когда журналист Иван Петров спросил министра Олега Сидорова о ценах, тот ответил, что цены снизятся.",
+     "Олег Сидоров"),
 ])
 def test_a_demonstrative_subject_stands_for_someone_named_before(extractor, text, name):
     # `Та заявила`: no person named `та`, but whom the pronoun would name
