@@ -2572,6 +2572,9 @@ class _Resolver:
         if _anonymous(doc, mention):
             # `чиновник, пожелавший сохранить анонимность`: no one the text names
             excluded = excluded | {e.id for e in registry.entities if e.surname}
+        if _indefinite(doc, mention):
+            # `некий рабочий`, `любой вкладчик`: someone not met before, or anyone
+            excluded = excluded | {e.id for e in registry.entities}
         recent = self._recent_speakers(mention.start, 2)
         if former:
             # `экс-министр` after `бывший министр финансов Алексей Кудрин`;
@@ -3248,6 +3251,22 @@ _STUDIES = frozenset({"исследование", "расчет", "прогно�
 # `на условиях анонимности`: a person the text says it does not name
 _ANONYMOUS = regex.compile(r"(?:анонимност|не\s+называть|не\s+раскрывать|не\s+называ(?:я|ть)\s+(?:своего|его|ее|её)"
                            r"\s+имен|остаться\s+неизвестн|неназванн|анонимн)", regex.IGNORECASE)
+
+
+# determiners of someone the text has not met (`некий рабочий`) or of anyone
+# at all (`любой вкладчик`, `каждый рабочий`)
+_INDEFINITE_DETERMINERS = frozenset({"некий", "некая", "некое", "некоего", "некоей", "некоему", "неким", "некие",
+                                     "любой", "любая", "любого", "любому", "любым", "любые", "любых",
+                                     "каждый", "каждая", "каждого", "каждому", "каждым",
+                                     "всякий", "всякая", "всякого", "какой-то", "какая-то", "какого-то",
+                                     "какой-нибудь", "какая-нибудь"})
+
+
+def _indefinite(doc: Doc, mention: MentionRef) -> bool:
+    """A determiner of the role noun's own says it is nobody met before
+    (`Некий рабочий заявил`, `Любой вкладчик уверен`)."""
+    return any(norm(doc.tokens[i].text) in _INDEFINITE_DETERMINERS and doc.tokens[i].head == mention.head
+               for i in mention.tokens if i < mention.head)
 
 
 def _anonymous(doc: Doc, mention: MentionRef) -> bool:

@@ -215,3 +215,15 @@ def test_the_dictionary_knows_a_plural_for_people(word, plural):
 ])
 def test_a_plural_the_tagger_never_saw_is_a_group_not_the_person_before(extractor, text, group):
     assert speakers_of(extractor, text)[-1][1] == group
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр Олег Сидоров посетил завод. Некий рабочий заявил, что зарплату не платят три месяца.",
+     "Некий рабочий"),
+    ("Министр Олег Сидоров посетил завод. Каждый рабочий заявил, что зарплату не платят.", "Каждый рабочий"),
+    ("Глава банка Виктор Зубков рассказал о новых вкладах. Любой вкладчик уверен, что деньги в безопасности.",
+     "Любой вкладчик"),
+])
+def test_someone_not_met_before_or_anyone_is_nobody_named(extractor, monkeypatch, text, speaker):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] == speaker
