@@ -2961,7 +2961,30 @@ class _Resolver:
         for event in self.registry.earlier(mention.start):
             if fits(event.entity):
                 return event.entity
+        if fallback is None and wanted is not None and not want_media and singular:
+            # `Правительство Черногории одобрило закон. Кабинет заявил`: an
+            # institution of the kind named in this sentence or the one before
+            # that no one made an entity (it neither spoke nor was tagged)
+            ref = _institution_of_class_before(self.doc, mention.head, wanted)
+            if ref is not None:
+                return self._phrase_entity(ref, ("organization",), like=attribution)
         return fallback
+
+
+def _institution_of_class_before(doc: Doc, index: int, wanted: str) -> Optional[MentionRef]:
+    """The phrase naming an institution of class `wanted` (`_org_class`)
+    last before token `index`, in its sentence or the one before."""
+    sentence = doc.sentence_of(index).token_range
+    first = doc.sentence_of(sentence.start - 1).token_range.start if sentence.start > 0 else sentence.start
+    for k in range(index - 1, first - 1, -1):
+        token = doc.tokens[k]
+        if token.upos not in ("NOUN", "PROPN") or token.deprel.startswith("nmod"):
+            continue
+        ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+        name, kind = names.canonical(doc, ref)
+        if kind == "organization" and name and _org_class(_org_key(name)) == wanted:
+            return ref
+    return None
 
 
 def _own_genitive_nouns(doc: Doc, mention: MentionRef) -> list[int]:
@@ -3053,12 +3076,14 @@ ANY_ORGANIZATION = frozenset({"организация", "группировка"
 GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
                  "компания": "company", "корпорация": "company", "концерн": "company",
                  "холдинг": "company", "партия": "party", "вуз": "university", "университет": "university",
-                 "клуб": "club", "альянс": "alliance"}
+                 "клуб": "club", "альянс": "alliance", "кабинет": "government", "кабмин": "government"}
 _STATE = regex.compile(
     r"^(?:министерств|мин[а-я]|ведомств|служб|комитет|агентств|управлени|департамент|прокуратур|"
     r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
+# a government (`кабинет` points back to it, not to a ministry)
+_GOVERNMENT = regex.compile(r"^(?:правительств|кабмин|кабинет)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")
 _COMPANY = regex.compile(r"^(?:компани|корпораци|концерн|холдинг|ооо|оао|пао|зао|ао$|group|inc|ltd|банк)")
 _UNIVERSITY = regex.compile(r"^(?:университет|академи|вуз|мгу|спбгу|мфти|мгимо|мифи|вшэ|рудн$|ранхигс|итмо|"
@@ -3068,11 +3093,12 @@ _ALLIANCE = regex.compile(r"^(?:нато|nato|одкб|альянс|alliance|о�
 
 
 def _org_class(key: str) -> Optional[str]:
-    """`state`, `party`, `company`, `university`, `club` or `alliance` by
-    the words of an organisation's name."""
+    """`government`, `state`, `party`, `company`, `university`, `club` or
+    `alliance` by the words of an organisation's name."""
     words = key.split()
     for kind, pattern in (("party", _PARTY), ("alliance", _ALLIANCE), ("university", _UNIVERSITY),
-                          ("club", _CLUB), ("state", _STATE), ("company", _COMPANY)):
+                          ("club", _CLUB), ("government", _GOVERNMENT), ("state", _STATE),
+                          ("company", _COMPANY)):
         if any(pattern.match(w) for w in words):
             return kind
     return None

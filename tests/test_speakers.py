@@ -2041,3 +2041,19 @@ def test_the_author_of_a_document_named_before_is_whom_the_text_gave_it_to(extra
 ])
 def test_representatives_of_an_institution_named_before_are_the_institution(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `кабинет`, `кабмин` point back to a government, named before though no one made it an entity
+    ("Правительство Черногории одобрило закон. Кабинет заявил, что закон вступит в силу в мае.",
+     "Правительство Черногории"),
+    ("Министерство финансов Украины подготовило бюджет. Правительство страны одобрило его. В кабмине заявили, "
+     "что дефицит сократится.", "Правительство страны"),
+])
+def test_a_cabinet_is_the_government_named_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_cabinet_as_a_room_is_nobody(extractor):
+    text = "Глава компании Иван Петров принял журналистов в своем кабинете. Он заявил, что выручка выросла."
+    assert extractor.extract(text)[-1].speaker.name == "Иван Петров"
