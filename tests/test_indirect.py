@@ -1377,3 +1377,22 @@ def test_a_source_phrase_in_brackets_reports_what_they_hold(extractor, text, con
 def test_a_source_phrase_closing_the_sentence_reports_what_came_before(extractor, text, content, speaker):
     quote = extractor.extract(text)[0]
     assert (quote.text, quote.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # the verb said what it reports (`о` + its topic); `что` is the subject of the next verb: a relative
+    "Компания сообщила о закрытии трех филиалов, что приведет к сокращению двухсот сотрудников.",
+    "Министр объявил о своей отставке в прямом эфире, что вызвало панику на бирже.",
+    "Министр сообщил о планах правительства, что было встречено аплодисментами.",
+])
+def test_a_relative_what_after_a_reported_topic_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Мэр заявил, что позволит районам самим распределять бюджет.", "позволит районам самим распределять бюджет"),
+    ("Компания сообщила о том, что приведет завод в порядок.", "приведет завод в порядок"),
+    ("Министр сообщил о планах, что завод закроется.", "завод закроется"),
+])
+def test_what_after_a_verb_or_a_correlative_still_reports(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -37,6 +37,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 # `не назвал, так что P`, `названо так потому, что P`: a
                 # result or a cause, not what was said
                 return None
+            if word == "что" and saw_comma and _relative_what(doc, verb, i, bound):
+                return None
             if i + 1 < bound.stop:
                 return i + 1, word, COMPLEMENTIZERS[word]
             return None
@@ -60,6 +62,43 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
         i += 1
         steps += 1
     return None
+
+
+_PREPOSITIONS_ABOUT = frozenset({"о", "об", "обо"})
+_CORRELATIVES = frozenset({"то", "том", "тем", "того", "тому"})
+
+
+def _relative_what(doc, verb: int, what: int, bound: range) -> bool:
+    """`Компания сообщила о закрытии филиалов, что приведет к сокращениям`,
+    `Министр объявил о своей отставке, что вызвало панику`: where the verb
+    already said what it reports before the comma (`о` + its topic) and
+    `что` is the subject of the verb after it (third
+    person singular or neuter past, no subject of its own), `что` is a
+    relative pronoun for the whole event, and no report follows. (`заявил,
+    что позволит …` has nothing before the comma; `о том, что` a correlative.)"""
+    comma = what - 1
+    if doc.tokens[comma].text != "," or norm(doc.tokens[comma - 1].text) in _CORRELATIVES:
+        return False
+    filled = False
+    for k in range(verb + 1, comma):
+        token = doc.tokens[k]
+        if token.head != verb or token.upos != "NOUN":
+            continue
+        # (an object is no sign: `выразил уверенность, что`, `заверил сторону, что`,
+        # `не исключает возможности, что` name the content they introduce)
+        if token.deprel.startswith("obl") and token.feat("Case") == "Loc" \
+                and any(norm(doc.tokens[c].text) in _PREPOSITIONS_ABOUT for c in doc.children(k)):
+            filled = True
+    if not filled:
+        return False
+    # (past an aside: `что, по его словам, вызвано кризисом`)
+    after = next((k for k in range(what + 1, min(bound.stop, what + 8))
+                  if _finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short"), None)
+    if after is None:
+        return False
+    token = doc.tokens[after]
+    third = token.feat("Number") == "Sing" and (token.feat("Person") == "3" or token.feat("Gender") == "Neut")
+    return third and not any(doc.tokens[c].deprel.startswith("nsubj") and c != what for c in doc.children(after))
 
 
 def _nominal_object(ctx: _Context, verb: int, bound: range) -> Optional[int]:
