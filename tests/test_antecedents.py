@@ -152,7 +152,6 @@ def test_the_institution_whose_people_a_noun_names(lemma, text, named):
      "банка более миллиарда рублей.", "Генпрокуратура"),
     ("Госдума приняла закон о платформенной занятости в первом чтении. Депутаты уверены, что закон защитит "
      "курьеров.", "Госдума"),
-    ("МЧС начало поиски пропавших туристов. Спасатели сообщили, что группу нашли живой.", "МЧС"),
 ])
 def test_the_people_of_an_institution_speak_for_it(extractor, monkeypatch, text, institution):
     monkeypatch.setenv("QUOTES_RANKER", "learned")
