@@ -92,6 +92,22 @@ def test_dev_links_tell_a_miss_from_a_wrong_link():
     assert prefer_link == {"linked": 1, "kept new": 0, "missed": 0, "wrong": 2}
 
 
+def test_a_fixed_offset_leaves_only_what_it_misses_to_learn():
+    # two candidates per mention; the new feature marks the right one in
+    # every group. With no offset it gets a large weight; with an offset that
+    # already ranks every group right it needs much less
+    pytest.importorskip("scipy")
+    train_ranker = pytest.importorskip("training.train_ranker")
+    import numpy as np
+
+    x = np.asarray([[1.0], [-1.0]] * 20)
+    y = [True, False] * 20
+    sizes = [2] * 20
+    alone = train_ranker.fit_listwise(x, y, sizes, 10.0)
+    decided = train_ranker.fit_listwise(x, y, sizes, 10.0, offset=np.asarray([5.0, -5.0] * 20))
+    assert alone[0] > 1.0 and 0.0 <= decided[0] < alone[0] / 10
+
+
 def test_never_one_reads_the_role_pairs_the_gold_never_joined():
     if ranker.model("role") is None:
         pytest.skip("no role model shipped")
