@@ -225,6 +225,20 @@ def test_a_medium_quoting_in_a_relative_clause_relays(extractor, text):
     assert chain(q) == ["ИТАР-ТАСС"]
 
 
+@pytest.mark.parametrize("text, content, relays", [
+    # the medium's name in quote marks does not end the relative clause before its comma
+    ("По словам министра Олега Сидорова, которого цитирует «Интерфакс», цены снизятся.", "цены снизятся",
+     ["Интерфакс"]),
+    ("По данным Центробанка, которые приводят «Известия», в обращении находится мелочь на шесть миллиардов.",
+     "в обращении находится мелочь на шесть миллиардов", ["Известия"]),
+    # nor a relative of place on an institution
+    ("Как утверждают в X5, куда входит сеть «Пятерочка», цены не вырастут.", "цены не вырастут", []),
+])
+def test_a_relative_clause_on_the_source_is_no_content(extractor, text, content, relays):
+    q = extractor.extract(text)[0]
+    assert (q.text, chain(q)) == (content, relays)
+
+
 @pytest.mark.parametrize("text, medium", [
     ("«Свиньи переносят вирус», - сказал он в прямом эфире радиостанции \"Маяк\".", "Маяк"),
     ("«Мы не уйдем», — заявил министр в вечернем эфире телеканала «Звезда».", "Звезда"),

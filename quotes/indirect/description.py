@@ -12,18 +12,24 @@ from __future__ import annotations
 from typing import Optional
 
 from ..intervals import overlapping_names
-from ..mentions import COMPLEMENT_UPOS, QUOTE_GLYPHS, apposed_name, sentence_end
+from ..mentions import COMPLEMENT_UPOS, QUOTE_GLYPHS, apposed_name, norm, sentence_end
 from ..model import Doc
 from .context import _finite_verb
 
 
-def _segment_end(doc: Doc, first: int, bound: range) -> Optional[int]:
-    """The comma that closes the comma-delimited segment starting at `first`."""
+# relative words of place that open a clause on an institution (`в X5, куда входят …`)
+_RELATIVE_PLACES = frozenset({"куда", "откуда"})
+
+
+def _segment_end(doc: Doc, first: int, bound: range, quoted_names: bool = False) -> Optional[int]:
+    """The comma that closes the comma-delimited segment starting at `first`;
+    `quoted_names`: past quote marks too (a relative clause naming a medium
+    or a firm: `, которого цитирует «Интерфакс»,`)."""
     for k in range(first, bound.stop):
         text = doc.tokens[k].text
         if text == ",":
             return k
-        if text in (";", ":", "(", ")") or sentence_end(doc, k) or text in ("«", "»", '"'):
+        if text in (";", ":", "(", ")") or sentence_end(doc, k) or text in ("«", "»", '"') and not quoted_names:
             return None
     return None
 
@@ -32,8 +38,8 @@ def description_end(doc: Doc, comma: int, bound: range, source_head: Optional[in
     """The comma after which the content begins: `comma` itself, or the comma
     closing the descriptions of the source that follow it (`, ознакомленных с
     мерами, принимаемыми администрацией, P`)."""
-    for _ in range(3):
-        after = _one_description(doc, comma, bound, source_head)
+    for step in range(3):
+        after = _one_description(doc, comma, bound, source_head, step == 0)
         if after == comma:
             break
         comma = after
@@ -107,11 +113,24 @@ def _words_quoted_by(doc: Doc, first: int, close: int) -> bool:
                 for k in range(first + 1, close))
 
 
-def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
+def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int], right_after: bool = True) -> int:
     first = comma + 1
     if source_head is None or first >= bound.stop:
         return comma
     close = _segment_end(doc, first, bound)
+    # a relative clause on the source: `По словам X, которого цитирует
+    # «Интерфакс», P`, `Как сообщил X, с которым связался корреспондент, P`,
+    # `Как утверждают в X5, куда входят сети «Пятерочка» и «Перекресток», P`
+    # (past quote marks only right after the source: a
+    # clause after another description may be the content's own, `«Известия»,
+    # найденные приборы, которые приняли за «черные ящики», оказались …`)
+    lead = first + 1 if doc.tokens[first].upos == "ADP" else first
+    if lead < bound.stop and (doc.tokens[lead].lemma.lower() == "который"
+                              or norm(doc.tokens[lead].text) in _RELATIVE_PLACES):
+        if right_after:
+            close = _segment_end(doc, first, bound, quoted_names=True)
+        if close is not None and close + 2 < bound.stop and close - first <= 15:
+            return close
     if close is None and doc.tokens[first].text in QUOTE_GLYPHS:
         # `местная газета, «Вечерний Петербург», P`: a quoted name alone
         end = next((k for k in range(first + 1, min(bound.stop - 1, first + 7))
@@ -122,11 +141,6 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     if close is None or close + 2 >= bound.stop or close - first > 15:
         return comma
     segment = range(first, close)
-    # a relative clause on the source: `По словам X, которого цитирует
-    # ИТАР-ТАСС, P`, `Как сообщил X, с которым связался корреспондент, P`
-    lead = first + 1 if doc.tokens[first].upos == "ADP" else first
-    if lead < close and doc.tokens[lead].lemma.lower() == "который":
-        return close
     if _words_quoted_by(doc, first, close):
         return close  # `слова которого приводит ТАСС`, `выдержки из интервью которого публикует ТАСС`
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
