@@ -316,7 +316,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                 continue
             tokens = doc.tokens_in(m.start, m.end)
             top = next((t for t in tokens if t.head is None or not m.start <= doc.tokens[t.head].start < m.end), None)
-            owner = doc.tokens[top.head] if top is not None and top.head is not None else None
+            if top is None:
+                continue
+            owner = doc.tokens[top.head] if top.head is not None else None
             if not (top.deprel.startswith("nmod") and owner is not None and owner.upos == "NOUN"
                     and (names.is_role_noun(doc, owner.index) or names.lexicon_word(owner, "group_nouns")
                          or owner.feat("Animacy") == "Anim")):

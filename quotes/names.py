@@ -500,7 +500,8 @@ def _genitive_of_post_before(doc: Doc, token, following) -> bool:
     (right before it or across the post's other words), a first name after it."""
     if token.index == 0 or not token.deprel.startswith("nmod") or token.head is None or token.head >= token.index:
         return False
-    if token.feat("Case") != "Gen" and not (_parses(token.text) and _parses(token.text)[0].tag.case == "gent"):
+    parses = _parses(token.text)
+    if token.feat("Case") != "Gen" and not (parses and parses[0].tag.case == "gent"):
         return False  # (the tagger reads an unknown foreign place as it likes: the dictionary's first reading)
     post = doc.tokens[token.head]
     while post.deprel.startswith("nmod") and post.head is not None and post.head < post.index \
@@ -509,11 +510,10 @@ def _genitive_of_post_before(doc: Doc, token, following) -> bool:
     if post.upos != "NOUN" or not (
             is_role_noun(doc, post.index) or lexicon_word(post, "relations") is not None):
         return False
-    if any("Name" in p.tag for p in _parses(following.text)) and not any("Name" in p.tag for p in _parses(token.text)):
+    if any("Name" in p.tag for p in _parses(following.text)) and not any("Name" in p.tag for p in parses):
         return True
     # a place or a thing (`Боулдера`), then a name the dictionary knows only
     # as a surname (`Керри`)
-    parses = _parses(token.text)
     return bool(parses) and parses[0].tag.animacy == "inan" and following.upos == "PROPN" \
         and any("Surn" in p.tag for p in _parses(following.text))
 

@@ -100,10 +100,10 @@ def _with_deputy_heads(words: set) -> set:
     return words | {deputies[w] for w in words if w in deputies}
 
 
-# type nouns that name the same type of medium
 # media in the plural: a group of outlets, never the one a singular noun means
 _PLURAL_MEDIA = frozenset({"сми", "газеты", "издания", "агентства", "информагентства", "журналы", "телеканалы",
                            "сайты", "таблоиды", "медиа"})
+# type nouns that name the same type of medium
 MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "информагентство": "агентство", "интернет-издание": "сайт"}
 
 
@@ -2792,12 +2792,16 @@ class _Resolver:
         story's, not what a generic noun here points to)."""
         heard = [(start, entity) for start, entity, _ in self._spoke_before(offset)]
         doc = self.doc
-        paragraph = doc.sentences[doc.tokens[doc.first_token_from(offset)].sentence].paragraph
+
+        def paragraph(at: int) -> int:
+            return doc.sentences[doc.tokens[doc.first_token_from(at)].sentence].paragraph
+
+        here = paragraph(offset)
         for other in self.attributions:
             for relay in other.relays:
                 at = relay.mention.start
-                if at < offset and doc.sentences[doc.tokens[doc.first_token_from(at)].sentence].paragraph >= paragraph - 1:
-                    name, _ = names.canonical(self.doc, relay.mention)
+                if at < offset and paragraph(at) >= here - 1:
+                    name, _ = names.canonical(doc, relay.mention)
                     found = self.registry.by_key.get(_org_key(name)) if name else None
                     if found is not None:
                         heard.append((relay.mention.start, found))
@@ -2974,9 +2978,7 @@ class _Resolver:
 def _institution_of_class_before(doc: Doc, index: int, wanted: str) -> Optional[MentionRef]:
     """The phrase naming an institution of class `wanted` (`_org_class`)
     last before token `index`, in its sentence or the one before."""
-    sentence = doc.sentence_of(index).token_range
-    first = doc.sentence_of(sentence.start - 1).token_range.start if sentence.start > 0 else sentence.start
-    for k in range(index - 1, first - 1, -1):
+    for k in range(index - 1, _previous_sentence_start(doc, index) - 1, -1):
         token = doc.tokens[k]
         if token.upos not in ("NOUN", "PROPN") or token.deprel.startswith("nmod"):
             continue
@@ -3220,12 +3222,18 @@ def _described_by_participle(doc: Doc, relative: int, inside: int) -> Optional[i
     return None
 
 
+def _previous_sentence_start(doc: Doc, index: int) -> int:
+    """The first token of the sentence before token `index`'s (of its own in
+    a text's first sentence)."""
+    sentence = doc.sentence_of(index).token_range
+    return doc.sentence_of(sentence.start - 1).token_range.start if sentence.start > 0 else sentence.start
+
+
 def _institution_named_before(doc: Doc, verb: int) -> Optional[MentionRef]:
     """The institution (no medium, no place) named last before `verb`, in
     its sentence or the one before: the whole phrase (`пресс-службе суда`,
     not `суда`)."""
-    sentence = doc.sentence_of(verb).token_range
-    first = doc.sentence_of(sentence.start - 1).token_range.start if sentence.start > 0 else sentence.start
+    first = _previous_sentence_start(doc, verb)
     for k in range(verb - 1, first - 1, -1):
         token = doc.tokens[k]
         if token.upos not in ("NOUN", "PROPN") or token.feat("Case") == "Nom" and token.sentence == doc.tokens[verb].sentence:
