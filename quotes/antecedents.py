@@ -501,12 +501,12 @@ def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
                 continue
         elif token.upos != "NOUN":
             continue
-        elif not (names.lexicon_word(token, "media_sources") or any(
-                norm(doc.tokens[c].text) in _UNNAMED_MARKS for c in doc.children(k) if c < k)):
+        elif not (names.lexicon_word(token, "media_sources") or _marked_new(doc, k)):
             # (only someone the text marks as not named: `один из собеседников`,
-            # `источник в министерстве`, `некая женщина`, `другой эксперт`; a
-            # definite description may be the candidate again, `Бывший
-            # сотрудник ЮКОСа вновь заявил`)
+            # `источник в министерстве`, `некая женщина`, `другой эксперт`,
+            # `еще один житель`, `незнакомая журналистам женщина`; a definite
+            # description may be the candidate again, `Бывший сотрудник ЮКОСа
+            # вновь заявил`)
             continue
         if number != wanted:
             continue  # (`Рабочие вышли на митинг`: a group, not the one the noun names)
@@ -517,12 +517,73 @@ def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:
         if any(people.covers(doc.tokens[c].start) for c in doc.children(token.index)):
             continue  # (`министр Иван Петров`: named)
         return True
+    return _defined_since(resolver, first, at, mention, inside, people)
+
+
+def _defined_since(resolver, first: int, at: int, mention, inside: set, people) -> bool:
+    """`Кадыров раскритиковал мужчину, который появился на свадьбе. «…», —
+    сказал мужчина`: for a noun that tells only sex, age or origin, one of
+    its kind the text defines by a clause of its own (in any case) after
+    the candidate, or in a clause naming the candidate, is someone else the
+    noun more likely means (not for a post: `пообещал чиновник` is still
+    the one named)."""
+    doc = resolver.doc
+    head = doc.tokens[mention.head]
+    if not _person_only(names.complement_word(head)):
+        return False
+    wanted = head.feat("Number") or "Sing"
+    for k in range(doc.sentences[doc.tokens[first].sentence].first, mention.tokens[0]):
+        token = doc.tokens[k]
+        if token.upos != "NOUN" or k in inside or token.feat("Number") != wanted or token.feat("Animacy") != "Anim" \
+                or people.covers(token.start) or resolver._inside_content(token.start) \
+                or not _person_only(names.complement_word(token)) \
+                or token.feat("Gender") and head.feat("Gender") and token.feat("Gender") != head.feat("Gender") \
+                or any(people.covers(doc.tokens[c].start) for c in doc.children(k)):
+            continue  # (`женщина` is no `мужчина`; `житель села Иван Петров` is named)
+        clause = _defining_clause(doc, k)
+        if clause is not None and (k > first or doc.tokens[clause.start].start <= at < doc.tokens[clause.stop - 1].end):
+            return True
     return False
+
+
+def _defining_clause(doc, k: int) -> Optional[range]:
+    """The tokens of a relative clause or participle phrase after noun `k`."""
+    for c in doc.children(k):
+        if c > k and doc.tokens[c].deprel.startswith("acl"):
+            span, stack = {c}, [c]
+            while stack:
+                for g in doc.children(stack.pop()):
+                    if g not in span:
+                        span.add(g)
+                        stack.append(g)
+            return range(min(span), max(span) + 1)
+    return None
+
+
+def _marked_new(doc, k: int) -> bool:
+    """A noun the text marks as someone not met before: `некая женщина`,
+    `другой эксперт`, `незнакомая журналистам женщина`, `еще один житель`."""
+    for c in doc.children(k):
+        if c > k:
+            continue
+        word = norm(doc.tokens[c].text)
+        if word in _UNNAMED_MARKS:
+            return True
+        if word in ("один", "одна", "одно") and (c > 0 and norm(doc.tokens[c - 1].text) in ("еще", "ещё") or any(
+                norm(doc.tokens[g].text) in ("еще", "ещё") for g in doc.children(c))):
+            return True
+    return False
+
+
+def _person_only(word: str) -> bool:
+    """A noun that tells only sex, age or origin (`мужчина`, `житель`, `чеченец`)."""
+    return word in _ANYONE or word in names.DEMONYMS or word in ("житель", "жительница")
 
 
 # words that mark someone as not named (`некая женщина`, `другой эксперт`)
 _UNNAMED_MARKS = frozenset({"некий", "некая", "некое", "некие", "какой-то", "какая-то", "другой", "другая",
-                            "иной", "иная", "неназванный", "неназванная", "анонимный", "анонимная"})
+                            "иной", "иная", "неназванный", "неназванная", "анонимный", "анонимная",
+                            "незнакомый", "незнакомая", "незнакомые", "неизвестный", "неизвестная", "неизвестные"})
 
 
 # nouns that tell only sex or age: anyone described before may be meant

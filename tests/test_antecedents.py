@@ -226,3 +226,30 @@ def test_a_plural_the_tagger_never_saw_is_a_group_not_the_person_before(extracto
 def test_someone_not_met_before_or_anyone_is_nobody_named(extractor, monkeypatch, text, speaker):
     monkeypatch.setenv("QUOTES_RANKER", "learned")
     assert speakers_of(extractor, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone marked as not met before came in since the named person
+    ("«Мы не допустим срыва сроков», — заявил глава района Олег Зайцев. Вечером еще один житель поселка "
+     "выступил на собрании. «Я признаю свою ошибку», — сказал мужчина.", "мужчина"),
+    ("«Решение окончательное», — заявила министр Ольга Котова. Затем в зал вошла незнакомая журналистам "
+     "женщина с папкой. «Вопросов больше не будет», — сказала дама.", "дама"),
+    # a man the text defines by a clause of his own, in the named person's sentence
+    ("Мэр Олег Зайцев отчитал мужчину, который сорвал открытие парка. «Я прошу прощения у горожан», — сказал "
+     "мужчина.", "мужчина"),
+])
+def test_a_noun_of_sex_or_age_after_someone_new_is_not_the_named_person(extractor, monkeypatch, text, speaker):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a post is still the named official; the named man himself is still `мужчина`
+    "Мэр Олег Зайцев отчитал мужчину, который сорвал открытие парка. «Такое больше не повторится», — пообещал "
+    "чиновник.",
+    "«Я невиновен», — заявил предприниматель Олег Зайцев, которого задержали накануне в аэропорту. «Следствие "
+    "ошибается», — добавил мужчина.",
+])
+def test_the_named_person_stays_where_no_one_new_came_in(extractor, monkeypatch, text):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text)[-1][1] == "Олег Зайцев"
