@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
-from .mentions import norm, same_word
+from .mentions import MentionRef, norm, same_word
 
 # the decision "an entity of its own"
 NEW = object()
@@ -114,18 +114,16 @@ def _names_in_own_phrase(doc, mention) -> set[str]:
     банка Гэри Кон`). A clause that says who heads the thing may name the
     noun's own person (`директор центра, который возглавлял Титов`)."""
     inside = set(mention.tokens)
-    found = set()
-    stack = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
-             if c not in inside and doc.tokens[c].deprel.startswith("acl")]
-    while stack:
-        k = stack.pop()
-        token = doc.tokens[k]
-        if token.upos == "VERB" and (token.lemma or "").lower() in _HEADING_VERBS:
-            continue
-        if k not in inside and token.upos == "PROPN":
-            found.add(norm(token.text))
-        stack.extend(doc.children(k))
-    return found
+    clauses = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
+               if c not in inside and doc.tokens[c].deprel.startswith("acl")]
+    sentence = doc.sentence_of(mention.head).token_range
+    heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k]))
+    return {norm(doc.tokens[k].text) for c in clauses if c not in heading for k in doc.subtree(c, heading)
+            if k not in inside and doc.tokens[k].upos == "PROPN"}
+
+
+def _heads_something(token) -> bool:
+    return token.upos == "VERB" and (token.lemma or "").lower() in _HEADING_VERBS
 
 
 def _dependents(doc, index: int, depth: int) -> list[int]:
@@ -190,7 +188,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     (`prefix_end`), how many of them are the entity's (`read_before`), its
     last, and its speeches by binary search. The entities come in the order
     they were made."""
-    from .speakers import (HEAD_ROLES, _compatible, _event_start, _resolved_start, _role_family, complements_agree,
+    from .speakers import (HEAD_ROLES, _compatible, _event_start, _head_of, _resolved_start, _role_family, complements_agree,
                            heads_match)
 
     doc = resolver.doc
@@ -312,12 +310,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if entity.kind != "organization" or not names.names_institution_of(lemma, entity.name):
             return False
         for m in entity.mentions:
-            if m.end > offset:
+            tokens = tuple(t.index for t in doc.tokens_in(m.start, m.end))
+            if m.end > offset or not tokens:
                 continue
-            tokens = doc.tokens_in(m.start, m.end)
-            top = next((t for t in tokens if t.head is None or not m.start <= doc.tokens[t.head].start < m.end), None)
-            if top is None:
-                continue
+            top = doc.tokens[_head_of(doc, MentionRef(m.start, m.end, tokens[0], tokens))]
             owner = doc.tokens[top.head] if top.head is not None else None
             if not (top.deprel.startswith("nmod") and owner is not None and owner.upos == "NOUN"
                     and (names.is_role_noun(doc, owner.index) or names.lexicon_word(owner, "group_nouns")
@@ -550,12 +546,7 @@ def _defining_clause(doc, k: int) -> Optional[range]:
     """The tokens of a relative clause or participle phrase after noun `k`."""
     for c in doc.children(k):
         if c > k and doc.tokens[c].deprel.startswith("acl"):
-            span, stack = {c}, [c]
-            while stack:
-                for g in doc.children(stack.pop()):
-                    if g not in span:
-                        span.add(g)
-                        stack.append(g)
+            span = doc.subtree(c)
             return range(min(span), max(span) + 1)
     return None
 

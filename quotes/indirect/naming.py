@@ -127,23 +127,12 @@ def _fronted_object(ctx: _Context, verb: int, bound: range):
     if not objects:
         return None
     head = objects[0]
-    words = _subtree(doc, head)
+    words = doc.subtree(head)
     first, last = min(words), max(words)
     # the object and the verb in one clause: no punctuation from one to the other
     if last >= verb or any(doc.tokens[k].text in (",", ";", ":", "—", "–") for k in range(first, verb)):
         return None
     return _span_between(ctx, first, last + 1)
-
-
-def _subtree(doc: Doc, head: int) -> set[int]:
-    words = {head}
-    todo = [head]
-    while todo:
-        for child in doc.children(todo.pop()):
-            if child not in words:
-                words.add(child)
-                todo.append(child)
-    return words
 
 
 def _after_preposition(doc: Doc, q: QuotedSpan) -> bool:
