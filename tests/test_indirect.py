@@ -1396,3 +1396,21 @@ def test_a_relative_what_after_a_reported_topic_is_no_report(extractor, text):
 ])
 def test_what_after_a_verb_or_a_correlative_still_reports(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # names in quote marks at either end of the clause: no direct speech, a report
+    ("«Интер РАО» продаст долю в «Башкирэнерго», сообщили в компании.", "Интер РАО» продаст долю в «Башкирэнерго"),
+    ("\"Аэрофлот\" увеличит число рейсов в \"Пулково\", заявил гендиректор авиакомпании.",
+     "Аэрофлот\" увеличит число рейсов в \"Пулково"),
+    ("«Зенит» продлил контракт с нападающим клуба «Ростов», пишет «Спорт-Экспресс».",
+     "Зенит» продлил контракт с нападающим клуба «Ростов"),
+])
+def test_a_clause_opening_and_closing_with_quoted_names_is_reported(extractor, text, content):
+    quote = only(extractor, text)
+    assert (quote.type, quote.text) == ("indirect", content)
+
+
+def test_one_quoted_sentence_before_a_trailing_verb_stays_direct(extractor):
+    quote = only(extractor, "«Мы не продаем долю в компании», сообщил гендиректор.")
+    assert (quote.type, quote.text) == ("direct", "Мы не продаем долю в компании")

@@ -181,11 +181,18 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
 
 
 def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
+    """The words before the comma are one quoted span, mark to mark: direct
+    speech. Not two names in quote marks at either end of a clause
+    (`«Интер РАО» продаст долю в «Башкирэнерго», сообщили в компании`)."""
     doc = ctx.doc
     first = start
     while first < comma and doc.tokens[first].text in ("—", "–", "-"):
         first += 1
-    return doc.tokens[first].text in QUOTE_GLYPHS
+    if doc.tokens[first].text not in QUOTE_GLYPHS:
+        return False
+    opened, closed = doc.tokens[first].start, doc.tokens[comma - 1].start
+    return not any(q.open == opened for q in ctx.quoted) or any(q.open == opened and q.close == closed
+                                                                 for q in ctx.quoted)
 
 
 def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
