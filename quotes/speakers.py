@@ -2962,9 +2962,9 @@ class _Resolver:
         for start, entity, other in self._spoke_before(mention.start):
             if start < mention.start and fits(entity):
                 return entity
-        for event in self.registry.earlier(mention.start):
-            if fits(event.entity):
-                return event.entity
+        inside = [event for event in self.registry.earlier(mention.start) if fits(event.entity)]
+        if inside:
+            return _likeliest_named_inside(self.doc, inside, lemma if wanted is not None else None).entity
         if fallback is None and wanted is not None and not want_media and singular:
             # `Правительство Черногории одобрило закон. Кабинет заявил`: an
             # institution of the kind named in this sentence or the one before
@@ -2973,6 +2973,27 @@ class _Resolver:
             if ref is not None:
                 return self._phrase_entity(ref, ("organization",), like=attribution)
         return fallback
+
+
+def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
+    """Of the institutions that fit a generic noun, all named inside quoted
+    words (nearest first), the one meant: in the nearest one's sentence, one
+    the text introduced with the noun (`Компания Apple купила стартап у
+    Google, сообщили в компании`), else the subject (`«Спартак» подписал
+    контракт с «Зенитом», сообщает пресс-служба клуба`), else the nearest."""
+    sentence = doc.sentence_of(doc.first_token_from(events[0].start)).index
+    same = [e for e in events if doc.sentence_of(doc.first_token_from(e.start)).index == sentence]
+    if lemma is not None:
+        for event in same:
+            if _introduced_with(doc, event.entity, lemma):
+                return event
+    for event in same:
+        token = doc.tokens[doc.first_token_from(event.start)]
+        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
+            token = doc.tokens[token.head]  # `Компания Apple`: the name hangs on its noun
+        if token.deprel.startswith("nsubj"):
+            return event
+    return events[0]
 
 
 def _institution_of_class_before(doc: Doc, index: int, wanted: str) -> Optional[MentionRef]:

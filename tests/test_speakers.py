@@ -2057,3 +2057,15 @@ def test_a_cabinet_is_the_government_named_before(extractor, text, speaker):
 def test_a_cabinet_as_a_room_is_nobody(extractor):
     text = "Глава компании Иван Петров принял журналистов в своем кабинете. Он заявил, что выручка выросла."
     assert extractor.extract(text)[-1].speaker.name == "Иван Петров"
+
+
+@pytest.mark.parametrize("text, name", [
+    # both institutions are named only in the words reported: the one the text
+    # introduced with the noun, else the subject, not the nearest
+    ("Компания Apple купила стартап у Google, сообщили в компании.", "Apple"),
+    ("«Спартак» подписал контракт с «Зенитом», сообщает пресс-служба клуба.", "Спартак"),
+    ("С «Зенитом» подписал контракт «Спартак», сообщает пресс-служба клуба.", "Спартак"),
+])
+def test_a_generic_noun_for_one_of_the_institutions_its_own_report_names(extractor, text, name):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == name
