@@ -1414,3 +1414,40 @@ def test_a_clause_opening_and_closing_with_quoted_names_is_reported(extractor, t
 def test_one_quoted_sentence_before_a_trailing_verb_stays_direct(extractor):
     quote = only(extractor, "«Мы не продаем долю в компании», сообщил гендиректор.")
     assert (quote.type, quote.text) == ("direct", "Мы не продаем долю в компании")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # any adjective on the source's noun, not a closed list
+    ("По другим данным, в результате взрыва погибли пять человек.", "в результате взрыва погибли пять человек", None),
+    ("По статистическим данным Росстата, безработица выросла.", "безработица выросла", "Росстат"),
+    ("По иным сведениям, задержаны трое.", "задержаны трое", None),
+    ("По неподтвержденной информации, пострадавших нет.", "пострадавших нет", None),
+    ("По альтернативной версии следствия, пожар устроили поджигатели.", "пожар устроили поджигатели", "следствие"),
+    # a version, an estimate, reports: a claim nobody is named for
+    ("По одной из версий, пожар начался из-за неисправной проводки.", "пожар начался из-за неисправной проводки", None),
+    ("По предварительным оценкам, ущерб превысил миллиард рублей.", "ущерб превысил миллиард рублей", None),
+    ("По некоторым сообщениям, в перестрелке погибли трое.", "в перестрелке погибли трое", None),
+    # more nouns of someone's view, opening their clause
+    ("По предположению следователей, преступник скрылся за границей.", "преступник скрылся за границей", "следователи"),
+    ("По убеждению министра, реформа необходима.", "реформа необходима", "министр"),
+    # `судя по` is the phrase's, and so is a participle on a bare source
+    ("Однако, судя по сообщениям, поступающим из Цхинвали, город вновь обстреляли.", "город вновь обстреляли", None),
+])
+def test_source_phrases_of_any_modifier(extractor, text, content, speaker):
+    quote = only(extractor, text)
+    assert quote.text == content
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an adverbial of a short predicate, no report
+    "Рейтинг составлен по официальным данным Росстата.",
+    "Такой вывод сделан по предположению экспертов.",
+    # a source in brackets that names nobody says nothing of the words around
+    "У вас рейтинг (по разным данным) на одном уровне с Яшиным.",
+    "Погибли 192 человека (по другим данным — 196).",
+    # `этим`: the data named before, no source phrase of its own
+    "По этим данным составлен прогноз.",
+])
+def test_no_report_from_a_source_phrase_that_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []

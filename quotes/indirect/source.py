@@ -24,16 +24,23 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     first, last = cue.tokens[0], cue.tokens[-1]
     if first in ctx.used:
         return []
+    if first > 0 and _text(doc, first - 1) == "судя":
+        first -= 1  # `Однако, судя по сообщениям из Цхинвали, P`: the gerund is the phrase's
     bound = ctx.tokens_in(ctx.bound_for(first))
     if not bound or first not in bound:
         return []
     if first > bound.start and doc.tokens[first - 1].text == "(":
         # `(по оценке аналитиков, около 10%)`: an aside in brackets says
-        # what it says inside them
+        # what it says inside them; one that names no source says nothing
+        # of the words around (`рейтинг (по разным данным) на одном уровне`,
+        # `192 (по другим данным — 196)`)
         close = next((k for k in range(first + 1, bound.stop) if doc.tokens[k].text in (")", "(")), None)
-        if close is not None and doc.tokens[close].text == ")" \
-                and any(doc.tokens[k].text == "," for k in range(last + 1, close)):
-            bound = range(first, close)
+        if close is not None and doc.tokens[close].text == ")":
+            if any(doc.tokens[k].text == "," for k in range(last + 1, close)):
+                bound = range(first, close)
+            elif cue.possessive is None and not any(doc.tokens[k].upos in ("NOUN", "PROPN", "PRON")
+                                                    for k in range(last + 1, close)):
+                return []
     # the source's noun phrase runs to the next comma
     end = last + 1
     depth = 0
@@ -100,8 +107,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 mention = noun_phrase(doc, i, range(last + 1, end))
                 break
     if mention is None and cue.possessive is None and cue.rule.endswith(("po_dannym", "po_informatsii",
-                                                                         "po_svedeniyam", "po_slukham")):
-        pass  # `по некоторым данным`: nobody named
+                                                                         "po_svedeniyam", "po_slukham", "po_versii",
+                                                                         "po_otsenke", "po_soobshcheniyam")):
+        pass  # `по некоторым данным`, `по одной из версий`: nobody named
     elif mention is None:
         return []
     spans = []
@@ -140,7 +148,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         closing = cue.kind == "source" and doc.tokens[first - 1].text == "," \
             and (end >= bound.stop or doc.tokens[end].text in (".", "!", "…")) \
             and not any(doc.tokens[k].text in (":", ";") for k in range(start, first))
-        if left is not None and (not _ends_clause(doc, start, left_stop) or closing):
+        # (a phrase right after a short predicate is its adverbial: `Рейтинг
+        # составлен по данным Росстата`, `Выводы сделаны по оценкам экспертов`)
+        glued = doc.tokens[first - 1].upos != "PUNCT" and any(
+            doc.tokens[k].feat("Variant") == "Short" for k in range(start, first))
+        if left is not None and (not _ends_clause(doc, start, left_stop) and not glued or closing):
             spans.append(left)
         elif left is not None and aside:
             # `…, и Китай, по данным японской стороны, начал P`, `…, еще
@@ -229,7 +241,7 @@ def _about_this(doc: Doc, span) -> bool:
 
 _PUBLISHED = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "распространить",
                         "распространять", "обнародовать", "появиться", "привести", "приводить"})
-_BARE_SOURCES = frozenset({"данные", "информация", "сведения"})
+_BARE_SOURCES = frozenset({"данные", "информация", "сведения", "сообщение", "оценка", "версия"})
 
 
 def _bare_source(doc: Doc, last: int, end: int) -> bool:
