@@ -436,8 +436,13 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # (a name or abbreviation in the noun's own complement, which other words
     # may name too: `депутатов петербургского Заксобрания`)
     named_complement = any(resolver.doc.tokens[i].text[:1].isupper() for i in mention.tokens if i > mention.head)
+    # `Его адвокат`, `ее помощник`, `их представители`: someone's lawyer is
+    # not the one whose he is; only one known by the noun's role may be meant
+    # (`адвокат Иванова Петр Сидоров` … `его адвокат`)
+    possessed = _possessed(resolver.doc, mention) and written not in _COUNTERPARTS
     allowed = [n for n, (_, payload, f) in enumerate(rows)
-               if payload[0] == "new" or not (answering and f.get("last_speaker"))
+               if payload[0] == "new" or not (possessed and not f.get("same_role"))
+               and not (answering and f.get("last_speaker"))
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
@@ -450,6 +455,18 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+# (`его клиент`: whom the possessor serves, anyone named before)
+_COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
+
+
+def _possessed(doc, mention) -> bool:
+    """A possessive pronoun of the role noun's own says whose the person is
+    (`Его адвокат заявил`, `их представители`)."""
+    return any(norm(doc.tokens[c].text) in _POSSESSIVES and c < mention.head
+               for c in doc.children(mention.head))
 
 
 def _other_group(features: dict, lemma: str, complement: set, named_complement: bool) -> bool:

@@ -253,3 +253,22 @@ def test_a_noun_of_sex_or_age_after_someone_new_is_not_the_named_person(extracto
 def test_the_named_person_stays_where_no_one_new_came_in(extractor, monkeypatch, text):
     monkeypatch.setenv("QUOTES_RANKER", "learned")
     assert speakers_of(extractor, text)[-1][1] == "Олег Зайцев"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # someone's lawyer, assistant, widow is not the one whose they are
+    ("Бизнесмен Олег Иванов задержан в Москве. Его адвокат заявил, что задержание незаконно.", "задержание"),
+    ("Министр Петров уволен. Его помощник сказал, что министр уехал в отпуск.", "министр уехал"),
+    ("Актер Иван Петров скончался в больнице. Его вдова сообщила, что похороны пройдут в субботу.", "похороны"),
+    ("Певица Анна Смирнова отменила концерт. Ее представители заявили, что она больна.", "она больна"),
+])
+def test_a_possessed_role_noun_is_not_its_possessor(extractor, text, fragment):
+    quote = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert quote.speaker.name not in ("Олег Иванов", "Петров", "Иван Петров", "Анна Смирнова")
+
+
+def test_a_possessed_role_noun_may_be_one_introduced_with_that_role(extractor):
+    text = ("Бизнесмена Олега Иванова защищает адвокат Петр Сидоров. "
+            "Его адвокат заявил, что задержание незаконно.")
+    quote = next(q for q in extractor.extract(text) if "задержание" in q.text)
+    assert quote.speaker.name == "Петр Сидоров"
