@@ -1451,3 +1451,26 @@ def test_source_phrases_of_any_modifier(extractor, text, content, speaker):
 ])
 def test_no_report_from_a_source_phrase_that_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a report in a fronted subordinate clause: the main clause after its
+    # content is no part of it, whatever its subject's case or none
+    "Когда министр сообщил, что пенсии проиндексируют, в зале раздались аплодисменты.",
+    "После того как министр сообщил, что пенсии проиндексируют, депутаты покинули зал.",
+    "После того, как министр сообщил, что пенсии проиндексируют, депутаты покинули зал.",
+    "Хотя министр заявил, что пенсии проиндексируют, в зале раздался смех.",
+])
+def test_the_main_clause_after_a_fronted_subordinate_report_is_no_content(extractor, text):
+    assert only(extractor, text).text == "пенсии проиндексируют"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a preposition, not a subordinator: the content goes on as before
+    ("После приземления космонавт сказала, что спуск прошел нормально, перегрузки были терпимыми.",
+     "спуск прошел нормально, перегрузки были терпимыми"),
+    ("Когда министр сообщил, что пенсии проиндексируют, а зарплаты повысят, депутаты покинули зал.",
+     "пенсии проиндексируют, а зарплаты повысят"),
+])
+def test_content_after_a_preposition_or_a_conjunction_goes_on(extractor, text, content):
+    assert only(extractor, text).text == content

@@ -120,8 +120,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i > start and cue_verb is not None \
                 and _narrators_gerund(ctx, i + 1, stop, cue_verb):
             return i  # `, не уточнив сумму`: the reporter's manner, not the content
-        if token.text == "," and i > start and cue_verb is not None and subordinate \
-                and _main_clause(doc, i + 1, stop):
+        if token.text == "," and i > start and cue_verb is not None and (
+                subordinate and _main_clause(doc, i + 1, stop) or _clause_outside(doc, cue_verb, i, stop)):
             return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
         if token.text == "," and i > start and cue_verb is not None and _resumes(doc, i + 1, stop, cue_line - {cue_verb}):
             return i  # `Эксперт, который заявил, что P, выступил в суде`: the clause the report hangs in
@@ -331,6 +331,45 @@ def _main_clause(doc: Doc, first: int, stop: int) -> bool:
             return False
         if token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin" \
                 or token.upos == "ADJ" and token.feat("Variant") == "Short":
+            return True
+    return False
+
+
+def _fronted_subordinate(doc: Doc, cue_verb: int) -> bool:
+    """The reporting verb's clause opens its sentence with a subordinator
+    (`Когда министр сообщил`, `Пока он рассказывал`, `После того как X
+    заявил`): the main clause comes after its content."""
+    first = doc.sentence_of(cue_verb).first
+    words = " ".join(_text(doc, k) for k in range(first, min(cue_verb, first + 5)) if doc.tokens[k].text != ",")
+    # (a subordinator the tagger says is one: `Пока` is also `for now`,
+    # `После приземления` a preposition)
+    opens = doc.tokens[first].upos == "SCONJ" and _text(doc, first) in SUBORDINATORS \
+        or words.startswith(_COMPOUND_SUBORDINATORS)
+    return opens and not any(doc.tokens[k].text == "," and _text(doc, k + 1) not in ("как", "что", "чем")
+                             for k in range(first, cue_verb))
+
+
+# subordinators of more than one word that open a clause
+_COMPOUND_SUBORDINATORS = ("после того как", "до того как", "прежде чем", "в то время как", "несмотря на то что",
+                           "с тех пор как", "перед тем как")
+
+
+def _clause_outside(doc: Doc, cue_verb: int, comma: int, stop: int) -> bool:
+    """After a fronted subordinate report (`Когда министр сообщил, что P,
+    …`), the first clause past P with a finite verb of its own, which no
+    conjunction or relative word opens, is the main one (`…, в зале
+    раздались аплодисменты`: no subject before the verb, or one the tagger
+    put in another case); the parse often hangs it on P."""
+    if not _fronted_subordinate(doc, cue_verb):
+        return False
+    first = comma + 1
+    if first >= stop or doc.tokens[first].upos in ("CCONJ", "SCONJ") or _text(doc, first) in RELATIVE_WORDS:
+        return False
+    for k in range(first, min(stop, first + 8)):
+        token = doc.tokens[k]
+        if token.text in (",", ";", ":"):
+            return False
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin":
             return True
     return False
 
