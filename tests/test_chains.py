@@ -853,3 +853,20 @@ def test_a_relay_named_at_a_later_quote_of_the_speaker_carried_the_earlier_ones(
 ])
 def test_no_relay_carried_back_past_another_speaker_or_paragraph(extractor, text):
     assert chain(extractor.extract(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, content, speaker, chain", [
+    # the medium relays whom its gerund, participle or relative clause cites
+    ("Как пишет Bloomberg, ссылаясь на собственные источники, сделка сорвалась.",
+     "сделка сорвалась", "собственные источники", ["Bloomberg"]),
+    ("Сделка сорвалась, пишет Bloomberg, ссылаясь на источники.", "Сделка сорвалась", "источники", ["Bloomberg"]),
+    ("Сделка сорвалась, пишет Bloomberg, который ссылается на источники в компании.",
+     "Сделка сорвалась", "источники в компании", ["Bloomberg"]),
+    ("По данным «Коммерсанта», ссылающегося на источники в правительстве, налог повысят.",
+     "налог повысят", "источники в правительстве", ["Коммерсант"]),
+    ("Согласно данным «Известий», которые ссылаются на источники в министерстве, налог повысят.",
+     "налог повысят", "источники в министерстве", ["Известия"]),
+])
+def test_a_medium_relays_whom_its_own_clause_cites(extractor, text, content, speaker, chain):
+    quote = extractor.extract(text)[0]
+    assert (quote.text, quote.speaker.name, [layer.name for layer in quote.chain]) == (content, speaker, chain)

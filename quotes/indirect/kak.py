@@ -10,7 +10,7 @@ from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
-from .context import _Context, _span_between, _text
+from .context import _Context, _phrase_cues_from, _span_between, _text
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
@@ -55,6 +55,19 @@ def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, boun
 _SAYINGS = frozenset({"говориться", "говорить"})
 
 
+def _past_link(ctx: _Context, comma: int, bound: range) -> int:
+    """`Как пишет X, ссылаясь на Y, P`: the comma that closes a link phrase
+    opening right after `comma` (the phrase is the author's: Y speaks);
+    `comma` where none opens there."""
+    doc = ctx.doc
+    if comma + 1 >= bound.stop or not any(c.kind == "link" for c in _phrase_cues_from(ctx, comma + 1, comma + 2)):
+        return comma
+    for k in range(comma + 2, bound.stop):
+        if doc.tokens[k].text in (",", ";") or sentence_end(doc, k):
+            return k if doc.tokens[k].text == "," else comma
+    return comma
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
@@ -86,6 +99,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
+        end = _past_link(ctx, end, bound)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":

@@ -29,11 +29,14 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
     """`сообщает X со ссылкой на Y`: Y speaks, X relays. `speakers_only`:
     only where Y can speak (a name, a person's or body's noun, a document)."""
     doc = ctx.doc
-    for cue in _phrase_cues_from(ctx, author.start, author.stop + 1):
+    stop = author.stop + 1
+    if author.stop < len(doc.tokens) and doc.tokens[author.stop].text == ",":
+        stop = author.stop + 2  # `пишет X, ссылаясь на Y`, `пишет X, который ссылается на Y`
+    for cue in _phrase_cues_from(ctx, author.start, stop):
         if cue.kind != "link":
             continue
         first = cue.tokens[0]
-        if not (author.start <= first < author.stop + 1):
+        if not (author.start <= first < stop):
             continue
         head = genitive_after(doc, cue.tokens[-1], range(cue.tokens[-1], doc.sentence_of(first).last),
                               set(cue.tokens))
@@ -49,6 +52,7 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
             # parsed as an object: the medium between the verb and the link
             relay = _medium_between(doc, attribution.cue.head, first)
         if relay is not None:
+            relay = _owner_of_data(doc, relay)
             attribution.relays.insert(0, RelayRef(relay, attribution.cue.start,
                                                   attribution.cue.end, "relay.link"))
         attribution.mention = mention
@@ -57,6 +61,24 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
         attribution.cue = cue
         attribution.rule += ".link"
         return
+
+
+# (`данные`, `комментарии «Ведомостей»`, `материал газеты`)
+_PUBLISHED = frozenset({"данные", "информация", "сведения", "комментарий", "материал", "публикация", "статья",
+                        "сообщение", "оценка", "расчет", "подсчет"})
+
+
+def _owner_of_data(doc: Doc, mention):
+    """`данные «Коммерсанта»` relaying sources is the newspaper: the owner
+    in the genitive of a noun for what a source gives or publishes."""
+    head = doc.tokens[mention.head]
+    if norm(head.lemma or "") not in _PUBLISHED:
+        return mention
+    owner = next((c for c in doc.children(mention.head) if mention.head < c and c in mention.tokens
+                  and doc.tokens[c].deprel.startswith("nmod")), None)
+    if owner is None:
+        return mention
+    return noun_phrase(doc, owner, range(owner, mention.tokens[-1] + 1))
 
 
 def _medium_between(doc: Doc, verb: int, link: int):
