@@ -1474,3 +1474,18 @@ def test_the_main_clause_after_a_fronted_subordinate_report_is_no_content(extrac
 ])
 def test_content_after_a_preposition_or_a_conjunction_goes_on(extractor, text, content):
     assert only(extractor, text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    # `об этом` determining a noun for a person: someone talked about, no report of the sentence before
+    "Иван Петров много лет руководил заводом. Об этом человеке говорят разное.",
+    "Фильм получил главный приз. Об этом режиссере критики говорят разное.",
+    "Петров уволен с поста. Об этом чиновнике писали многие газеты.",
+])
+def test_about_this_person_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_about_this_alone_still_reports_the_sentence_before(extractor):
+    quote = only(extractor, "Пожар уничтожил склад. Об этом сообщили в МЧС.")
+    assert (quote.text, quote.speaker.name) == ("Пожар уничтожил склад", "МЧС")
