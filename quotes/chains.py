@@ -169,9 +169,12 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                              and any(c != i and c in speaker and doc.tokens[c].deprel.startswith("nsubj")
                                      for c in doc.children(verb))):
                 continue
+            # (a known medium's name left out of the speaker's phrase before the
+            # verb is whom it told, however the parse hung it: `В Минобороны ТАСС сообщили`)
             if token.deprel in ("flat", "flat:name", "flat:foreign", "appos", "nmod") \
                     and token.head is not None and token.head in taken \
-                    and not (token.upos == "NOUN" and token.feat("Case") == "Dat"):
+                    and not (token.upos == "NOUN" and token.feat("Case") == "Dat") \
+                    and not (i < verb and names.is_media_name(token.text)):
                 continue
             mention = noun_phrase(doc, i, region, taken)
             if _in_content(attribution, mention.start) or set(mention.tokens) & taken:

@@ -870,3 +870,16 @@ def test_no_relay_carried_back_past_another_speaker_or_paragraph(extractor, text
 def test_a_medium_relays_whom_its_own_clause_cites(extractor, text, content, speaker, chain):
     quote = extractor.extract(text)[0]
     assert (quote.text, quote.speaker.name, [layer.name for layer in quote.chain]) == (content, speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a medium named between the institution and the verb is whom it told
+    ("В Минобороны ТАСС сообщили, что учения завершены.", "Минобороны", ["ТАСС"]),
+    ("В пресс-службе Кремля РБК сообщили, что встреча не планируется.", "пресс-служба Кремля", ["РБК"]),
+    ("В пресс-службе МВД ТАСС сообщили, что задержаны трое.", "пресс-служба МВД", ["ТАСС"]),
+    # … unless the medium is whose the press service is
+    ("В пресс-службе ТАСС сообщили, что агентство открыло бюро в Каире.", "пресс-служба ТАСС", []),
+])
+def test_a_medium_after_an_institution_in_v_is_whom_it_told(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)

@@ -334,6 +334,24 @@ def _on_enterprise(doc: Doc, p: int, region: range) -> bool:
         and norm(doc.tokens[k].lemma or "") in LOCATIVE_ON_PLACES
 
 
+def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:
+    """`В Минобороны ТАСС сообщили`, `В пресс-службе Кремля РБК сообщили`:
+    a medium's name at the end of the institution's phrase is whom it told
+    (an abbreviation takes any case from the tagger), no part of its name."""
+    from .. import names
+
+    tokens = sorted(mention.tokens)
+    k = len(tokens)
+    while k > 1 and names.is_media_name(doc.tokens[tokens[k - 1]].text) and tokens[k - 1] != mention.head:
+        k -= 1
+    kept = tokens[:k]
+    # (`В пресс-службе ТАСС сообщили`: the medium's own press service, where
+    # nothing else in the phrase names an institution)
+    if k == len(tokens) or not any(doc.tokens[t].text[:1].isupper() for t in kept):
+        return mention
+    return MentionRef(mention.start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
+
+
 def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: set[int]) -> MentionRef:
     """An institution's name runs on in genitives and `по` + a region up to
     the verb, wherever the parse hung those words (`В Управлении внутренних
@@ -416,6 +434,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                     break
                 if p < verb and (names_kind(doc, mention) == "organization" or _institution_noun(doc, mention.head)):
                     mention = _with_institution_tail(doc, mention, verb, excluded)
+                    mention = _without_medium_told(doc, mention)
                 # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
                        and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
