@@ -2501,11 +2501,14 @@ class _Resolver:
             token = doc.tokens[i]
             if token.deprel.startswith("nsubj"):
                 return True
-            if token.deprel in ("appos", "flat", "flat:name") and token.head is not None \
-                    and doc.tokens[token.head].deprel.startswith("nsubj"):
-                return True
-            if _modal_holder(doc, i) or token.deprel in ("appos", "flat", "flat:name") \
-                    and token.head is not None and _modal_holder(doc, token.head):
+            # (through appositions: `Официальный представитель Минобороны
+            # генерал-майор Игорь Конашенков рассказал`, a rank between)
+            up, hops = token, 0
+            while up.deprel in ("appos", "flat", "flat:name") and up.head is not None and hops < 3:
+                up, hops = doc.tokens[up.head], hops + 1
+                if up.deprel.startswith("nsubj") or _modal_holder(doc, up.index):
+                    return True
+            if _modal_holder(doc, i):
                 return True
         return self._subject_parse_missed(first, last)
 

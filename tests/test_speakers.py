@@ -2069,3 +2069,12 @@ def test_a_cabinet_as_a_room_is_nobody(extractor):
 def test_a_generic_noun_for_one_of_the_institutions_its_own_report_names(extractor, text, name):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("rank", ["генерал-майор", "полковник", "контр-адмирал"])
+def test_a_subject_with_a_rank_between_post_and_name_is_the_pronouns(extractor, rank):
+    text = ("Президент России Владимир Путин провел совещание с военными. Путин заявил, что армия готова. "
+            f"Официальный представитель Минобороны {rank} Игорь Конашенков рассказал о ходе учений. "
+            "Он отметил, что задействованы сто самолетов.")
+    quote = by_text(extractor.extract(text), "самолетов")
+    assert quote.speaker.name == "Игорь Конашенков"
