@@ -2256,7 +2256,8 @@ class _Resolver:
                     named_person=bool(entity is not None and _named(entity)),
                     organization=bool(entity is not None and entity.kind in ("organization", "media")),
                     gender_known=bool(entity is not None and gender and entity.gender == gender),
-                    in_quote=entity is not None and any(
+                    # (the sentence `об этом` points back to is the narrator's, not words said)
+                    in_quote=entity is not None and not attribution.rule.startswith("indirect.anaphora") and any(
                         span.start <= m.start < span.end for m in entity.mentions for span in attribution.spans),
                     noun=payload[0] == "noun",
                     **_pronoun_traits(entity, gender, sentence_initial))
@@ -2473,7 +2474,7 @@ class _Resolver:
         points back to in its own sentence (`X проинспектирует объект, об
         этом он сам сообщил`)."""
         if any(span.start <= offset < span.end for span in attribution.spans) \
-                and attribution.rule != "indirect.anaphora.clause":
+                and not attribution.rule.startswith("indirect.anaphora"):
             return True
         spans = self._direct_spans
         if spans is None:

@@ -2078,3 +2078,15 @@ def test_a_subject_with_a_rank_between_post_and_name_is_the_pronouns(extractor, 
             "Он отметил, что задействованы сто самолетов.")
     quote = by_text(extractor.extract(text), "самолетов")
     assert quote.speaker.name == "Игорь Конашенков"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the sentence `об этом` points back to is the narrator's: its subject is in play for the pronoun
+    ("Мэр Москвы Сергей Собянин пообещал построить сто школ. Об этом он сообщил в своем блоге.", "Сергей Собянин"),
+    ("Глава Минфина Антон Силуанов выступил на форуме. Певица Алла Пугачева отменила концерт. "
+     "Об этом она сообщила в своем блоге.", "Алла Пугачева"),
+    ("Депутат Иван Петров внес законопроект о такси. Об этом сообщил он сам.", "Иван Петров"),
+])
+def test_a_pronoun_reporting_the_sentence_before_may_be_its_subject(extractor, text, name):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == name
