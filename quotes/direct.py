@@ -257,6 +257,9 @@ def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclu
     return mention
 
 
+_WHOSE = frozenset({"которого", "которой", "которых"})
+
+
 def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]:
     """`говорится в сообщении пресс-службы`: the author of the document where
     it is named, else the document (`в докладе`, `в проекте`). Nouns that are
@@ -285,9 +288,12 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
                 not any(doc.tokens[k].text.lower() in ("в", "во") for k in range(max(0, child - 3), child)):
             continue
         # `в его заявлении`: the one the possessive names is the author
+        # (and `в указе которого говорится`: the relative clause's antecedent)
         owner = next((k for k in range(max(0, child - 2), child)
                       if norm(doc.tokens[k].text) in THIRD_PERSON_POSSESSIVES
                       and doc.tokens[k].head == child), None)
+        if owner is None and child + 1 < len(doc.tokens) and norm(doc.tokens[child + 1].text) in _WHOSE:
+            owner = child + 1
         if owner is not None:
             return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
         places = []

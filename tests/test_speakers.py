@@ -2090,3 +2090,18 @@ def test_a_subject_with_a_rank_between_post_and_name_is_the_pronouns(extractor, 
 def test_a_pronoun_reporting_the_sentence_before_may_be_its_subject(extractor, text, name):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the author of a document is whom its relative `которого` stands for
+    ("Депутат Иван Петров, в запросе которого говорится, что закон нарушен, обратился в прокуратуру.", "Иван Петров"),
+    ("«Мы должны наказать их», — заявил проповедник Ахмед Салех, в указе которого говорится, "
+     "что верующие должны забрать деньги из банков.", "Ахмед Салех"),
+    # testimony is a document its giver speaks through
+    ("Майор Николай Мельниченко дал показания суду. «У меня есть пленки», — говорится в показаниях Мельниченко.",
+     "Николай Мельниченко"),
+    ("В показаниях обвиняемого говорится, что он не был на месте преступления.", "обвиняемый"),
+])
+def test_a_documents_author_by_relative_or_testimony(extractor, text, name):
+    quote = next(q for q in extractor.extract(text) if q.cue.text == "говорится")
+    assert quote.speaker.name == name
