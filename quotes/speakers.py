@@ -2883,9 +2883,15 @@ class _Resolver:
                 wanted = GENERIC_CLASS[other]
 
         singular = self.doc.tokens[mention.head].feat("Number") != "Plur"
+        # `в российской компании` after `Российская компания «Ростех» и
+        # немецкая компания Siemens`: never one introduced with another country
+        wanted_countries = names.countries(self.doc.tokens[i] for i in mention.tokens)
 
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
+                return False
+            if wanted_countries and (known := _countries_introduced(self.doc, entity, mention.start)) \
+                    and not known & wanted_countries:
                 return False
             if singular and entity.key.split()[-1:] and entity.key.split()[-1] in _PLURAL_MEDIA:
                 return False  # `отмечает газета` is not `некоторые СМИ`, `Западные газеты` named since
@@ -2973,10 +2979,26 @@ class _Resolver:
             # `Правительство Черногории одобрило закон. Кабинет заявил`: an
             # institution of the kind named in this sentence or the one before
             # that no one made an entity (it neither spoke nor was tagged)
-            ref = _institution_of_class_before(self.doc, mention.head, wanted)
+            ref = _institution_of_class_before(self.doc, mention.head, wanted, wanted_countries)
             if ref is not None:
                 return self._phrase_entity(ref, ("organization",), like=attribution)
         return fallback
+
+
+def _countries_introduced(doc: Doc, entity: _Entity, offset: int) -> frozenset:
+    """The countries an institution was introduced with before `offset`: in
+    its mentions and the few words right before one (`Российская компания
+    «Ростех»`, `немецкий концерн Siemens`)."""
+    found: set = set()
+    for m in entity.mentions:
+        if m.end > offset:
+            continue
+        first = doc.first_token_from(m.start)
+        low = max(doc.tokens[first].sentence and doc.sentence_of(first).first, first - 3)
+        found |= names.countries(doc.tokens_in(m.start, m.end))
+        found |= names.countries(doc.tokens[k] for k in range(low, first)
+                                 if doc.tokens[k].upos in ("ADJ", "NOUN"))
+    return frozenset(found)
 
 
 def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
@@ -3000,18 +3022,39 @@ def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
     return events[0]
 
 
-def _institution_of_class_before(doc: Doc, index: int, wanted: str) -> Optional[MentionRef]:
+def _institution_of_class_before(doc: Doc, index: int, wanted: str,
+                                 countries: frozenset = frozenset()) -> Optional[MentionRef]:
     """The phrase naming an institution of class `wanted` (`_org_class`)
-    last before token `index`, in its sentence or the one before."""
+    last before token `index`, in its sentence or the one before; of one
+    of the `countries` where the phrase names any."""
     for k in range(index - 1, _previous_sentence_start(doc, index) - 1, -1):
         token = doc.tokens[k]
         if token.upos not in ("NOUN", "PROPN") or token.deprel.startswith("nmod"):
             continue
-        ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+        ref = _before_conjunct(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
         if kind == "organization" and name and _org_class(_org_key(name)) == wanted:
+            found = names.countries(doc.tokens[i] for i in ref.tokens)
+            if countries and found and not found & countries:
+                continue  # `немецкая компания Siemens` is no `российская компания`
             return ref
     return None
+
+
+def _before_conjunct(doc: Doc, ref: MentionRef, k: int) -> MentionRef:
+    """The phrase around token `k` up to a conjunction on either side
+    (`израильская корпорация «Таасия Авирит» и американская компания
+    SkyTran` is two institutions)."""
+    tokens = sorted(ref.tokens)
+    links = [t for t in tokens if doc.tokens[t].upos == "CCONJ"]
+    low = max((t for t in links if t < k), default=tokens[0] - 1) + 1
+    high = min((t for t in links if t > k), default=tokens[-1] + 1) - 1
+    while high > low and doc.tokens[high].upos == "PUNCT" and doc.tokens[high].text not in QUOTE_GLYPHS:
+        high -= 1
+    if (low, high) == (tokens[0], tokens[-1]):
+        return ref
+    head = ref.head if low <= ref.head <= high else k
+    return MentionRef(doc.tokens[low].start, doc.tokens[high].end, head, tuple(range(low, high + 1)))
 
 
 def _own_genitive_nouns(doc: Doc, mention: MentionRef) -> list[int]:

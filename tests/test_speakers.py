@@ -2105,3 +2105,21 @@ def test_a_pronoun_reporting_the_sentence_before_may_be_its_subject(extractor, t
 def test_a_documents_author_by_relative_or_testimony(extractor, text, name):
     quote = next(q for q in extractor.extract(text) if q.cue.text == "говорится")
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a generic noun with a country is never an institution introduced with another country
+    ("Российская компания «Ростех» и немецкая компания Siemens подписали соглашение. "
+     "Как сообщили в российской компании, проект обойдется в миллиард евро.", "Siemens"),
+    ("Израильская корпорация «Таасия Авирит» и американская компания SkyTran заключили соглашение.\n\n"
+     "Как сообщает пресс-служба израильской компании, ей предстоит создать полигон.", "SkyTran"),
+])
+def test_a_generic_noun_with_a_country_is_no_institution_of_another(extractor, text, wrong):
+    quote = extractor.extract(text)[-1]
+    assert wrong not in quote.speaker.name
+
+
+def test_a_generic_noun_with_a_country_takes_the_one_of_that_country(extractor):
+    text = ("Российская компания «Ростех» и немецкая компания Siemens подписали соглашение. "
+            "Как сообщили в немецкой компании, проект обойдется в миллиард евро.")
+    assert extractor.extract(text)[-1].speaker.name == "Siemens"
