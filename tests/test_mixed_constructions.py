@@ -214,3 +214,17 @@ def test_a_naming_gerund_names_for_the_subject_of_its_verb(extractor, text, spea
     its own; the verb it hangs on has, after the quoted words."""
     quote = next(q for q in extractor.extract(text) if q.rule == "mixed.naming")
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # the naming verb's next predicate after `и`/`но` is no part of what it named
+    ("Глава МИД назвал заявление «провокацией» и призвал Запад к диалогу.", "заявление «провокацией"),
+    ("Эксперт назвал решение «ошибкой» и отметил, что его отменят.", "решение «ошибкой"),
+    ("Суд признал бывшего мэра виновным в «растрате средств» и приговорил его к штрафу.",
+     "бывшего мэра виновным в «растрате средств"),
+    # two quoted words joined by `и` stay one
+    ("Министр назвал реформу «провальной» и «преждевременной».", "реформу «провальной» и «преждевременной"),
+])
+def test_a_naming_quote_ends_before_the_verbs_next_predicate(extractor, text, content):
+    quote = next(q for q in extractor.extract(text) if q.type == "mixed")
+    assert quote.text == content

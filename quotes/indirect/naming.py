@@ -24,6 +24,10 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_ENDS:
         if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
             break
+        if doc.tokens[end].upos == "CCONJ" and not _inside_marks(ctx, doc.tokens[end].start) and any(
+                doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                for k in range(end + 1, min(bound.stop, end + 4))):
+            break  # `назвал заявление «провокацией» и призвал Запад к диалогу`: the verb's next predicate
         end += 1
     start = verb + 1
     if doc.tokens[verb].feat("Variant") == "Short" or doc.tokens[verb].feat("Voice") == "Pass":
