@@ -1489,3 +1489,16 @@ def test_about_this_person_reports_nothing(extractor, text):
 def test_about_this_alone_still_reports_the_sentence_before(extractor):
     quote = only(extractor, "Пожар уничтожил склад. Об этом сообщили в МЧС.")
     assert (quote.text, quote.speaker.name) == ("Пожар уничтожил склад", "МЧС")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a denial: the noun that owns `о том` is the subject of what was said
+    ("Слухи о том, что компания будет продана, не соответствуют действительности, заявил гендиректор.",
+     "Слухи о том, что компания будет продана, не соответствуют действительности"),
+    ("Сообщения о том, что завод закроют, являются ложью, заявили в пресс-службе.",
+     "Сообщения о том, что завод закроют, являются ложью"),
+    # `о том` on the verb: the clause after `что` alone
+    ("Однако о том, что компания будет продана, сказал гендиректор.", "компания будет продана"),
+])
+def test_a_noun_owning_o_tom_before_a_trailing_verb_is_content(extractor, text, content):
+    assert only(extractor, text).text == content
