@@ -99,12 +99,13 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
             return []
     start = _clause_start(ctx, comma, bound)
     # `Однако о том, что P, сказал X`: the clause after `что`
-    # (not where a noun before owns the `о том`: `Слухи о том, что P, не
-    # соответствуют действительности, заявил X` is all X's)
+    # (not where a noun before owns the `о том`, one the verb does not
+    # govern: `Слухи о том, что P, не соответствуют действительности, заявил
+    # X` is all X's; `Рассуждениями о том, что …, поделился X` is the verb's)
     for k in range(start + 3, min(comma, start + 5)):
         if _text(doc, k) == "что" and doc.tokens[k - 1].text == "," \
                 and _text(doc, k - 2) == "том" and _text(doc, k - 3) in ("о", "об") \
-                and not any(doc.tokens[j].upos in ("NOUN", "PROPN") and doc.tokens[j].feat("Case") == "Nom"
+                and not any(doc.tokens[j].upos in ("NOUN", "PROPN") and doc.tokens[j].head != verb
                             for j in range(start, k - 3)):
             start = k + 1
             break
