@@ -41,6 +41,11 @@ _MEDIA_PHRASE = regex.compile(
     r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире|"
     # `- сказал он (цитата по "Кавказ.Реалии")`: the outlet whose words these are
     r"\(\s*(?:цитата|цит\.)\s+по)\s*", regex.IGNORECASE)
+# … and where only a medium may follow: `в комментарии для РБК`, `на запрос
+# ТАСС`, `по запросу «Известий»` (`в комментарии Минфина` is the ministry's)
+_MEDIUM_ONLY_PHRASE = regex.compile(
+    r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}комментари[ие](?:\s+для)?|(?:интервью|комментари[йяию])\s+для|"
+    r"(?:в\s+ответ(?:е)?\s+)?на\s+запрос|по\s+запросу)\s*", regex.IGNORECASE)
 
 
 def _author_tokens(doc: Doc, attribution: Attribution) -> range:
@@ -266,7 +271,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         taken.update(cited[0].tokens)
     # `в интервью X`, `в беседе с корреспондентом X`
     sentence = doc.sentence_of(cue.head)
-    for match in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end):
+    matches = [(m, False) for m in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end)]
+    matches += [(m, True) for m in _MEDIUM_ONLY_PHRASE.finditer(doc.text, sentence.start, sentence.end)]
+    for match, medium_only in matches:
         if _in_content(attribution, match.start()):
             continue
         first = doc.first_token_from(match.end())
@@ -283,7 +290,7 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 n.type == "PER" for k in mention.tokens if k != head
                 for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end)):
             continue
-        if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X"):
+        if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X") and not medium_only:
             if not set(mention.tokens) & taken:
                 found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))
                 taken.update(mention.tokens)

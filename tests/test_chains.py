@@ -883,3 +883,17 @@ def test_a_medium_relays_whom_its_own_clause_cites(extractor, text, content, spe
 def test_a_medium_after_an_institution_in_v_is_whom_it_told(extractor, text, speaker, chain):
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, chain", [
+    # a comment for a medium, an answer to its request: the medium is a layer
+    ("Проект будет завершен в срок, сообщил в комментарии для РБК представитель компании.", ["РБК"]),
+    ("В комментарии для РБК представитель компании сообщил, что проект будет завершен в срок.", ["РБК"]),
+    ("Проект будет завершен в срок, говорится в ответе Минздрава на запрос ТАСС.", ["ТАСС"]),
+    ("Проект завершат в срок, сообщил представитель компании по запросу «Известий».", ["Известия"]),
+    # a comment of an institution is no medium's
+    ("В комментарии Минфина говорится, что проект будет завершен в срок.", []),
+])
+def test_a_medium_asked_or_commented_for_is_a_layer(extractor, text, chain):
+    quote = extractor.extract(text)[0]
+    assert [layer.name for layer in quote.chain] == chain
