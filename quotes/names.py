@@ -1011,6 +1011,8 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
         return None  # `Посетители музея «Эрмитаж»`, `клиенты банка «Восток»`: people of their own
     if head in before and any(t.deprel == "conj" and t.head == head.index for t in before):
         return None  # `Представитель Минфина и глава компании «Нефтегаз»`: two people
+    if head in before and lexicon_word(head, "media_sources") is not None:
+        return None  # `Источник в компании «Роснефть»`: a source of its own, as `источник в правительстве`
     heads = {lex_lemma(t) for t in before}
     if heads & (lex["media_nouns"] | lex["org_nouns"] | {"компания", "фирма", "холдинг", "фонд"}):
         # a name in apposition keeps its form (`газете «Спорт-Экспресс»`);

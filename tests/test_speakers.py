@@ -2123,3 +2123,13 @@ def test_a_generic_noun_with_a_country_takes_the_one_of_that_country(extractor):
     text = ("Российская компания «Ростех» и немецкая компания Siemens подписали соглашение. "
             "Как сообщили в немецкой компании, проект обойдется в миллиард евро.")
     assert extractor.extract(text)[-1].speaker.name == "Siemens"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unnamed source in a named institution is a source of its own, as `источник в правительстве` is
+    ("Источник в компании «Роснефть» сообщил, что сделка сорвется.", "Источник в компании «Роснефть»"),
+    ("По информации источников в больнице «Шифаа», погибли трое.", "источники в больнице «Шифаа»"),
+    ("Собеседник в банке «Открытие» сообщил, что сделка сорвется.", "Собеседник в банке «Открытие»"),
+])
+def test_a_source_in_a_quoted_institution_is_no_institution(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
