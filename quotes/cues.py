@@ -220,6 +220,8 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
             continue
         if lemma in ("уверить", "убедить") and token.upos == "ADJ":
             lemma = "уверенный" if lemma == "уверить" else "убежденный"
+        if token.upos == "ADJ" and same_sentence_prev and _norm(prev.text) == "быть":
+            continue  # `хочу быть уверен, что`, `должны быть уверены`: wished or needed, not held
         if verb_form == "Conv" and lemma == "говорить":
             nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
             if nxt is not None and _norm(nxt.text) in ("о", "об", "про"):

@@ -1502,3 +1502,19 @@ def test_about_this_alone_still_reports_the_sentence_before(extractor):
 ])
 def test_a_noun_owning_o_tom_before_a_trailing_verb_is_content(extractor, text, content):
     assert only(extractor, text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    # `быть уверен` wished, needed or denied: no view held and told
+    "Я хочу быть уверен, что все пройдет хорошо.",
+    "Чтобы быть уверенными, что вирус не распространится, власти закрыли рынок.",
+    "Любой вкладчик не может быть уверен в том, что его банк надежен.",
+])
+def test_being_sure_wished_or_needed_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", ["Министр уверен, что все пройдет хорошо.",
+                                  "Министр был уверен, что все пройдет хорошо."])
+def test_being_sure_is_still_a_view(extractor, text):
+    assert only(extractor, text).text == "все пройдет хорошо"
