@@ -897,3 +897,15 @@ def test_a_medium_after_an_institution_in_v_is_whom_it_told(extractor, text, spe
 def test_a_medium_asked_or_commented_for_is_a_layer(extractor, text, chain):
     quote = extractor.extract(text)[0]
     assert [layer.name for layer in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a medium citing someone's view, assessment or statement, not only `слова`
+    ("Сделка была незаконной, передает ТАСС мнение юриста Ивана Петрова.", "Иван Петров", ["ТАСС"]),
+    ("Сделка была незаконной, приводит «Интерфакс» заявление министра.", "министр", ["Интерфакс"]),
+    ("Сделка «нарушила все нормы», приводит «Коммерсант» оценку юриста Ивана Петрова.", "Иван Петров",
+     ["Коммерсант"]),
+])
+def test_a_medium_citing_a_view_relays_its_holder(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)

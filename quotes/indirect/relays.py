@@ -115,6 +115,15 @@ def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: ran
     return attribution
 
 
+# what a medium cites of someone's: `слова`, `мнение`, `оценку`, `заявление` (grammars/phrases.toml, [quoting])
+_CITED = ("слова", "заявлени", "мнение", "высказывани", "цитат", "реплик", "комментари", "оценку", "фразу")
+
+
+def _words_noun(doc: Doc, index: int) -> bool:
+    word = norm(doc.tokens[index].text)
+    return word == "слова" or word != "слов" and word.startswith(_CITED[1:]) and doc.tokens[index].upos == "NOUN"
+
+
 def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     """`P, приводит «Интерфакс» слова министра`: the clause before is the
     minister's, the medium between relays it."""
@@ -129,14 +138,14 @@ def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if doc.tokens[comma].text in ("—", "–") and comma - 1 >= bound.start and doc.tokens[comma - 1].text == ",":
         comma -= 1
     # the medium sits between the verb and `слова`: `приводит «Интерфакс» слова`
-    words = [i for i in cue.tokens if norm(doc.tokens[i].text) == "слова"]
+    words = [i for i in cue.tokens if _words_noun(doc, i)]
     slova = words[0] if words else None
     end = first + 1
     while end < bound.stop and not sentence_end(doc, end) and doc.tokens[end].text not in (";",):
         end += 1
     medium = None
     if slova is None:
-        slova = next((i for i in range(first + 1, end) if norm(doc.tokens[i].text) == "слова"), None)
+        slova = next((i for i in range(first + 1, end) if _words_noun(doc, i)), None)
     if slova is None:
         return []
     for i in range(first + 1, slova):
