@@ -2994,10 +2994,9 @@ def _countries_introduced(doc: Doc, entity: _Entity, offset: int) -> frozenset:
         if m.end > offset:
             continue
         first = doc.first_token_from(m.start)
-        low = max(doc.tokens[first].sentence and doc.sentence_of(first).first, first - 3)
+        words = [k for k in range(doc.sentence_of(first).first, first) if doc.tokens[k].upos != "PUNCT"][-3:]
         found |= names.countries(doc.tokens_in(m.start, m.end))
-        found |= names.countries(doc.tokens[k] for k in range(low, first)
-                                 if doc.tokens[k].upos in ("ADJ", "NOUN"))
+        found |= names.countries(doc.tokens[k] for k in words if doc.tokens[k].upos in ("ADJ", "NOUN"))
     return frozenset(found)
 
 
@@ -3015,8 +3014,9 @@ def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
                 return event
     for event in same:
         token = doc.tokens[doc.first_token_from(event.start)]
-        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
-            token = doc.tokens[token.head]  # `Компания Apple`: the name hangs on its noun
+        hops = 0
+        while token.deprel.startswith(("appos", "flat")) and token.head is not None and hops < 3:
+            token, hops = doc.tokens[token.head], hops + 1  # `Компания Apple`: the name hangs on its noun
         if token.deprel.startswith("nsubj"):
             return event
     return events[0]

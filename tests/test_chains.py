@@ -909,3 +909,17 @@ def test_a_medium_asked_or_commented_for_is_a_layer(extractor, text, chain):
 def test_a_medium_citing_a_view_relays_its_holder(extractor, text, speaker, chain):
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person citing a ground keeps the word; only a medium relays through a link phrase after its comma
+    ("Как сообщил министр, ссылаясь на указ президента, пенсии повысят.", "министр"),
+    ("Эксперт, который ссылается на данные Росстата, считает, что цены вырастут.", "Эксперт"),
+])
+def test_a_person_citing_a_ground_keeps_the_word(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
+
+
+def test_a_cited_assessment_of_a_thing_names_no_speaker(extractor):
+    text = "Рост цен, приводит газета оценку ущерба, составил десять процентов."
+    assert not any(q.rule == "indirect.quoting" for q in extractor.extract(text))

@@ -1518,3 +1518,18 @@ def test_being_sure_wished_or_needed_reports_nothing(extractor, text):
                                   "Министр был уверен, что все пройдет хорошо."])
 def test_being_sure_is_still_a_view(extractor, text):
     assert only(extractor, text).text == "все пройдет хорошо"
+
+
+@pytest.mark.parametrize("text", [
+    # a question word or one's own possessive is no modifier of a source
+    "Следователи пока не решили, по какой версии работать.",
+    "«По нашим оценкам, рынок вырастет вдвое», — сказал аналитик.",
+    "«По нашей информации, сделка сорвалась», — сказал аналитик.",
+])
+def test_no_source_phrase_from_a_question_word_or_ones_own(extractor, text):
+    assert not any(q.rule.startswith("indirect.po_") for q in extractor.extract(text))
+
+
+def test_a_singular_report_with_its_adjective_is_a_source(extractor):
+    quote = only(extractor, "По последнему сообщению полиции, погибли двое.")
+    assert (quote.text, quote.speaker.name) == ("погибли двое", "полиция")

@@ -2133,3 +2133,9 @@ def test_a_generic_noun_with_a_country_takes_the_one_of_that_country(extractor):
 ])
 def test_a_source_in_a_quoted_institution_is_no_institution(extractor, text, name):
     assert extractor.extract(text)[0].speaker.name == name
+
+
+def test_the_country_before_an_institution_counts_past_its_quote_mark(extractor):
+    text = ("Российская компания «Ростех» и немецкая промышленная компания «Siemens» подписали соглашение. "
+            "Как сообщили в российской компании, проект обойдется в миллиард евро.")
+    assert "Siemens" not in extractor.extract(text)[-1].speaker.name

@@ -25,6 +25,19 @@ def _can_speak(doc: Doc, mention) -> bool:
         n.type in ("PER", "ORG") for n in overlapping_names(doc, mention.start, mention.end))
 
 
+# link phrases that hang on a medium (`Как пишет X, ссылающийся на Y`, `X,
+# который ссылается на Y`): only a medium relays through them, as through
+# any link phrase after its own comma (`пишет X, ссылаясь на Y`)
+_ON_THE_MEDIUM = ("ssylayushchiysya", "kotoryy_ssylaetsya")
+
+
+def _a_medium(doc: Doc, mention) -> bool:
+    """No person or group: a medium, or a site the lexicon does not know (`«Полит.ру»`)."""
+    from .. import names
+
+    return names.canonical(doc, _owner_of_data(doc, mention))[1] not in ("person", "group", "unknown")
+
+
 def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_only: bool = False) -> None:
     """`сообщает X со ссылкой на Y`: Y speaks, X relays. `speakers_only`:
     only where Y can speak (a name, a person's or body's noun, a document)."""
@@ -47,6 +60,11 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
             return
         relay = attribution.mention if attribution.mention is not None and _can_speak(doc, attribution.mention) \
             else None  # (`выручка` taken for the verb's subject relays nothing)
+        if (cue.rule.endswith(_ON_THE_MEDIUM) or first >= author.stop) \
+                and not (relay is not None and _a_medium(doc, relay)):
+            # `Эксперт, который ссылается на данные Росстата, считает`, `Как
+            # сообщил министр, ссылаясь на указ`: his own view, on a ground he names
+            continue
         if relay is None and attribution.cue is not None and attribution.cue.head is not None:
             # `Об этом сообщил Reuters со ссылкой на полицию`, with the medium
             # parsed as an object: the medium between the verb and the link
@@ -64,7 +82,7 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
 
 
 # (`данные`, `комментарии «Ведомостей»`, `материал газеты`)
-_PUBLISHED = frozenset({"данные", "информация", "сведения", "комментарий", "материал", "публикация", "статья",
+_PUBLISHED_BY = frozenset({"данные", "информация", "сведения", "сведение", "комментарий", "материал", "публикация", "статья",
                         "сообщение", "оценка", "расчет", "подсчет"})
 
 
@@ -72,7 +90,7 @@ def _owner_of_data(doc: Doc, mention):
     """`данные «Коммерсанта»` relaying sources is the newspaper: the owner
     in the genitive of a noun for what a source gives or publishes."""
     head = doc.tokens[mention.head]
-    if norm(head.lemma or "") not in _PUBLISHED:
+    if norm(head.lemma or "") not in _PUBLISHED_BY:
         return mention
     owner = next((c for c in doc.children(mention.head) if mention.head < c and c in mention.tokens
                   and doc.tokens[c].deprel.startswith("nmod")), None)
@@ -121,7 +139,7 @@ _CITED = ("слова", "заявлени", "мнение", "высказыва�
 
 def _words_noun(doc: Doc, index: int) -> bool:
     word = norm(doc.tokens[index].text)
-    return word == "слова" or word != "слов" and word.startswith(_CITED[1:]) and doc.tokens[index].upos == "NOUN"
+    return word == "слова" or word.startswith(_CITED) and doc.tokens[index].upos == "NOUN"
 
 
 def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
@@ -156,6 +174,8 @@ def _quoting_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if head is None:
         return []
     mention = noun_phrase(doc, head, range(slova + 1, end))
+    if norm(doc.tokens[slova].text) != "слова" and not _can_speak(doc, mention):
+        return []  # `приводит газета оценку ущерба`: whose it is says nothing of who spoke
     start = _clause_start(ctx, comma, bound)
     left = _span_between(ctx, start, comma)
     if left is None or any(i in ctx.used for i in range(start, comma)):
