@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
-from .mentions import MentionRef, norm, same_word
+from .mentions import POSSESSIVES, MentionRef, norm, same_word
 
 # the decision "an entity of its own"
 NEW = object()
@@ -457,7 +457,6 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     return NEW if payload[0] == "new" else payload
 
 
-_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 # (`его клиент`: whom the possessor serves, anyone named before)
 _COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
 
@@ -465,7 +464,7 @@ _COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
 def _possessed(doc, mention) -> bool:
     """A possessive pronoun of the role noun's own says whose the person is
     (`Его адвокат заявил`, `их представители`)."""
-    return any(norm(doc.tokens[c].text) in _POSSESSIVES and c < mention.head
+    return any(norm(doc.tokens[c].text) in POSSESSIVES and c < mention.head
                for c in doc.children(mention.head))
 
 

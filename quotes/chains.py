@@ -290,7 +290,7 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 n.type == "PER" for k in mention.tokens if k != head
                 for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end)):
             continue
-        if _medium(doc, mention) or doc.tokens[head].upos in ("PROPN", "X") and not medium_only:
+        if _medium(doc, mention) or (doc.tokens[head].upos in ("PROPN", "X") and not medium_only):
             if not set(mention.tokens) & taken:
                 found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))
                 taken.update(mention.tokens)

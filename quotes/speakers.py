@@ -2470,9 +2470,10 @@ class _Resolver:
         """Words a pronoun cannot point into: a direct quote's, and the
         pronoun's own quote. The content of an indirect report is told as
         fact and its people are in play (`Депутат X направил обращение,
-        сообщает BBC. По его мнению` is X's), and so is the clause `об этом`
-        points back to in its own sentence (`X проинспектирует объект, об
-        этом он сам сообщил`)."""
+        сообщает BBC. По его мнению` is X's), and so is what `об этом` points
+        back to, in its own sentence or the one before (`X проинспектирует
+        объект, об этом он сам сообщил`, `Собянин пообещал построить школы.
+        Об этом он сообщил в блоге`)."""
         if any(span.start <= offset < span.end for span in attribution.spans) \
                 and not attribution.rule.startswith("indirect.anaphora"):
             return True
@@ -3001,8 +3002,8 @@ def _countries_introduced(doc: Doc, entity: _Entity, offset: int) -> frozenset:
 
 
 def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
-    """Of the institutions that fit a generic noun, all named inside quoted
-    words (nearest first), the one meant: in the nearest one's sentence, one
+    """Of the institutions that fit a generic noun, all named inside
+    reported words (nearest first), the one meant: in the nearest one's sentence, one
     the text introduced with the noun (`Компания Apple купила стартап у
     Google, сообщили в компании`), else the subject (`«Спартак» подписал
     контракт с «Зенитом», сообщает пресс-служба клуба`), else the nearest."""
@@ -3031,7 +3032,7 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
         token = doc.tokens[k]
         if token.upos not in ("NOUN", "PROPN") or token.deprel.startswith("nmod"):
             continue
-        ref = _before_conjunct(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
+        ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
         if kind == "organization" and name and _org_class(_org_key(name)) == wanted:
             found = names.countries(doc.tokens[i] for i in ref.tokens)
@@ -3041,7 +3042,7 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
     return None
 
 
-def _before_conjunct(doc: Doc, ref: MentionRef, k: int) -> MentionRef:
+def _between_conjunctions(doc: Doc, ref: MentionRef, k: int) -> MentionRef:
     """The phrase around token `k` up to a conjunction on either side
     (`израильская корпорация «Таасия Авирит» и американская компания
     SkyTran` is two institutions)."""

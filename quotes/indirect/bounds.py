@@ -11,7 +11,7 @@ from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
     CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS, CONNECTIVES,
-    CLAUSE_STOP, COMPLEMENTIZERS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
+    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
 )
 
 
@@ -113,6 +113,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
     if cue_verb is not None:
         cue_line = {cue_verb, *doc.ancestors(cue_verb)}
         subordinate = _subordinate_report(doc, cue_verb)
+        fronted = _fronted_subordinate(doc, cue_verb)
     for i in range(start, stop):
         token = doc.tokens[i]
         if token.text in CLAUSE_STOP:
@@ -121,7 +122,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _narrators_gerund(ctx, i + 1, stop, cue_verb):
             return i  # `, не уточнив сумму`: the reporter's manner, not the content
         if token.text == "," and i > start and cue_verb is not None and (
-                subordinate and _main_clause(doc, i + 1, stop) or _clause_outside(doc, cue_verb, i, stop)):
+                subordinate and _main_clause(doc, i + 1, stop) or fronted and _clause_outside(doc, i, stop)):
             return i  # `Хотя X заявил, что P, жители не согласны`: the main clause
         if token.text == "," and i > start and cue_verb is not None and _resumes(doc, i + 1, stop, cue_line - {cue_verb}):
             return i  # `Эксперт, который заявил, что P, выступил в суде`: the clause the report hangs in
@@ -344,24 +345,18 @@ def _fronted_subordinate(doc: Doc, cue_verb: int) -> bool:
     # (a subordinator the tagger says is one: `Пока` is also `for now`,
     # `После приземления` a preposition)
     opens = doc.tokens[first].upos == "SCONJ" and _text(doc, first) in SUBORDINATORS \
-        or words.startswith(_COMPOUND_SUBORDINATORS)
+        or words.startswith(COMPOUND_SUBORDINATORS)
     return opens and not any(doc.tokens[k].text == "," and _text(doc, k + 1) not in ("как", "что", "чем")
                              for k in range(first, cue_verb))
 
 
-# subordinators of more than one word that open a clause
-_COMPOUND_SUBORDINATORS = ("после того как", "до того как", "прежде чем", "в то время как", "несмотря на то что",
-                           "с тех пор как", "перед тем как")
 
-
-def _clause_outside(doc: Doc, cue_verb: int, comma: int, stop: int) -> bool:
+def _clause_outside(doc: Doc, comma: int, stop: int) -> bool:
     """After a fronted subordinate report (`Когда министр сообщил, что P,
     …`), the first clause past P with a finite verb of its own, which no
     conjunction or relative word opens, is the main one (`…, в зале
     раздались аплодисменты`: no subject before the verb, or one the tagger
     put in another case); the parse often hangs it on P."""
-    if not _fronted_subordinate(doc, cue_verb):
-        return False
     first = comma + 1
     if first >= stop or doc.tokens[first].upos in ("CCONJ", "SCONJ") or _text(doc, first) in RELATIVE_WORDS:
         return False

@@ -186,9 +186,11 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
 
 
 def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
-    """The words before the comma are one quoted span, mark to mark: direct
-    speech. Not two names in quote marks at either end of a clause
-    (`«Интер РАО» продаст долю в «Башкирэнерго», сообщили в компании`)."""
+    """The words before the comma open with a quote mark that is direct
+    speech: one quoted span, mark to mark, or a mark no pair holds (a quote
+    whose closing mark the pairing could not place). Not two names in quote
+    marks at either end of a clause (`«Интер РАО» продаст долю в
+    «Башкирэнерго», сообщили в компании`)."""
     doc = ctx.doc
     first = start
     while first < comma and doc.tokens[first].text in ("—", "–", "-"):
