@@ -368,8 +368,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         word = names.lex_lemma(token)
         if not _roles_match(word, lemma):
             continue
-        if registry.held.covers(token.start):  # inside a span some entity holds
-            continue
+        if registry.held.covers(token.start) or names.in_a_things_name(doc, i):
+            continue  # inside a span some entity holds, or a ship's name (`судно «Капитан Моргун»`)
         if (token.feat("Number") == "Plur") != plural:
             continue
         if wanted_countries and (found := names.noun_countries(doc, i)) \

@@ -410,6 +410,19 @@ def _two_people(doc: Doc, span: NamedSpan, counts: tuple) -> tuple:
     return (span,)
 
 
+def in_a_things_name(doc: Doc, index: int) -> bool:
+    """The word is part of a name in quote marks right after a noun for a
+    ship, a plane, a train (`судно «Капитан Моргун»`; `[named_things]` of
+    grammars/entities.toml)."""
+    mark = index - 1
+    while mark > 0 and index - mark <= 3 and doc.tokens[mark].text not in _MARKS \
+            and doc.tokens[mark].upos in ("NOUN", "PROPN", "ADJ"):
+        mark -= 1
+    if mark < 1 or doc.tokens[mark].text not in _MARKS:
+        return False
+    return lex_lemma(doc.tokens[mark - 1]) in grammar.words("entities", "named_things", "nouns")
+
+
 def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
     from .parse.layout import parser_text
 
@@ -426,6 +439,8 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
     tokens = [t for t in doc.tokens_in(span.start, span.end) if t.upos != "PUNCT"]
     if not tokens:
         return span
+    if in_a_things_name(doc, tokens[0].index):
+        return None  # `судно «Капитан Моргун»`: a ship, no person
     while len(tokens) > 1 and _common_word(tokens[0].text) and _first_of_sentence(doc, tokens[0]):
         tokens = tokens[1:]
     # a post the name follows (`Политолог Аббас Галлямов`, `Инженер-конструктор

@@ -2139,3 +2139,14 @@ def test_the_country_before_an_institution_counts_past_its_quote_mark(extractor)
     text = ("Российская компания «Ростех» и немецкая промышленная компания «Siemens» подписали соглашение. "
             "Как сообщили в российской компании, проект обойдется в миллиард евро.")
     assert "Siemens" not in extractor.extract(text)[-1].speaker.name
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ship's name in quote marks is no person, and its rank word no antecedent
+    ("Судно «Капитан Моргун» задержано в порту. Капитан судна сообщил, что экипаж здоров.", "Моргун"),
+    ("Авианосец «Адмирал Кузнецов» вышел в море. «Поход продлится месяц», — сказал адмирал.", "Кузнецов"),
+    ("Теплоход «Михаил Шолохов» прибыл в Ростов. По словам капитана, рейс прошел спокойно.", "Шолохов"),
+])
+def test_a_ships_name_is_no_person(extractor, text, wrong):
+    quote = extractor.extract(text)[-1]
+    assert wrong not in quote.speaker.name
