@@ -808,6 +808,15 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             and any(norm(doc.tokens[c].text) in _CAUSE_MARKS for c in doc.children(verb))) \
             and verb_token.head is not None and verb_token.head in sentence \
             and not (wide and _own_subject_candidate(doc, verb, sentence, excluded)):
+        # (a conjunct nearer the verb with a subject of its own is the clause
+        # the verb goes on: `Министр уехал, а его заместитель провел совещание
+        # и заявил` is the deputy's, however the parse hung both on `уехал`)
+        for sibling in sorted((c for c in doc.children(verb_token.head) if doc.tokens[c].deprel == "conj"
+                               and verb_token.head < c < verb and c in sentence), reverse=True):
+            own = [c for c in doc.children(sibling) if doc.tokens[c].deprel in SUBJECT_RELS and c in sentence
+                   and c not in excluded and agrees(doc, verb_token, doc.tokens[c])]
+            if own:
+                return own[0]
         for child in doc.children(verb_token.head):
             other = doc.tokens[child]
             if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (

@@ -2150,3 +2150,15 @@ def test_the_country_before_an_institution_counts_past_its_quote_mark(extractor)
 def test_a_ships_name_is_no_person(extractor, text, wrong):
     quote = extractor.extract(text)[-1]
     assert wrong not in quote.speaker.name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb coordinated with a nearer clause that has its own subject goes on that clause
+    ("Министр уехал в отпуск, а его заместитель провел совещание и заявил, что реформа продолжится.",
+     "его заместитель"),
+    ("Суд отклонил жалобу братьев, а ЕСПЧ собрал заседание и сообщил, что дело будет рассмотрено.", "ЕСПЧ"),
+    # one clause: the subject is shared as before
+    ("Министр провел совещание и заявил, что реформа продолжится.", "Министр"),
+])
+def test_a_coordinated_verb_takes_the_subject_of_its_own_clause(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name
