@@ -410,6 +410,9 @@ def _two_people(doc: Doc, span: NamedSpan, counts: tuple) -> tuple:
     return (span,)
 
 
+_NAMED_THINGS = grammar.words("entities", "named_things", "nouns")
+
+
 def in_a_things_name(doc: Doc, index: int) -> bool:
     """The word is part of a name in quote marks right after a noun for a
     ship, a plane, a train (`судно «Капитан Моргун»`; `[named_things]` of
@@ -420,7 +423,7 @@ def in_a_things_name(doc: Doc, index: int) -> bool:
         mark -= 1
     if mark < 1 or doc.tokens[mark].text not in _MARKS:
         return False
-    return lex_lemma(doc.tokens[mark - 1]) in grammar.words("entities", "named_things", "nouns")
+    return lex_lemma(doc.tokens[mark - 1]) in _NAMED_THINGS
 
 
 def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
