@@ -105,6 +105,10 @@ def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
     return k - 1 in speaker
 
 
+# participles of asking someone, whose agent is the medium that asked
+_ASKING = frozenset({"опросить", "опрашивать", "опрошенный", "опрашиваемый", "интервьюировать", "спросить"})
+
+
 def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     """The media the speaker spoke to: dative media, `в интервью X`,
     `цитирует X`, `приводит X слова`."""
@@ -269,6 +273,23 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     if cited is not None and not set(cited[0].tokens) & taken:
         found.insert(0, RelayRef(cited[0], cited[1], cited[2], "relay.words_cited"))
         taken.update(cited[0].tokens)
+    # `эксперты, опрошенные «Ведомостями»`, `Опрошенные РБК аналитики`: the
+    # medium that asked the speaker (the agent of a participle on the speaker)
+    for k in region:
+        token = doc.tokens[k]
+        if token.feat("VerbForm") != "Part" or norm(token.lemma or "") not in _ASKING \
+                or not (token.head in speaker or k in speaker):
+            continue
+        for child in doc.children(k):
+            if doc.tokens[child].feat("Case") != "Ins" or doc.tokens[child].upos not in ("NOUN", "PROPN", "X"):
+                continue
+            if k in speaker:
+                # (inside the speaker's own phrase, which keeps its words)
+                medium = noun_phrase(doc, child, range(k + 1, max(speaker) + 1), {k})
+                if _medium(doc, medium) and not _in_content(attribution, medium.start):
+                    found.append(RelayRef(medium, cue.start, cue.end, "relay.asked"))
+            elif child not in taken and _medium(doc, noun_phrase(doc, child, region, taken)):
+                add(child, "relay.asked")
     # `в интервью X`, `в беседе с корреспондентом X`
     sentence = doc.sentence_of(cue.head)
     matches = [(m, False) for m in _MEDIA_PHRASE.finditer(doc.text, sentence.start, sentence.end)]

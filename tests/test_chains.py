@@ -923,3 +923,15 @@ def test_a_person_citing_a_ground_keeps_the_word(extractor, text, speaker):
 def test_a_cited_assessment_of_a_thing_names_no_speaker(extractor):
     text = "Рост цен, приводит газета оценку ущерба, составил десять процентов."
     assert not any(q.rule == "indirect.quoting" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, chain", [
+    # the medium that asked the speakers, agent of a participle on them, is a layer
+    ("Выборы прошли честно, утверждают эксперты, опрошенные «Ведомостями».", ["Ведомости"]),
+    ("Опрошенные «Ведомостями» эксперты считают, что выборы прошли честно.", ["Ведомости"]),
+    ("Опрошенные РБК аналитики ожидают, что ставка вырастет.", ["РБК"]),
+    # one who asked and is no medium is none
+    ("Опрошенные полицией свидетели рассказали, что слышали выстрелы.", []),
+])
+def test_the_medium_that_asked_the_speakers_is_a_layer(extractor, text, chain):
+    assert [layer.name for layer in extractor.extract(text)[0].chain] == chain
