@@ -111,7 +111,8 @@ _ASKING = frozenset({"опросить", "опрашивать", "опрошен
 
 def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     """The media the speaker spoke to: dative media, `в интервью X`,
-    `цитирует X`, `приводит X слова`."""
+    `цитирует X`, `приводит X слова`, `в комментарии для X`, and the one
+    that asked the speaker (`эксперты, опрошенные X`)."""
     cue = attribution.cue
     if cue is None or cue.kind not in ("verb", "impersonal", "quoting", "source"):
         return []
