@@ -292,9 +292,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     not_subject = attribution.cue is None and not head_token.deprel.startswith(("nsubj", "appos", "flat", "conj"))
 
     def subject_beside(event) -> bool:
-        token = doc.tokens[doc.first_token_from(event.start)]
-        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
-            token = doc.tokens[token.head]  # `Судья Любовь Дмитриева`: the name hangs on the role
+        # (`Судья Любовь Дмитриева`: the name hangs on the role)
+        token = doc.tokens[doc.apposition_top(doc.first_token_from(event.start))]
         return not_subject and token.sentence == head_token.sentence and token.deprel.startswith("nsubj") \
             and not resolver._inside_content(event.start)
 

@@ -173,6 +173,18 @@ class Doc:
             seen.add(head)
             head = self.tokens[head].head
 
+    def apposition_top(self, index: int, hops: Optional[int] = None) -> int:
+        """The word a name hangs on through appositions and flat names
+        (`Судья Любовь Дмитриева`: the role; `Компания Apple`: the noun), at
+        most `hops` steps up where given; stops at a root or a cycle."""
+        seen = {index}
+        token = self.tokens[index]
+        while token.deprel.startswith(("appos", "flat")) and token.head is not None and token.head not in seen \
+                and (hops is None or len(seen) <= hops):
+            seen.add(token.head)
+            token = self.tokens[token.head]
+        return token.index
+
     def subtree(self, index: int, stop: frozenset[int] = frozenset()) -> set[int]:
         """`index` and its descendants, not entering `stop`; cycle-safe."""
         result = {index}

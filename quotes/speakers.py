@@ -1326,9 +1326,7 @@ def interviewee_name(doc: Doc):
     for name in doc.names:
         if name.type != "PER" or name.start >= end:
             continue
-        token = doc.tokens[doc.first_token_from(name.start)]
-        while token.deprel.startswith(("flat", "appos")) and token.head is not None:
-            token = doc.tokens[token.head]
+        token = doc.tokens[doc.apposition_top(doc.first_token_from(name.start))]
         verb = token.head
         lemma = (doc.tokens[verb].lemma or "").lower() if verb is not None else ""
         if lemma not in _INTERVIEW_VERBS and lemma not in _ANSWERING:
@@ -2193,9 +2191,7 @@ class _Resolver:
         from .cues import lexicon
 
         doc = self.doc
-        token = doc.tokens[doc.first_token_from(offset)]
-        while token.deprel.startswith(("appos", "flat")) and token.head is not None:
-            token = doc.tokens[token.head]
+        token = doc.tokens[doc.apposition_top(doc.first_token_from(offset))]
         if not token.deprel.startswith("nsubj") or token.head is None or self._inside_content(token.start):
             return False
         return norm(doc.tokens[token.head].lemma or "") in lexicon().verbs
@@ -3014,10 +3010,8 @@ def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
             if _introduced_with(doc, event.entity, lemma):
                 return event
     for event in same:
-        token = doc.tokens[doc.first_token_from(event.start)]
-        hops = 0
-        while token.deprel.startswith(("appos", "flat")) and token.head is not None and hops < 3:
-            token, hops = doc.tokens[token.head], hops + 1  # `Компания Apple`: the name hangs on its noun
+        # (`Компания Apple`: the name hangs on its noun)
+        token = doc.tokens[doc.apposition_top(doc.first_token_from(event.start), hops=3)]
         if token.deprel.startswith("nsubj"):
             return event
     return events[0]

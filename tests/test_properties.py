@@ -46,3 +46,21 @@ def test_jsonl_round_trip(extractor, text):
 
 def test_error_record_matches_schema():
     VALIDATOR.validate({"id": "bad", "error": "bad.jsonl:3: not JSON"})
+
+
+def test_apposition_top_climbs_names_to_their_noun_and_stops_on_a_cycle():
+    from quotes.model import Doc, Sentence, Token
+
+    def token(i, text, head, deprel):
+        return Token(index=i, text=text, start=i * 10, end=i * 10 + len(text), lemma=text.lower(), upos="NOUN",
+                     feats={}, head=head, deprel=deprel, sentence=0)
+
+    # `Судья Любовь Дмитриева заявила`: the surname on the first name, the name on the role
+    tokens = (token(0, "Судья", 3, "nsubj"), token(1, "Любовь", 0, "appos"), token(2, "Дмитриева", 1, "flat:name"),
+              token(3, "заявила", None, "root"))
+    doc = Doc(text=" " * 40, tokens=tokens, sentences=(Sentence(0, 0, 40, 0, 4, 0),), paragraphs=(), names=())
+    assert doc.apposition_top(2) == 0 and doc.apposition_top(2, hops=1) == 1 and doc.apposition_top(3) == 3
+    # two names each the other's apposition: no endless walk
+    cyclic = (token(0, "Иван", 1, "appos"), token(1, "Петров", 0, "flat"))
+    doc = Doc(text=" " * 20, tokens=cyclic, sentences=(Sentence(0, 0, 20, 0, 2, 0),), paragraphs=(), names=())
+    assert doc.apposition_top(0) in (0, 1)
