@@ -24,7 +24,7 @@ import regex
 from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
-from .mentions import QUOTING_LEMMAS, MentionRef, genitive_after, noun_phrase, norm, quotes_him
+from .mentions import QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after, noun_phrase, norm, quotes_him
 from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
@@ -38,9 +38,7 @@ _MEDIA_PHRASE = regex.compile(
     r"(?:\b|(?=\())(?:в\s+(?:[а-яё]+(?:ом|ем|ём|ой)\s+){0,2}интервью|"
     r"в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
     r"отвечая\s+на\s+вопросы?\s+(?:корреспондента|журналиста|журналистов|корреспондентов)?|"
-    r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире|"
-    # `- сказал он (цитата по "Кавказ.Реалии")`: the outlet whose words these are
-    r"\(\s*(?:цитата|цит\.)\s+по)\s*", regex.IGNORECASE)
+    r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире)\s*", regex.IGNORECASE)
 # … and where only a medium may follow: `в комментарии для РБК`, `на запрос
 # ТАСС`, `по запросу «Известий»` (`в комментарии Минфина` is the ministry's)
 _MEDIUM_ONLY_PHRASE = regex.compile(
@@ -270,7 +268,10 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 break
     # `X заявил, что P. Его слова приводит РИА Новости`: the next sentence
     # names the medium that quotes him
-    cited = _words_cited_next(doc, doc.tokens[cue.head].sentence)
+    # (`(Цитата по РБК.)` after the words: the sentence after the quote's end)
+    last = max([doc.tokens[cue.head].sentence] + [doc.tokens[doc.first_token_from(span.end - 1)].sentence
+                                                   for span in attribution.spans])
+    cited = _words_cited_next(doc, last)
     if cited is not None and not set(cited[0].tokens) & taken:
         found.insert(0, RelayRef(cited[0], cited[1], cited[2], "relay.words_cited"))
         taken.update(cited[0].tokens)
@@ -316,6 +317,16 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if not set(mention.tokens) & taken:
                 found.append(RelayRef(mention, match.start(), match.end(), "relay.interview"))
                 taken.update(mention.tokens)
+    # `- сказал он (цитата по "Кавказ.Реалии")`, `заявил, что P (передает
+    # ТАСС)`: the outlet credited in brackets, whose copy the words are
+    for i in region:
+        first = credit_bracket(doc, i) if doc.tokens[i].text == "(" else None
+        if first is None or first in taken or _in_content(attribution, doc.tokens[i].start):
+            continue
+        mention = noun_phrase(doc, first, region, taken)
+        if not set(mention.tokens) & taken and (_medium(doc, mention) or doc.tokens[first].upos in ("PROPN", "X")):
+            found.append(RelayRef(mention, doc.tokens[i].start, doc.tokens[first - 1].end, "relay.credit"))
+            taken.update(mention.tokens)
     return found
 
 
@@ -324,11 +335,16 @@ _WORDS = frozenset({"слова", "высказывание", "высказыв�
 
 
 def _words_cited_next(doc: Doc, sentence: int) -> Optional[tuple[MentionRef, int, int]]:
-    """`Его слова приводит РИА Новости.` right after the sentence: the medium,
-    and where its cue starts and ends."""
+    """`Его слова приводит РИА Новости.`, `(Цитата по РБК.)` right after the
+    sentence: the medium, and where its cue starts and ends."""
     if sentence + 1 >= len(doc.sentences):
         return None
     tokens = doc.sentences[sentence + 1].token_range
+    first = credit_bracket(doc, tokens.start) if doc.tokens[tokens.start].text == "(" else None
+    if first is not None:
+        # `(Цитата по РБК.)` standing after the words
+        mention = noun_phrase(doc, first, tokens, set())
+        return (mention, doc.tokens[tokens.start].start, doc.tokens[first - 1].end) if _medium(doc, mention) else None
     words = [k for k in tokens if doc.tokens[k].upos != "PUNCT"]
     if len(words) < 4 or norm(doc.tokens[words[0]].text) not in _POSSESSIVES \
             or norm(doc.tokens[words[1]].text) not in _WORDS \

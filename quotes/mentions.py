@@ -599,6 +599,35 @@ def sentence_end(doc: Doc, i: int) -> bool:
     return True
 
 
+_CREDIT_WORDS = grammar.words("indirect", "credit", "words")
+_RELAY_LEMMAS = grammar.words("indirect", "relay", "lemmas")
+
+
+def credit_bracket(doc: Doc, i: int) -> Optional[int]:
+    """Where token `i` opens a bracketed credit of a medium after the words
+    it credits (`(цитата по ТАСС)`, `(цит. по РБК)`, `(передает
+    «Интерфакс»)`): the index of the medium's first word; else None. The
+    bracket is no part of the words and names the copy's layer."""
+    if doc.tokens[i].text != "(":
+        return None
+    close = next((k for k in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[k].text == ")"), None)
+    if close is None:
+        return None
+    words = [k for k in range(i + 1, close) if doc.tokens[k].upos != "PUNCT"]
+    if len(words) < 2:
+        return None
+    first = doc.tokens[words[0]]
+    if norm(first.text) in _CREDIT_WORDS:
+        if len(words) >= 3 and norm(doc.tokens[words[1]].text) == "по":
+            return words[2]
+        return None
+    if first.upos == "VERB" and norm(first.lemma or "") in _RELAY_LEMMAS:
+        named = doc.tokens[words[1]]
+        if named.upos in ("PROPN", "X") or named.text[:1].isupper() or doc.tokens[words[0] + 1].text in QUOTE_GLYPHS:
+            return words[1]
+    return None
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isalpha() and token.text.isupper()
 

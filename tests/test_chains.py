@@ -935,3 +935,35 @@ def test_a_cited_assessment_of_a_thing_names_no_speaker(extractor):
 ])
 def test_the_medium_that_asked_the_speakers_is_a_layer(extractor, text, chain):
     assert [layer.name for layer in extractor.extract(text)[0].chain] == chain
+
+
+@pytest.mark.parametrize("text, content, chain_", [
+    # a medium credited in brackets after indirect words: no part of them, their layer
+    ("Министр Иван Петров заявил, что правительство не отступит (передает ТАСС).",
+     "правительство не отступит", ["ТАСС"]),
+    ("Губернатор Олег Лис сообщил, что мост откроют в мае (цит. по РБК).", "мост откроют в мае", ["РБК"]),
+    ("По словам министра Ивана Петрова, правительство не отступит (цитата по «Ведомостям»).",
+     "правительство не отступит", ["Ведомости"]),
+    ("Мэр Анна Волкова считает, что цены вырастут (сообщает «Интерфакс»).", "цены вырастут", ["Интерфакс"]),
+    # after direct words, and standing as a sentence of its own after them
+    ("«Мы не отступим», — сказал министр Иван Петров (передает ТАСС).", "Мы не отступим", ["ТАСС"]),
+    ("«Мы не отступим», — сказал министр Иван Петров. (Цитата по РБК.)", "Мы не отступим", ["РБК"]),
+    ("Мэр Анна Волкова заявила: «Мост откроют в мае. Деньги есть». (Цитата по «Интерфаксу».) Потом она уехала.",
+     "Мост откроют в мае. Деньги есть", ["Интерфакс"]),
+    ("Министр Иван Петров заявил, что правительство не отступит. (Цитата по ТАСС.)",
+     "правительство не отступит", ["ТАСС"]),
+])
+def test_a_medium_credited_in_brackets_is_a_layer(extractor, text, content, chain_):
+    q = extractor.extract(text)[0]
+    assert q.text == content and chain(q) == chain_
+
+
+@pytest.mark.parametrize("text, content", [
+    # a bracket that credits nobody stays with the words
+    ("Министр Иван Петров заявил, что правительство не отступит (в этом году).",
+     "правительство не отступит (в этом году)"),
+    ("Министр Иван Петров заявил, что правительство не отступит. (Фото: ТАСС.)", "правительство не отступит"),
+])
+def test_a_bracket_that_credits_no_medium_is_no_layer(extractor, text, content):
+    q = extractor.extract(text)[0]
+    assert q.text == content and chain(q) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import participle_agreement, sentence_end
+from ..mentions import credit_bracket, participle_agreement, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
@@ -118,6 +118,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         token = doc.tokens[i]
         if token.text in CLAUSE_STOP:
             return i
+        if i > start and credit_bracket(doc, i) is not None:
+            return i  # `… (цитата по ТАСС)`, `(передает «Интерфакс»)`: the medium's credit, not the words
         if token.text == "," and i > start and cue_verb is not None \
                 and _narrators_gerund(ctx, i + 1, stop, cue_verb):
             return i  # `, не уточнив сумму`: the reporter's manner, not the content
