@@ -625,6 +625,9 @@ def _noun_entity(resolver, index: int, attribution):
         # `заместитель начальника службы Льюис Рамзи`: the chief, not the deputy's name
         exclude = {token.head} | {c for c in doc.children(token.head)
                                   if doc.tokens[c].deprel.split(":")[0] in ("appos", "flat")}
+    # `Экономист Лев Гурин и депутат Марина Ясная`: the noun's own person,
+    # not the coordination its phrase heads
+    exclude |= {c for c in doc.children(index) if doc.tokens[c].deprel == "conj"}
     ref = noun_phrase(doc, index, doc.sentence_of(index).token_range, exclude)
     entity = resolver._phrase_entity(ref, like=attribution, parent=attribution.parent)
     if entity is None:

@@ -272,3 +272,24 @@ def test_a_possessed_role_noun_may_be_one_introduced_with_that_role(extractor):
             "Его адвокат заявил, что задержание незаконно.")
     quote = next(q for q in extractor.extract(text) if "задержание" in q.text)
     assert quote.speaker.name == "Петр Сидоров"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a singular role noun after two people coordinated, each named with a
+    # role: the one of that role, never the pair
+    ("Экономист Лев Гурин и депутат Марина Ясная обсудили инфляцию. По мнению экономиста, цены вырастут.",
+     "Лев Гурин"),
+    ("Адвокат Семен Рыбин и правозащитник Павел Осин посетили колонию. По словам адвоката, условия плохие.",
+     "Семен Рыбин"),
+    ("Экономист Лев Гурин и депутат Марина Ясная обсудили инфляцию. «Цены вырастут на 5%», — полагает экономист.",
+     "Лев Гурин"),
+    ("Врач Ольга Нечаева и медсестра Инна Рябова спасли пациента. По словам врача, операция прошла успешно.",
+     "Ольга Нечаева"),
+    ("Экономист Лев Гурин и депутат Марина Ясная обсудили инфляцию. Как считает депутат, цены вырастут.",
+     "Марина Ясная"),
+    # (the pair stays the pair for a plural pronoun)
+    ("Экономист Лев Гурин и депутат Марина Ясная обсудили инфляцию. Они считают, что цены вырастут.",
+     "Лев Гурин и Марина Ясная"),
+])
+def test_a_role_noun_after_two_named_people_is_the_one_of_its_role(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
