@@ -889,10 +889,10 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
     head = doc.tokens[mention.head]
     if is_pronoun(head):
         return None, "unknown"
-    # (`один из опрошенных Уилсоном молодых людей`: the agent of a participle
-    # inside the phrase is someone else)
-    people = [p for p in _overlapping_names(doc, mention, "PER")
-              if not any(t.deprel == "obl:agent" for t in doc.tokens_in(p.start, p.end)[:1])]
+    # (`один из опрошенных Уилсоном молодых людей`, `Источник, близкий к
+    # Игорю Сечину`, `адвокат, защищавший Олега Дерипаску`: a name inside a
+    # modifier of the phrase's head is someone else)
+    people = [p for p in _overlapping_names(doc, mention, "PER") if not in_modifier(doc, p, mention)]
     if _coordinated_people(doc, mention, people):
         # `Канцлер Ангела Меркель и президент Владимир Путин заявили`: both speak
         parts = [name_span_nominative(doc, max(p.start, mention.start), min(p.end, mention.end)) for p in people]
@@ -915,6 +915,28 @@ def _canonical(doc: Doc, mention: MentionRef) -> tuple[Optional[str], str]:
             name = _strip_marks(name)  # a span cut inside a quoted name: `РИА "Новости`
     name = _known_medium_form(unmix_scripts(name))
     return name, kind_of(doc, mention, name)
+
+
+_MODIFIERS = ("amod", "acl", "obl:agent")
+
+
+def in_modifier(doc: Doc, name, mention: MentionRef) -> bool:
+    """Whether the name hangs on the mention's head through a modifier: an
+    adjective or participle phrase or a relative clause on the head
+    (`близкий к Игорю Сечину`, `защищавший Олега Дерипаску`, `который снимал
+    Андрея Козлова`), or is a participle's agent (`опрошенных Уилсоном`)."""
+    tokens = doc.tokens_in(name.start, name.end)
+    if not tokens:
+        return False
+    inside = set(mention.tokens)
+    k, steps = tokens[0].index, 0
+    while k is not None and k != mention.head and k in inside and steps < 12:
+        token = doc.tokens[k]
+        if token.deprel.startswith(_MODIFIERS) and not (name.start <= token.start < name.end
+                                                        and token.deprel != "obl:agent"):
+            return True
+        k, steps = token.head, steps + 1
+    return False
 
 
 def _foreign_name_after_type(doc: Doc, mention: MentionRef) -> Optional[str]:

@@ -1073,6 +1073,25 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
 
 
+def _in_subjects_description(doc: Doc, start: int) -> bool:
+    """A name inside a modifier of a subject that names a person by a noun
+    (`Адвокат, защищавший Олега Дерипаску, ответил`, `Источник, близкий к
+    Игорю Сечину, не стал …`): the subject is what the sentence is about;
+    the person who describes it is no antecedent of the next pronoun."""
+    k, steps, modified = doc.first_token_from(start), 0, False
+    while k is not None and steps < 8:
+        token = doc.tokens[k]
+        if modified and token.upos == "NOUN" and token.deprel.startswith("nsubj"):
+            return bool(token.feat("Animacy") == "Anim" or names.lexicon_word(token, "roles")
+                        or names.lexicon_word(token, "media_sources"))
+        if token.deprel.startswith(("acl", "amod")):
+            modified = True
+        elif token.deprel.startswith(("nsubj", "root", "conj", "parataxis", "ccomp")):
+            return False
+        k, steps = token.head, steps + 1
+    return False
+
+
 def _indeclinable(word: str) -> bool:
     """A name whose form every case shares (`Кириенко`, `Черных`, `Шойгу`,
     `Дюпре`): the tagger's case of it is a guess."""
@@ -2312,6 +2331,8 @@ class _Resolver:
                 continue
             if number == "Plur" and _part_of_anothers_name(doc, event.start):
                 continue  # `Союз жильцов домов «Парус» … По их мнению`: the union's, not the houses'
+            if _in_subjects_description(doc, event.start):
+                continue  # `Адвокат, защищавший Олега Дерипаску, ответил. Он …`: the lawyer
             d = distance(event.start)
             if d > 3:
                 continue
@@ -2333,7 +2354,7 @@ class _Resolver:
             if token.upos != "NOUN" and not at_start or self._inside_speech(token.start, attribution):
                 continue
             animate = at_start or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
-                or names.lexicon_word(token, "roles")
+                or names.lexicon_word(token, "roles") or names.lexicon_word(token, "media_sources")
             if _side_of_argument(doc, i):
                 continue  # `с одной стороны, …`: a turn of the argument, no party
             if not animate or not at_start and cached_cover(

@@ -2162,3 +2162,38 @@ def test_a_ships_name_is_no_person(extractor, text, wrong):
 ])
 def test_a_coordinated_verb_takes_the_subject_of_its_own_clause(extractor, text, name):
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name inside a modifier of the speaker's noun (an adjective or
+    # participle phrase, a relative clause) is someone else
+    ("Источник, близкий к Игорю Сечину, сообщил, что сделка отложена.", "Источник, близкий к Игорю Сечину"),
+    ("Собеседница, близкая к Анне Петровой, рассказала, что свадьба отменена.",
+     "Собеседница, близкая к Анне Петровой"),
+    # (the named person himself stays himself)
+    ("Известный политолог Азер Гараев заявил, что визит важен.", "Азер Гараев"),
+])
+def test_a_name_inside_a_modifier_of_the_speakers_noun_is_someone_else(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # and a pronoun after such a subject is the subject, not the person
+    # named in its description
+    ("Источник, близкий к Игорю Сечину, не стал раскрывать подробностей. По его словам, сделка отложена.",
+     "сделка отложена", "Игорь Сечин"),
+    ("Адвокат, защищавший Олега Дерипаску, ответил кратко. Он заявил, что клиент не признает вину.",
+     "клиент не признает вину", "Олег Дерипаска"),
+    ("Очевидец, который снимал задержание Андрея Козлова на телефон, отказался назвать себя. "
+     "Он рассказал, что полиция применила силу.", "полиция применила силу", "Андрей Козлов"),
+    ("Свидетель, который дал показания против Виктора Рыбина, работает журналистом. "
+     "Он утверждает, что видел документы.", "видел документы", "Виктор Рыбин"),
+])
+def test_a_pronoun_after_a_described_subject_is_the_subject(extractor, text, fragment, wrong):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker is not None and q.speaker.name != wrong and q.speaker.mention.text != q.speaker.name
+
+
+def test_a_pronoun_after_a_named_subject_stays_with_the_name(extractor):
+    q = extractor.extract("Очевидец Андрей Козлов отказался назвать адрес. Он рассказал, что полиция применила силу.")[0]
+    assert q.speaker.name == "Андрей Козлов"
