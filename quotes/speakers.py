@@ -2399,8 +2399,20 @@ class _Resolver:
             # `ведущий поинтересовался у Макмаллена … Тот ответил`: a
             # demonstrative points past the subject of the sentence before to
             # the other one it named
-            subjects = {k for k, at in latest_subject.items()
-                        if doc.tokens[doc.first_token_from(at)].sentence in (sentence - 1, sentence)}
+            # (the nearest subject only: `X выступил. Когда Y потребовал от X
+            # объяснений, тот заявил` is X, a subject a sentence before)
+            # and whatever else names that subject: `Журналистка Ольга Серова`)
+            def verb_of(at: int):
+                top = doc.tokens[doc.apposition_top(doc.first_token_from(at))]
+                return top.head if top.deprel.startswith("nsubj") else None
+
+            nearest = max(latest_subject, key=latest_subject.get, default=None)
+            subjects = set()
+            if nearest is not None and doc.tokens[doc.first_token_from(
+                    latest_subject[nearest])].sentence in (sentence - 1, sentence):
+                verb = verb_of(latest_subject[nearest])
+                subjects = {k for k, at in latest_subject.items()
+                            if k == nearest or verb is not None and verb_of(at) == verb}
             # (only to one whose gender is the demonstrative's: `Актриса Анна
             # Петрова обвинила продюсера. Та заявила` is the actress still)
             if gender and number != "Plur" and not any(_agrees_in_gender(doc, chosen[k], gender)

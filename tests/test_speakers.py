@@ -2197,3 +2197,25 @@ def test_a_pronoun_after_a_described_subject_is_the_subject(extractor, text, fra
 def test_a_pronoun_after_a_named_subject_stays_with_the_name(extractor):
     q = extractor.extract("Очевидец Андрей Козлов отказался назвать адрес. Он рассказал, что полиция применила силу.")[0]
     assert q.speaker.name == "Андрей Козлов"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonstrative points past the nearest subject only, not past every
+    # subject of two sentences: the one who was the subject a sentence
+    # before and is now the object is `тот`
+    ("Министр финансов Сергей Котов выступил в Думе. Когда депутат Игорь Фомин потребовал от Котова объяснений, "
+     "тот заявил, что бюджет сбалансирован.", "Сергей Котов"),
+    ("Мэр Николай Ершов приехал на стройку. Прораб Виктор Луков пожаловался Ершову на нехватку рабочих, "
+     "на что тот пообещал, что людей пришлют.", "Николай Ершов"),
+    ("Бизнесмен Тимур Ахмедов провел неделю в СИЗО. На допросе следователь Максим Орехов показал Ахмедову выписки, "
+     "но тот настаивал, что невиновен.", "Тимур Ахмедов"),
+    # (and past the noun that names that subject too: `Журналистка Ольга Серова`)
+    ("Глава компании Вера Миронова дала интервью. Журналистка Ольга Серова спросила Миронову о сокращениях, "
+     "и та ответила, что увольнений не будет.", "Вера Миронова"),
+    # controls: across a sentence, and a demonstrative whose gender only the subject has
+    ("Тренер Олег Рябов провел пресс-конференцию. Корреспондент Денис Шубин поинтересовался у Рябова составом. "
+     "Тот сказал, что состав не изменится.", "Олег Рябов"),
+    ("Актриса Анна Петрова обвинила продюсера в обмане. Та заявила, что подаст в суд.", "Анна Петрова"),
+])
+def test_a_demonstrative_points_past_the_nearest_subject(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
