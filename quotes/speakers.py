@@ -527,7 +527,7 @@ class Registry:
                     # `Лофнера` is none of the Лофнеры named before in particular)
                     gender = _declined_masculine(tokens[-1], full)
                 known_before = len(self.entities)
-                entity = self.person(full, gender, mention)
+                entity = self.person(full, gender, mention, written=tokens[-1].text)
                 if entity is None:
                     continue
                 before = tokens[0].index - 1
@@ -702,16 +702,17 @@ class Registry:
         return role
 
     def person(self, full: str, gender: Optional[str], mention: Optional[Mention],
-               sure: bool = False, at: Optional[int] = None) -> Optional[_Entity]:
+               sure: bool = False, at: Optional[int] = None, written: Optional[str] = None) -> Optional[_Entity]:
         """The person `full` names (a new one where none fits); `sure` when
         the gender comes from an agreeing verb or pronoun; `at`, where the
         name is read after every name was seeded: a person named before it
         is meant before one named only later (`пишет Мубарак` is Хосни
-        Мубарак, not Сюзан Мубарак of a later quote)."""
+        Мубарак, not Сюзан Мубарак of a later quote); `written`, the surname
+        as the text has it (`Миронову`, which either gender may be)."""
         first, surname = _name_parts(full)
         if not surname:
             return None
-        entity = self._find_person(first, surname, gender, sure, at)
+        entity = self._find_person(first, surname, gender, sure, at, written)
         if entity is None:
             entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first,
                                gender_sure=sure and gender is not None)
@@ -730,7 +731,7 @@ class Registry:
         return entity
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str],
-                     sure: bool = False, at: Optional[int] = None) -> Optional[_Entity]:
+                     sure: bool = False, at: Optional[int] = None, written: Optional[str] = None) -> Optional[_Entity]:
         if first:
             # `Лабазанов Чингиз` is `Чингиз Лабазанов`
             for e in reversed(self._people_like(surname, first)):
@@ -746,6 +747,11 @@ class Registry:
                 # the same surname written the same way: its ending tells no
                 # gender apart unless both genders were read off agreement
                 agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)]
+            if not agreeing and not sure and written:
+                # `Вера Миронова … спросил Миронову`: a form the known person's
+                # surname takes in her own gender (the tagger guessed the other)
+                agreeing = [e for e in candidates if e.gender and e.surname
+                            and norm(written) in _surname_forms(norm(e.surname), e.gender)]
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
         if not candidates and not first:
             # `Тайгер`, `Харуки` alone: the one person named in full with that
@@ -1090,6 +1096,22 @@ def _in_subjects_description(doc: Doc, start: int) -> bool:
             return False
         k, steps = token.head, steps + 1
     return False
+
+
+_SURNAME_ENDINGS = {"Masc": {"ов": ("", "а", "у", "ым", "е"), "ев": ("", "а", "у", "ым", "е"),
+                             "ёв": ("", "а", "у", "ым", "е"), "ин": ("", "а", "у", "ым", "е")},
+                    "Fem": {"ова": ("а", "ой", "у"), "ева": ("а", "ой", "у"), "ёва": ("а", "ой", "у"),
+                            "ина": ("а", "ой", "у")}}
+
+
+def _surname_forms(surname: str, gender: str) -> frozenset[str]:
+    """The case forms of a Russian surname in `-ов`, `-ев`, `-ин` (and their
+    feminines in `-ова`, `-ина`) in its own gender; empty for others."""
+    for ending, tails in _SURNAME_ENDINGS.get(gender, {}).items():
+        if surname.endswith(ending) and len(surname) > len(ending) + 1:
+            stem = surname[:-1] if gender == "Fem" else surname
+            return frozenset(stem + tail for tail in tails)
+    return frozenset()
 
 
 def _indeclinable(word: str) -> bool:
@@ -1568,7 +1590,8 @@ class _Resolver:
             # an agreeing verb or the name itself tells it
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
-            entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start)
+            entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
+                                          written=doc.tokens_in(start, end)[-1].text)
             last = doc.tokens_in(start, end)
             if entity is not None and last and last[-1].deprel.startswith("nsubj") \
                     and last[-1].feat("Case") in ("Nom", None):

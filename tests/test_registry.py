@@ -264,3 +264,26 @@ def test_a_name_keeps_its_own_letters_and_no_particle(extractor, text, name):
 def test_an_institutions_adjective_keeps_its_word(extractor, text, name):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    # a surname form either gender may take (`Миронову`: his dative, her
+    # accusative) is the person of that surname named before, whatever
+    # gender the tagger guessed
+    ("Глава компании Вера Миронова дала интервью. Журналист спросил Миронову о сокращениях. "
+     "По словам Мироновой, увольнений не будет.", "Вера Миронова", {"Миронову", "Мироновой"}),
+    ("Судья Анна Путина огласила приговор. Адвокат попросил Путину об отсрочке. Путина ответила отказом.",
+     "Анна Путина", {"Путину"}),
+    ("Министр Иван Петров прилетел в Минск. Журналистка спросила Петрова о ценах. Петров ответил, что цены не вырастут.",
+     "Иван Петров", {"Петрова", "Петров"}),
+])
+def test_a_surname_form_of_either_gender_joins_the_person_named(extractor, text, name, forms):
+    entities = extractor.extract_document(text).entities
+    person = next(e for e in entities if e.name == name)
+    assert forms <= {m.text for m in person.mentions}
+    assert [e.name for e in entities if e.kind == "person"] == [name]
+
+
+def test_a_surname_of_the_other_gender_only_is_someone_else(extractor):
+    entities = extractor.extract_document("Вера Миронова дала интервью. Миронов заявил, что поддерживает ее.").entities
+    assert {e.name for e in entities if e.kind == "person"} == {"Вера Миронова", "Миронов"}
