@@ -182,8 +182,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if token.deprel in ("flat", "flat:name", "flat:foreign", "appos", "nmod") \
                     and token.head is not None and token.head in taken \
                     and not (token.upos == "NOUN" and token.feat("Case") == "Dat") \
-                    and not (i < verb and names.is_media_name(token.text)):
-                continue
+                    and not (i < verb and names.is_media_name(token.text)) \
+                    and not (speaker and i > max(speaker) and names.is_media_name(token.text)):
+                continue  # (an outlet's name after the speaker's whole phrase is whom he told: `сказал Котов «Би-би-си»`)
             mention = noun_phrase(doc, i, region, taken)
             if _in_content(attribution, mention.start) or set(mention.tokens) & taken:
                 continue

@@ -176,9 +176,25 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
                 continue
             if token.upos == "VERB" and token.feat("VerbForm") == "Fin":
                 continue
+            if child > parent and _medium_after_name(doc, parent, child):
+                continue
             members.add(child)
             stack.append(child)
     return members
+
+
+def _medium_after_name(doc: Doc, parent: int, child: int) -> bool:
+    """`сказал Котов «Би-би-си»`, `экономист Петр Лавров «РБК daily»`: an
+    outlet's name after a person's full name is whom the person spoke to (a
+    form no case tells), never part of the person's phrase; the outlet a
+    post belongs to comes before the name (`корреспондент Би-би-си Олег
+    Котов`)."""
+    from .names import is_media_name
+
+    if doc.tokens[child].upos not in ("PROPN", "NOUN", "X") or not is_media_name(doc.tokens[child].text):
+        return False
+    return any(n.type == "PER" and doc.tokens[parent].start <= n.start and n.end <= doc.tokens[child].start
+               for n in names_index(doc).overlapping(doc.tokens[parent].start, doc.tokens[child].start))
 
 
 def _modifier(token: Token) -> bool:

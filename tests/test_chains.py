@@ -967,3 +967,19 @@ def test_a_medium_credited_in_brackets_is_a_layer(extractor, text, content, chai
 def test_a_bracket_that_credits_no_medium_is_no_layer(extractor, text, content):
     q = extractor.extract(text)[0]
     assert q.text == content and chain(q) == []
+
+
+@pytest.mark.parametrize("text, mention, chain_", [
+    # an outlet's name after a person's full name, in a form no case tells,
+    # is whom the person told: no part of the speaker's phrase
+    ("«Работы завершатся в мае», — сказал Котов «Би-би-си».", "Котов", ["Би-би-си"]),
+    ("«Инфляция уже замедлилась», — сказал экономист Петр Лавров «РБК daily».", "экономист Петр Лавров",
+     ["РБК daily"]),
+    ("«Работы завершатся в мае», — сказал Олег Котов Reuters.", "Олег Котов", ["Reuters"]),
+    # (the outlet a post belongs to comes before the name: the phrase's own)
+    ("«Работы завершатся в мае», — сказал корреспондент «Би-би-си» Олег Котов.",
+     "корреспондент «Би-би-си» Олег Котов", []),
+])
+def test_an_outlet_after_the_speakers_name_is_whom_he_told(extractor, text, mention, chain_):
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == mention and chain(q) == chain_
