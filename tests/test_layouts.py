@@ -84,3 +84,20 @@ def test_an_acting_officials_abbreviation_is_one_word(extractor):
     assert extractor.extract(text)[0].speaker.name == "Алексей Кузьмин"
     doc = extractor.backend.parse("Об этом сообщил и. о. губернатора Иван Петров.")
     assert "и. о." in [t.text for t in doc.tokens]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a comma after a number is a word of its own (razdel glued it, as if a
+    # decimal part were to follow): the clause after it has its boundary
+    ("Полиция прибыла в 23:00, 12 человек получили травмы.", ["23", ":", "00", ","]),
+    ("В 2015, когда цены упали, кризис закончился.", ["2015", ","]),
+    ("Счет 2:1, матч окончен.", ["2", ":", "1", ","]),
+])
+def test_a_comma_after_a_number_is_a_word_of_its_own(extractor, text, words):
+    tokens = [t.text for t in extractor.backend.parse(text).tokens]
+    at = tokens.index(words[0])
+    assert tokens[at:at + len(words)] == words
+
+
+def test_a_decimal_comma_stays_in_its_number(extractor):
+    assert "1,5" in [t.text for t in extractor.backend.parse("Цена составила 1,5 млн рублей.").tokens]

@@ -63,10 +63,10 @@ class NatashaBackend:
             chunk = clean[paragraph.start:paragraph.end]
             for sent in sentenize(chunk):
                 base = paragraph.start + sent.start
-                words = _joined_abbreviations([
+                words = _joined_abbreviations(_number_comma_split([
                     (base + t.start, base + t.stop, t.text)
                     for t in tokenize(sent.text)
-                ], clean)
+                ]), clean)
                 for piece in _capped(words):
                     raw_sentences.append(
                         (paragraph.index, piece[0][0], piece[-1][1], piece)
@@ -193,6 +193,25 @@ def _by_length(run, items: list, batch: int) -> Iterator:
 # 176 tokens); a longer one is a run-on list or garbage, parsed in pieces.
 MAX_SENTENCE_TOKENS = 250
 _CUT_AFTER = frozenset(",;:—–-)»\"")
+
+
+# a number razdel glues to the comma after it (`в 2015,`, `в 23:00,`), as if a
+# decimal part were to follow
+_NUMBER_COMMA = layout.regex.compile(r"\d(?:[\d.:]*\d)?,")
+
+
+def _number_comma_split(words: list) -> list:
+    """The comma after a number as a word of its own: `в 23:00, 12 человек`
+    is `23:00` then `,` (razdel gave `00,`, and the clause after the comma
+    no boundary)."""
+    out = []
+    for start, end, text in words:
+        if len(text) > 1 and _NUMBER_COMMA.fullmatch(text):
+            out.append((start, end - 1, text[:-1]))
+            out.append((end - 1, end, ","))
+        else:
+            out.append((start, end, text))
+    return out
 
 
 # abbreviations razdel cuts into letters and dots (`и.о.` → `и`, `.`, `о`, `.`)
