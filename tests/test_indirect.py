@@ -1534,3 +1534,20 @@ def test_no_source_phrase_from_a_question_word_or_ones_own(extractor, text):
 def test_a_singular_report_with_its_adjective_is_a_source(extractor):
     quote = only(extractor, "По последнему сообщению полиции, погибли двое.")
     assert (quote.text, quote.speaker.name) == ("погибли двое", "полиция")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause on the source holding a date or a time set off by
+    # commas: the content begins after the clause, not inside it
+    ("По словам спортсмена, который вернулся домой в пятницу, 5 мая, за время похода он потерял десять килограммов.",
+     "за время похода он потерял десять килограммов"),
+    ("По словам мэра, который выступил в понедельник, 3 июня, на сессии думы, мост откроют к осени.",
+     "мост откроют к осени"),
+    ("По данным полиции, которая прибыла на место в 23:00, 12 человек получили травмы.",
+     "12 человек получили травмы"),
+    ("Как сообщил мэр, который выступил в понедельник, 3 июня, мост откроют к осени.", "мост откроют к осени"),
+    # (control: a clause with no date)
+    ("По словам эксперта, который много лет изучает рынок, цены вырастут.", "цены вырастут"),
+])
+def test_a_date_inside_the_sources_relative_clause_is_no_content(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

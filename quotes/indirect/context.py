@@ -88,6 +88,24 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+MONTHS_GENITIVE = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                             "сентября", "октября", "ноября", "декабря"})
+
+
+def date_aside_end(doc: Doc, comma: int, stop: int) -> Optional[int]:
+    """The comma that closes a date set off by commas right after `comma`
+    (`в понедельник, 6 марта,`), before `stop`; None where none does."""
+    j = next((m for m in range(comma + 1, min(stop, comma + 6)) if doc.tokens[m].text == ","), None)
+    if j is None:
+        return None
+    inside = range(comma + 1, j)
+    if any(_text(doc, m) in MONTHS_GENITIVE for m in inside) and all(
+            doc.tokens[m].upos == "NUM" or doc.tokens[m].text.isdigit()
+            or _text(doc, m) in MONTHS_GENITIVE | {"года", "г", "г."} for m in inside):
+        return j
+    return None
+
+
 def _finite_verb(token: Token) -> bool:
     return token.upos in ("VERB", "AUX") and token.feat("VerbForm") in ("Fin", None) \
         or (token.upos == "ADJ" and token.feat("Variant") == "Short")

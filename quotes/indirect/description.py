@@ -14,7 +14,7 @@ from typing import Optional
 from ..intervals import overlapping_names
 from ..mentions import COMPLEMENT_UPOS, QUOTE_GLYPHS, apposed_name, norm, sentence_end
 from ..model import Doc
-from .context import _finite_verb
+from .context import _finite_verb, date_aside_end
 
 
 # relative words of place that open a clause on an institution (`в X5, куда входят …`)
@@ -29,9 +29,17 @@ def _segment_end(doc: Doc, first: int, bound: range, quoted_names: bool = False)
         text = doc.tokens[k].text
         if text == ",":
             return k
+        if text == ":" and _time_colon(doc, k):
+            continue  # `в 23:00`
         if text in (";", ":", "(", ")") or sentence_end(doc, k) or text in ("«", "»", '"') and not quoted_names:
             return None
     return None
+
+
+def _time_colon(doc: Doc, k: int) -> bool:
+    """The colon of a time or score written without spaces (`23:00`, `2:1`)."""
+    return 0 < k < len(doc.tokens) - 1 and doc.tokens[k - 1].text.isdigit() and doc.tokens[k + 1].text.isdigit() \
+        and doc.tokens[k - 1].end == doc.tokens[k].start and doc.tokens[k].end == doc.tokens[k + 1].start
 
 
 def description_end(doc: Doc, comma: int, bound: range, source_head: Optional[int]) -> int:
@@ -129,6 +137,14 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
                               or norm(doc.tokens[lead].text) in _RELATIVE_PLACES):
         if right_after:
             close = _segment_end(doc, first, bound, quoted_names=True)
+        while close is not None and (after := date_aside_end(doc, close, bound.stop)) is not None:
+            # `, который вернулся в пятницу, 5 мая, P`: a date set off inside the clause
+            close = after
+            # (`в понедельник, 3 июня, на сессии думы,`: the clause the date broke goes on)
+            following = _segment_end(doc, close + 1, bound)
+            if following is not None and following - close <= 6 and doc.tokens[close + 1].upos == "ADP" \
+                    and not any(_finite_verb(doc.tokens[m]) for m in range(close + 1, following)):
+                close = following
         if close is not None and close + 2 < bound.stop and close - first <= 15:
             return close
     if close is None and doc.tokens[first].text in QUOTE_GLYPHS:

@@ -12,7 +12,7 @@ from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, colle
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _agree
-from .context import _Context, _finite_verb, _skip_dateline, _text
+from .context import _Context, _finite_verb, _skip_dateline, _text, date_aside_end
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
                       NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
 
@@ -499,10 +499,6 @@ def _relative_aside(doc: Doc, p: int, verb: int) -> set[int]:
     return set()
 
 
-_MONTHS_GENITIVE = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                               "сентября", "октября", "ноября", "декабря"})
-
-
 def _date_aside(doc: Doc, p: int, verb: int) -> set[int]:
     """The tokens of a date between commas after a place and before its
     verb, commas included (`В Минобороны в понедельник, 6 марта,
@@ -511,11 +507,8 @@ def _date_aside(doc: Doc, p: int, verb: int) -> set[int]:
     k = p + 1
     while k < verb:
         if doc.tokens[k].text == ",":
-            j = next((m for m in range(k + 1, min(verb, k + 6)) if doc.tokens[m].text == ","), k)
-            inside = range(k + 1, j)  # (empty where no comma closes it)
-            if any(_text(doc, m) in _MONTHS_GENITIVE for m in inside) and all(
-                    doc.tokens[m].upos == "NUM" or doc.tokens[m].text.isdigit()
-                    or _text(doc, m) in _MONTHS_GENITIVE | {"года", "г", "г."} for m in inside):
+            j = date_aside_end(doc, k, verb)
+            if j is not None:
                 out.update(range(k, j + 1))
                 k = j
         k += 1
