@@ -178,9 +178,30 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
                 continue
             if child > parent and _medium_after_name(doc, parent, child):
                 continue
+            if _topic_of_a_person(doc, parent, child):
+                continue
             members.add(child)
             stack.append(child)
     return members
+
+
+_ABOUT = frozenset({"о", "об", "обо", "про"})
+
+
+def _topic_of_a_person(doc: Doc, parent: int, child: int) -> bool:
+    """`спросил министра о бюджете`, `у директора школы про ремонт`: what
+    the talk was about, which the parse may hang on the person's noun, is
+    no part of the person's phrase."""
+    from .names import is_role_noun
+
+    from .names import lexicon_word
+
+    token = doc.tokens[parent]
+    # (on a person, or on the institution a person's post names: `директора
+    # школы про ремонт`; a book or a report has its topic: `автор книги о Путине`)
+    return doc.tokens[child].deprel.startswith("nmod") and child > parent \
+        and any(norm(doc.tokens[c].text) in _ABOUT and doc.tokens[c].deprel == "case" for c in doc.children(child)) \
+        and (token.feat("Animacy") == "Anim" or is_role_noun(doc, parent) or lexicon_word(token, "org_nouns") is not None)
 
 
 def _medium_after_name(doc: Doc, parent: int, child: int) -> bool:

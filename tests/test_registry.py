@@ -287,3 +287,20 @@ def test_a_surname_form_of_either_gender_joins_the_person_named(extractor, text,
 def test_a_surname_of_the_other_gender_only_is_someone_else(extractor):
     entities = extractor.extract_document("Вера Миронова дала интервью. Миронов заявил, что поддерживает ее.").entities
     assert {e.name for e in entities if e.kind == "person"} == {"Вера Миронова", "Миронов"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # what the talk was about, hung by the parse on the person's noun or on
+    # the institution of the post, is no part of the person's name
+    ("Депутат Игорь Фомин спросил министра о бюджете. Тот ответил, что денег хватит.", "министр"),
+    ("Корреспондент спросил у директора школы про ремонт. Директор ответил, что ремонт начнется летом.",
+     "директор школы"),
+    ("«Денег хватит», — сказал министр о бюджете.", "министр"),
+])
+def test_a_topic_is_no_part_of_a_persons_name(extractor, text, name):
+    assert extractor.extract(text)[0].speaker.name == name
+
+
+def test_a_books_topic_stays_in_its_authors_phrase(extractor):
+    q = extractor.extract("Автор книги о Путине Олег Котов заявил, что книга выйдет весной.")[0]
+    assert q.speaker.name == "Олег Котов" and q.speaker.mention.text == "Автор книги о Путине Олег Котов"
