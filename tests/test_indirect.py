@@ -1551,3 +1551,15 @@ def test_a_singular_report_with_its_adjective_is_a_source(extractor):
 ])
 def test_a_date_inside_the_sources_relative_clause_is_no_content(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # the narrator's `, а/но <object pronoun> так и не <verb>` after the
+    # content: the clause goes out whole, not cut at its `и`
+    ("Чиновники обещали, что дорогу починят к маю, а ее так и не починили.", "дорогу починят к маю"),
+    ("Власти обещали, что мост откроют летом, но его так и не открыли.", "мост откроют летом"),
+    # (control: the speaker's own next act)
+    ("Министр заявил, что цены снизятся, и потребовал отчета.", "цены снизятся"),
+])
+def test_a_clause_after_the_content_goes_out_whole(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

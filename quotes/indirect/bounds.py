@@ -150,7 +150,10 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             # и тем самым указал на …`: the speaker's next act, not P (and
             # the words that lead to it: `, но так и не объявил`)
             j = i - 1
-            while j > start and doc.tokens[j].upos in ("ADV", "PART", "CCONJ") and doc.tokens[j].text != ",":
+            # (and an object pronoun: `, а ее так и не починили`)
+            while j > start and (doc.tokens[j].upos in ("ADV", "PART", "CCONJ")
+                                 or doc.tokens[j].upos == "PRON" and doc.tokens[j].feat("Case") not in ("Nom", None)) \
+                    and doc.tokens[j].text != ",":
                 j -= 1
             return j if doc.tokens[j].text == "," else i
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
