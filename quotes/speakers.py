@@ -2445,6 +2445,16 @@ class _Resolver:
                 for k in subjects:
                     for table in (scores, chosen, features, latest, latest_subject):
                         table.pop(k, None)
+            # and to one just named other than as a subject, where there is
+            # one (`Затем суд допросил свидетеля Павла Рогова. Тот заявил`:
+            # not the prosecutor, a subject two sentences back)
+            just_named = {k for k in scores if k in latest and latest_subject.get(k) != latest[k]
+                          and doc.tokens[doc.first_token_from(latest[k])].sentence in (sentence - 1, sentence)
+                          and (not gender or number == "Plur" or _agrees_in_gender(doc, chosen[k], gender))}
+            if just_named and len(just_named) < len(scores):
+                for k in set(scores) - just_named:
+                    for table in (scores, chosen, features, latest, latest_subject):
+                        table.pop(k, None)
         _recency(features, latest, latest_subject)
         keys = sorted(scores, key=lambda k: (scores[k], chosen[k][2]))
         if last is not None and len(keys) > 1 and in_turn(doc, mention):

@@ -2219,3 +2219,18 @@ def test_a_pronoun_after_a_named_subject_stays_with_the_name(extractor):
 ])
 def test_a_demonstrative_points_past_the_nearest_subject(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonstrative points to one just named other than as a subject, not
+    # to a subject further back (the subject between, an institution or an
+    # unnamed reporter, is no candidate or is passed over)
+    ("Прокурор Андрей Белов зачитал обвинение. Затем суд допросил свидетеля Павла Рогова. "
+     "Тот заявил, что ничего не видел.", "Павел Рогов"),
+    ("Глава района Олег Смирнов приехал на место аварии. Корреспондент поговорил с водителем грузовика. "
+     "Тот рассказал, что тормоза отказали.", "водитель грузовика"),
+    ("Судья Ольга Громова открыла заседание. Затем адвокат опросил потерпевшую Ирину Лаптеву. "
+     "Та рассказала, что нападавший был в маске.", "Ирина Лаптева"),
+])
+def test_a_demonstrative_points_to_one_just_named(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
