@@ -1626,7 +1626,7 @@ class _Resolver:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
             return self.role(mention, attribution, name, lemma)
         bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1
-        if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS):
+        if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS | _COMMENTS):
             # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
             # документе`: the owner of the statement named last
             owner = self._statement_owner(mention, lemma, attribution)
@@ -2064,7 +2064,9 @@ class _Resolver:
         sentence = doc.tokens[mention.head].sentence
         for i in range(mention.head - 1, -1, -1):
             token = doc.tokens[i]
-            if sentence - token.sentence > 3:
+            # (the same noun further back than a hypernym: `Счетная палата
+            # опубликовала отчет` … four sentences … `В отчете говорится`)
+            if sentence - token.sentence > (6 if lemma in REPORTS - DOCUMENT_HYPERNYMS | _COMMENTS else 3):
                 return None
             word = names.lex_lemma(token)
             if word != lemma and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \

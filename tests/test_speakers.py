@@ -1974,8 +1974,8 @@ def test_a_surname_after_an_agent_noun_is_whose_agent_it_is(extractor, text, nam
     # a place of publication after `в` as after `на`: its owner
     ("«Сроки сдачи сдвинуты», — сообщается в телеграм-канале застройщика.", "застройщик"),
     ("Как отмечается в блоге компании Google, обновление выйдет в мае.", "компания Google"),
-    # a diplomatic note is a document
-    ("Посольство передало ноту. В ноте говорилось, что визит отменен.", "нота"),
+    # a diplomatic note is a document, its author's where the text names one
+    ("Посольство передало ноту. В ноте говорилось, что визит отменен.", "Посольство"),
     # a participle phrase set off by a comma on the document names where it was published
     ("Санкции вводятся с понедельника, говорится в уведомлении, опубликованном на сайте Минфина США.",
      "Минфин США"),
@@ -2234,3 +2234,21 @@ def test_a_demonstrative_points_past_the_nearest_subject(extractor, text, speake
 ])
 def test_a_demonstrative_points_to_one_just_named(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a bare comment, note or telegram is its author's, as a bare statement is
+    ("МИД России распространил во вторник комментарий в связи с отказом в визе. «Такая позиция вызывает "
+     "непонимание», — подчеркивается в комментарии МИД РФ. В Москве напоминают, что встреча возможна. "
+     "Как отмечается в комментарии, такая позиция осложнит переговоры.", "осложнит переговоры", "МИД РФ"),
+    ("Посольство Франции направило ноту МИД Италии. В ноте говорится, что посол будет отозван.",
+     "посол будет отозван", "Посольство Франции"),
+    # and a report its author published further back than a hypernym reaches
+    ("Счетная палата опубликовала отчет о проверке Федерации хоккея. Аудиторы выявили нарушения. "
+     "Федерация заявила, что не согласна с выводами проверки. Президент федерации назвал проверку предвзятой. "
+     "В отчете также говорится, что федерация не смогла подтвердить расходы.",
+     "не смогла подтвердить расходы", "Счетная палата"),
+])
+def test_a_bare_document_noun_is_its_authors(extractor, text, fragment, speaker):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker
