@@ -1563,3 +1563,23 @@ def test_a_date_inside_the_sources_relative_clause_is_no_content(extractor, text
 ])
 def test_a_clause_after_the_content_goes_out_whole(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a noun of speech with its owner and a `что`-clause ends before the
+    # clause the noun belongs to goes on
+    ("Несмотря на заверения министра Олега Панина, что цены не вырастут, бензин подорожал на 10%.",
+     "цены не вырастут"),
+    ("Несмотря на пояснения пресс-секретаря Ивана Котова, что критика касалась губернаторов, скандал продолжился.",
+     "критика касалась губернаторов"),
+    ("Слова президента о том, что налоги повышать не будут, обрадовали бизнес.", "налоги повышать не будут"),
+    ("Депутаты приветствовали заявление министра Олега Панина о том, что цены не вырастут, и потребовали отчета.",
+     "цены не вырастут"),
+    # (controls: the clause runs to its end where nothing follows)
+    ("Депутаты приветствовали заявление министра Олега Панина о том, что цены не вырастут и зарплаты будут расти.",
+     "цены не вырастут и зарплаты будут расти"),
+    ("Утверждения министра Олега Панина, что цены не вырастут, не подтвердились.", "цены не вырастут"),
+])
+def test_a_speech_nouns_clause_ends_where_its_sentence_goes_on(extractor, text, content):
+    q = extractor.extract(text)[0]
+    assert q.text == content and q.rule == "indirect.noun.что"

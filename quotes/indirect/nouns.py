@@ -12,13 +12,13 @@ from ..cues import CueMatch
 from ..mentions import MentionRef, _may_speak, noun_phrase
 from ..model import Doc
 from .bounds import _content_end, _main_clause
-from .context import _Context, _span_between, _text
+from .context import _Context, _finite_verb, _span_between, _text
 
 # nouns whose content a `что`-clause gives
 # (not those whose genitive may be what or whom they are about: `предупреждение
 # России`, `оценка ситуации`, `признание вины`)
 CLAUSE_NOUNS = frozenset({"заявление", "мнение", "замечание", "пояснение", "утверждение", "высказывание",
-                          "слово", "предположение", "обещание", "уверение", "опасение", "прогноз", "версия"})
+                          "слово", "предположение", "обещание", "уверение", "заверение", "опасение", "прогноз", "версия"})
 
 
 def speech_noun_owner(doc: Doc, first: int, that: int) -> Optional[tuple[int, MentionRef]]:
@@ -63,7 +63,26 @@ def _noun_rules(ctx: _Context) -> list[Attribution]:
         if head is not None and head in ctx.verb_cues:
             continue
         end = _content_end(ctx, that + 1, bound, None)
-        if any(doc.tokens[c].upos == "ADP" for c in doc.children(noun)):
+        if head is not None and head < that and (next_act := next(
+                (c for c in doc.children(head) if that < c < end and doc.tokens[c].deprel == "conj"
+                 and _finite_verb(doc.tokens[c])), None)) is not None:
+            # `приветствовали заявление X о том, что P, и потребовали отчета`:
+            # the next act of whoever mentions the words
+            k = next_act - 1
+            while k > that + 1 and (doc.tokens[k].upos in ("CCONJ", "ADV", "PART") or doc.tokens[k].text == ","):
+                k -= 1
+            end = k + 1
+        elif head is not None and that < head < end:
+            # `Слова X о том, что P, обрадовали бизнес`, `Несмотря на пояснения
+            # X, что P, скандал продолжился`: the noun's own predicate after P ends it
+            end = max((i for i in range(that + 2, head) if doc.tokens[i].text == ","), default=end)
+        elif doc.tokens[noun].feat("Case") in ("Nom", "Acc") and not any(
+                _finite_verb(doc.tokens[k]) for k in range(doc.sentence_of(noun).first, noun)) and (predicate := next(
+                (i for i in range(that + 2, end - 1) if doc.tokens[i].text == "," and _finite_verb(doc.tokens[i + 1])
+                 and doc.tokens[i + 1].feat("Number") == doc.tokens[noun].feat("Number")
+                 and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(i + 1))), None)) is not None:
+            end = predicate  # (however parsed: the noun opens the clause, a verb of its number after a comma)
+        elif any(doc.tokens[c].deprel == "case" for c in doc.children(noun)):
             # `Несмотря на пояснения X, что P, эксперты встревожены`: the main clause ends P
             end = next((i for i in range(that + 2, end) if doc.tokens[i].text == "," and _main_clause(doc, i + 1, end)),
                        end)
