@@ -30,7 +30,7 @@ import regex
 
 from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
-from .intervals import Cover, GrowingCover, cached_cover, overlapping_names
+from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
 from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
@@ -557,6 +557,11 @@ class Registry:
                 ref = MentionRef(span.start, span.end, tokens[-1].index, tuple(t.index for t in tokens))
                 head = _head_of(doc, ref)
                 ref = attrs.evolve(ref, head=head)
+                if (tail := _genitive_name_tail(doc, ref)) is not None:
+                    # `Районный суд Самары`, `Институт физики Земли РАН`: the place or
+                    # body NER cut off is the institution's name too
+                    ref = attrs.evolve(ref, end=doc.tokens[tail].end,
+                                       tokens=ref.tokens + tuple(range(ref.tokens[-1] + 1, tail + 1)))
                 name, kind = names.canonical(doc, ref)
                 if not name:
                     continue
@@ -996,6 +1001,24 @@ def _better_name(new: str, old: str) -> bool:
 
 def _org_key(name: str) -> str:
     return regex.sub(r"[«»\"„“”'\s]+", " ", norm(name)).strip()
+
+
+def _genitive_name_tail(doc: Doc, ref: MentionRef) -> Optional[int]:
+    """The last word of the names right after an institution's name that
+    NER cut off and the parse hangs on it in the genitive (`Районный суд`
+    + `Самары`, `Институт физики` + `Земли РАН`); None where there is none."""
+    inside = set(ref.tokens)
+    end, last = ref.end, None
+    for n in names_index(doc).after(end):
+        tokens = doc.tokens_in(n.start, n.end)
+        if n.type not in ("LOC", "ORG") or not tokens or doc.text[end:n.start].strip():
+            break
+        first = tokens[0]
+        if not (first.deprel.startswith("nmod") and first.head in inside and first.feat("Case") in ("Gen", None)):
+            break
+        inside |= {t.index for t in tokens}
+        end, last = n.end, tokens[-1].index
+    return last
 
 
 def _head_of(doc: Doc, ref: MentionRef) -> int:

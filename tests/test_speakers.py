@@ -1816,7 +1816,7 @@ def test_a_pronoun_looks_forward_only_where_nobody_could_be_meant_before(extract
     # a press service of an institution named by its bare type noun speaks
     # for the institution of that type named last before it
     ('Тверской суд Москвы арестовал блогера. "Постановление вступит в силу через 10 дней", - сообщили в '
-     'пресс-службе суда.', "Тверской суд"),
+     'пресс-службе суда.', "Тверской суд Москвы"),
     ("Сбербанк снизил ставки по вкладам. Как сообщили в пресс-службе банка, новые условия действуют с понедельника.",
      "Сбербанк"),
 ])
