@@ -443,6 +443,9 @@ class Registry:
         self.entities: list[_Entity] = []
         self.events: list[_Event] = []
         self.by_key: dict[str, _Entity] = {}
+        # the short names of institutions introduced with a place (`МВД` of
+        # `МВД России`): the entity, or None where two share the short name
+        self.short_names: dict[str, Optional[_Entity]] = {}
         self.roles: list[tuple[int, str, _Entity]] = []  # (offset, role lemma, entity)
         self.former_roles: list[tuple[int, str, _Entity]] = []  # roles the person held before
         self.pending_former: list[str] = []
@@ -557,9 +560,11 @@ class Registry:
                 ref = MentionRef(span.start, span.end, tokens[-1].index, tuple(t.index for t in tokens))
                 head = _head_of(doc, ref)
                 ref = attrs.evolve(ref, head=head)
+                short = None
                 if (tail := _genitive_name_tail(doc, ref)) is not None:
                     # `Районный суд Самары`, `Институт физики Земли РАН`: the place or
                     # body NER cut off is the institution's name too
+                    short = names.canonical(doc, ref)[0]
                     ref = attrs.evolve(ref, end=doc.tokens[tail].end,
                                        tokens=ref.tokens + tuple(range(ref.tokens[-1] + 1, tail + 1)))
                 name, kind = names.canonical(doc, ref)
@@ -567,6 +572,10 @@ class Registry:
                     continue
                 entity = self.named(name, kind if kind in ("media", "organization") else "organization",
                                     mention)
+                if short and _org_key(short) != entity.key:
+                    # (a later bare `МВД` is the `МВД России` named, where no other shares it)
+                    known = self.short_names.get(_org_key(short), entity)
+                    self.short_names[_org_key(short)] = entity if known is entity else None
             else:
                 continue
             self.events.append(_Event(span.start, span.end, entity))
@@ -776,7 +785,7 @@ class Registry:
 
     def named(self, name: str, kind: str, mention: Optional[Mention]) -> _Entity:
         key = _org_key(name)
-        entity = self.by_key.get(key)
+        entity = self.by_key.get(key) or self.short_names.get(key)
         if entity is None:
             entity = self._new(name, kind, key)
             entity.canonical = mention

@@ -318,3 +318,16 @@ def test_a_books_topic_stays_in_its_authors_phrase(extractor):
 ])
 def test_an_institutions_name_keeps_its_genitive_place(extractor, text, name):
     assert extractor.extract(text)[0].speaker.name == name
+
+
+def test_an_institutions_short_name_after_its_full_name_is_the_same_entity(extractor):
+    # `МВД` after `МВД России`: the institution named, one entity
+    result = extractor.extract_document("МВД России сообщило, что преступник задержан. В МВД отметили, что он сознался.")
+    assert [q.speaker.name for q in result.quotes] == ["МВД России", "МВД России"]
+
+
+def test_a_short_name_two_institutions_share_stays_its_own(extractor):
+    # (`МВД` after `МВД России` and `МВД Украины`: either; not merged with one)
+    result = extractor.extract_document("МВД России и МВД Украины провели встречу. В МВД отметили, что встреча прошла "
+                                        "успешно.")
+    assert result.quotes[-1].speaker.name == "МВД"
