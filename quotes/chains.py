@@ -490,7 +490,8 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
         children = doc.children(token.index)
         # (`дал интервью «Интерфаксу»`: an interview given is words said to the medium)
         interview = norm(token.lemma or "") in _GIVING and any(
-            doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children)
+            doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children) \
+            or any(_channel(doc.tokens[c]) and doc.tokens[c].deprel.startswith("obl") for c in children)  # (`в интервью «Известиям» назвал`: words said to the medium)
         if not interview and not {"speech", "confirmation", "writing"} & lex.verbs.get(
                 forms.get(norm(token.text), ""), set()):
             continue
@@ -526,6 +527,12 @@ _GIVING = frozenset({"дать", "давать"})
 _CHANNELS = frozenset({"интервью", "эфир", "беседа", "программа", "передача", "комментарий"})
 
 
+def _channel(token) -> bool:
+    """A noun of a medium's channel (`интервью`, `эфире`, `беседе`), by the
+    dictionary's lemma (the lexicon's knows `интервью` alone)."""
+    return names.lex_lemma(token) in _CHANNELS or norm(token.lemma or "") in _CHANNELS
+
+
 def _channel_words(doc: Doc, verb: int) -> list[int]:
     """The words that may name the medium a verb of saying speaks to: its
     dative, the dative or genitive a channel noun holds (`в интервью
@@ -545,13 +552,16 @@ def _channel_words(doc: Doc, verb: int) -> list[int]:
         if token.upos in ("NOUN", "PROPN") and (token.feat("Case") == "Dat" or token.deprel == "iobj"
                                                 and token.upos == "PROPN"):
             out.append(c)
-        elif token.upos == "NOUN" and (names.lex_lemma(token) in _CHANNELS or token.deprel.startswith("obl")):
-            channel = names.lex_lemma(token) in _CHANNELS
+        elif token.upos == "NOUN" and (_channel(token) or token.deprel.startswith("obl")):
+            channel = _channel(token)
             for g in doc.children(c):
                 word = doc.tokens[g]
-                if word.upos in ("NOUN", "PROPN") and not any(doc.tokens[k].deprel == "case" for k in doc.children(g)) \
-                        and (word.feat("Case") == "Dat" or channel and word.feat("Case") == "Gen"):
-                    out.append(g)
+                with_ = channel and word.feat("Case") == "Ins" and any(
+                    norm(doc.tokens[k].text) in ("с", "со") and doc.tokens[k].deprel == "case" for k in doc.children(g))
+                if word.upos in ("NOUN", "PROPN") and (with_ or not any(doc.tokens[k].deprel == "case"
+                                                                        for k in doc.children(g))) \
+                        and (word.feat("Case") == "Dat" or channel and word.feat("Case") == "Gen" or with_):
+                    out.append(g)  # (`в беседе с «Российской газетой»`)
     return out
 
 

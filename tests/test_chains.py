@@ -983,3 +983,20 @@ def test_a_bracket_that_credits_no_medium_is_no_layer(extractor, text, content):
 def test_an_outlet_after_the_speakers_name_is_whom_he_told(extractor, text, mention, chain_):
     q = extractor.extract(text)[0]
     assert q.speaker.mention.text == mention and chain(q) == chain_
+
+
+@pytest.mark.parametrize("text, chain_", [
+    # a medium named in a sentence that quotes nothing, as the channel of any
+    # verb (`в интервью X назвал`, `в беседе с X рассказал о`, `в эфире X`),
+    # is the layer of the speaker's next quotes
+    ("Глава Центробанка Армении Ашот Карапетян в интервью «Известиям» назвал инфляцию главной угрозой. "
+     "«Мы будем повышать ставку», — сказал он.", ["Известия"]),
+    ("Режиссер Павел Лунгин в беседе с «Российской газетой» рассказал о новом фильме. "
+     "«Это картина о прощении», — сказал он.", ["Российская газета"]),
+    ("Министр Олег Котов в эфире телеканала «Россия 24» рассказал о субсидиях. «Субсидии вырастут», — сказал он.",
+     ["Россия 24"]),
+    # (a talk with people who are no medium gives none)
+    ("Министр Олег Котов в беседе с фермерами обсудил урожай. «Субсидии вырастут», — сказал он.", []),
+])
+def test_a_medium_of_an_interview_that_quotes_nothing_is_the_next_quotes_layer(extractor, text, chain_):
+    assert chain(extractor.extract(text)[0]) == chain_
