@@ -186,7 +186,8 @@ def test_trailing_reports_with_their_own_clause_stay(extractor, text, content):
 def test_a_gerund_of_the_directive_stays_in_it(extractor):
     text = "Губернатор призвал жителей действовать, соблюдая «разумную осторожность»."
     q = one(extractor, text)
-    assert q.type == "mixed" and q.text == "жителей действовать, соблюдая «разумную осторожность"
+    # (whom it addresses is no part of it: `жителей` is left out)
+    assert q.type == "mixed" and q.text == "действовать, соблюдая «разумную осторожность"
 
 
 @pytest.mark.parametrize("text, content", [
@@ -228,3 +229,24 @@ def test_a_naming_gerund_names_for_the_subject_of_its_verb(extractor, text, spea
 def test_a_naming_quote_ends_before_the_verbs_next_predicate(extractor, text, content):
     quote = next(q for q in extractor.extract(text) if q.type == "mixed")
     assert quote.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a directive with quoted words says what it urges, not whom it addresses
+    ("Патриарх призвал верующих «не поддаваться панике и молиться за врачей».",
+     "не поддаваться панике и молиться за врачей"),
+    ("Лидер оппозиции призвал тысячи своих сторонников «собраться на митинг в Тбилиси».",
+     "собраться на митинг в Тбилиси"),
+    ("Министр попросил журналистов «не раздувать скандал».", "не раздувать скандал"),
+    # (no addressee: as before)
+    ("Депутат Иван Петров призвал «ограничить продажу алкоголя».", "ограничить продажу алкоголя"),
+])
+def test_a_directives_addressee_is_no_part_of_its_words(extractor, text, content):
+    q = extractor.extract(text)[0]
+    assert q.text == content and q.type == "mixed"
+
+
+def test_a_noun_object_with_an_infinitive_is_no_addressee(extractor):
+    # `отметил способность вируса размножаться`: what was noted, whole
+    q = extractor.extract("Он также отметил «способность этого вируса размножаться в организме птиц».")[0]
+    assert q.text.startswith("способность")

@@ -111,14 +111,24 @@ def _agent(doc: Doc, verb: int, region: range):
 
 
 def _infinitive_after(doc: Doc, verb: int, bound: range) -> bool:
-    """An infinitive right after the verb, past adverbs and quote marks."""
-    for k in range(verb + 1, min(bound.stop, verb + 4)):
+    """An infinitive right after the verb, past adverbs, quote marks and
+    whom the verb addresses (`призвал верующих «не поддаваться панике»`)."""
+    return infinitive_after_addressee(doc, verb, bound) is not None
+
+
+def infinitive_after_addressee(doc: Doc, verb: int, bound: range):
+    """The infinitive after a directive verb, past adverbs, quote marks and
+    the noun phrase of whom it addresses (`призвал верующих`,
+    `однопартийцев-демократов`); None where another word comes first."""
+    for k in range(verb + 1, min(bound.stop, verb + 9)):
         token = doc.tokens[k]
         if token.feat("VerbForm") == "Inf":
-            return True
-        if token.upos not in ("ADV", "PART", "PUNCT") or token.text in (",", ";", ":"):
-            return False
-    return False
+            return k
+        if token.text in (",", ";", ":") or not (
+                token.upos in ("ADV", "PART", "PUNCT")
+                or token.upos in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM") and token.feat("Case") != "Nom"):
+            return None
+    return None
 
 
 def _fronted_object(ctx: _Context, verb: int, bound: range):

@@ -16,7 +16,7 @@ from .clause import _complementizer_after, _nominal_object, _object_end
 from .context import _Context, _span_between, _text, authors_words_end, head_outside
 from .kak import _kak_before, _kak_rule
 from .mixed import _has_speech_quotes
-from .naming import _naming_rule
+from .naming import _naming_rule, infinitive_after_addressee
 from .nouns import speech_noun_owner
 from .relays import _link_rule, wedged_report
 from .speaker import _authorial_or_first_person, _document_author, _locative_speaker, _speaker_for_verb
@@ -298,6 +298,16 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     head = next((k for k in range(obj, end) if doc.tokens[k].upos not in
                                  ("ADV", "DET", "ADJ", "PUNCT", "PART")), obj)
                     kind = "directive" if doc.tokens[head].feat("VerbForm") == "Inf" else "object"
+                    infinitive = infinitive_after_addressee(doc, verb, bound) \
+                        if kind == "object" and "directive" in cue.classes else None
+                    if infinitive is not None and infinitive > obj:
+                        # `призвал верующих «не поддаваться панике»`: the words from
+                        # the infinitive (its quote mark, its negation), not whom it addresses
+                        kind, first = "directive", infinitive
+                        while first - 1 > obj and (doc.tokens[first - 1].upos == "PART"
+                                                   or doc.tokens[first - 1].text in QUOTE_GLYPHS):
+                            first -= 1
+                        span = _span_between(ctx, first, end) or span
                     return [Attribution("indirect", [span], f"indirect.{kind}",
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
