@@ -489,12 +489,11 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
             continue
         children = doc.children(token.index)
         # (`дал интервью «Интерфаксу»`: an interview given is words said to the medium)
-        interview = norm(token.lemma or "") in _GIVING and any(
-            doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children) \
-            or any(_channel(doc.tokens[c]) and doc.tokens[c].deprel.startswith("obl") for c in children)  # (`в интервью «Известиям» назвал`: words said to the medium)
-        if not interview and not {"speech", "confirmation", "writing"} & lex.verbs.get(
-                forms.get(norm(token.text), ""), set()):
-            continue
+        speech = bool({"speech", "confirmation", "writing"} & lex.verbs.get(forms.get(norm(token.text), ""), set()))
+        if not speech and not (norm(token.lemma or "") in _GIVING and any(
+                doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children)
+                or any(doc.tokens[c].deprel.startswith("obl") and _channel(doc.tokens[c]) for c in children)):
+            continue  # (`в интервью «Известиям» назвал`: words said to the medium)
         subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)
         region = doc.sentence_of(token.index).token_range
         ref = next((r for r in (_told_medium(doc, medium, token.index, region)
