@@ -49,8 +49,13 @@ class CueMatch:
     def optional(self) -> bool:
         """Borderline reports (directives, evidence) are off by default, and
         so is a negated verb of saying (`не уточнил, когда`)."""
-        lex = lexicon()
-        return self.lemma in lex.optional or self.negated and self.lemma in lex.unsaid_when_negated
+        return self.lemma in lexicon().optional or self.unsaid
+
+    @property
+    def unsaid(self) -> bool:
+        """A negated verb of saying: `не сказал, что P`, `об этом не говорил`
+        tell that P was not said."""
+        return self.negated and self.lemma in lexicon().unsaid_when_negated
 
 
 @attrs.frozen

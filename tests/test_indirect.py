@@ -135,6 +135,33 @@ def test_ob_etom_takes_the_sentence_before(extractor):
     assert q.rule == "indirect.anaphora" and q.speaker.name == "Александр Новак"
 
 
+@pytest.mark.parametrize("text", [
+    "Завод закроют в марте. Об этом не сообщил ни один из чиновников.",
+    "Министр уйдет в отставку. Сам он об этом пока не говорил.",
+    "Цены на бензин вырастут. Об этом нам не рассказывали на совещании.",
+])
+def test_a_negated_verb_of_saying_about_this_reports_nothing(extractor, text):
+    # `не говорил об этом` tells that P was not said: borderline, as `не сказал, что P` is
+    assert extractor.extract(text) == []
+    quotes = quotes_of(extractor, text, include_optional=True)
+    assert [q.rule for q in quotes] == ["indirect.anaphora"]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("«Макгрегор может появиться там. Лично он не говорил мне об этом», — заявил Уайт в интервью.", None),
+    ("«Цены вырастут. Правительство объявило об этом вчера», — сказал экономист Петров.", "Цены вырастут"),
+    ("«Школу откроют осенью. Об этом в понедельник сообщила мэрия. Нам нужно успеть», — сказала Анна Котова.",
+     "Школу откроют осенью"),
+])
+def test_a_cue_inside_quoted_words_never_takes_the_words_that_hold_it(extractor, text, inner):
+    quotes = extractor.extract(text)
+    whole = [q for q in quotes if q.type == "direct"]
+    # the quote is the trailing speaker's, once; inside it at most the sentence `об этом` points to
+    assert len(whole) == 1 and whole[0].cue.text in ("заявил", "сказал", "сказала"), [(q.rule, q.text) for q in quotes]
+    nested = [q.text for q in quotes if q is not whole[0]]
+    assert nested == ([inner] if inner else [])
+
+
 def test_institution_speaks_through_unnamed_people(extractor):
     q = only(extractor, "В Минздраве пояснили, что вакцина поступит в регионы на этой неделе.")
     assert q.speaker.name == "Минздрав" and q.speaker.kind == "organization"

@@ -86,8 +86,11 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
         mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
     if hint == "skip":
         return []
+    # (`Об этом он пока не говорил`: a negated verb of saying tells that P
+    # was not said, borderline as its `что`-clause is)
     attribution = Attribution("indirect", [content], rule, confidence, cue=cue,
-                              mention=mention, speaker_kind=hint, no_speaker=mention is None)
+                              mention=mention, speaker_kind=hint, no_speaker=mention is None,
+                              optional=cue.unsaid)
     # `Об этом сообщает X со ссылкой на Y`, `Об этом со ссылкой на Y сообщает X`
     _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
     _source_aside(ctx, attribution, verb, bound)

@@ -91,8 +91,12 @@ def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
     last = attribution.spans[-1]
     near = cached(ctx.__dict__, "_content_index", ctx.quoted,
                   start=lambda q: q.spans[0].start, end=lambda q: q.spans[-1].end).indices(last.start - 1, last.start + 2)
+    cue = attribution.cue.start if attribution.cue is not None else -1
     for index, q in ((i, ctx.quoted[i]) for i in near):
+        # (never words that hold the cue: `«П1. Об этом объявили вчера», — сказал X`
+        # quotes X, and only P1 is the words of whoever announced it)
         if q.depth == 0 and abs(q.content.start - last.start) <= 1 and q.content.end > last.end + 1 \
+                and not q.content.start <= cue < q.content.end \
                 and _speech_fragment(ctx, q) and MANY_SENTENCES.search(
                     ctx.doc.text, q.content.start, q.content.end):
             attribution.spans = attribution.spans[:-1] + list(q.spans)
