@@ -158,6 +158,22 @@ def _name_of_post(doc: Doc, head: int, name_tokens: list[int], right: int) -> bo
         and doc.tokens[k].head in name_tokens for k in name_tokens[1:])
 
 
+def _listed(doc: Doc, comma: int, members: set[int]) -> bool:
+    """A comma between the conjuncts of a list closed by `и`/`или`
+    (`Меркель, Путин и Порошенко согласились`): one phrase of several
+    people, where a comma otherwise ends a phrase (an apposition). A list
+    closed by `и другие` stays the one named first (who the others are, the
+    text does not say)."""
+    after = comma + 1
+    if after not in members or doc.tokens[after].deprel != "conj":
+        return False
+    closing = next((k for k in sorted(members) if k > after and doc.tokens[k].upos == "CCONJ"), None)
+    return closing is not None and norm(doc.tokens[closing].text) in ("и", "или") \
+        and closing + 1 in members and doc.tokens[closing + 1].deprel == "conj" \
+        and doc.tokens[closing + 1].upos in ("NOUN", "PROPN") \
+        and all(doc.tokens[k].text != "," or doc.tokens[k + 1].deprel == "conj" for k in range(after, closing))
+
+
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
     members = {head}
     stack = [head]
@@ -421,7 +437,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         left -= 1
     right = head
     while True:
-        if right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","):
+        if right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","
+                                         and not _listed(doc, right + 1, members)):
             right += 1
             continue
         # adjectives the parse hung elsewhere, between two words of the phrase

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from . import grammar
+from . import grammar, punctuation
 from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, is_short_abbreviation, norm, noun_phrase, same_word
 from .model import Doc, NamedSpan, Token
 from .parse.layout import unmix_scripts
@@ -980,7 +980,8 @@ def _coordinated_people(doc: Doc, mention: MentionRef, people) -> bool:
     for person, following in zip(people, people[1:]):
         between = doc.tokens_in(person.end, following.start)
         if not any(t.upos == "CCONJ" and norm(t.text) == "и" for t in between) and \
-                not all(t.text == "," or t.upos in ("NOUN", "ADJ", "PROPN") for t in between):
+                not all(t.text == "," or t.upos in ("NOUN", "ADJ", "PROPN") or t.text in punctuation.QUOTE_GLYPHS
+                        for t in between):  # (`, замдиректора «Левада-центра» Алексей Гражданкин и`)
             return False
     if not any(t.upos == "CCONJ" and norm(t.text) == "и" for t in doc.tokens_in(people[0].end, people[-1].start)):
         return False

@@ -850,12 +850,29 @@ def test_a_former_role_with_no_name_is_one_entity_with_its_later_ex_role(extract
      "Ангела Меркель и Владимир Путин"),
     ("Генсек НАТО Андерс Фог Расмуссен и командующий силами альянса Филип Бридлав заявили, что угроза растет.",
      "угроза", "Андерс Фог Расмуссен и Филип Бридлав"),
+    # a list closed by `и`: the commas join people, not appositions
+    ("Меркель, Путин и Порошенко согласились с тем, что необходимо обеспечить доступ наблюдателей.",
+     "доступ", "Меркель, Путин и Порошенко"),
+    ("Иванов, Петров и Сидоров заявили, что цены вырастут.", "цены", "Иванов, Петров и Сидоров"),
+    ("Глава Минфина Антон Силуанов, министр экономики Максим Решетников и глава ЦБ Эльвира Набиуллина "
+     "заявили, что инфляция замедлится.", "инфляция", "Антон Силуанов, Максим Решетников и Эльвира Набиуллина"),
+    ("Люди запасаются впрок, соглашаются социолог Федоров, замдиректора «Левада-центра» Алексей Гражданкин "
+     "и Музафаров.", "запасаются", "Федоров, Алексей Гражданкин и Музафаров"),
 ])
 def test_people_joined_by_and_speak_as_a_group(extractor, text, fragment, speaker):
     result = extractor.extract_document(text)
     q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
     assert entity_of(result, q).kind == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "Депутат Иван Петров, глава комитета по бюджету, заявил, что налоги не вырастут.",
+    "Иван Петров, Сидоров и другие депутаты не пришли. Петров заявил, что налоги не вырастут.",
+])
+def test_a_comma_without_a_closing_and_keeps_one_person(extractor, text):
+    q = by_text(extractor.extract(text), "налоги")
+    assert q.speaker.name == "Иван Петров" and q.speaker.kind == "person"
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
