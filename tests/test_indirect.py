@@ -162,6 +162,29 @@ def test_a_cue_inside_quoted_words_never_takes_the_words_that_hold_it(extractor,
     assert nested == ([inner] if inner else [])
 
 
+@pytest.mark.parametrize("text", [
+    "Коннери обвиняет компанию в корыстном использовании его имени, чтобы скрыть финансовые неудачи.",
+    "Мэр объявил о введении режима чрезвычайного положения, чтобы предотвратить распространение гриппа.",
+    "Губернатор пригласил Дерипаску, чтобы обсудить строительство завода.",
+    "Спортсмен настаивает на проведении повторного анализа, чтобы доказать свою невиновность.",
+    "Актриса грозит уйти из театра, чтобы набить себе цену.",
+])
+def test_a_chtoby_clause_of_aim_is_no_content(extractor, text):
+    # after the verb's own infinitive or prepositional object, or with an
+    # infinitive of its own after an object, `чтобы` gives the aim of an act
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Депутаты настаивают на том, чтобы в край была направлена комиссия.", "в край была направлена комиссия"),
+    ("Министр выразил желание, чтобы выборы прошли до января.", "выборы прошли до января"),
+    ("Вице-премьер пообещала постараться сделать так, чтобы всем ветеранам выплатили пенсии.",
+     "всем ветеранам выплатили пенсии"),
+])
+def test_a_chtoby_clause_asked_for_stays_content(extractor, text, content):
+    assert only(extractor, text).text == content
+
+
 def test_institution_speaks_through_unnamed_people(extractor):
     q = only(extractor, "В Минздраве пояснили, что вакцина поступит в регионы на этой неделе.")
     assert q.speaker.name == "Минздрав" and q.speaker.kind == "organization"

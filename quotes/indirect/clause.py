@@ -39,6 +39,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 return None
             if word == "что" and saw_comma and _relative_what(doc, verb, i, bound):
                 return None
+            if word == "чтобы" and _purpose(doc, verb, i, bound):
+                return None
             if i + 1 < bound.stop:
                 return i + 1, word, COMPLEMENTIZERS[word]
             return None
@@ -66,6 +68,36 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
 
 _PREPOSITIONS_ABOUT = frozenset({"о", "об", "обо"})
 _CORRELATIVES = frozenset({"то", "том", "тем", "того", "тому"})
+
+
+# nouns whose `чтобы`-clause is what is asked or wished (`выразил желание, чтобы P`)
+_WISHES = frozenset({"желание", "пожелание", "просьба", "требование", "призыв", "предложение", "настояние",
+                     "стремление", "мечта", "надежда"})
+
+
+def _purpose(doc, verb: int, what: int, bound: range) -> bool:
+    """`обещает вернуться на родину, чтобы разобраться`, `объявил о введении
+    режима, чтобы предотвратить эпидемию`, `пригласил Дерипаску, чтобы
+    иметь возможность`: a `чтобы`-clause after the verb's own infinitive or
+    prepositional object, or one of an infinitive after an object, is the aim
+    of an act, not what was asked (`призвал, чтобы P`, `настаивает на том,
+    чтобы P`, `выразил желание, чтобы P` are). Quoted words in it stay the
+    speaker's (a mixed quote)."""
+    comma = what - 1
+    if doc.tokens[comma].text != "," or comma <= verb + 1:
+        return False
+    before = doc.tokens[comma - 1]
+    # (`сделать так, чтобы P`: the manner asked for)
+    if norm(before.text) in _CORRELATIVES or norm(before.text) == "так" or norm(before.lemma or "") in _WISHES:
+        return False
+    clause = range(what + 1, bound.stop)
+    if any(doc.tokens[k].text in QUOTE_GLYPHS for k in clause):
+        return False
+    between = range(verb + 1, comma)
+    if any(doc.tokens[k].feat("VerbForm") == "Inf" or doc.tokens[k].upos == "ADP" for k in between):
+        return True
+    first = next((k for k in clause if doc.tokens[k].upos in ("VERB", "AUX")), None)
+    return first is not None and doc.tokens[first].feat("VerbForm") == "Inf"
 
 
 def _relative_what(doc, verb: int, what: int, bound: range) -> bool:
