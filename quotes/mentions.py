@@ -902,7 +902,10 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 return own[0]
         for child in doc.children(verb_token.head):
             other = doc.tokens[child]
+            # (never one the verb disagrees with: `хотели бы вы …, то позвонили
+            # бы в Кремль и заявили`, the parse's conjunct of `высказался`)
             if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (
+                    agrees(doc, verb_token, other) or not wide and verb_token.feat("Number") is None) and (
                     not wide or doc.tokens[verb_token.head].upos == "VERB"
                     and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
                     and agrees(doc, verb_token, other) and agrees(doc, doc.tokens[verb_token.head], other)):

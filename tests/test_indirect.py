@@ -15,6 +15,12 @@ def spans_text(text, quote):
     return [text[s.start:s.end] for s in quote.spans]
 
 
+def by_cue(quotes, *cues):
+    found = [q for q in quotes if q.cue is not None and q.cue.text in cues]
+    assert len(found) == 1, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
 def only(extractor, text):
     quotes = extractor.extract(text)
     assert len(quotes) == 1, [(q.type, q.text, q.rule) for q in quotes]
@@ -183,6 +189,39 @@ def test_a_chtoby_clause_of_aim_is_no_content(extractor, text):
 ])
 def test_a_chtoby_clause_asked_for_stays_content(extractor, text, content):
     assert only(extractor, text).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Министр сказал, что если бы вы хотели мира, то сели бы за стол переговоров и признали, что ошиблись.",
+     "если бы вы хотели мира, то сели бы за стол переговоров и признали, что ошиблись"),
+    ("Политолог высказался, что если бы вы на самом деле хотели помочь, то позвонили бы в Кремль и заявили, "
+     "что снимете кандидатуру.",
+     "если бы вы на самом деле хотели помочь, то позвонили бы в Кремль и заявили, что снимете кандидатуру"),
+])
+def test_a_conjunct_that_cannot_share_the_speakers_subject_goes_on_with_the_content(extractor, text, content):
+    # the parse joins `признали` to `сказал`; its plural cannot be the minister's
+    assert by_cue(extractor.extract(text), "сказал", "высказался").text == content
+
+
+def test_a_conjunct_that_cannot_share_the_speakers_subject_is_not_the_speakers(extractor):
+    text = "Министр сказал, что если бы вы хотели мира, то сели бы за стол переговоров и признали, что ошиблись."
+    inner = by_cue(extractor.extract(text), "признали")
+    assert inner.speaker is None or inner.speaker.mention.text == "вы"
+
+
+@pytest.mark.parametrize("text", [
+    "Приговоры вступали в силу, но потом они отменялись, и признавалось, что люди сидели незаслуженно.",
+    "Ученые рассказали о новой системе. Потом эта система была отключена, и сообщили, что она небезопасна.",
+])
+def test_a_conjunct_verb_never_takes_a_subject_it_disagrees_with(extractor, text):
+    # `признавалось` (neuter singular) is no act of `приговоры`; `сообщили` (plural) none of `система`
+    q = only(extractor, text)
+    assert q.speaker is None or q.speaker.mention is None
+
+
+def test_a_conjunct_of_the_speaker_in_another_tense_is_the_speakers_next_act(extractor):
+    quotes = extractor.extract("Эксперт считает, что цены вырастут, и выразил надежду, что рубль окрепнет.")
+    assert [q.text for q in quotes] == ["цены вырастут", "рубль окрепнет"]
 
 
 def test_institution_speaks_through_unnamed_people(extractor):

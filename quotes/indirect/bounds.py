@@ -133,7 +133,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if cue_verb is not None and i > start + 1 and token.head in cue_line \
                 and token.deprel in ("conj", "parataxis") and token.upos in ("VERB", "AUX") \
-                and token.head == cue_verb:
+                and token.head == cue_verb and not _subject_inside(doc, token, cue_verb):
             # back over `, однако` / `, и` / `и`
             j = i - 1
             while j > start and (doc.tokens[j].upos in ("CCONJ", "ADV", "PART", "PUNCT")
@@ -207,6 +207,19 @@ def _participles_noun_goes_on(doc: Doc, cue_verb: int, first: int, stop: int) ->
         if token.upos not in ("ADV", "PART", "CCONJ"):
             return False
     return False
+
+
+def _subject_inside(doc: Doc, verb, cue_verb: int) -> bool:
+    """A finite verb the parse joined to the reporting verb that cannot
+    share its subject (another number or person) and has none of its own:
+    its subject is in the words reported (`высказался, что если бы вы
+    хотели помочь, то позвонили бы в Кремль и заявили, что …`)."""
+    said = doc.tokens[cue_verb]
+    # (the subject's features only: `считает, что P, и выразил надежду` is one subject in two tenses)
+    return verb.feat("VerbForm") == "Fin" and said.feat("VerbForm") == "Fin" \
+        and any(verb.feat(f) != said.feat(f) for f in ("Number", "Gender", "Person")
+                if verb.feat(f) is not None and said.feat(f) is not None) \
+        and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index))
 
 
 def _agree(a, b) -> bool:
