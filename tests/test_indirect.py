@@ -219,6 +219,20 @@ def test_a_conjunct_verb_never_takes_a_subject_it_disagrees_with(extractor, text
     assert q.speaker is None or q.speaker.mention is None
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Акопян подтвердил, что у агентства сменился собственник, но не сообщил, кому перешли акции.",
+     "у агентства сменился собственник"),
+    ("Министр сказал, что цены вырастут, но не уточнил, насколько.", "цены вырастут"),
+    # the clause's own subject goes on after `, но`
+    ("Министр заявил, что Россия готова к диалогу, но не позволит давить на себя.",
+     "Россия готова к диалогу, но не позволит давить на себя"),
+    ("Свидетель сказал, что водитель аварии не видел, так как машина скрылась, но затем увидел дым.",
+     "водитель аварии не видел, так как машина скрылась, но затем увидел дым"),
+])
+def test_but_with_the_speakers_next_report_ends_the_content(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
+
+
 def test_a_conjunct_of_the_speaker_in_another_tense_is_the_speakers_next_act(extractor):
     quotes = extractor.extract("Эксперт считает, что цены вырастут, и выразил надежду, что рубль окрепнет.")
     assert [q.text for q in quotes] == ["цены вырастут", "рубль окрепнет"]

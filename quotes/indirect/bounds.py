@@ -143,7 +143,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             separators = {doc.tokens[k].text for k in range(j + 1, i)}
             if separators & CLAUSE_SEPARATORS:
                 return j + 1
-        if cue_verb is not None and i > start + 1 and (_text(doc, i) == "и" or _text(doc, i) == "а"
+        if cue_verb is not None and i > start + 1 and (_text(doc, i) == "и" or _text(doc, i) in ("а", "но")
                                                        and doc.tokens[i - 1].text == ",") \
                 and _speakers_next_predicate(ctx, i, start, stop, cue_verb):
             # `X сказал, что P, и потребовал …`, `… что власти начинают борьбу
@@ -235,7 +235,7 @@ def _predicate(token) -> bool:
 
 
 def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: int, cue_verb: int) -> bool:
-    """After `и` (or `, а`), past a few adverbs (`тем самым`, `также`), a
+    """After `и` (or `, а`; `, но` before a report), past a few adverbs (`тем самым`, `также`), a
     finite verb with no subject of its own, in the reporting verb's person,
     number and tense: a second act of the speaker, not more of the clause
     reported, where it is a report itself (`, и потребовал`, `, а также
@@ -265,7 +265,9 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
         # next report (`признался, что занимался мошенничеством и передавал
         # информацию` goes on with what he did)
         return True
-    return not _agree(verb, last)
+    # (after `, но` only a report: `, но затем увидел аварию` may go on with
+    # the clause's subject, whatever form its nearest predicate takes)
+    return not _agree(verb, last) and _text(doc, conjunction) != "но"
 
 
 def _report_after(ctx: _Context, comma: int, stop: int) -> bool:
