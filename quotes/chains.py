@@ -35,7 +35,7 @@ _RELATIVE_QUOTING_STEMS = ("цитир", "процитир", "привод", "п
 SENT_LEMMAS = frozenset({"поступить", "поступать", "поступивший", "направить", "прислать",
                          "передать", "распространить", "отправить"})
 _MEDIA_PHRASE = regex.compile(
-    r"(?:\b|(?=\())(?:в\s+(?:[а-яё]+(?:ом|ем|ём|ой)\s+){0,2}интервью|"
+    r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём|ой)\s+){0,2}интервью|"
     r"в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
     r"отвечая\s+на\s+вопросы?\s+(?:корреспондента|журналиста|журналистов|корреспондентов)?|"
     r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире)\s*", regex.IGNORECASE)
@@ -473,10 +473,11 @@ def _relayed_back(doc: Doc, attributions: list[Attribution], explicit: dict) -> 
 
 def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tuple[int, str, Relay]]:
     """`Глава компании Иван Сорокин подтвердил «Интерфаксу» сделку. По его
-    словам, …`: a verb of saying with no quote of its own, whose subject is
-    someone who speaks and whose dative is a medium: (sentence, the
-    subject's entity, the medium as a layer), for that person's quotes
-    after it."""
+    словам, …`: a verb of saying with no quote of its own (or any verb with
+    a channel of a medium: `в интервью «Известиям» назвал`), whose subject
+    is someone who speaks and whose dative (or its channel's) is a medium:
+    (sentence, the subject's entity, the medium as a layer), for that
+    person's quotes after it."""
     from .cues import lexicon, surface_forms
 
     cue_heads = {a.cue.head for a in attributions if a.cue is not None}

@@ -657,6 +657,9 @@ _CREDIT_WORDS = grammar.words("indirect", "credit", "words")
 _RELAY_LEMMAS = grammar.words("indirect", "relay", "lemmas")
 
 
+_AFTER_CREDIT = frozenset({".", "!", "?", "…", ";", ",", "—", "–", "-", ":"}) | QUOTE_GLYPHS
+
+
 def credit_bracket(doc: Doc, i: int) -> Optional[int]:
     """Where token `i` opens a bracketed credit of a medium after the words
     it credits (`(цитата по ТАСС)`, `(цит. по РБК)`, `(передает
@@ -666,6 +669,10 @@ def credit_bracket(doc: Doc, i: int) -> Optional[int]:
         return None
     close = next((k for k in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[k].text == ")"), None)
     if close is None:
+        return None
+    # (after the words: where they end; `в Москве (передает ТАСС) прошли обыски` goes on)
+    if close + 1 < len(doc.tokens) and doc.tokens[close + 1].sentence == doc.tokens[close].sentence \
+            and doc.tokens[close + 1].text not in _AFTER_CREDIT:
         return None
     words = [k for k in range(i + 1, close) if doc.tokens[k].upos != "PUNCT"]
     if len(words) < 2:
@@ -905,7 +912,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             # (never one the verb disagrees with: `хотели бы вы …, то позвонили
             # бы в Кремль и заявили`, the parse's conjunct of `высказался`)
             if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (
-                    agrees(doc, verb_token, other) or not wide and verb_token.feat("Number") is None) and (
+                    agrees(doc, verb_token, other)) and (
                     not wide or doc.tokens[verb_token.head].upos == "VERB"
                     and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
                     and agrees(doc, verb_token, other) and agrees(doc, doc.tokens[verb_token.head], other)):

@@ -1622,9 +1622,9 @@ class _Resolver:
             # an agreeing verb or the name itself tells it
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
-            entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
-                                          written=doc.tokens_in(start, end)[-1].text)
             last = doc.tokens_in(start, end)
+            entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
+                                          written=last[-1].text if last else None)
             if entity is not None and last and last[-1].deprel.startswith("nsubj") \
                     and last[-1].feat("Case") in ("Nom", None):
                 _nominative_from_subject(entity, last[-1].text)
@@ -2088,7 +2088,8 @@ class _Resolver:
         """`Представитель МИД страны, заявление которого приводит ЦТАК, …` …
         `отмечается в заявлении`: a bare statement is the one named last
         with its owner (in the genitive, or `которого` of a relative clause on
-        the owner), in this sentence or the three before; the owner is the
+        the owner), in this sentence or the three before (six for a report
+        or a comment named by its own noun); the owner is the
         speaker resolved there. The news a medium relays counts
         (`Минздрав опубликовал заявление, передает ТАСС`), what someone
         says does not."""
@@ -2289,6 +2290,7 @@ class _Resolver:
         # `я говорила` is a person, whatever feminine institution was named
         # last (`кампания в Мосгордуму`): only `она`, `оно`, `ее` may be one
         speaking = norm(doc.tokens[mention.head].text) in _FIRST_PERSON_SINGULAR | _SECOND_PERSON_SINGULAR
+        demonstrative = norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES
         offset = mention.start
         # after a long quote (`«…», — сказал он`) distance counts from where the
         # quote began: its own sentences are not the text between
@@ -2388,8 +2390,10 @@ class _Resolver:
                 continue
             if number == "Plur" and _part_of_anothers_name(doc, event.start):
                 continue  # `Союз жильцов домов «Парус» … По их мнению`: the union's, not the houses'
-            if _in_subjects_description(doc, event.start):
-                continue  # `Адвокат, защищавший Олега Дерипаску, ответил. Он …`: the lawyer
+            if _in_subjects_description(doc, event.start) and not demonstrative:
+                # `Адвокат, защищавший Олега Дерипаску, ответил. Он …`: the lawyer
+                # (`Тот` points past the subject: the one described by, is meant)
+                continue
             d = distance(event.start)
             if d > 3:
                 continue

@@ -963,6 +963,9 @@ def test_a_medium_credited_in_brackets_is_a_layer(extractor, text, content, chai
     ("Министр Иван Петров заявил, что правительство не отступит (в этом году).",
      "правительство не отступит (в этом году)"),
     ("Министр Иван Петров заявил, что правительство не отступит. (Фото: ТАСС.)", "правительство не отступит"),
+    # a relay verb in brackets inside the clause credits no words before it: they go on after it
+    ("Министр заявил, что в Москве (передает ТАСС) прошли обыски у чиновников.",
+     "в Москве (передает ТАСС) прошли обыски у чиновников"),
 ])
 def test_a_bracket_that_credits_no_medium_is_no_layer(extractor, text, content):
     q = extractor.extract(text)[0]

@@ -174,6 +174,7 @@ def test_a_cue_inside_quoted_words_never_takes_the_words_that_hold_it(extractor,
     "Губернатор пригласил Дерипаску, чтобы обсудить строительство завода.",
     "Спортсмен настаивает на проведении повторного анализа, чтобы доказать свою невиновность.",
     "Актриса грозит уйти из театра, чтобы набить себе цену.",
+    "Мэр объявил о введении карантина, чтобы предотвратить распространение вируса в лагере «Артек».",
 ])
 def test_a_chtoby_clause_of_aim_is_no_content(extractor, text):
     # after the verb's own infinitive or prepositional object, or with an
@@ -186,6 +187,8 @@ def test_a_chtoby_clause_of_aim_is_no_content(extractor, text):
     ("Министр выразил желание, чтобы выборы прошли до января.", "выборы прошли до января"),
     ("Вице-премьер пообещала постараться сделать так, чтобы всем ветеранам выплатили пенсии.",
      "всем ветеранам выплатили пенсии"),
+    ("Министр Иван Петров написал в своем блоге, чтобы подписчики не верили слухам.",
+     "подписчики не верили слухам"),
 ])
 def test_a_chtoby_clause_asked_for_stays_content(extractor, text, content):
     assert only(extractor, text).text == content

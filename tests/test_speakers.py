@@ -866,6 +866,12 @@ def test_people_joined_by_and_speak_as_a_group(extractor, text, fragment, speake
     assert entity_of(result, q).kind == "group"
 
 
+def test_a_demonstrative_points_to_the_one_who_describes_the_subject(extractor):
+    # `Тот` points past the subject; the name in the subject's own modifier is whom it means
+    text = "Журналист, друживший с Алексеем Навальным, позвонил ему в колонию. Тот сказал, что чувствует себя хорошо."
+    assert by_text(extractor.extract(text), "чувствует").speaker.name == "Алексей Навальный"
+
+
 @pytest.mark.parametrize("text", [
     "Депутат Иван Петров, глава комитета по бюджету, заявил, что налоги не вырастут.",
     "Иван Петров, Сидоров и другие депутаты не пришли. Петров заявил, что налоги не вырастут.",

@@ -78,11 +78,12 @@ _WISHES = frozenset({"желание", "пожелание", "просьба", "
 def _purpose(doc, verb: int, what: int, bound: range) -> bool:
     """`обещает вернуться на родину, чтобы разобраться`, `объявил о введении
     режима, чтобы предотвратить эпидемию`, `пригласил Дерипаску, чтобы
-    иметь возможность`: a `чтобы`-clause after the verb's own infinitive or
-    prepositional object, or one of an infinitive after an object, is the aim
-    of an act, not what was asked (`призвал, чтобы P`, `настаивает на том,
-    чтобы P`, `выразил желание, чтобы P` are). Quoted words in it stay the
-    speaker's (a mixed quote)."""
+    иметь возможность`: a `чтобы`-clause after the verb's own infinitive, or
+    one of an infinitive after whatever else follows the verb, is the aim of
+    an act, not what was asked (`призвал, чтобы P`, `настаивает на том,
+    чтобы P`, `выразил желание, чтобы P`, `написал в блоге, чтобы
+    подписчики не верили слухам` are). Quoted words in it stay the
+    speaker's (a mixed quote; not a quoted name: `в лагере «Артек»`)."""
     comma = what - 1
     if doc.tokens[comma].text != "," or comma <= verb + 1:
         return False
@@ -91,13 +92,24 @@ def _purpose(doc, verb: int, what: int, bound: range) -> bool:
     if norm(before.text) in _CORRELATIVES or norm(before.text) == "так" or norm(before.lemma or "") in _WISHES:
         return False
     clause = range(what + 1, bound.stop)
-    if any(doc.tokens[k].text in QUOTE_GLYPHS for k in clause):
+    if _quoted_words(doc, clause):
         return False
-    between = range(verb + 1, comma)
-    if any(doc.tokens[k].feat("VerbForm") == "Inf" or doc.tokens[k].upos == "ADP" for k in between):
+    if any(doc.tokens[k].feat("VerbForm") == "Inf" for k in range(verb + 1, comma)):
         return True
     first = next((k for k in clause if doc.tokens[k].upos in ("VERB", "AUX")), None)
     return first is not None and doc.tokens[first].feat("VerbForm") == "Inf"
+
+
+def _quoted_words(doc, clause: range) -> bool:
+    """A quote mark in the clause that is no part of a quoted name (`«Артек»`,
+    a capital after the opening mark): quoted words, opened there or before."""
+    marks = iter(k for k in clause if doc.tokens[k].text in QUOTE_GLYPHS)
+    for k in marks:
+        if k + 1 in clause and doc.tokens[k + 1].text[:1].isupper():
+            next(marks, None)  # the name's closing mark
+            continue
+        return True
+    return False
 
 
 def _relative_what(doc, verb: int, what: int, bound: range) -> bool:
