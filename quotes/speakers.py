@@ -1766,8 +1766,12 @@ class _Resolver:
         further: dict[str, _Entity] = {}  # those of the type named more than four sentences back
 
         def others_words(at: int) -> bool:
+            # (a sentence `Об этом` credits afterwards is the author's telling
+            # all the same: `Вахитовский суд арестовал X. Об этом сообщил
+            # представитель суда. Ранее в суде сообщили`)
             return self._inside_content(at) and any(
-                other is not own and any(span.start <= at < span.end for span in other.spans)
+                other is not own and not other.rule.startswith("indirect.anaphora")
+                and any(span.start <= at < span.end for span in other.spans)
                 for other in self.attributions)
 
         for event in self.registry.events:
