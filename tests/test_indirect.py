@@ -259,6 +259,20 @@ def test_directive_with_quoted_words_is_mixed(extractor):
     assert q.type == "mixed"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Врач посоветовал пациентам не выходить из дома «без крайней необходимости».",
+     "не выходить из дома «без крайней необходимости"),
+    ("Специалист настоятельно рекомендует не выпускать кошек на улицу «во время эпидемии».",
+     "не выпускать кошек на улицу «во время эпидемии"),
+    ("Актриса попросила не писать о ней слов «великая» и «любимая миллионами».",
+     "не писать о ней слов «великая» и «любимая миллионами"),
+])
+def test_a_directive_keeps_the_negation_of_its_infinitive(extractor, text, content):
+    # without its `не` the advice reads the other way round
+    q = only(extractor, text)
+    assert q.type == "mixed" and q.text == content
+
+
 def test_chto_clause_with_quoted_words_is_mixed(extractor):
     text = "Посол заявил, что санкции «не изменят позицию страны»."
     q = only(extractor, text)

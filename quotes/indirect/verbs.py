@@ -298,6 +298,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     head = next((k for k in range(obj, end) if doc.tokens[k].upos not in
                                  ("ADV", "DET", "ADJ", "PUNCT", "PART")), obj)
                     kind = "directive" if doc.tokens[head].feat("VerbForm") == "Inf" else "object"
+                    if kind == "directive" and obj - 1 > verb and norm(doc.tokens[obj - 1].text) in ("не", "ни"):
+                        # `рекомендует не выпускать кошек`: the negation is the advice
+                        span = _span_between(ctx, obj - 1, end) or span
                     infinitive = infinitive_after_addressee(doc, verb, bound) \
                         if kind == "object" and "directive" in cue.classes else None
                     if infinitive is not None and infinitive > obj:
