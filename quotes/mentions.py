@@ -911,11 +911,11 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             other = doc.tokens[child]
             # (never one the verb disagrees with: `хотели бы вы …, то позвонили
             # бы в Кремль и заявили`, the parse's conjunct of `высказался`)
-            if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded and (
-                    agrees(doc, verb_token, other)) and (
+            if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded \
+                    and agrees(doc, verb_token, other) and (
                     not wide or doc.tokens[verb_token.head].upos == "VERB"
                     and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
-                    and agrees(doc, verb_token, other) and agrees(doc, doc.tokens[verb_token.head], other)):
+                    and agrees(doc, doc.tokens[verb_token.head], other)):
                 return child
     # a gerund after an inverted report, the subject between them (`—
     # отмечает The Economist, подчеркивая, что …`; a foreign name the

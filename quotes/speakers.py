@@ -2460,7 +2460,7 @@ class _Resolver:
             if found is None and not speaking and self._nobody_before(mention.start, gender, number, excluded):
                 found = self._named_next(attribution, gender, number, excluded)
             return found
-        if norm(doc.tokens[mention.head].text) in _DEMONSTRATIVES and len(scores) > 1:
+        if demonstrative and len(scores) > 1:
             # `ведущий поинтересовался у Макмаллена … Тот ответил`: a
             # demonstrative points past the subject of the sentence before to
             # the other one it named
