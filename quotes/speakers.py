@@ -1114,16 +1114,22 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
 def _in_subjects_description(doc: Doc, start: int) -> bool:
     """A name inside a modifier of a subject that names a person by a noun
     (`Адвокат, защищавший Олега Дерипаску, ответил`, `Источник, близкий к
-    Игорю Сечину, не стал …`): the subject is what the sentence is about;
+    Игорю Сечину, не стал …`), the subject of its relative clause too
+    (`Врач, которого пригласил Сергей Иванов, осмотрел …`): the subject is what the sentence is about;
     the person who describes it is no antecedent of the next pronoun."""
     k, steps, modified = doc.first_token_from(start), 0, False
     while k is not None and steps < 8:
         token = doc.tokens[k]
-        if modified and token.upos == "NOUN" and token.deprel.startswith("nsubj"):
-            return bool(token.feat("Animacy") == "Anim" or names.lexicon_word(token, "roles")
+        # (`Эксперт, которого …`: a noun opening its sentence the tagger read as a name)
+        if modified and token.deprel.startswith("nsubj") and (token.upos == "NOUN" or token.upos == "PROPN" and (
+                names._first_of_sentence(doc, token) and names.animate_common_noun(token.text))):
+            return bool(token.feat("Animacy") == "Anim" or token.upos == "PROPN" or names.lexicon_word(token, "roles")
                         or names.lexicon_word(token, "media_sources"))
         if token.deprel.startswith(("acl", "amod")):
             modified = True
+        elif token.deprel.startswith("nsubj") and not modified and token.head is not None \
+                and doc.tokens[token.head].deprel.startswith("acl"):
+            pass  # the subject of the modifier itself: `Врач, которого пригласил Сергей Иванов, …`
         elif token.deprel.startswith(("nsubj", "root", "conj", "parataxis", "ccomp")):
             return False
         k, steps = token.head, steps + 1
