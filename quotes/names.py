@@ -446,6 +446,9 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
         return None  # `судно «Капитан Моргун»`: a ship, no person
     while len(tokens) > 1 and _common_word(tokens[0].text) and _first_of_sentence(doc, tokens[0]):
         tokens = tokens[1:]
+    # a form of address (`Сэр Шон Коннери`, `мистер Смит`): the name is the rest
+    while len(tokens) > 1 and norm(tokens[0].text) in _HONORIFICS and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]
     # a post the name follows (`Политолог Аббас Галлямов`, `Инженер-конструктор
     # Сидоров`), and the genitive surname of whom the post or kin word before
     # the span is (`Адвокат Петрова Марина Шолохова`: Петров's lawyer is
@@ -500,6 +503,9 @@ def _read_as_womans_nominative(token) -> bool:
     (`заявила Ярослава Нилова` is no `Нилов`, whatever case it gave that)."""
     return token.upos == "PROPN" and token.feat("Case") == "Nom" and token.feat("Gender") == "Fem" \
         and womans_nominative(token.text, True)
+
+
+_HONORIFICS = grammar.words("entities", "person", "honorifics")
 
 
 def _leading_post(doc: Doc, token) -> bool:

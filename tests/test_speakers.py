@@ -2296,3 +2296,20 @@ def test_a_demonstrative_points_to_one_just_named(extractor, text, speaker):
 def test_a_bare_document_noun_is_its_authors(extractor, text, fragment, speaker):
     q = next(q for q in extractor.extract(text) if fragment in q.text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a form of address before a name is no part of it: one person, one entity
+    ("Сэр Шон Коннери требует компенсацию. «Они лгали», — заявил 72-летний Коннери.", "лгали", "Шон Коннери"),
+    ("Мистер Джон Смит выступил в Лондоне. Смит сказал, что тур продолжится.", "тур", "Джон Смит"),
+    ("Как рассказала госпожа Анна Ким, выставка откроется в мае.", "выставка", "Анна Ким"),
+    # (a stage name or a name that begins with such a word keeps it)
+    ("Леди Гага выступила в Лондоне. Она сказала, что тур продолжится.", "тур", "Леди Гага"),
+    ("Генсек ООН Пан Ги Мун выступил в Нью-Йорке. Пан Ги Мун сказал, что переговоры продолжатся.", "переговоры",
+     "Пан Ги Мун"),
+])
+def test_a_form_of_address_is_no_part_of_the_name(extractor, text, fragment, speaker):
+    result = extractor.extract_document(text, id="t")
+    q = next(q for q in result.quotes if fragment in q.text)
+    assert q.speaker.name == speaker
+    assert [e.name for e in result.entities if e.kind == "person"] == [speaker]
