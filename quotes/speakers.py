@@ -1689,7 +1689,7 @@ class _Resolver:
             holder = self._press_service_holder(mention) or self._press_service_institution(mention, attribution)
             if holder is not None:
                 return holder
-        if self._generic(mention, lemma):
+        if self._generic(mention, lemma) or lemma in SPEAKING_BODIES and self._body_of_generic(mention):
             found = self.generic(mention, attribution, lemma)
             if found is not None:
                 return found
@@ -2944,6 +2944,20 @@ class _Resolver:
             return None
         return by_id[max(counts, key=lambda k: counts[k])]
 
+    def _body_of_generic(self, mention: MentionRef) -> bool:
+        """`администрация портала`, `администрация сайта`: the body that
+        speaks for an institution named by a generic noun in the genitive,
+        which points back as in `пресс-служба ведомства` (and nothing in the
+        phrase names another: no name, no quote mark)."""
+        doc, lex = self.doc, _lexicon()
+        if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in "«»\"„“" for i in mention.tokens):
+            return False
+        complements = [i for i in mention.tokens if i > mention.head and doc.tokens[i].head == mention.head
+                       and doc.tokens[i].feat("Case") == "Gen" and doc.tokens[i].upos == "NOUN"]
+        return len(complements) == 1 and self._generic(
+            MentionRef(doc.tokens[complements[0]].start, doc.tokens[complements[0]].end, complements[0],
+                       (complements[0],)), names.lex_lemma(doc.tokens[complements[0]]))
+
     def _generic(self, mention: MentionRef, lemma: str) -> bool:
         lex = _lexicon()
         if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
@@ -3249,6 +3263,9 @@ _OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежед
 
 # the services that speak for whom they serve (`пресс-служба губернатора`)
 PRESS_SERVICES = frozenset({"пресс-служба", "пресс-центр", "пресс-секретариат"})
+# bodies that speak for an institution as its press service does (`по данным
+# администрации портала`; `руководство` has its own rule, `_spokespeople_of`)
+SPEAKING_BODIES = frozenset({"администрация"})
 # generic nouns that any organisation answers to, of a known kind or not
 ANY_ORGANIZATION = frozenset({"организация", "группировка"})
 # what a generic institution noun points back to

@@ -2313,3 +2313,22 @@ def test_a_form_of_address_is_no_part_of_the_name(extractor, text, fragment, spe
     q = next(q for q in result.quotes if fragment in q.text)
     assert q.speaker.name == speaker
     assert [e.name for e in result.entities if e.kind == "person"] == [speaker]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the administration of a site named by a generic noun speaks for the site,
+    # as its press service would
+    ("Портал 4PDA заблокировали. По данным администрации портала, блокировка незаконна.", "незаконна", "4PDA"),
+    ("Сайт «Медуза» опубликовал материал. Администрация сайта сообщила, что текст будет исправлен.", "исправлен",
+     "Медуза"),
+    ("Сервис LiveJournal подвергся атаке. Администрация ресурса опровергла, что целью был блогер.", "целью",
+     "LiveJournal"),
+    # (one of a person or a place is its own body)
+    ("Компания «Газпром» подняла цены. В администрации президента заявили, что рост неизбежен.", "рост",
+     "администрация президента"),
+    ("Мэр Иркутска выступил на совещании. В администрации города сообщили, что ремонт завершен.", "ремонт",
+     "администрация города"),
+])
+def test_an_administration_of_a_generic_institution_is_that_institution(extractor, text, fragment, speaker):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker
