@@ -58,6 +58,7 @@ ROLE_FEATURES = (
     "most_mentioned", "only_person", "role_conflict", "title",
     "role_similarity",  # the closest of the candidate's role words to the noun's (navec cosine)
     "member",           # an institution whose people a plural noun names (`прокуроры`: the prosecutor's office)
+    "name_known",       # the news vectors put the person's surname beside the noun (`шахматист`, `Каспаров`)
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}

@@ -293,3 +293,38 @@ def test_a_possessed_role_noun_may_be_one_introduced_with_that_role(extractor):
 ])
 def test_a_role_noun_after_two_named_people_is_the_one_of_its_role(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@needs_weights
+@pytest.mark.parametrize("text, fragment, person", [
+    # what the papers wrote of someone, which this text never says: the news
+    # vectors put the surname beside the noun
+    ("Евгений Плющенко перенес операцию на колене в Германии. Министр спорта Павел Колобков пожелал ему "
+     "скорейшего выздоровления. Сам фигурист подтвердил, что возобновит карьеру в следующем сезоне.",
+     "возобновит", "Евгений Плющенко"),
+    ("Стивен Хокинг выступил в Кембриджском университете с лекцией о Вселенной. Организатор встречи Джон Смит "
+     "поблагодарил слушателей. По мнению физика, черные дыры не уничтожают информацию.", "черные дыры",
+     "Стивен Хокинг"),
+    ("Гарри Каспаров провел сеанс одновременной игры в Москве. Организатор турнира Иван Петров открыл вечер. "
+     "Шахматист заявил, что турнир станет ежегодным.", "ежегодным", "Гарри Каспаров"),
+    # (someone the papers never wrote of as such stays apart from the noun)
+    ("Андрей Смирнов провел сеанс одновременной игры в Москве. Организатор турнира Иван Петров открыл вечер. "
+     "Шахматист заявил, что турнир станет ежегодным.", "ежегодным", "Шахматист"),
+])
+def test_a_role_the_news_knows_the_person_by(extractor, text, fragment, person):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == person
+
+
+@pytest.mark.parametrize("lemma, surname, known", [
+    ("шахматист", "Каспаров", True), ("физик", "Хокинг", True), ("президент", "Путин", True),
+    ("адвокат", "Лавров", False), ("актер", "Фатюшин", False),  # (a surname the vectors lack)
+    ("внучка", "Алексеевна", False),  # (a patronymic read as a surname lies near every kin word)
+])
+def test_name_known_reads_the_news_vectors(lemma, surname, known):
+    class Person:
+        kind = "person"
+
+    person = Person()
+    person.surname = surname
+    assert antecedents._name_known(lemma, person) is known

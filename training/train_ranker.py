@@ -221,9 +221,12 @@ def extend_role(old: dict, train: list[dict], dev: list[dict], command: str) -> 
     fitted = {key: value for key, value in old.items() if key not in ("features", "weights", "mean", "scale")}
     fitted.update({"features": features, "weights": [round(v, 6) for v in weights],
                    "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]})
-    fitted["trained_on"] = {**old.get("trained_on", {}), "extended": {
-        "features": added, "C": c, "dev_top1": round(accuracy, 4), "train_mentions": len(train),
-        "dev_mentions": len(dev), "command": command}}
+    # (each extension on top of the ones before: a list, oldest first)
+    before = old.get("trained_on", {}).get("extended", [])
+    fitted["trained_on"] = {**old.get("trained_on", {}), "extended": (
+        before if isinstance(before, list) else [before]) + [{
+            "features": added, "C": c, "dev_top1": round(accuracy, 4), "train_mentions": len(train),
+            "dev_mentions": len(dev), "command": command}]}
     print(f"  role: old weights kept, {', '.join(added)} fitted (C={c}), dev top-1 {accuracy:.3f}")
     return fitted
 
