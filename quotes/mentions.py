@@ -460,6 +460,9 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     # balanced quote marks
     while left < right and (doc.tokens[left].upos in ("PUNCT", "ADP", "CCONJ")
                             and doc.tokens[left].text not in QUOTE_GLYPHS
+                            # (the rest of a compound preposition: `со стороны адвокатов`)
+                            or doc.tokens[left].deprel == "fixed" and doc.tokens[left].head is not None
+                            and doc.tokens[left].head < left and doc.tokens[doc.tokens[left].head].upos == "ADP"
                             or doc.tokens[left].upos == "PART" and norm(doc.tokens[left].text) in _FOCUS_PARTICLES
                             # `сказал на это вице-премьер`: the preposition's object
                             or norm(doc.tokens[left].text) == "это" and left > 0

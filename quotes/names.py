@@ -163,6 +163,11 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
         # stays in the case its number asks for; the phrase, with its number
         # in the nominative, is its own name (`один`, which agrees, declines)
         return _join(doc, indices, {})
+    several = next((i for i in indices if i < head and norm(doc.tokens[i].text) == "нескольких"), None)
+    if several is not None and noun.feat("Case") == "Gen" and noun.feat("Number") == "Plur":
+        # `по данным нескольких источников`: `несколько источников`, the
+        # noun counted in the genitive as before
+        return _join(doc, indices, {several: _shape("несколько", doc.tokens[several].text)})
     inflect = {head}
     stack = [head]
     while stack:

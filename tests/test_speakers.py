@@ -2332,3 +2332,20 @@ def test_a_form_of_address_is_no_part_of_the_name(extractor, text, fragment, spe
 def test_an_administration_of_a_generic_institution_is_that_institution(extractor, text, fragment, speaker):
     q = next(q for q in extractor.extract(text) if fragment in q.text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a group's name is a nominative phrase the text supports
+    ("Со стороны адвокатов последовало заявление. Как сообщили адвокаты, приговор будет обжалован.", "приговор",
+     "адвокаты"),
+    ("По данным нескольких источников, участвующих в подготовке церемонии, она пройдет в мае.", "пройдет",
+     "несколько источников"),
+    ("Со ссылкой на нескольких экспертов агентство сообщило, что сделка сорвалась. По данным нескольких экспертов, "
+     "сделка сорвалась из-за санкций.", "из-за санкций", "несколько экспертов"),
+    # (counted in the nominative, as before)
+    ("Как сообщили несколько источников в правительстве, церемония пройдет в мае.", "церемония",
+     "несколько источников в правительстве"),
+])
+def test_a_group_named_after_a_compound_preposition_or_a_count(extractor, text, fragment, speaker):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == speaker
