@@ -1703,3 +1703,18 @@ def test_a_clause_after_the_content_goes_out_whole(extractor, text, content):
 def test_a_speech_nouns_clause_ends_where_its_sentence_goes_on(extractor, text, content):
     q = extractor.extract(text)[0]
     assert q.text == content and q.rule == "indirect.noun.что"
+
+
+@pytest.mark.parametrize("text", [
+    # `о котором` points to a noun, not to the clause before: no words said
+    "Хабиб выйдет на бой в субботу. Он постарается укрепить наследие, о котором он часто говорил в последнее время.",
+    "Еще одно преступление, о котором написал Тимур Рахматулин в письме, произошло в колонии.",
+    "Министр подписал указ, о котором сообщил ТАСС.",
+])
+def test_a_relative_about_a_noun_reports_no_clause(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_relative_about_the_clause_reports_it(extractor):
+    quotes = extractor.extract("Переговоры зашли в тупик, о чем сообщил министр.")
+    assert [(q.text, q.speaker.name) for q in quotes] == [("Переговоры зашли в тупик", "министр")]
