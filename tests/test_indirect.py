@@ -1718,3 +1718,20 @@ def test_a_relative_about_a_noun_reports_no_clause(extractor, text):
 def test_a_relative_about_the_clause_reports_it(extractor):
     quotes = extractor.extract("Переговоры зашли в тупик, о чем сообщил министр.")
     assert [(q.text, q.speaker.name) for q in quotes] == [("Переговоры зашли в тупик", "министр")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a source that opens a relative clause speaks for that clause only, not
+    # for the sentence it sits in
+    ("Его приход к власти после выборов, которые, по мнению многих, прошли с большими нарушениями, изменил "
+     "ситуацию.", "прошли с большими нарушениями"),
+    ("Выборы, которые, по мнению наблюдателей, прошли с нарушениями, признаны недействительными.",
+     "прошли с нарушениями"),
+    ("Реформа, которая, по словам министра, завершится в мае, затронет всех пенсионеров.", "завершится в мае"),
+    # (quoted words of the speaker's own go on past their commas)
+    ("Надеждин выступает против финансирования, которое, по его словам, означает, \"что я, как "
+     "налогоплательщик, буду платить за партию\".", "означает, \"что я, как налогоплательщик, буду платить за партию"),
+])
+def test_a_source_inside_a_relative_clause_ends_with_it(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text.lower().startswith("по "))
+    assert q.text == content

@@ -10,7 +10,7 @@ from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, no
                         with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
-from .context import _Context, _span_between, _text, head_outside
+from .context import _Context, _inside_marks, _span_between, _text, head_outside
 from .description import description_end
 from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
 from .relays import _link_rule
@@ -174,6 +174,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
+        if _after_relative(doc, first):
+            stop = _relative_clause_stop(ctx, end + 1, stop)
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
             spans.append(right)
@@ -194,6 +196,28 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # speak, the site relays them
         _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
     return [attribution]
+
+
+def _after_relative(doc: Doc, first: int) -> bool:
+    """The source opens a relative clause's words: `выборов, которые, по
+    мнению многих, прошли с нарушениями, изменил …`."""
+    return first >= 2 and doc.tokens[first - 1].text == "," and norm(doc.tokens[first - 2].text).startswith("котор")
+
+
+def _relative_clause_stop(ctx: _Context, start: int, stop: int) -> int:
+    """Where the relative clause ends: a comma before the finite verb of
+    the sentence it sits in (`, изменил ситуацию`, `, признаны
+    недействительными`), which the source does not speak for."""
+    doc = ctx.doc
+    for i in range(start + 1, stop - 1):
+        after = doc.tokens[i + 1]
+        # (not inside quoted words, nor a verb of the speaker's own person:
+        # `означает, "что я, как налогоплательщик, буду платить …"`)
+        if doc.tokens[i].text == "," and after.upos in ("VERB", "AUX") and after.feat("Person") in (None, "3") \
+                and (after.feat("VerbForm") == "Fin" or after.feat("Variant") == "Short") \
+                and not _inside_marks(ctx, doc.tokens[i].start):
+            return i
+    return stop
 
 
 def _clause_of_the_content(doc: Doc, start: int, comma: int, after: int) -> Optional[int]:
