@@ -277,7 +277,11 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
             title=in_title(registry, entity, offset), role_similarity=vectors.closest(lemma, roles),
-            name_known=_name_known(lemma, entity), roles=roles)
+            # (for a post that changes hands, only of someone the text made a
+            # subject or heard: the vectors know who held it most, not who
+            # holds it in this text, `Михаил Мишустин провел встречу с
+            # Дмитрием Медведевым. Премьер заявил`)
+            name_known=(subject or spoke or lemma not in _POSTS) and _name_known(lemma, entity), roles=roles)
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
@@ -407,21 +411,23 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     return [("new", ("new", None, offset), new)] + rows
 
 
+# posts that change hands: the head roles (`президент`, `премьер`, `глава`, `директор`)
+_POSTS = grammar.words("entities", "heads", "roles")
+
+
 def _name_known(lemma: str, entity) -> bool:
     """The news vectors put the person's surname right beside the noun
     (cosine 0.4 or more): the papers wrote of them as such (`шахматист` and
     `Каспаров` 0.51, `физик` and `Хокинг` 0.63, `адвокат` and `Лавров`
     0.15), which the text itself may never say. (Not a patronymic read as
-    a surname: `Алексеевна` lies near every kin word.)"""
+    a surname, `Алексеевна`, which lies near every kin word; `Абрамович` is
+    a surname too.)"""
     if entity.kind != "person" or not entity.surname:
         return False
-    surname = norm(entity.surname)
-    if surname.endswith(_PATRONYMIC_ENDINGS):
+    tags = names.name_tags(entity.surname)
+    if "Patr" in tags and "Surn" not in tags:
         return False
-    return vectors.similarity(lemma, surname) >= 0.4
-
-
-_PATRONYMIC_ENDINGS = ("овна", "евна", "ична", "инична", "ович", "евич", "ьевич", "ьевна")
+    return vectors.similarity(lemma, norm(entity.surname)) >= 0.4
 
 
 def choose(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],

@@ -164,9 +164,10 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
         # in the nominative, is its own name (`один`, which agrees, declines)
         return _join(doc, indices, {})
     several = next((i for i in indices if i < head and norm(doc.tokens[i].text) == "нескольких"), None)
-    if several is not None and noun.feat("Case") == "Gen" and noun.feat("Number") == "Plur":
-        # `по данным нескольких источников`: `несколько источников`, the
-        # noun counted in the genitive as before
+    if several is not None and noun.feat("Case") in ("Gen", "Acc") and noun.feat("Number") == "Plur":
+        # `по данным нескольких источников`, `со ссылкой на нескольких
+        # экспертов`: `несколько источников`, the noun counted in the
+        # genitive as before
         return _join(doc, indices, {several: _shape("несколько", doc.tokens[several].text)})
     inflect = {head}
     stack = [head]
@@ -451,8 +452,10 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
         return None  # `судно «Капитан Моргун»`: a ship, no person
     while len(tokens) > 1 and _common_word(tokens[0].text) and _first_of_sentence(doc, tokens[0]):
         tokens = tokens[1:]
-    # a form of address (`Сэр Шон Коннери`, `мистер Смит`): the name is the rest
-    while len(tokens) > 1 and norm(tokens[0].text) in _HONORIFICS and tokens[1].text[:1].isupper():
+    # a form of address, in any case (`Сэр Шон Коннери`, `Сэра Элтона Джона`):
+    # the name is the rest, where it is a name of two words or more (`Мистер
+    # Бин`, `Мисс Марпл` are names as they stand)
+    while len(tokens) > 2 and _honorific(tokens[0].text) and tokens[1].text[:1].isupper():
         tokens = tokens[1:]
     # a post the name follows (`Политолог Аббас Галлямов`, `Инженер-конструктор
     # Сидоров`), and the genitive surname of whom the post or kin word before
@@ -511,6 +514,10 @@ def _read_as_womans_nominative(token) -> bool:
 
 
 _HONORIFICS = grammar.words("entities", "person", "honorifics")
+
+
+def _honorific(word: str) -> bool:
+    return norm(word) in _HONORIFICS or any(p.normal_form in _HONORIFICS for p in _parses(word))
 
 
 def _leading_post(doc: Doc, token) -> bool:

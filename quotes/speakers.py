@@ -2949,14 +2949,18 @@ class _Resolver:
         speaks for an institution named by a generic noun in the genitive,
         which points back as in `пресс-служба ведомства` (and nothing in the
         phrase names another: no name, no quote mark)."""
-        doc, lex = self.doc, _lexicon()
+        doc = self.doc
         if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in "«»\"„“" for i in mention.tokens):
             return False
         complements = [i for i in mention.tokens if i > mention.head and doc.tokens[i].head == mention.head
                        and doc.tokens[i].feat("Case") == "Gen" and doc.tokens[i].upos == "NOUN"]
-        return len(complements) == 1 and self._generic(
-            MentionRef(doc.tokens[complements[0]].start, doc.tokens[complements[0]].end, complements[0],
-                       (complements[0],)), names.lex_lemma(doc.tokens[complements[0]]))
+        if len(complements) != 1 or doc.tokens[complements[0]].feat("Number") == "Plur":
+            return False  # (`администрации порталов`: not one named before)
+        # the complement with its own words, which may say it is another
+        # (`другого портала`) or counted (`нескольких порталов`)
+        words = tuple(i for i in mention.tokens if i > mention.head)
+        ref = MentionRef(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, complements[0], words)
+        return self._generic(ref, names.lex_lemma(doc.tokens[complements[0]]))
 
     def _generic(self, mention: MentionRef, lemma: str) -> bool:
         lex = _lexicon()

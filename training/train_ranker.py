@@ -222,7 +222,7 @@ def extend_role(old: dict, train: list[dict], dev: list[dict], command: str) -> 
     fitted.update({"features": features, "weights": [round(v, 6) for v in weights],
                    "mean": [round(v, 6) for v in mean], "scale": [round(v, 6) for v in scale]})
     # (each extension on top of the ones before: a list, oldest first)
-    before = old.get("trained_on", {}).get("extended", [])
+    before = old.get("trained_on", {}).get("extended") or []
     fitted["trained_on"] = {**old.get("trained_on", {}), "extended": (
         before if isinstance(before, list) else [before]) + [{
             "features": added, "C": c, "dev_top1": round(accuracy, 4), "train_mentions": len(train),

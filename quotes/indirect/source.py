@@ -174,7 +174,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
-        if _after_relative(doc, first):
+        if _after_relative(doc, first) and _subject_relative(doc, first - 2):
             stop = _relative_clause_stop(ctx, end + 1, stop)
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
@@ -204,12 +204,29 @@ def _after_relative(doc: Doc, first: int) -> bool:
     return first >= 2 and doc.tokens[first - 1].text == "," and norm(doc.tokens[first - 2].text).startswith("котор")
 
 
+def _subject_relative(doc: Doc, relative: int) -> bool:
+    """The relative clause sits before its sentence's own predicate: no
+    finite verb comes before the relative pronoun in its sentence
+    (`Выборы, которые …, признаны`, not `Полиция задержала грабителей,
+    которые …, ворвались в офис, избили охранника`, where what follows the
+    commas is the relative clause's own)."""
+    first = doc.sentence_of(relative).first
+    return not any(doc.tokens[k].upos in ("VERB", "AUX") and (doc.tokens[k].feat("VerbForm") == "Fin"
+                                                            or doc.tokens[k].feat("Variant") == "Short")
+                   for k in range(first, relative))
+
+
 def _relative_clause_stop(ctx: _Context, start: int, stop: int) -> int:
     """Where the relative clause ends: a comma before the finite verb of
     the sentence it sits in (`, изменил ситуацию`, `, признаны
     недействительными`), which the source does not speak for."""
     doc = ctx.doc
-    for i in range(start + 1, stop - 1):
+    begin = start + 1
+    if _text(doc, start) == "как":  # (`, как и раньше, платят все`: past the aside)
+        begin = next((k + 1 for k in range(start, stop) if doc.tokens[k].text == ","), stop)
+    for i in range(begin, stop - 1):
+        if doc.tokens[i].upos == "SCONJ" or _text(doc, i) == "как":
+            return stop  # (`означает, что государство, как акционер, получит`: a clause of its own)
         after = doc.tokens[i + 1]
         # (not inside quoted words, nor a verb of the speaker's own person:
         # `означает, "что я, как налогоплательщик, буду платить …"`)

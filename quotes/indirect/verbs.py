@@ -174,6 +174,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             span = _span_between(ctx, start, i - 1)
             if span is None:
                 return []
+            if _text(doc, i + 1) != "чем" and not _event_told(doc, start, i - 1, verb):
+                return []
             after = range(verb, bound.stop)
             mention, hint = _speaker_for_verb(ctx, verb, after, exclude, prefer_after=True)
             if hint == "skip":
@@ -419,3 +421,16 @@ def _impersonal_about(ctx: _Context, cue: CueMatch, bound: range, include_option
                         cue=cue, mention=mention, no_speaker=mention is None,
                         speaker_kind="document" if mention is not None else None,
                         optional=not quoted_words)]
+
+
+def _event_told(doc, start: int, comma: int, verb: int) -> bool:
+    """`На заводе произошел пожар, о котором сообщили в МЧС`: a relative `о
+    котором` reports the clause before where that clause has a predicate of
+    its own and the verb a source other than a pronoun (`наследие, о котором
+    он часто говорил` names a topic of his; `Еще одно преступление, о котором
+    написал Рахматулин, произошло` has no clause before)."""
+    predicate = any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+                    or doc.tokens[k].feat("Variant") == "Short" for k in range(start, comma))
+    pronoun = any(doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].upos == "PRON"
+                  for c in doc.children(verb))
+    return predicate and not pronoun
