@@ -2952,8 +2952,7 @@ class _Resolver:
         doc = self.doc
         if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in "«»\"„“" for i in mention.tokens):
             return False
-        complements = [i for i in mention.tokens if i > mention.head and doc.tokens[i].head == mention.head
-                       and doc.tokens[i].feat("Case") == "Gen" and doc.tokens[i].upos == "NOUN"]
+        complements = _own_genitive_nouns(doc, mention)
         if len(complements) != 1 or doc.tokens[complements[0]].feat("Number") == "Plur":
             return False  # (`администрации порталов`: not one named before)
         # the complement with its own words, which may say it is another

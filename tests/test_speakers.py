@@ -2226,7 +2226,7 @@ def test_a_name_inside_a_modifier_of_the_speakers_noun_is_someone_else(extractor
      "реформа провалится", "Андрей Смирнов"),
 ])
 def test_a_pronoun_after_a_described_subject_is_the_subject(extractor, text, fragment, wrong):
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker is not None and q.speaker.name != wrong and q.speaker.mention.text != q.speaker.name
 
 
@@ -2294,7 +2294,7 @@ def test_a_demonstrative_points_to_one_just_named(extractor, text, speaker):
      "не смогла подтвердить расходы", "Счетная палата"),
 ])
 def test_a_bare_document_noun_is_its_authors(extractor, text, fragment, speaker):
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
 
 
@@ -2315,7 +2315,7 @@ def test_a_bare_document_noun_is_its_authors(extractor, text, fragment, speaker)
 ])
 def test_a_form_of_address_is_no_part_of_the_name(extractor, text, fragment, speaker):
     result = extractor.extract_document(text, id="t")
-    q = next(q for q in result.quotes if fragment in q.text)
+    q = by_text(result.quotes, fragment)
     assert q.speaker.name == speaker
     assert [e.name for e in result.entities if e.kind == "person"] == [speaker]
 
@@ -2339,7 +2339,7 @@ def test_a_form_of_address_is_no_part_of_the_name(extractor, text, fragment, spe
      "администрация города"),
 ])
 def test_an_administration_of_a_generic_institution_is_that_institution(extractor, text, fragment, speaker):
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
 
 
@@ -2358,5 +2358,5 @@ def test_an_administration_of_a_generic_institution_is_that_institution(extracto
      "несколько источников в правительстве"),
 ])
 def test_a_group_named_after_a_compound_preposition_or_a_count(extractor, text, fragment, speaker):
-    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker

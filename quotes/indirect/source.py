@@ -9,7 +9,7 @@ from ..cues import CueMatch
 from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase, sentence_end,
                         with_apposed_name)
 from ..model import Doc
-from .bounds import _clause_start, _content_end, _ends_clause
+from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
 from .description import description_end
 from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
@@ -201,7 +201,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 def _after_relative(doc: Doc, first: int) -> bool:
     """The source opens a relative clause's words: `выборов, которые, по
     мнению многих, прошли с нарушениями, изменил …`."""
-    return first >= 2 and doc.tokens[first - 1].text == "," and norm(doc.tokens[first - 2].text).startswith("котор")
+    return first >= 2 and doc.tokens[first - 1].text == "," and _text(doc, first - 2).startswith("котор")
 
 
 def _subject_relative(doc: Doc, relative: int) -> bool:
@@ -211,9 +211,13 @@ def _subject_relative(doc: Doc, relative: int) -> bool:
     которые …, ворвались в офис, избили охранника`, where what follows the
     commas is the relative clause's own)."""
     first = doc.sentence_of(relative).first
-    return not any(doc.tokens[k].upos in ("VERB", "AUX") and (doc.tokens[k].feat("VerbForm") == "Fin"
-                                                            or doc.tokens[k].feat("Variant") == "Short")
-                   for k in range(first, relative))
+    return not any(_verbal_predicate(doc.tokens[k]) for k in range(first, relative))
+
+
+def _verbal_predicate(token) -> bool:
+    """A finite verb or a short participle: `bounds._predicate` without its
+    short adjectives, which this rule was not measured on."""
+    return _predicate(token) and token.upos != "ADJ"
 
 
 def _relative_clause_stop(ctx: _Context, start: int, stop: int) -> int:
@@ -230,8 +234,7 @@ def _relative_clause_stop(ctx: _Context, start: int, stop: int) -> int:
         after = doc.tokens[i + 1]
         # (not inside quoted words, nor a verb of the speaker's own person:
         # `означает, "что я, как налогоплательщик, буду платить …"`)
-        if doc.tokens[i].text == "," and after.upos in ("VERB", "AUX") and after.feat("Person") in (None, "3") \
-                and (after.feat("VerbForm") == "Fin" or after.feat("Variant") == "Short") \
+        if doc.tokens[i].text == "," and _verbal_predicate(after) and after.feat("Person") in (None, "3") \
                 and not _inside_marks(ctx, doc.tokens[i].start):
             return i
     return stop

@@ -11,7 +11,7 @@ from ..mentions import norm
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _clause_before, _anaphora_rule
-from .bounds import _clause_start, _content_end
+from .bounds import _clause_start, _content_end, _predicate
 from .clause import _complementizer_after, _nominal_object, _object_end
 from .context import _Context, _span_between, _text, authors_words_end, head_outside
 from .kak import _kak_before, _kak_rule
@@ -429,8 +429,7 @@ def _event_told(doc, start: int, comma: int, verb: int) -> bool:
     its own and the verb a source other than a pronoun (`наследие, о котором
     он часто говорил` names a topic of his; `Еще одно преступление, о котором
     написал Рахматулин, произошло` has no clause before)."""
-    predicate = any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
-                    or doc.tokens[k].feat("Variant") == "Short" for k in range(start, comma))
+    predicate = any(_predicate(doc.tokens[k]) for k in range(start, comma))
     pronoun = any(doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].upos == "PRON"
                   for c in doc.children(verb))
     return predicate and not pronoun
