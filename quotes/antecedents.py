@@ -189,7 +189,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     last, and its speeches by binary search. The entities come in the order
     they were made."""
     from .speakers import (HEAD_ROLES, _compatible, _event_start, _head_of, _resolved_start, _role_family, complements_agree,
-                           heads_match)
+                           heads_match, in_participle)
 
     doc = resolver.doc
     registry = resolver.registry
@@ -202,6 +202,20 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     if source:
         complement = {w for w in complement if w not in names._lexicon()["generic_media"]
                       and not names.is_media_name(w)}
+    # the names in a participle's phrase before the noun (`уволенный из
+    # «Спартака» тренер`) tell the person apart where they agree, but are no
+    # post of which a conflict could be read; its common nouns tell nothing
+    # (`восстановленный на работе журналист`, `проработавший в клубе тренер`)
+    described = names.complement_words(doc, (i for i in mention.tokens if doc.tokens[i].text[:1].isupper()
+                                             and i != doc.sentences[doc.tokens[i].sentence].first and i != mention.head
+                                             and (i < mention.head or in_participle(doc, mention, i))))
+
+    def agree(context) -> bool:
+        return bool(complement | described) and complements_agree(complement | described, context)
+
+    def conflict(context) -> bool:
+        return bool(complement and context and not complements_agree(complement | described, context))
+
     sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
     paragraph = doc.sentences[sentence].paragraph
     first_paragraph = paragraph <= 1
@@ -271,8 +285,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
             same_role=same, head_role=head_role,
             role_conflict=bool(entity.roles) and not same and not head_role and not source and not demonym,
-            complement_match=bool(complement and complements_agree(complement, context)),
-            complement_conflict=bool(complement and context and not complements_agree(complement, context)),
+            complement_match=agree(context), complement_conflict=conflict(context),
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
             rules_last=entity is last and not complement and not plural, rules_intro=entity is rules_intro,
@@ -389,8 +402,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
             in_quote=any(span.start <= token.start < span.end for span in attribution.spans),
-            complement_match=bool(complement and complements_agree(complement, context)),
-            complement_conflict=bool(complement and context and not complements_agree(complement, context)))))
+            complement_match=agree(context), complement_conflict=conflict(context))))
     # salience among the entities: the most named, the only named person
     most = max((f["mentions"] for k, p, f in rows if p[0] == "entity"), default=0)
     people = [k for k, p, f in rows if p[0] == "entity" and f["named_person"]]
@@ -400,7 +412,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             features["only_person"] = people == [key]
     # how the phrase reads: `израильский премьер` points back, `один из
     # экспертов`, `эксперты ВТБ Капитал` bring someone in
-    tokens = [doc.tokens[i] for i in mention.tokens if i != mention.head]
+    # (not the words of a participle's phrase: `работающая двадцать лет хирург`)
+    tokens = [doc.tokens[i] for i in mention.tokens if i != mention.head and not in_participle(doc, mention, i)]
     new = dict(new=True, new_complement=bool(complement), new_plural=plural, new_first=first_paragraph,
                new_alone=not rows, new_no_speaker=not before, new_prior=ranker.prior(lemma),
                new_adjective=any(t.upos == "ADJ" and t.head == mention.head and not _AGE.search(norm(t.text))

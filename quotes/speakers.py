@@ -1292,9 +1292,26 @@ def _role_agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> 
     return gender, number
 
 
+def in_participle(doc: Doc, mention: MentionRef, i: int) -> bool:
+    """Token `i` lies in the phrase of a participle that modifies the noun
+    (`восстановленный на работе журналист`, `работающая двадцать лет
+    хирург`): its words tell what befell the person, not the post."""
+    inside = set(mention.tokens)
+    k = doc.tokens[i].head
+    while k is not None and k in inside and k != mention.head:
+        if doc.tokens[k].feat("VerbForm") == "Part" or (doc.tokens[k].deprel or "").startswith("acl"):
+            return True  # (`acl`: a capital participle the tagger took for a name)
+        k = doc.tokens[k].head
+    return False
+
+
 def _complement_words(doc: Doc, mention: MentionRef) -> set:
-    """The nouns and names of a role or group noun's phrase besides its head."""
-    return names.complement_words(doc, (i for i in mention.tokens if i != mention.head))
+    """The nouns and names of a role or group noun's phrase after its head,
+    outside a participle's phrase: a noun before it lies in a modifier
+    (`восстановленный на работе журналист`, `уволенный из клуба тренер`)
+    and says nothing of the post."""
+    return names.complement_words(doc, (i for i in mention.tokens
+                                         if i > mention.head and not in_participle(doc, mention, i)))
 
 
 def _sentence_initial(doc: Doc, mention: MentionRef) -> bool:

@@ -335,3 +335,36 @@ def test_name_known_reads_the_news_vectors(lemma, surname, known):
     person = Person()
     person.surname = surname
     assert antecedents._name_known(lemma, person) is known
+
+
+@needs_weights
+@pytest.mark.parametrize("text, fragment, person", [
+    # the words of a participle before the noun tell what befell the person,
+    # not the post: no complement of the role, no count of people
+    ("Главврач Олег Иванов сообщил, что хирург Анна Соколова провела сложную операцию. Родственники больного "
+     "поблагодарили врачей.\n\nРаботающая в больнице двадцать лет хирург рассказала, что такие операции делают "
+     "редко.", "редко", "Анна Соколова"),
+    ("Президент клуба Олег Иванов сообщил, что тренер Игорь Петров продлил контракт. Болельщики встретили новость "
+     "аплодисментами.\n\nПроработавший в клубе десять лет тренер заявил, что рассчитывает на победу в чемпионате.",
+     "рассчитывает", "Игорь Петров"),
+])
+def test_a_participle_before_the_noun_is_no_complement(extractor, text, fragment, person):
+    q = next(q for q in extractor.extract(text) if fragment in q.text)
+    assert q.speaker.name == person
+
+
+@needs_weights
+def test_a_count_outside_the_participle_still_brings_new_people(extractor):
+    text = ("Президент клуба Олег Иванов сообщил, что тренер Игорь Петров продлил контракт. Болельщики встретили "
+            "новость аплодисментами.\n\nДвое работавших в клубе тренеров заявили, что рассчитывают на победу.")
+    q = next(q for q in extractor.extract(text) if "рассчитывают" in q.text)
+    assert q.speaker.name not in ("Игорь Петров", "Олег Иванов")
+
+
+@needs_weights
+@pytest.mark.parametrize("club, person", [("Спартака", "Игорь Петров"), ("Зенита", "Олег Иванов")])
+def test_a_name_in_the_participle_still_tells_the_person_apart(extractor, club, person):
+    text = ("Тренер «Спартака» Игорь Петров и тренер «Зенита» Олег Иванов встретились на турнире. Матч закончился "
+            f"вничью.\n\nУволенный из «{club}» тренер заявил, что не держит зла на клуб.")
+    q = next(q for q in extractor.extract(text) if "зла" in q.text)
+    assert q.speaker.name == person
