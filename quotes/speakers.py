@@ -1561,7 +1561,7 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
 
 
 # the nouns of a medium's findings (`по его данным`), not of a person's words
-DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение"})
+DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение", "версия"})
 
 
 def _singular_medium(entity: _Entity) -> bool:
@@ -2082,8 +2082,10 @@ class _Resolver:
         """`Как сообщает телеканал X, P. По его данным, Q`, `…, пишет
         издание. По его сведениям`: the data of `его` are the medium's where
         a medium made the last report before it and no person was made a
-        subject since (a medium is no `он`, so the pronoun rules pass it
-        over; `по его словам` is still a person's)."""
+        subject since, or was made the subject itself, in this sentence or
+        the one before (`Тела показал телеканал Al Jazeera. По его версии`);
+        a medium is no `он`, so the pronoun rules pass it over; `по его
+        словам` is still a person's."""
         doc = self.doc
         token = doc.tokens[mention.head]
         if norm(token.text) != "его" or token.head is None \
@@ -2091,16 +2093,53 @@ class _Resolver:
                 or attribution.cue is None or not attribution.cue.start <= mention.start < attribution.cue.end:
             return None
         sentence = token.sentence
+
+        def singular_medium(entity) -> bool:
+            return entity.kind == "media" and (_singular_medium(entity) or any(
+                head is not None and head.upos == "NOUN" and head.feat("Number") == "Sing"
+                for head in (_span_head(doc, m.start, m.end) for m in entity.mentions)))
+
+        def subject_medium(event) -> bool:
+            if singular_medium(event.entity):
+                return True
+            # (`издание «Ридовка»`, `журнал The New Yorker`: a name the tagger
+            # took for an organisation, after the noun of a medium)
+            k = doc.first_token_from(event.start) - 1
+            while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
+                k -= 1
+            if event.entity.kind == "organization" and k >= 0 and names.lexicon_word(doc.tokens[k], "media_nouns") \
+                    and _singular_name(event.entity.name):
+                event.entity.kind = "media"
+                return True
+            return False
+
+        # (`"Коммерсант" приводит имя задержанного: по его данным, …`: the
+        # medium is the subject of the pronoun's own sentence)
+        own = next(self._subjects_before(mention.start, 0), None)
+        if own is not None and subject_medium(own):
+            return own.entity
         for start, entity, _ in self._spoke_before(mention.start):
             if sentence - doc.tokens[doc.first_token_from(start)].sentence > 2:
+                break
+            if not singular_medium(entity):
+                # the words themselves name that speaker (`сообщил Валид
+                # аль-Муаллем, передает агентство SANA. По его данным,
+                # аль-Муаллем выразил надежду`): not his data, perhaps the
+                # relay's, named as a subject nearer still
+                if any(event.entity is entity for span in attribution.spans
+                       for event in self.registry.between(span.start, span.end)):
+                    break
                 return None
-            if entity.kind != "media" or not (_singular_medium(entity) or any(
-                    head is not None and head.upos == "NOUN" and head.feat("Number") == "Sing"
-                    for head in (_span_head(doc, m.start, m.end) for m in entity.mentions))) \
-                    or self._nearer_rival(entity, start, mention.start, "Masc", None, set()):
+            if self._nearer_rival(entity, start, mention.start, "Masc", None, set()):
                 return None
             return entity
-        return None
+        # `Тела показал телеканал Al Jazeera. По его версии`, `писало издание
+        # «Ридовка». По его данным`: the medium named as the subject of the
+        # sentence before (or of this one), whatever its verb, and no one since
+        subject = next(self._subjects_before(mention.start, 1), None)
+        if subject is None or self._nearer_rival(subject.entity, subject.start, mention.start, "Masc", None, set()):
+            return None
+        return subject.entity if subject_medium(subject) else None
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a

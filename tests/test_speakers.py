@@ -2360,3 +2360,31 @@ def test_an_administration_of_a_generic_institution_is_that_institution(extracto
 def test_a_group_named_after_a_compound_preposition_or_a_count(extractor, text, fragment, speaker):
     q = by_text(extractor.extract(text), fragment)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `по его данным` after a medium named as the subject, whatever its verb:
+    # the medium's data (a medium is no `он` to the pronoun rules)
+    ("Тела двух погибших британцев показал катарский телеканал Al Jazeera. По его версии, британцев казнили.",
+     "казнили", "Al Jazeera"),
+    ("О задержании чиновника писало смоленское издание «Ридовка». По его данным, чиновник получил взятку.",
+     "взятку", "Ридовка"),
+    ("Об ударе по городу сообщило местное информагентство SANA. По его данным, погибли пять человек.",
+     "погибли", "SANA"),
+    ("Первым о скандале написал журнал The New Yorker. По его сведениям, продюсер давно знал об обвинениях.",
+     "продюсер", "The New Yorker"),
+    # (the agency that relays a minister: the nearer subject)
+    ("Об этом заявил министр иностранных дел Сирии Валид аль-Муаллем, передает агентство SANA. По его данным, "
+     "аль-Муаллем выразил надежду на скорое перемирие.", "надежду", "SANA"),
+    # (the subject of the pronoun's own sentence, after someone else spoke)
+    ("Бизнесмен Олег Петров рассказал, что его похитили в Юрмале. Журнал «Огонек» приводит имя задержанного: по его "
+     "данным, это 30-летний житель Москвы.", "житель", "Огонек"),
+    # (someone's words, or a person made the subject since, stay a person's)
+    ("Министр Иван Петров прибыл на место взрыва. Об ударе сообщило агентство SANA. По его словам, погибли пять "
+     "человек.", "погибли", "Иван Петров"),
+    ("Видео опубликовал телеканал CNN. Министр Иван Петров прибыл на место взрыва. По его данным, погибли пять "
+     "человек.", "погибли", "Иван Петров"),
+])
+def test_the_data_of_a_medium_named_as_the_subject(extractor, text, fragment, speaker):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker
