@@ -138,6 +138,7 @@ _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "
 HEAD_ROLES = grammar.words("entities", "heads", "roles")
 GENERAL_HEADS = grammar.words("entities", "heads", "general")
 POSTS = HEAD_ROLES - GENERAL_HEADS  # posts of their own: a minister, a president
+RANKS = grammar.words("entities", "person", "ranks")  # kept after the service: `экс-майор` is the `майор`
 
 
 def heads_match(a: str, b: str) -> bool:
@@ -2770,7 +2771,7 @@ class _Resolver:
             # holds the role now (the former premier is not the premier)
             holders = {entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
                                                                                    _role_family(base))
-                       if start < mention.start and _same_role(role, base)}
+                       if start < mention.start and _same_role(role, base)} if base not in RANKS else set()
             decided = antecedents.choose(self, mention, attribution, base, complement, gender, number,
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":

@@ -2388,3 +2388,17 @@ def test_a_group_named_after_a_compound_preposition_or_a_count(extractor, text, 
 def test_the_data_of_a_medium_named_as_the_subject(extractor, text, fragment, speaker):
     q = by_text(extractor.extract(text), fragment)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a rank is kept after the service: the `экс-майор` is the major named before
+    ("Майор Николай Мельник заявил, что у него есть записи разговоров. Записи он сделал в кабинете президента.\n\n"
+     "Позже экс-майор подчеркнул, что готов передать записи следствию.", "готов", "Николай Мельник"),
+    ("Полковник Андрей Смирнов подал в отставку в мае. Его рапорт подписал министр.\n\nБывший полковник рассказал, "
+     "что уходит из-за конфликта с начальством.", "уходит", "Андрей Смирнов"),
+    # (a post changes hands: the former premier is not the premier named)
+    ("Премьер-министр Иван Петров открыл форум. В дискуссии участвовали губернаторы.\n\nБывший премьер заявил, что "
+     "экономика страны восстанавливается.", "экономика", "Бывший премьер"),
+])
+def test_a_former_rank_is_the_person_named_with_the_rank(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
