@@ -1949,6 +1949,18 @@ class _Resolver:
                             return found
         return None
 
+    def trailing_medium(self, attribution: Attribution) -> Optional[_Entity]:
+        """`Как сообщается, P, сообщает ИТАР-ТАСС`, `Сообщается, что P, пишет
+        «Коммерсант»`: an impersonal report whose sentence ends with the one
+        medium that relays it. That medium is the only source named, so the
+        speaker (ATTRIBUTION.md), not a layer over no one."""
+        trailing = [relay for relay in attribution.relays if relay.rule.startswith("relay.trailing")
+                    and attribution.spans and relay.cue_start >= attribution.spans[-1].end]
+        if len(trailing) != 1:
+            return None
+        entity = self.registry.relay_entity(trailing[0].mention)
+        return entity if entity is not None and entity.kind == "media" else None
+
     def dropped_subject(self, attribution: Attribution) -> Optional[_Entity]:
         """`Министр Иван Петров выступил на форуме. Подчеркнул, что …`,
         `рассказала, что …, поскольку убедилась, что …`: a reporting verb
@@ -3400,8 +3412,9 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         elif mention is not None:
             entity = resolver.entity_for(attribution)
         elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
-            # `Отмечается, что …` in an institution's statement
-            entity = resolver.document_author()
+            # `Отмечается, что …` in an institution's statement; `Как
+            # сообщается, …, сообщает ИТАР-ТАСС`: the medium, the only source named
+            entity = resolver.document_author() or resolver.trailing_medium(attribution)
         elif attribution.cue is not None and attribution.cue.kind == "verb":
             entity = resolver.dropped_subject(attribution)
         mention_out = mention.to_mention(doc) if mention else None

@@ -2402,3 +2402,20 @@ def test_the_data_of_a_medium_named_as_the_subject(extractor, text, fragment, sp
 ])
 def test_a_former_rank_is_the_person_named_with_the_rank(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an impersonal report whose sentence ends with the one medium relaying
+    # it: that medium is the only source named, the speaker with no chain
+    ("Взрыв произошел на складе. Как сообщается, ударная волна разрушила все постройки в радиусе 60 метров, "
+     "сообщает ИТАР-ТАСС.", "ударная", "ИТАР-ТАСС"),
+    ("Сообщается, что погибли пять человек, пишет «Коммерсант».", "погибли", "Коммерсант"),
+    ("Отмечается, что цены на бензин выросли на 10 процентов, передает агентство Reuters.", "цены", "Reuters"),
+    # (with no medium after it, no one)
+    ("Взрыв произошел ночью. Сообщается, что погибли пять человек.", "погибли", None),
+])
+def test_an_impersonal_report_a_medium_relays_is_the_mediums(extractor, text, fragment, speaker):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker
+    if speaker:
+        assert q.speaker.kind == "media" and not q.chain
