@@ -471,6 +471,10 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
             return None
         if _not_a_noun(word):
             return None
+        # a post alone opening its sentence (`Экс-майор заявил`, `Политолог
+        # считает`): no name, unless the dictionary knows it for one
+        if lexicon_word_of(tokens[0].text, "roles") and not {"Surn", "Name"} & name_tags(tokens[0].text):
+            return None
     if tokens[0].start == span.start:
         return span
     return NamedSpan(tokens[0].start, span.end, span.type, doc.text[tokens[0].start:span.end])

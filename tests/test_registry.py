@@ -331,3 +331,16 @@ def test_a_short_name_two_institutions_share_stays_its_own(extractor):
     result = extractor.extract_document("МВД России и МВД Украины провели встречу. В МВД отметили, что встреча прошла "
                                         "успешно.")
     assert result.quotes[-1].speaker.name == "МВД"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post alone opening its sentence, which the tagger took for a name, is
+    # the post: the person named with it before
+    ("Майор Николай Мельник сделал записи разговоров. Их передали следствию.\n\nЭкс-майор заявил, что готов "
+     "дать показания.", "Николай Мельник"),
+])
+def test_a_post_opening_its_sentence_is_no_name(extractor, text, speaker):
+    result = extractor.extract_document(text)
+    check_invariants(result, text)
+    assert result.quotes[-1].speaker.name == speaker
+    assert not any(e.name.lower().startswith("экс-") for e in result.entities if e.kind == "person")
