@@ -202,19 +202,24 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     if source:
         complement = {w for w in complement if w not in names._lexicon()["generic_media"]
                       and not names.is_media_name(w)}
-    # the names in a participle's phrase before the noun (`уволенный из
-    # «Спартака» тренер`) tell the person apart where they agree, but are no
-    # post of which a conflict could be read; its common nouns tell nothing
-    # (`восстановленный на работе журналист`, `проработавший в клубе тренер`)
-    described = names.complement_words(doc, (i for i in mention.tokens if doc.tokens[i].text[:1].isupper()
-                                             and i != doc.sentences[doc.tokens[i].sentence].first and i != mention.head
+    # the nouns of a participle's phrase before the noun (`отвечающий за
+    # финансы вице-премьер`, `уволенный из «Спартака» тренер`) tell the person
+    # apart where they agree, but are no post of which a conflict could be
+    # read (`восстановленный на работе журналист`)
+    described = names.complement_words(doc, (i for i in mention.tokens if i != mention.head
                                              and (i < mention.head or in_participle(doc, mention, i))))
 
     def agree(context) -> bool:
         return bool(complement | described) and complements_agree(complement | described, context)
 
+    # (they set a candidate apart only where they pick one out: `отвечающий
+    # за финансы вице-премьер` after two vice-premiers, one for finance; what
+    # fits no one is description, `восстановленный на работе журналист`)
+    selects = bool(described) and any(ctx and complements_agree(described, ctx)
+                                      for ctx in registry.role_context.values())
+
     def conflict(context) -> bool:
-        return bool(complement and context and not complements_agree(complement | described, context))
+        return bool((complement or selects) and context and not complements_agree(complement | described, context))
 
     sentence = _sentence(doc, min(offset, attribution.start) if attribution.spans else offset)
     paragraph = doc.sentences[sentence].paragraph
@@ -240,7 +245,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if start >= offset or entity.id in excluded or not entity.surname \
                 or not _compatible(entity, gender, number) or not _roles_match(role, lemma):
             continue
-        if not complement or complements_agree(complement, context_words.get(entity.id, set())) \
+        told = complement | described if selects else complement
+        if not told or complements_agree(told, context_words.get(entity.id, set())) \
                 or entity.id in recent and role == lemma:
             rules_intro = entity
             break

@@ -138,7 +138,6 @@ _FORMER_STEMS = ("прежн", "бывш", "предыдущ", "покойн", "
 HEAD_ROLES = grammar.words("entities", "heads", "roles")
 GENERAL_HEADS = grammar.words("entities", "heads", "general")
 POSTS = HEAD_ROLES - GENERAL_HEADS  # posts of their own: a minister, a president
-RANKS = grammar.words("entities", "person", "ranks")  # kept after the service: `экс-майор` is the `майор`
 
 
 def heads_match(a: str, b: str) -> bool:
@@ -1565,6 +1564,13 @@ def _compatible(entity: _Entity, gender: Optional[str], number: Optional[str],
 DATA_NOUNS = frozenset({"данные", "информация", "сведения", "сведение", "версия"})
 
 
+def _governs_name(doc: Doc, noun: int, start: int, end: int) -> bool:
+    """The noun and the name in `[start, end)` are one phrase: a word of the
+    name hangs on the noun, or the noun on one of the name's words."""
+    inside = [t.index for t in doc.tokens_in(start, end)]
+    return any(doc.tokens[i].head == noun for i in inside) or doc.tokens[noun].head in inside
+
+
 def _singular_medium(entity: _Entity) -> bool:
     return _singular_name(entity.name)
 
@@ -1959,7 +1965,11 @@ class _Resolver:
         if len(trailing) != 1:
             return None
         entity = self.registry.relay_entity(trailing[0].mention)
-        return entity if entity is not None and entity.kind == "media" else None
+        lex = _lexicon()
+        if entity is None or entity.kind != "media" or entity.key in lex["generic_media"] or entity.key == "сми" \
+                or names._strip_marks(norm(entity.name)) in lex["generic_media"] | {"сми"}:
+            return None  # (`…, пишет газета`, `сообщают СМИ`: no medium in particular)
+        return entity
 
     def dropped_subject(self, attribution: Attribution) -> Optional[_Entity]:
         """`Министр Иван Петров выступил на форуме. Подчеркнул, что …`,
@@ -2117,19 +2127,27 @@ class _Resolver:
                 return True
             # (`издание «Ридовка»`, `журнал The New Yorker`: a name the tagger
             # took for an organisation, after the noun of a medium)
-            k = doc.first_token_from(event.start) - 1
+            first = doc.first_token_from(event.start)
+            k = first - 1
             while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
                 k -= 1
             if event.entity.kind == "organization" and k >= 0 and names.lexicon_word(doc.tokens[k], "media_nouns") \
+                    and _governs_name(doc, k, event.start, event.end) \
                     and _singular_name(event.entity.name):
-                event.entity.kind = "media"
+                event.entity.kind = "media"  # (the noun's own name: `издание «Ридовка»`, not `запрос газеты Минфин`)
                 return True
             return False
+
+        def person_since(start: int) -> bool:
+            # a man named since the medium, as anything (`Телеканал CNN взял
+            # интервью у Ллойда Остина. По его данным`: Остин's)
+            return any(e.start > start and e.entity.kind == "person" and not self._inside_content(e.start)
+                       and _compatible(e.entity, "Masc", "Sing") for e in self.registry.between(start, mention.start))
 
         # (`"Коммерсант" приводит имя задержанного: по его данным, …`: the
         # medium is the subject of the pronoun's own sentence)
         own = next(self._subjects_before(mention.start, 0), None)
-        if own is not None and subject_medium(own):
+        if own is not None and not person_since(own.start) and subject_medium(own):
             return own.entity
         for start, entity, _ in self._spoke_before(mention.start):
             if sentence - doc.tokens[doc.first_token_from(start)].sentence > 2:
@@ -2150,7 +2168,7 @@ class _Resolver:
         # «Ридовка». По его данным`: the medium named as the subject of the
         # sentence before (or of this one), whatever its verb, and no one since
         subject = next(self._subjects_before(mention.start, 1), None)
-        if subject is None or self._nearer_rival(subject.entity, subject.start, mention.start, "Masc", None, set()):
+        if subject is None or person_since(subject.start):
             return None
         return subject.entity if subject_medium(subject) else None
 
@@ -2783,7 +2801,7 @@ class _Resolver:
             # holds the role now (the former premier is not the premier)
             holders = {entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
                                                                                    _role_family(base))
-                       if start < mention.start and _same_role(role, base)} if base not in RANKS else set()
+                       if start < mention.start and _same_role(role, base)}
             decided = antecedents.choose(self, mention, attribution, base, complement, gender, number,
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":

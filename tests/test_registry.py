@@ -336,8 +336,8 @@ def test_a_short_name_two_institutions_share_stays_its_own(extractor):
 @pytest.mark.parametrize("text, speaker", [
     # a post alone opening its sentence, which the tagger took for a name, is
     # the post: the person named with it before
-    ("Майор Николай Мельник сделал записи разговоров. Их передали следствию.\n\nЭкс-майор заявил, что готов "
-     "дать показания.", "Николай Мельник"),
+    ("Бывший майор Николай Мельник сделал записи разговоров. Их передали следствию.\n\nЭкс-майор заявил, что "
+     "готов дать показания.", "Николай Мельник"),
 ])
 def test_a_post_opening_its_sentence_is_no_name(extractor, text, speaker):
     result = extractor.extract_document(text)
