@@ -300,7 +300,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             # subject or heard: the vectors know who held it most, not who
             # holds it in this text, `Михаил Мишустин провел встречу с
             # Дмитрием Медведевым. Премьер заявил`)
-            name_known=(subject or spoke or lemma not in _POSTS) and _name_known(lemma, entity), roles=roles)
+            name_known=(subject or spoke or lemma not in HEAD_ROLES) and _name_known(lemma, entity), roles=roles)
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
@@ -428,10 +428,6 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                                   for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
     return [("new", ("new", None, offset), new)] + rows
-
-
-# posts that change hands: the head roles (`президент`, `премьер`, `глава`, `директор`)
-_POSTS = grammar.words("entities", "heads", "roles")
 
 
 def _name_known(lemma: str, entity) -> bool:

@@ -1965,9 +1965,8 @@ class _Resolver:
         if len(trailing) != 1:
             return None
         entity = self.registry.relay_entity(trailing[0].mention)
-        lex = _lexicon()
-        if entity is None or entity.kind != "media" or entity.key in lex["generic_media"] or entity.key == "сми" \
-                or names._strip_marks(norm(entity.name)) in lex["generic_media"] | {"сми"}:
+        if entity is None or entity.kind != "media" \
+                or {entity.key, names._strip_marks(norm(entity.name))} & (_lexicon()["generic_media"] | {"сми"}):
             return None  # (`…, пишет газета`, `сообщают СМИ`: no medium in particular)
         return entity
 
