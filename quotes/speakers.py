@@ -686,6 +686,14 @@ class Registry:
         if k + 1 < len(doc.tokens) and doc.tokens[k].text == "," and doc.tokens[k + 1].sentence == sentence:
             for m in range(k + 1, min(len(doc.tokens), k + 4)):
                 if names.is_role_noun(doc, m) and doc.tokens[m].upos == "NOUN":
+                    if any(norm(doc.tokens[x].text).startswith(_FORMER_STEMS + ("экс-",)) for x in range(k + 1, m + 1)):
+                        # `Михаил Ходорковский, бывший глава ЮКОСа`: a post he
+                        # held, for a later `экс-глава ЮКОСа`, never the
+                        # `глава компании` now; its complement is his context
+                        self.pending_former.append(_former_lemma(doc.tokens[m]))
+                        self.context[(first, last)] = self.context.get((first, last), []) + list(
+                            _with_deputy_heads(names.complement_words(doc, range(m + 1, _apposition_end(doc, m)))))
+                        break
                     found.append(names.lex_lemma(doc.tokens[m]))
                     # `Михаил Саакашвили, грузинский лидер`
                     self.context_countries[(first, last)] = self.context_countries[(first, last)] \
@@ -909,6 +917,19 @@ def _one_of_the_others(doc: Doc, last: int) -> list[str]:
         if token.upos not in ("NUM", "ADJ", "DET"):
             return []
     return []
+
+
+def _apposition_end(doc: Doc, role: int) -> int:
+    """Where the words of an apposition's role noun end (`, бывший глава НК
+    ЮКОС,`): at the next mark of punctuation or verb of its sentence, ten
+    words on at most."""
+    sentence = doc.tokens[role].sentence
+    k = role + 1
+    while k < min(len(doc.tokens), role + 11) and doc.tokens[k].sentence == sentence \
+            and doc.tokens[k].text not in (",", ".", ";", ":", "—", "–", "(", ")") \
+            and doc.tokens[k].upos not in ("VERB", "AUX"):
+        k += 1
+    return k
 
 
 def _genitive_complement(doc: Doc, i: int) -> bool:
