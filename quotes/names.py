@@ -802,7 +802,7 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if lemma in lex["media_sources"]:
         # `источник в ЦИК Абхазии` is someone in the commission, not it
         return "group" if _plural(head) else "unknown"
-    if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG"):
+    if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG") and not _person_of_org(head, doc, mention):
         return "organization"
     if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
@@ -814,6 +814,15 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if head.upos == "PROPN":
         return "organization" if _overlapping_names(doc, mention, "LOC") else "unknown"
     return "unknown"
+
+
+def _person_of_org(head: Token, doc: Doc, mention: MentionRef) -> bool:
+    """`оперативный дежурный по Буйнакскому ГОВД`, `инспектор ГИБДД`: an
+    animate common noun outside the organisation's name heads the phrase,
+    so it names someone of the organisation (whatever the lexicon of posts
+    lists), not the organisation."""
+    return head.upos == "NOUN" and head.feat("Animacy") == "Anim" \
+        and not any(n.start <= head.start < n.end for n in _overlapping_names(doc, mention, "ORG"))
 
 
 def _agency_of_another_trade(doc: Doc, mention: MentionRef) -> bool:

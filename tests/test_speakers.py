@@ -723,6 +723,30 @@ def test_people_of_a_named_organisation_are_a_group_a_later_noun_points_back_to(
     assert entity_of(result, q).kind == "group"
 
 
+@pytest.mark.parametrize("text, fragment, name, kind", [
+    ("Грабители скрылись, рассказал охранник банка ВТБ.", "Грабители", "охранник банка ВТБ", "person"),
+    ("Поезд опоздал, сообщил машинист РЖД.", "Поезд", "машинист РЖД", "person"),
+    ("Уголовное дело возбуждено, сообщил \"Интерфаксу\" в пятницу оперативный дежурный по Буйнакскому ГОВД. "
+     "\"Дело возбуждено по статье 317\", - сообщил дежурный.", "статье 317",
+     "оперативный дежурный по Буйнакскому ГОВД", "person"),
+    # (the organisation's own name, whatever its words)
+    ("Больных много, сообщили \"Врачи без границ\".", "Больных", "Врачи без границ", "organization"),
+])
+def test_someone_of_a_named_organisation_is_a_person(extractor, text, fragment, name, kind):
+    # an animate noun outside the organisation's name heads the phrase
+    q = by_text(extractor.extract_document(text).quotes, fragment)
+    assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_an_inspector_named_before_his_name_is_the_later_inspector(extractor):
+    text = ("Как сообщил в четверг РИА \"Новости\" инспектор Международной Федерации транспортных рабочих (МФТ) во "
+            "Владивостоке Петр Осичанский, на судне закончились пресная вода и продукты.\n\nПетр Осичанский "
+            "пояснил, что судно стоит в порту с августа.\n\n\"Судовладелец не отвечает\", - сказал инспектор.")
+    result = extractor.extract_document(text)
+    assert by_text(result.quotes, "пресная").speaker.name == "Петр Осичанский"
+    assert by_text(result.quotes, "Судовладелец").speaker.name == "Петр Осичанский"
+
+
 @pytest.mark.parametrize("text, fragment, mention_end, speaker", [
     ("Бывший министр финансов России, глава Центра стратегических разработок (ЦСР) Алексей Кудрин заявил, "
      "что закон слишком жесткий.", "закон", "Алексей Кудрин", "Алексей Кудрин"),
