@@ -587,6 +587,18 @@ def test_an_active_naming_verb_keeps_its_subject(extractor):
     assert extractor.extract('Министр назвал решение "политическим".')[0].speaker.name == "Министр"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Называя Vestas «мировым лидером» в производстве ветрогенераторов, Марк назвал целью захвата "
+     "национализацию завода.", "Марк"),
+    ("Называя Газпром «национальным достоянием», президент призвал сохранить компанию.", "президент"),
+    ("Эрдоган, назвав Россию «надежным партнером», заявил, что сотрудничество продолжится.", "Эрдоган"),
+])
+def test_a_naming_gerund_names_for_the_subject_of_its_verb(extractor, text, speaker):
+    # a gerund has no subject of its own: a name after it is what it names
+    quote = next(q for q in extractor.extract(text) if q.type == "mixed")
+    assert quote.speaker.name == speaker
+
+
 @pytest.mark.parametrize("text, source", [
     ("Напомним, что согласно вступившим в силу в июле обновлениям, детей можно перевозить без кресла.",
      "вступившим в силу в июле обновлениям"),

@@ -65,9 +65,12 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
                             no_speaker=mention is None)]
     else:
-        mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
-        if mention is None and hint is None:
-            mention = _gerund_subject(doc, verb, set(cue.tokens))
+        # a gerund has no subject of its own: a name after it that the parse
+        # made one is what it names (`Называя Vestas «мировым лидером», Марк
+        # назвал …`); whoever names is the subject of the verb it hangs on
+        mention, hint = _gerund_subject(doc, verb, set(cue.tokens)), None
+        if mention is None:
+            mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, end), set(cue.tokens))
     if hint == "skip":
         return []
     return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
