@@ -114,6 +114,20 @@ def test_parenthetical_cue_splits_the_content(extractor):
     assert spans_text(text, q) == ["Реформа пенсий", "не затронет нынешних пенсионеров"]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Присоединение Крыма к России, заметил оппозиционер, было использовано властями, чтобы отвлечь граждан от "
+     "проблем «под знаменем борьбы с внешними врагами».", "Присоединение Крыма к России", "было использовано"),
+    ("Санкции, подчеркнул министр, были введены, чтобы «ослабить экономику».", "Санкции", "были введены"),
+])
+def test_a_purpose_clause_of_a_passive_around_a_parenthetical_cue_is_no_content_of_the_cue(
+        extractor, text, first, second):
+    # `чтобы` belongs to the passive the cue is set in, not to the cue: the
+    # whole sentence is reported, in two spans
+    q = only(extractor, text)
+    parts = spans_text(text, q)
+    assert q.type == "mixed" and parts[0] == first and parts[1].startswith(second)
+
+
 def test_soglasno_document_speaker(extractor):
     # the document speaks, as its author where the text names one (ATTRIBUTION.md)
     text = "Согласно докладу ООН, число беженцев в мире достигло рекорда."
