@@ -495,6 +495,28 @@ def _split_inside(ctx: _Context, part: Span) -> Optional[tuple[Span, Span, CueMa
     return None
 
 
+def _trailing_relay(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[RelayRef]:
+    """`«П1, — сказал Эрдоган. — П2», — передает РИА Новости`, `— цитирует
+    слова премьера пресс-служба президента`: a split quote names its speaker
+    inside the marks, so a relay verb after them, with an organisation or a
+    medium for its subject, passes the words on."""
+    doc = ctx.doc
+    after = _AFTER.match(doc.text, q.close + 1, bound.end)
+    if not after or not (after.group("dash") or "," in after.group("punct")):
+        return None
+    region = _author_region_after(ctx, after.end(), bound)
+    cue, verb, listed = _cue_in_region(ctx, region, max_lead=4, require_listed=True)
+    if cue is None or not listed or cue.lemma not in RELAY_LEMMAS:
+        return None
+    head = subject_of(doc, verb, region, set(cue.tokens), prefer_after=True)
+    if head is None or doc.tokens[head].upos == "PRON":
+        return None
+    mention = noun_phrase(doc, head, region, set(cue.tokens))
+    if names.canonical(doc, mention)[1] not in ("media", "organization"):
+        return None
+    return RelayRef(mention, cue.start, cue.end, "relay.trailing")
+
+
 def find_direct(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch]) -> list[Attribution]:
     ctx = _Context(doc, quoted, cues)
     results: list[Attribution] = []
@@ -515,11 +537,15 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
         if split is not None:
             first, second, cue, verb, region = split
             spans = list(q.spans[:k]) + [first, second] + list(q.spans[k + 1:])
-            return Attribution(
+            split_quote = Attribution(
                 "direct", spans, "direct.split", 0.95, cue=cue,
                 mention=_make_mention(ctx, cue, verb, region, prefer_after=True),
                 quoted=index,
             )
+            relay = _trailing_relay(ctx, q, bound)
+            if relay is not None:
+                split_quote.relays.append(relay)
+            return split_quote
 
     starts = _starts_utterance(doc, q, bound)
 

@@ -57,6 +57,24 @@ def test_split_quote_with_full_stop(extractor):
     assert q.cue.text == "пояснил"
 
 
+@pytest.mark.parametrize("text, relay", [
+    ("«Это признак важного шага, — сказал Реджеп Эрдоган. — Мы хотим, чтобы бизнесмены осуществляли общие "
+     "проекты», — цитирует слова турецкого премьер-министра пресс-служба президента Украины.",
+     "пресс-служба президента Украины"),
+    ("«Это признак важного шага, — сказал Эрдоган. — Мы хотим общих проектов», — передает РИА Новости.",
+     "РИА Новости"),
+    ("«Решение принято, — пояснил губернатор. — Дальше будем работать», — сообщила пресс-служба "
+     "администрации области.", "пресс-служба администрации области"),
+    # (the speaker himself again: no relay)
+    ("«Это признак важного шага, — сказал Эрдоган. — Мы хотим общих проектов», — написал он в Twitter.", None),
+])
+def test_a_relay_after_a_split_quote_is_its_chain(extractor, text, relay):
+    # the speaker is named inside the marks: a relay verb after them passes the
+    # words on, and its subject reports no words of its own
+    q = only(extractor, text)
+    assert q.rule == "direct.split" and [c.name for c in q.chain] == ([relay] if relay else [])
+
+
 def test_author_then_colon(extractor):
     text = "Глава Минфина Антон Силуанов заявил: «Бюджет будет исполнен полностью»."
     q = only(extractor, text)

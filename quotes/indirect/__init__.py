@@ -76,6 +76,9 @@ def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> boo
     for other in found:
         if other.type != "direct":
             continue
+        # (the length of the whole quote: the last part of a split one is
+        # its last words too, `«П1, — сказал X. — П2», — передает Y`)
+        whole = sum(s.end - s.start for s in other.spans)
         for quote in other.spans:
             if quote.start <= cue.start < quote.end:
                 continue
@@ -84,6 +87,6 @@ def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> boo
             # вмешательства … не получается», сообщает Лента.ру`)
             if inside and (len(inside) < len(attribution.spans)
                            or inside[-1].end >= quote.end - 2
-                           and sum(s.end - s.start for s in inside) < 0.8 * (quote.end - quote.start)):
+                           and sum(s.end - s.start for s in inside) < 0.8 * whole):
                 return True
     return False
