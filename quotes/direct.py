@@ -380,7 +380,7 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
     pointer = next((c for c in candidates if norm(doc.tokens[c].text) in _POINTERS and c > 0
                     and doc.tokens[c - 1].text.lower() in ("в", "во")), None)
     if pointer is None:
-        return None
+        return _there(doc, verb, candidates)
     document = None
     if _POINTERS[norm(doc.tokens[pointer].text)] == "relative":
         head = doc.tokens[verb].head
@@ -411,6 +411,45 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
             return noun_phrase(doc, subject, around, {issuer, document})
     token = doc.tokens[document]
     return MentionRef(token.start, token.end, document, (document,))
+
+
+def _there(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
+    """`… нашли на сайте госзакупок. Там было указано, что P`, `Министерство
+    опубликовало доклад. Там говорится`: `там` opening the sentence points
+    back to the last document or publication place of the sentence before;
+    the place speaks through its owner, the document through its author
+    (`Делегация прибыла в Москву. Там было сказано` names no one)."""
+    there = next((c for c in candidates if norm(doc.tokens[c].text) == "там"
+                  and c == doc.sentence_of(c).first and doc.tokens[c].sentence > 0), None)
+    if there is None:
+        return None
+    before = doc.sentences[doc.tokens[there].sentence - 1].token_range
+    # (a document before the place it lies in: `разместила объявление на своем сайте`)
+    found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)),
+                 None)
+    if found is None:
+        found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN"
+                      and names.is_publication_place(doc, k)), None)
+    if found is None:
+        return None
+    if names.is_publication_place(doc, found):
+        owner = _publication_owner(doc, found, before, verb)
+        if owner is not None:
+            return owner
+        token = doc.tokens[found]
+        return MentionRef(token.start, token.end, found, (found,))
+    around = doc.sentence_of(found).token_range
+    for child in doc.children(found):
+        if _genitive_author(doc, found, child):
+            return noun_phrase(doc, child, around, {found})
+    issuer = doc.tokens[found].head
+    if issuer is not None and doc.tokens[found].deprel in ("obj", "obl") \
+            and (doc.tokens[issuer].lemma or "").lower() in names.document_issuers():
+        subject = subject_of(doc, issuer, around, {found})
+        if subject is not None:
+            return noun_phrase(doc, subject, around, {issuer, found})
+    token = doc.tokens[found]
+    return MentionRef(token.start, token.end, found, (found,))
 
 
 def _genitive_author(doc: Doc, document: int, child: int) -> bool:

@@ -467,6 +467,20 @@ def test_a_document_pointed_back_to_speaks_as_its_author(extractor, text, name):
     assert quote.speaker is not None and quote.speaker.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Информацию о закупке журналисты нашли на сайте госзакупок. Там было указано, что объявлен тендер на "
+     "закупку планшетов.", "госзакупки"),
+    ("Министерство опубликовало доклад. Там говорится, что экономика растет.", "Министерство"),
+    ("Суд опубликовал решение. Там, в частности, говорится, что иск отклонен.", "Суд"),
+    # (a place that is no document's: no one)
+    ("Делегация прибыла в Москву. Там было сказано, что переговоры продолжатся.", None),
+])
+def test_there_opening_an_impersonal_report_points_back_to_a_document_or_site(extractor, text, name):
+    # `Там было указано, что P`: the document or publication place of the sentence before
+    quote = extractor.extract_document(text).quotes[-1]
+    assert (quote.speaker.name if quote.speaker else None) == name
+
+
 def test_a_document_found_is_no_document_of_the_finder(extractor):
     # `полиция нашла записку, в которой говорится`: the police wrote nothing
     quote = extractor.extract_document(
