@@ -436,13 +436,31 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif chain:
             if speaker:
                 frames[speaker] = chain
-        elif speaker and speaker in frames:
+        elif speaker and speaker in frames and not _time_shifted(doc, attribution):
             chain = list(frames[speaker])
         elif speaker and (record := _told(told, speaker, doc, attribution, registry)) is not None:
             chain = [record]
             frames[speaker] = chain
         attribution.chain = _without_speaker(chain, attribution.speaker)
     _relayed_back(doc, attributions, explicit)
+
+
+# words opening a sentence that move it to another time than the report's
+# (`Ранее он заявлял`, `Тогда Шкрели оправдался`): what it quotes was said
+# before, not passed on by the medium of the speaker's quotes in the news
+_TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом),?\s+)?(?:ранее|тогда|прежде|позднее|позже|впоследствии"
+                            r"|в прошлом (?:году|месяце)|в позапрошлом году)\b", regex.IGNORECASE)
+
+
+def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
+    """The sentence of the attribution opens with a shift in time."""
+    sentence = _sentence(doc, attribution)
+    if sentence is None:
+        return False
+    start = doc.tokens[doc.sentences[sentence].first].start
+    if attribution.spans and attribution.spans[0].start - 2 <= start < attribution.spans[-1].end:
+        return False  # (the sentence opens inside the words: `«… Тогда P», — сказал он`)
+    return _TIME_SHIFT.match(doc.text, start) is not None
 
 
 def _relayed_back(doc: Doc, attributions: list[Attribution], explicit: dict) -> None:

@@ -1003,3 +1003,24 @@ def test_an_outlet_after_the_speakers_name_is_whom_he_told(extractor, text, ment
 ])
 def test_a_medium_of_an_interview_that_quotes_nothing_is_the_next_quotes_layer(extractor, text, chain_):
     assert chain(extractor.extract(text)[0]) == chain_
+
+
+@pytest.mark.parametrize("opening, chain", [
+    ("Ранее Силуанов заявлял", []),
+    ("Тогда Силуанов заявил", []),
+    ("В прошлом году Силуанов заявлял", []),
+    ("Кроме того, Силуанов заявил", ["Интерфакс"]),
+])
+def test_a_quote_shifted_in_time_keeps_no_relay_of_the_speaker_s_news(extractor, opening, chain):
+    # `Ранее X заявлял`: said before, not passed on by the medium of his quotes in the news
+    text = ("Министр финансов Антон Силуанов заявил «Интерфаксу», что бюджет исполнен. «Дефицита не будет», — "
+            f"сказал Силуанов. {opening}, что налоги не вырастут.")
+    quote = next(q for q in extractor.extract(text) if q.text.startswith("налоги"))
+    assert [c.name for c in quote.chain] == chain
+
+
+def test_a_time_word_inside_the_words_shifts_nothing(extractor):
+    text = ("Министр финансов Антон Силуанов заявил «Интерфаксу», что бюджет исполнен. «Дефицита не будет. "
+            "Тогда и налоги не вырастут», — сказал Силуанов.")
+    quote = next(q for q in extractor.extract(text) if q.type == "direct")
+    assert [c.name for c in quote.chain] == ["Интерфакс"]
