@@ -115,7 +115,7 @@ def _told_again(inner: Attribution, outer: Attribution) -> bool:
     """`P. Об этом сообщил X` over a sentence that is itself X's report (`X
     заявил, что P`): the same speaker, or a pronoun that could only point
     to him (its quote holds him, so it is left unresolved)."""
-    if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or inner.cue is None \
+    if not outer.rule.startswith(("indirect.anaphora", "mixed.anaphora")) or outer.frame_only or inner.cue is None \
             or inner.speaker is None or not inner.speaker.entity or outer.speaker is None \
             or not any(s.start <= inner.cue.start < s.end for s in outer.spans):
         return False

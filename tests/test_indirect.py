@@ -1004,6 +1004,11 @@ def test_a_source_before_a_verb_of_evidence_keeps_its_report(extractor):
      "телекомпании Fox News.", ["телекомпания Fox News"]),
     ("Министр Анна Кротова сообщила, что тарифы не вырастут. Об этом, как передает агентство Reuters, она "
      "сообщила в интервью газете «Ведомости».", ["Reuters", "Ведомости"]),
+    # (a report with quoted words: the second telling is as much of a mixed quote)
+    ("Президент Владимир Путин обвинил Киев в нежелании «вести политический диалог с востоком страны», передает "
+     "ИТАР-ТАСС. Глава государства заявил об этом в ходе посещения музея.", ["ИТАР-ТАСС"]),
+    ("Министр Антон Силуанов назвал решение «ошибкой». Об этом он заявил в интервью газете «Ведомости».",
+     ["Ведомости"]),
 ])
 def test_a_report_told_again_is_one_quote(extractor, text, chain):
     quotes = extractor.extract(text)
