@@ -996,6 +996,17 @@ def test_a_source_before_a_verb_of_evidence_keeps_its_report(extractor):
     assert q.cue.text == "по их мнению"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Звонки на нее не влияют. Юлия Тимошенко посчитала, что об этом должно знать общество.",
+     "об этом должно знать общество"),
+    ("Рынок упал. Министр сказал, что об этом ему сообщили коллеги.", "об этом ему сообщили коллеги"),
+])
+def test_об_этом_inside_the_words_is_no_anaphora_of_the_verb(extractor, text, content):
+    # `посчитала, что об этом …`: the words' own `об этом`, not the verb's object
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("посчитала", "сказал"))
+    assert quote.text == content
+
+
 # `X заявил, что P. Об этом он заявил в интервью Y`: one report told again;
 # the second telling names its layers (the medium told, the relay), no
 # quote of its own that holds the first frame and all.

@@ -114,6 +114,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             if _text(doc, i) not in ("об", "о") or i + 1 >= bound.stop or _text(doc, i + 1) != "этом" \
                     or any(doc.tokens[k].text in (";", ":") for k in range(min(i, verb), max(i, verb))):
                 continue
+            if i > verb and any(doc.tokens[k].text == "," or _text(doc, k) in COMPLEMENTIZERS for k in range(verb + 1, i)):
+                continue  # `сказал, что об этом сообщили коллеги`: the words' own `об этом`
             if i + 2 < bound.stop and doc.tokens[i + 2].upos == "NOUN" and doc.tokens[i + 2].feat("Animacy") == "Anim" \
                     and doc.tokens[i + 1].head == i + 2:
                 continue  # `Об этом человеке говорят разное`: a person talked about, no report of P
