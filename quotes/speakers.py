@@ -598,6 +598,7 @@ class Registry:
         # lawyer is not Петров); `министра` agrees with it and is his
         complement = _genitive_complement(doc, first)
         j, steps, crossed, former_past = first - 1, 0, None, False
+        name_case = doc.tokens[first].feat("Case")
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":
@@ -623,6 +624,13 @@ class Registry:
                 # Путина Дмитрий Песков`, `адвокат Юровой Руслан Коблев`, unless
                 # this name has its role already: `президента Литвы Валдаса
                 # Адамкуса и президента Польши Леха Качиньского`)
+                break
+            if token.upos == "NOUN" and token.feat("Animacy") == "Anim" and not names.is_role_noun(doc, j) \
+                    and token.feat("Case") == name_case and name_case not in (None, "Gen") and not found \
+                    and norm(token.lemma or "") not in names.DEMONYMS and norm(token.text) not in names.country_words():
+                # `с премьером и председателем партии студентка Дарья Хлынова`:
+                # a noun of hers in her case, however the lexicon knows it; the
+                # posts before it are someone else's
                 break
             # (`Замминистра` opening a sentence, `Патриарх` written with a
             # capital, are tagged names: a role all the same outside a name)

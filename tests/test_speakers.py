@@ -2477,3 +2477,16 @@ def test_a_medium_noun_of_another_phrase_makes_no_medium(extractor, text):
 ])
 def test_an_impersonal_report_a_generic_medium_relays_is_no_ones(extractor, text):
     assert extractor.extract(text)[0].speaker.name is None
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Премьер-министр Дмитрий Медведев провел прием граждан. В ходе общения с премьером и председателем партии "
+     "студентка Дарья Хлынова рассказала о проблеме оплаты общежитий. \"Есть такие люди\", - сказала студентка. "
+     "Глава правительства в этой связи вспомнил свои студенческие времена, заметив, что получал повышенную "
+     "стипендию.", "стипендию", "Дмитрий Медведев"),
+    ("Губернатор Олег Смирнов встретился с жителями. На встрече с губернатором пенсионерка Анна Козлова "
+     "пожаловалась на тарифы. Губернатор пообещал, что тарифы пересмотрят.", "тарифы пересмотрят", "Олег Смирнов"),
+])
+def test_posts_before_a_noun_of_the_person_in_her_case_are_someone_else_s(extractor, text, fragment, speaker):
+    # `с премьером … студентка Дарья Хлынова`: the student is no premier
+    assert by_text(extractor.extract_document(text).quotes, fragment).speaker.name == speaker
