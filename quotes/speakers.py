@@ -946,6 +946,10 @@ def _genitive_complement(doc: Doc, i: int) -> bool:
     (apposition to a genitive); not `агент … Тоби Иди` (apposition to the
     nominative role, whatever case the tagger gave the foreign name)."""
     token = doc.tokens[i]
+    if token.feat("Case") is None and token.deprel.startswith("nmod"):
+        # `пресс-секретарь аль-Файеда`: a foreign name the tagger could not
+        # decline, hung on the noun as its complement
+        return True
     if token.feat("Case") != "Gen" or names.woman_read_as_genitive(doc, i):
         return False
     if token.deprel == "conj" and token.head is not None and token.head < i:
@@ -1083,15 +1087,17 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
     if names.lex_lemma(head) not in _AGENTS:
         return False
     words = [t for t in doc.tokens_in(name.start, name.end) if t.upos != "PUNCT"]
-    if len(words) != 1 or words[0].feat("Case") != "Gen" or words[0].index <= head.index:
-        return False
+    if len(words) != 1 or words[0].index <= head.index or not (
+            words[0].feat("Case") == "Gen" or words[0].feat("Case") is None and words[0].deprel.startswith("nmod")):
+        return False  # (`пресс-секретаря аль-Файеда`: a name the tagger could not decline, hung on the noun)
     surname = norm(names.nominative(words[0]))
     for other in names.names_of(doc):
         if other.type != "PER" or other.end > head.start:
             continue
         earlier = [t for t in doc.tokens_in(other.start, other.end) if t.upos != "PUNCT"]
-        if len(earlier) < 2 or norm(names.nominative(earlier[-1])) != surname:
-            continue
+        known = norm(names.nominative(earlier[-1]))
+        if len(earlier) < 2 or known != surname and not (words[0].feat("Case") is None and same_word(known, surname)):
+            continue  # (an undeclined form: `аль-Файеда` is the `аль-Файед` named)
         before = earlier[0].index - 1
         if before < 0 or names.lex_lemma(doc.tokens[before]) != names.lex_lemma(head):
             return True

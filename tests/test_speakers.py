@@ -2490,3 +2490,14 @@ def test_an_impersonal_report_a_generic_medium_relays_is_no_ones(extractor, text
 def test_posts_before_a_noun_of_the_person_in_her_case_are_someone_else_s(extractor, text, fragment, speaker):
     # `с премьером … студентка Дарья Хлынова`: the student is no premier
     assert by_text(extractor.extract_document(text).quotes, fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Мохаммед аль-Файед приехал в Москву. \"Мы ищем правду\", - подчеркнул пресс-секретарь аль-Файеда.",
+     "правду", "пресс-секретарь аль-Файеда"),
+    ("Отец погибшего, бизнесмен Мохаммед аль-Файед, оспорит вердикт. Тем не менее, по словам пресс-секретаря "
+     "аль-Файеда, бизнесмен хорошо спал.", "хорошо спал", "пресс-секретарь аль-Файеда"),
+])
+def test_a_foreign_name_the_tagger_cannot_decline_is_still_whose_the_post_is(extractor, text, fragment, speaker):
+    # `пресс-секретарь аль-Файеда`: the secretary, not аль-Файед, whatever case the name was given
+    assert by_text(extractor.extract_document(text).quotes, fragment).speaker.name == speaker
