@@ -1647,13 +1647,19 @@ def test_content_after_a_preposition_or_a_conjunction_goes_on(extractor, text, c
     "Иван Петров много лет руководил заводом. Об этом человеке говорят разное.",
     "Фильм получил главный приз. Об этом режиссере критики говорят разное.",
     "Петров уволен с поста. Об этом чиновнике писали многие газеты.",
+    # (or a thing)
+    "Скафандр запустили на орбиту. Интересно, как долго он продержится? Об этом скафандре и сообщали все агентства.",
+    "Завод построили за год. Об этом проекте писали многие газеты.",
 ])
 def test_about_this_person_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
 
 
-def test_about_this_alone_still_reports_the_sentence_before(extractor):
-    quote = only(extractor, "Пожар уничтожил склад. Об этом сообщили в МЧС.")
+@pytest.mark.parametrize("second", ["Об этом сообщили в МЧС.", "Об этом журналистам сообщили в МЧС.",
+                                    "Об этом в понедельник сообщили в МЧС.", "Об этом факте сообщили в МЧС.",
+                                    "Об этом происшествии сообщили в МЧС."])
+def test_about_this_alone_still_reports_the_sentence_before(extractor, second):
+    quote = only(extractor, "Пожар уничтожил склад. " + second)
     assert (quote.text, quote.speaker.name) == ("Пожар уничтожил склад", "МЧС")
 
 
