@@ -37,6 +37,7 @@ _DEMONSTRATIVES_INSIDE = frozenset({"такому", "этому", "такой", 
 _EVENT_NOUNS = frozenset({"факт", "случай", "инцидент", "происшествие", "событие", "решение", "намерение",
                           "известие", "новость", "заявление", "сообщение"})
 
+
 def _reports_itself(ctx: _Context, sentence: int) -> bool:
     """Whether a sentence holds a report of its own (a reporting verb or
     phrase, or a direct quote)."""
