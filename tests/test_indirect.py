@@ -1799,3 +1799,16 @@ def test_a_relative_about_the_clause_reports_it(extractor, text, content):
 def test_a_source_inside_a_relative_clause_ends_with_it(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text.lower().startswith("по "))
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Архитектор Ираклий Лолашвили голосовал за вступление в НАТО. По его мнению страны Балтии могут служить "
+     "прецедентом.", "страны Балтии могут служить прецедентом"),
+    ("Министр Анна Кротова выступила в Думе. По ее мнению эта мера поможет бизнесу.", "эта мера поможет бизнесу"),
+    # (an adverbial of the source's own, up to the comma)
+    ("Министр Анна Кротова выступила в Думе. По ее словам на пресс-конференции, цены вырастут.", "цены вырастут"),
+])
+def test_words_right_after_a_possessive_source_with_no_comma_are_content(extractor, text, content):
+    # `По его мнению страны Балтии …`: the possessive names the source, the noun after it begins the words
+    quote = extractor.extract(text)[-1]
+    assert quote.text == content

@@ -52,6 +52,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth -= 1
         elif depth <= 0 and (text in (",", ";", ":", "—", "–", "-") or sentence_end(doc, end)):
             break  # (a lone hyphen is a dash: `по словам очевидцев - пятеро`)
+        elif depth <= 0 and cue.possessive is not None and end == last + 1 \
+                and doc.tokens[end].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"):
+            break  # `По его мнению страны Балтии могут …`: the possessive is the source, the words begin
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
@@ -180,7 +183,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         if right is not None:
             spans.append(right)
     elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
-                               or doc.tokens[end].deprel.startswith("nsubj")):
+                               or doc.tokens[end].deprel.startswith("nsubj")
+                               or cue.possessive is not None and end == last + 1):
         stop = _content_end(ctx, end, bound, None, after_source=True)
         right = _span_between(ctx, end, stop)
         if right is not None:
