@@ -3037,8 +3037,13 @@ class _Resolver:
             for relay in other.relays:
                 at = relay.mention.start
                 if at < offset and paragraph(at) >= here - 1:
-                    name, _ = names.canonical(doc, relay.mention)
+                    name, kind = names.canonical(doc, relay.mention)
                     found = self.registry.by_key.get(_org_key(name)) if name else None
+                    if found is not None and kind == "media" and found.kind == "organization":
+                        # (`портал «Центр-1» со ссылкой на источник сообщил`: the
+                        # name the tagger made an organisation is the medium the
+                        # relay's own words say it is)
+                        found.kind = "media"
                     if found is not None:
                         heard.append((relay.mention.start, found))
         heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)

@@ -201,6 +201,9 @@ def test_generic_newspaper_keeps_the_last_medium_of_unknown_type(extractor):
     ("Западные газеты сегодня пишут об инциденте над океаном. По информации The Washington Times, истребитель "
      "сблизился с самолетом. По данным источников газеты, пилот навел на него прицел.", "пилот навел",
      "The Washington Times"),
+    # a name the tagger made an organisation, said to be a portal by the relay's own words
+    ("Сайт Генпрокуратуры опубликовал заявление. 22 ноября портал \"Центр-1\" со ссылкой на источник сообщил, "
+     "что она скончалась. Как утверждало издание, ее похоронили ночью.", "похоронили", "Центр-1"),
 ])
 def test_a_generic_medium_is_the_outlet_heard_last_of_its_kind(extractor, text, words, medium):
     q = by_text(extractor.extract(text), words)
