@@ -597,6 +597,20 @@ def test_the_subject_of_a_passive_naming_verb_is_what_was_named(extractor, text,
     assert (quotes[0].speaker.name if quotes[0].speaker else None) == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Отчеты на \"Первом\" называют \"рейтингом народных тем\": это описание трех-пяти явлений.",
+    "Его называют \"серым кардиналом\" Кремля.",
+])
+def test_what_people_call_something_is_borderline(extractor, text):
+    # a plural naming verb with no subject: nobody's words, optional as the gold keeps it
+    assert extractor.extract(text) == []
+
+
+def test_a_naming_quote_ends_before_the_author_s_gloss(extractor):
+    quote = extractor.extract("Министр назвал решение \"ошибкой\": так он выразил несогласие.")[0]
+    assert quote.speaker.name == "Министр" and "так он" not in quote.text
+
+
 def test_an_active_naming_verb_keeps_its_subject(extractor):
     assert extractor.extract('Министр назвал решение "политическим".')[0].speaker.name == "Министр"
 
