@@ -1722,7 +1722,13 @@ class _Resolver:
                 or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
             return self.role(mention, attribution, name, lemma)
-        bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1
+        # (`в материалах к заседанию ГКРЧ`, `в документе для Совбеза`: a document
+        # made for something the text names is no bare one pointing back)
+        bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1 \
+            and not any(doc.tokens[c].deprel.startswith("nmod") and doc.tokens[c].upos in ("NOUN", "PROPN")
+                        and any(norm(doc.tokens[a].text) in ("к", "для") and doc.tokens[a].upos == "ADP"
+                                for a in doc.children(c))
+                        for c in doc.children(mention.head))
         if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS | _COMMENTS):
             # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
             # документе`: the owner of the statement named last

@@ -481,6 +481,17 @@ def test_there_opening_an_impersonal_report_points_back_to_a_document_or_site(ex
     assert (quote.speaker.name if quote.speaker else None) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Как пишет TJ, компания готовит запуск. В материалах к заседанию ГКРЧ было указано, что частоты будут "
+     "выделены.", "материалы"),
+    # (a bare one points back to who spoke)
+    ("Как пишет TJ, компания готовит запуск. В сообщении говорится, что запуск состоится в мае.", "TJ"),
+])
+def test_a_document_made_for_something_named_is_no_bare_one_pointing_back(extractor, text, name):
+    quote = extractor.extract_document(text).quotes[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 def test_a_document_found_is_no_document_of_the_finder(extractor):
     # `полиция нашла записку, в которой говорится`: the police wrote nothing
     quote = extractor.extract_document(
