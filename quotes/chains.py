@@ -448,8 +448,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
 # words opening a sentence that move it to another time than the report's
 # (`Ранее он заявлял`, `Тогда Шкрели оправдался`): what it quotes was said
 # before, not passed on by the medium of the speaker's quotes in the news
-_TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом),?\s+)?(?:ранее|тогда|прежде|позднее|позже|впоследствии"
-                            r"|в прошлом (?:году|месяце)|в позапрошлом году)\b", regex.IGNORECASE)
+_TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом),?\s+)?(?:ранее|тогда(?!\s+же)|прежде(?!\s+(?:всего|чем))"
+                            r"|позднее|позже|впоследствии|в прошлом (?:году|месяце)|в позапрошлом году)\b",
+                            regex.IGNORECASE)
 
 
 def _time_shifted(doc: Doc, attribution: Attribution) -> bool:

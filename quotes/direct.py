@@ -399,6 +399,13 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
                         documents[0] if documents else None)
     if document is None:
         return None
+    return _document_speaker(doc, document)
+
+
+def _document_speaker(doc: Doc, document: int) -> MentionRef:
+    """A document pointed back to speaks through its author: its genitive
+    (`заявление представителя Вайнштейна`), else the subject of the verb
+    that issued it (`Соединенные Штаты выступили с заявлением`), else itself."""
     around = doc.sentence_of(document).token_range
     for child in doc.children(document):
         if _genitive_author(doc, document, child):
@@ -424,12 +431,15 @@ def _there(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
     if there is None:
         return None
     before = doc.sentences[doc.tokens[there].sentence - 1].token_range
-    # (a document before the place it lies in: `разместила объявление на своем сайте`)
-    found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)),
-                 None)
+    # (a document before the place it lies in: `разместила объявление на своем
+    # сайте`; one the sentence is about, not a word of a phrase: `прибыла в
+    # Москву для подписания договора`)
+    about = ("obj", "nsubj", "nsubj:pass", "obl")
+    found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)
+                  and doc.tokens[k].deprel in about), None)
     if found is None:
         found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN"
-                      and names.is_publication_place(doc, k)), None)
+                      and names.is_publication_place(doc, k) and doc.tokens[k].deprel in about), None)
     if found is None:
         return None
     if names.is_publication_place(doc, found):
@@ -438,18 +448,7 @@ def _there(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
             return owner
         token = doc.tokens[found]
         return MentionRef(token.start, token.end, found, (found,))
-    around = doc.sentence_of(found).token_range
-    for child in doc.children(found):
-        if _genitive_author(doc, found, child):
-            return noun_phrase(doc, child, around, {found})
-    issuer = doc.tokens[found].head
-    if issuer is not None and doc.tokens[found].deprel in ("obj", "obl") \
-            and (doc.tokens[issuer].lemma or "").lower() in names.document_issuers():
-        subject = subject_of(doc, issuer, around, {found})
-        if subject is not None:
-            return noun_phrase(doc, subject, around, {issuer, found})
-    token = doc.tokens[found]
-    return MentionRef(token.start, token.end, found, (found,))
+    return _document_speaker(doc, found)
 
 
 def _genitive_author(doc: Doc, document: int, child: int) -> bool:

@@ -802,7 +802,7 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if lemma in lex["media_sources"]:
         # `источник в ЦИК Абхазии` is someone in the commission, not it
         return "group" if _plural(head) else "unknown"
-    if lemma in lex["org_nouns"] or _overlapping_names(doc, mention, "ORG") and not _person_of_org(head, doc, mention):
+    if lemma in lex["org_nouns"] or (_overlapping_names(doc, mention, "ORG") and not _person_of_org(head, doc, mention)):
         return "organization"
     if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
@@ -821,8 +821,17 @@ def _person_of_org(head: Token, doc: Doc, mention: MentionRef) -> bool:
     animate common noun outside the organisation's name heads the phrase,
     so it names someone of the organisation (whatever the lexicon of posts
     lists), not the organisation."""
-    return head.upos == "NOUN" and head.feat("Animacy") == "Anim" \
-        and not any(n.start <= head.start < n.end for n in _overlapping_names(doc, mention, "ORG"))
+    if head.upos != "NOUN" or head.feat("Animacy") != "Anim" or norm(head.lemma or "") in _TRADES:
+        return False  # (`застройщик ПИК`, `производитель Samsung`: the company)
+    orgs = _overlapping_names(doc, mention, "ORG")
+    if any(n.start <= head.start < n.end for n in orgs):
+        return False
+    # (`Авиаперевозчик «Аэрофлот»`: the name set beside the noun is what it is)
+    return not any(t.head == head.index and t.deprel in ("appos", "flat", "flat:name")
+                   for n in orgs for t in doc.tokens_in(n.start, n.end))
+
+
+_TRADES = grammar.words("entities", "organization", "trades")
 
 
 def _agency_of_another_trade(doc: Doc, mention: MentionRef) -> bool:

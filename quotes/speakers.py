@@ -599,6 +599,7 @@ class Registry:
         complement = _genitive_complement(doc, first)
         j, steps, crossed, former_past = first - 1, 0, None, False
         name_case = doc.tokens[first].feat("Case")
+        described = False
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":
@@ -626,14 +627,16 @@ class Registry:
                 # Адамкуса и президента Польши Леха Качиньского`)
                 break
             if token.upos == "NOUN" and token.feat("Animacy") == "Anim" and not names.is_role_noun(doc, j) \
-                    and token.feat("Case") == name_case and name_case not in (None, "Gen") and not found \
-                    and norm(token.lemma or "") not in names.DEMONYMS and norm(token.text) not in names.country_words():
+                    and token.feat("Case") == name_case and name_case not in (None, "Gen") and not found:
                 # `с премьером и председателем партии студентка Дарья Хлынова`:
-                # a noun of hers in her case, however the lexicon knows it; the
-                # posts before it are someone else's
-                break
+                # a noun of hers in her case, however the lexicon knows it; a
+                # post before it in another case is someone else's (`глава
+                # фракции коммунист Иван Петров` is his)
+                described = True
             # (`Замминистра` opening a sentence, `Патриарх` written with a
             # capital, are tagged names: a role all the same outside a name)
+            if described and names.is_role_noun(doc, j) and token.feat("Case") not in (None, name_case):
+                break
             if names.is_role_noun(doc, j) and (token.upos == "NOUN" or token.upos == "PROPN" and (
                     j == doc.sentence_of(j).first or not overlapping_names(doc, token.start, token.end))):
                 # `пресс-секретарь президента Дмитрий Песков`: a role noun that
@@ -1638,6 +1641,8 @@ class _Resolver:
         self.spoke_at: dict[str, list[int]] = {}  # entity id -> the anchors of `resolved` it has, sorted
         self._content_spans = None
         self._direct_spans = None
+        # organisations a relay's own words call a medium (`портал «Центр-1»`)
+        self.relayed_media: set[str] = set()
 
     # --- one mention ---------------------------------------------------------
 
@@ -3048,8 +3053,8 @@ class _Resolver:
                     if found is not None and kind == "media" and found.kind == "organization":
                         # (`портал «Центр-1» со ссылкой на источник сообщил`: the
                         # name the tagger made an organisation is the medium the
-                        # relay's own words say it is)
-                        found.kind = "media"
+                        # relay's own words say it is, for a generic noun after it)
+                        self.relayed_media.add(found.id)
                     if found is not None:
                         heard.append((relay.mention.start, found))
         heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)
@@ -3158,7 +3163,7 @@ class _Resolver:
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
-                return entity.kind == "media" or entity.kind == "organization" and (
+                return entity.kind == "media" or entity.id in self.relayed_media or entity.kind == "organization" and (
                     latin_script(entity.name) or wanted_type is None and _introduced_as_medium(self.doc, entity)) \
                     and not _introduced_as_other_trade(self.doc, entity)
             if entity.kind != "organization":

@@ -472,8 +472,9 @@ def test_a_document_pointed_back_to_speaks_as_its_author(extractor, text, name):
      "закупку планшетов.", "госзакупки"),
     ("Министерство опубликовало доклад. Там говорится, что экономика растет.", "Министерство"),
     ("Суд опубликовал решение. Там, в частности, говорится, что иск отклонен.", "Суд"),
-    # (a place that is no document's: no one)
+    # (a place that is no document's: no one; nor a document in a phrase of the sentence)
     ("Делегация прибыла в Москву. Там было сказано, что переговоры продолжатся.", None),
+    ("Делегация прибыла в Москву для подписания договора. Там было сказано, что переговоры продолжатся.", None),
 ])
 def test_there_opening_an_impersonal_report_points_back_to_a_document_or_site(extractor, text, name):
     # `Там было указано, что P`: the document or publication place of the sentence before

@@ -2501,3 +2501,26 @@ def test_posts_before_a_noun_of_the_person_in_her_case_are_someone_else_s(extrac
 def test_a_foreign_name_the_tagger_cannot_decline_is_still_whose_the_post_is(extractor, text, fragment, speaker):
     # `пресс-секретарь аль-Файеда`: the secretary, not аль-Файед, whatever case the name was given
     assert by_text(extractor.extract_document(text).quotes, fragment).speaker.name == speaker
+
+
+def test_a_description_in_the_name_s_case_keeps_the_post_of_its_case(extractor):
+    # `глава фракции коммунист Иван Петров`: the post agrees with the name, it is his
+    text = ("На заседании выступил глава фракции коммунист Иван Петров. \"Закон примут\", - сказал Петров. "
+            "Глава фракции добавил, что поправки готовы.")
+    assert by_text(extractor.extract_document(text).quotes, "поправки").speaker.name == "Иван Петров"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Застройщик ПИК заявил, что дома сдадут в срок.", "organization"),
+    ("Авиаперевозчик «Аэрофлот» сообщил, что рейсы отменены.", "organization"),
+    ("Поезд опоздал, сообщил машинист РЖД.", "person"),
+])
+def test_a_trade_noun_before_a_company_s_name_is_the_company(extractor, text, kind):
+    assert extractor.extract_document(text).quotes[0].speaker.kind == kind
+
+
+def test_a_relay_called_a_medium_changes_no_kind_of_what_it_names(extractor):
+    # `телеканал «Россия»` relays; the country that spoke before stays what it was
+    text = ("Россия заявила, что ответит на санкции. Телеканал «Россия» со ссылкой на источник сообщил, что ответ "
+            "готов. По данным издания, он будет жестким.")
+    assert by_text(extractor.extract_document(text).quotes, "ответит").speaker.kind == "organization"

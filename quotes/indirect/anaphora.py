@@ -80,6 +80,10 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
             content = _previous_sentence(ctx, k + 1)
             if content is None:
                 return []
+        if doc.text[content.start:content.end].rstrip("»\"“” ").endswith("?") and not inside_quote:
+            # `Интересно, как долго он продержится? Об этом скафандре и
+            # сообщали все агентства`: the author's question is no one's report
+            return []
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, bound), "document"
     else:

@@ -59,9 +59,11 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             return None
         if i > verb + 1 and _finite_verb(token) and token.upos == "VERB" and token.index not in ctx.used:
             return None
-        if i > verb + 1 and token.upos == "VERB" and token.feat("Variant") == "Short" and token.index not in ctx.used:
+        if i > verb + 1 and token.upos == "VERB" and token.feat("Variant") == "Short" and token.index not in ctx.used \
+                and doc.tokens[verb].head == i:
             # `Санкции, подчеркнул министр, были введены, чтобы P`: a passive's
-            # own clause, the cue set in it
+            # own clause, the cue set in it (not one of a relative clause on the
+            # listener: `рассказал журналистам, которые были приглашены, что P`)
             return None
         if i > verb + 1 and token.feat("VerbForm") == "Conv" and i in ctx.verb_cues:
             return None  # `раскритиковали проект, добавив, что P`: the gerund's clause

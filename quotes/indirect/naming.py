@@ -11,7 +11,7 @@ from ..punctuation import SENTENCE_ENDS
 from .context import _Context, _inside_marks, _quotes_inside, _span_between, _text
 from .lexicon import NAMING_PREPOSITIONS, RELATIVE, RELATIVE_PRONOUNS
 from .mixed import _speech_fragment
-from .speaker import _speaker_for_verb
+from .speaker import _locative_speaker, _speaker_for_verb
 
 
 def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
@@ -78,6 +78,15 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     # gold keeps it
     nobody = mention is None and hint is None and doc.tokens[verb].feat("Number") == "Plur" \
         and doc.tokens[verb].feat("VerbForm") == "Fin"
+    if nobody:
+        # (`На Украине назвали решение Москвы «позорным»`, `В Киеве назвали`:
+        # the place or institution in `в`/`на` on the verb speaks through its
+        # people, named or not)
+        mention = _locative_speaker(doc, verb, range(bound.start, end), set(cue.tokens))
+        nobody = mention is None and not any(
+            doc.tokens[c].deprel.startswith("obl") and any(
+                norm(doc.tokens[a].text) in ("в", "во", "на") for a in doc.children(c))
+            for c in doc.children(verb))
     return [Attribution("mixed", spans, "mixed.naming", 0.7, cue=cue, mention=mention,
                         speaker_kind=hint, optional=nobody)]
 

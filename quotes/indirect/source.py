@@ -53,8 +53,12 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         elif depth <= 0 and (text in (",", ";", ":", "—", "–", "-") or sentence_end(doc, end)):
             break  # (a lone hyphen is a dash: `по словам очевидцев - пятеро`)
         elif depth <= 0 and cue.possessive is not None and end == last + 1 \
-                and doc.tokens[end].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON"):
-            break  # `По его мнению страны Балтии могут …`: the possessive is the source, the words begin
+                and doc.tokens[end].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") \
+                and doc.tokens[end].feat("Case") == "Nom":
+            # `По его мнению страны Балтии могут …`: the possessive is the source,
+            # a nominative after it begins the words (not `по его данным
+            # прошлого года`, `по ее словам президенту`)
+            break
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
@@ -184,7 +188,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             spans.append(right)
     elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
                                or doc.tokens[end].deprel.startswith("nsubj")
-                               or cue.possessive is not None and end == last + 1):
+                               or cue.possessive is not None and end == last + 1
+                               and doc.tokens[end].feat("Case") == "Nom"):
         stop = _content_end(ctx, end, bound, None, after_source=True)
         right = _span_between(ctx, end, stop)
         if right is not None:

@@ -32,11 +32,6 @@ _DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "т
 # `P — к такому выводу пришли X`: the demonstrative of a collocation's noun inside the sentence
 _DEMONSTRATIVES_INSIDE = frozenset({"такому", "этому", "такой", "такое", "такие", "эту", "этот", "это", "такую"})
 
-# nouns that stand for what the sentence before told (`Об этом факте
-# сообщил X`): the report is of that sentence all the same
-_EVENT_NOUNS = frozenset({"факт", "случай", "инцидент", "происшествие", "событие", "решение", "намерение",
-                          "известие", "новость", "заявление", "сообщение"})
-
 
 def _reports_itself(ctx: _Context, sentence: int) -> bool:
     """Whether a sentence holds a report of its own (a reporting verb or
@@ -121,12 +116,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                 continue
             if i > verb and any(doc.tokens[k].text == "," or _text(doc, k) in COMPLEMENTIZERS for k in range(verb + 1, i)):
                 continue  # `сказал, что об этом сообщили коллеги`: the words' own `об этом`
-            if i + 2 < bound.stop and doc.tokens[i + 2].upos == "NOUN" \
-                    and (doc.tokens[i + 1].head == i + 2 or doc.tokens[i + 2].feat("Case") == "Loc") \
-                    and norm(doc.tokens[i + 2].lemma or "") not in _EVENT_NOUNS:
-                # `Об этом человеке говорят разное`, `Об этом скафандре сообщали все
-                # агентства`: a person or thing talked about, no report of P
-                continue
+            if i + 2 < bound.stop and doc.tokens[i + 2].upos == "NOUN" and doc.tokens[i + 2].feat("Animacy") == "Anim" \
+                    and doc.tokens[i + 1].head == i + 2:
+                continue  # `Об этом человеке говорят разное`: a person talked about, no report of P
             # (further than eight words back only across adverbials: `Об этом в
             # понедельник в эфире телеканала «Эра» заявил X`)
             if verb - i > 8 + aside and any(doc.tokens[k].upos in ("VERB", "AUX")
