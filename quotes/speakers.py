@@ -1098,8 +1098,10 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
         if other.type != "PER" or other.end > head.start:
             continue
         earlier = [t for t in doc.tokens_in(other.start, other.end) if t.upos != "PUNCT"]
+        if len(earlier) < 2:
+            continue
         known = norm(names.nominative(earlier[-1]))
-        if len(earlier) < 2 or known != surname and not (words[0].feat("Case") is None and same_word(known, surname)):
+        if known != surname and not (words[0].feat("Case") is None and same_word(known, surname)):
             continue  # (an undeclined form: `аль-Файеда` is the `аль-Файед` named)
         before = earlier[0].index - 1
         if before < 0 or names.lex_lemma(doc.tokens[before]) != names.lex_lemma(head):
