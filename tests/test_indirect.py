@@ -611,6 +611,13 @@ def test_a_naming_quote_ends_before_the_author_s_gloss(extractor):
     assert quote.speaker.name == "Министр" and "так он" not in quote.text
 
 
+def test_a_naming_quote_runs_on_to_the_words_quoted_after_its_colon(extractor):
+    # `охарактеризовал родной «совок»: «Мы выросли в кефире»`: the phrase itself
+    text = "Михаил Шемякин поразил меня фразой, которой так охарактеризовал родной «совок»: «Мы выросли в кефире»."
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == "Михаил Шемякин" and "Мы выросли в кефире" in quote.text
+
+
 def test_an_active_naming_verb_keeps_its_subject(extractor):
     assert extractor.extract('Министр назвал решение "политическим".')[0].speaker.name == "Министр"
 

@@ -7,7 +7,7 @@ from ..cues import CueMatch
 from ..marks import QuotedSpan
 from ..mentions import MentionRef, noun_phrase, norm, subject_of
 from ..model import Doc
-from ..punctuation import SENTENCE_ENDS
+from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
 from .context import _Context, _inside_marks, _quotes_inside, _span_between, _text
 from .lexicon import NAMING_PREPOSITIONS, RELATIVE, RELATIVE_PRONOUNS
 from .mixed import _speech_fragment
@@ -22,7 +22,10 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         return []  # `призвал заморозить активы «…»`: a directive, whole
     end = verb + 1
     while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_ENDS:
-        if doc.tokens[end].text in (",", ":") and not _inside_marks(ctx, doc.tokens[end].start):
+        if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
+            break
+        if doc.tokens[end].text == ":" and not _inside_marks(ctx, doc.tokens[end].start) \
+                and not (end + 1 < bound.stop and doc.tokens[end + 1].text in QUOTE_GLYPHS):
             break  # (`называют «рейтингом народных тем»: это описание …`: the author's gloss)
         if doc.tokens[end].upos == "CCONJ" and not _inside_marks(ctx, doc.tokens[end].start) and any(
                 doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
