@@ -434,21 +434,16 @@ def _there(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
     # (a document before the place it lies in: `разместила объявление на своем
     # сайте`; one the sentence is about, not a word of a phrase: `прибыла в
     # Москву для подписания договора`)
-    about = ("obj", "nsubj", "nsubj:pass", "obl")
-    found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)
-                  and doc.tokens[k].deprel in about), None)
-    if found is None:
-        found = next((k for k in reversed(before) if doc.tokens[k].upos == "NOUN"
-                      and names.is_publication_place(doc, k) and doc.tokens[k].deprel in about), None)
-    if found is None:
+    about = [k for k in reversed(before) if doc.tokens[k].upos == "NOUN"
+             and doc.tokens[k].deprel in ("obj", "nsubj", "nsubj:pass", "obl")]
+    document = next((k for k in about if names.is_document_noun(doc, k)), None)
+    if document is not None:
+        return _document_speaker(doc, document)
+    place = next((k for k in about if names.is_publication_place(doc, k)), None)
+    if place is None:
         return None
-    if names.is_publication_place(doc, found):
-        owner = _publication_owner(doc, found, before, verb)
-        if owner is not None:
-            return owner
-        token = doc.tokens[found]
-        return MentionRef(token.start, token.end, found, (found,))
-    return _document_speaker(doc, found)
+    token = doc.tokens[place]
+    return _publication_owner(doc, place, before, verb) or MentionRef(token.start, token.end, place, (place,))
 
 
 def _genitive_author(doc: Doc, document: int, child: int) -> bool:

@@ -802,7 +802,8 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     if lemma in lex["media_sources"]:
         # `источник в ЦИК Абхазии` is someone in the commission, not it
         return "group" if _plural(head) else "unknown"
-    if lemma in lex["org_nouns"] or (_overlapping_names(doc, mention, "ORG") and not _person_of_org(head, doc, mention)):
+    orgs = _overlapping_names(doc, mention, "ORG")
+    if lemma in lex["org_nouns"] or (orgs and not _person_of_org(doc, head, orgs)):
         return "organization"
     if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
@@ -816,14 +817,13 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
     return "unknown"
 
 
-def _person_of_org(head: Token, doc: Doc, mention: MentionRef) -> bool:
+def _person_of_org(doc: Doc, head: Token, orgs: list[NamedSpan]) -> bool:
     """`оперативный дежурный по Буйнакскому ГОВД`, `инспектор ГИБДД`: an
     animate common noun outside the organisation's name heads the phrase,
     so it names someone of the organisation (whatever the lexicon of posts
-    lists), not the organisation."""
+    lists), not the organisation (`orgs`: the ORG names over the phrase)."""
     if head.upos != "NOUN" or head.feat("Animacy") != "Anim" or norm(head.lemma or "") in _TRADES:
         return False  # (`застройщик ПИК`, `производитель Samsung`: the company)
-    orgs = _overlapping_names(doc, mention, "ORG")
     if any(n.start <= head.start < n.end for n in orgs):
         return False
     # (`Авиаперевозчик «Аэрофлот»`: the name set beside the noun is what it is)

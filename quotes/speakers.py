@@ -930,6 +930,15 @@ def _one_of_the_others(doc: Doc, last: int) -> list[str]:
     return []
 
 
+def _made_for(doc: Doc, noun: int) -> bool:
+    """The noun has a complement of `к`/`для` (`материалы к заседанию ГКРЧ`,
+    `документ для Совбеза`)."""
+    return any(doc.tokens[c].deprel.startswith("nmod") and doc.tokens[c].upos in ("NOUN", "PROPN")
+               and any(norm(doc.tokens[a].text) in ("к", "для") and doc.tokens[a].upos == "ADP"
+                       for a in doc.children(c))
+               for c in doc.children(noun))
+
+
 def _apposition_end(doc: Doc, role: int) -> int:
     """Where the words of an apposition's role noun end (`, бывший глава НК
     ЮКОС,`): at the next mark of punctuation or verb of its sentence, ten
@@ -943,15 +952,19 @@ def _apposition_end(doc: Doc, role: int) -> int:
     return k
 
 
+def _undeclined_complement(token: Token) -> bool:
+    """`пресс-секретарь аль-Файеда`: a foreign name the tagger could not
+    decline (no case), hung on the noun as its complement."""
+    return token.feat("Case") is None and token.deprel.startswith("nmod")
+
+
 def _genitive_complement(doc: Doc, i: int) -> bool:
     """Token `i` (a name's first word) is a genitive complement in the
     parse: `адвокат Ивана Петрова` (nmod), `помощник министра Сергея Шойгу`
     (apposition to a genitive); not `агент … Тоби Иди` (apposition to the
     nominative role, whatever case the tagger gave the foreign name)."""
     token = doc.tokens[i]
-    if token.feat("Case") is None and token.deprel.startswith("nmod"):
-        # `пресс-секретарь аль-Файеда`: a foreign name the tagger could not
-        # decline, hung on the noun as its complement
+    if _undeclined_complement(token):
         return True
     if token.feat("Case") != "Gen" or names.woman_read_as_genitive(doc, i):
         return False
@@ -1090,9 +1103,9 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
     if names.lex_lemma(head) not in _AGENTS:
         return False
     words = [t for t in doc.tokens_in(name.start, name.end) if t.upos != "PUNCT"]
-    if len(words) != 1 or words[0].index <= head.index or not (
-            words[0].feat("Case") == "Gen" or words[0].feat("Case") is None and words[0].deprel.startswith("nmod")):
-        return False  # (`пресс-секретаря аль-Файеда`: a name the tagger could not decline, hung on the noun)
+    undeclined = bool(words) and _undeclined_complement(words[0])
+    if len(words) != 1 or words[0].index <= head.index or not (words[0].feat("Case") == "Gen" or undeclined):
+        return False
     surname = norm(names.nominative(words[0]))
     for other in names.names_of(doc):
         if other.type != "PER" or other.end > head.start:
@@ -1101,7 +1114,7 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
         if len(earlier) < 2:
             continue
         known = norm(names.nominative(earlier[-1]))
-        if known != surname and not (words[0].feat("Case") is None and same_word(known, surname)):
+        if known != surname and not (undeclined and same_word(known, surname)):
             continue  # (an undeclined form: `аль-Файеда` is the `аль-Файед` named)
         before = earlier[0].index - 1
         if before < 0 or names.lex_lemma(doc.tokens[before]) != names.lex_lemma(head):
@@ -1732,10 +1745,7 @@ class _Resolver:
         # (`в материалах к заседанию ГКРЧ`, `в документе для Совбеза`: a document
         # made for something the text names is no bare one pointing back)
         bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1 \
-            and not any(doc.tokens[c].deprel.startswith("nmod") and doc.tokens[c].upos in ("NOUN", "PROPN")
-                        and any(norm(doc.tokens[a].text) in ("к", "для") and doc.tokens[a].upos == "ADP"
-                                for a in doc.children(c))
-                        for c in doc.children(mention.head))
+            and not _made_for(doc, mention.head)
         if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS | _COMMENTS):
             # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
             # документе`: the owner of the statement named last

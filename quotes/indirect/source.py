@@ -44,6 +44,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     # the source's noun phrase runs to the next comma
     end = last + 1
     depth = 0
+    words_open = False  # a nominative right after a possessive cue begins the words
     while end < bound.stop:
         text = doc.tokens[end].text
         if text == "(":
@@ -58,6 +59,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # `По его мнению страны Балтии могут …`: the possessive is the source,
             # a nominative after it begins the words (not `по его данным
             # прошлого года`, `по ее словам президенту`)
+            words_open = True
             break
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv":
@@ -187,9 +189,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         if right is not None:
             spans.append(right)
     elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
-                               or doc.tokens[end].deprel.startswith("nsubj")
-                               or cue.possessive is not None and end == last + 1
-                               and doc.tokens[end].feat("Case") == "Nom"):
+                               or doc.tokens[end].deprel.startswith("nsubj") or words_open):
         stop = _content_end(ctx, end, bound, None, after_source=True)
         right = _span_between(ctx, end, stop)
         if right is not None:
