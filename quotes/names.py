@@ -750,7 +750,13 @@ def lex_lemma(token: Token) -> str:
     lower-case text: callers only ever compare it with lexicon words or with
     other words normalised the same way."""
     word = norm(token.text)
-    return _lexicon_form(word) or word
+    hit = _lexicon_form(word)
+    if hit is None and word.startswith(_FORMER_PREFIXES):
+        # `экс-главы`, `экс-главой`: one former post, whatever its case
+        prefix, rest = word.split("-", 1)
+        if (base := _lexicon_form(rest)) is not None:
+            hit = f"{prefix}-{base}"
+    return hit or word
 
 
 def complement_word(token: Token) -> str:

@@ -48,6 +48,19 @@ def test_former_role_goes_to_the_former_holder(extractor, later):
     assert speaker_of(extractor, text, "резервы").name == "Алексей Кудрин"
 
 
+def test_a_former_post_is_one_word_in_every_case(extractor):
+    """`экс-главы`, `экс-главой`: the lexicon form of a former post whose
+    base word is a post (it had stayed the word as written, so a former
+    post in two cases never matched itself)."""
+    from quotes.names import lex_lemma
+
+    doc = extractor.backend.parse("Адвокаты экс-главы ЮКОСа встретились с экс-главой компании и экс-министром. "
+                                  "Экс-глава ЮКОСа поблагодарил экс-министра.")
+    forms = {t.text: lex_lemma(t) for t in doc.tokens if t.text.lower().startswith("экс-")}
+    assert forms == {"экс-главы": "экс-глава", "экс-главой": "экс-глава", "Экс-глава": "экс-глава",
+                     "экс-министром": "экс-министр", "экс-министра": "экс-министр"}
+
+
 @pytest.mark.parametrize("institution, generic, company", [
     ("Генпрокуратура возбудила дело против чиновника.", "По версии ведомства,", "Компания «Вектор» отказалась от комментариев."),
     ("Роскомнадзор заблокировал сайт.", "Как пояснили в ведомстве,", "Владелец сайта, компания «Сетка», подал жалобу."),
