@@ -490,6 +490,15 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (lemma not in _ANYONE and _other_description(f))
                and not (payload[0] == "entity" and not f.get("same_role")
                         and _someone_unnamed_since(resolver, payload[2], mention, attribution))]
+    # `Следователи` after `следователи` six sentences before: a bare plural
+    # of a role names the group the text already has under that noun, near
+    # or far (the ranker, fitted on singular and plural nouns together,
+    # kept far ones new: RuCoCo train, 36 of 55 such nouns it kept new were
+    # the group); not a synonym (`политологи` … `эксперты` may be two
+    # groups); `Некоторые губернаторы`, `одним участникам` are part of a
+    # group, someone new
+    if plural and not complement and not rows[0][2].get("new_indefinite"):
+        allowed = [n for n in allowed if rows[n][1][0] != "new" and lemma in rows[n][2].get("roles", ())] or allowed
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
