@@ -398,3 +398,26 @@ def test_some_of_a_group_are_someone_new(extractor, monkeypatch):
             "полиции. Адвокат обжаловал арест. Суд рассмотрит жалобу в понедельник. Заседание будет открытым. "
             "Некоторые следователи считают, что у обвиняемого были сообщники.")
     assert speakers_of(extractor, text) == [("Некоторые следователи", "Некоторые следователи")]
+
+
+@needs_weights
+@pytest.mark.parametrize("text, mention, institution", [
+    ("Гидрометцентр России опубликовал прогноз на неделю. В Москве ожидается потепление. Снег сойдет к выходным. "
+     "Дороги станут мокрыми. Коммунальщики готовятся к паводку. Как предупреждают синоптики, ночью возможны "
+     "заморозки.", "синоптики", "Гидрометцентр России"),
+    ("Совет Федерации одобрил закон о минимальной зарплате. Документ вступит в силу с января. Профсоюзы "
+     "добивались этого несколько лет. Работодатели недовольны. Сенаторы отметили, что закон защитит бедных.",
+     "Сенаторы", "Совет Федерации"),
+])
+def test_a_bare_plural_of_an_institutions_people_is_the_institution(extractor, monkeypatch, text, mention,
+                                                                    institution):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text) == [(mention, institution)]
+
+
+@needs_weights
+def test_people_an_adjective_sets_apart_are_no_institution_named_before(extractor, monkeypatch):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    text = ("Министерство транспорта утвердило новые правила. Они касаются грузовиков. Перевозчики протестуют. "
+            "Автомобилисты пока молчат. Местные чиновники считают, что правила не сработают.")
+    assert speakers_of(extractor, text) == [("Местные чиновники", "Местные чиновники")]
