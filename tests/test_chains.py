@@ -723,6 +723,20 @@ def test_a_report_inside_another_keeps_its_own_layers(extractor):
     assert any(q.speaker.name == "менеджеры завода" for q in extractor.extract(text))
 
 
+@pytest.mark.parametrize("text, content, speaker, layer", [
+    ("Компания начнет выпуск новой модели в 2004 году, сообщает «Коммерсант». Газета пишет, что об этом говорят "
+     "в частных беседах менеджеры компании.", "Компания начнет выпуск новой модели в 2004 году", "менеджеры компании",
+     "Коммерсант"),
+    ("Завод закроют в марте, передает ТАСС. Агентство уточняет, что об этом сообщили в администрации города.",
+     "Завод закроют в марте", "администрация города", "ТАСС"),
+])
+def test_a_report_framed_by_the_medium_is_relayed_by_it(extractor, text, content, speaker, layer):
+    """`P, сообщает X. Газета пишет, что об этом говорят Y`: Y's words P,
+    without the relay clause, through X (X is no second speaker of P)."""
+    quotes = [q for q in extractor.extract(text) if q.text == content]
+    assert [(q.speaker.name, [r.name for r in q.chain]) for q in quotes] == [(speaker, [layer])]
+
+
 def test_a_named_correspondents_question_is_no_layer(extractor):
     text = ("Власть не преследует оппозицию. Об этом заявил Владимир Путин на пресс-конференции, отвечая на вопрос "
             "корреспондента телеканала «Дождь» Ксении Собчак.")

@@ -174,14 +174,17 @@ def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attrib
     for outer in attributions:
         if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or outer.relays:
             continue
-        sentence = doc.tokens[outer.cue.head].sentence
-        if any(other is not outer and other.cue is not None and other not in relayed
-               and doc.tokens[other.cue.head].sentence == sentence for other in attributions):
-            continue  # (`Газета пишет, что об этом говорят менеджеры`: a report in another's)
         inner = next((a for a in relayed if id(a) not in dropped
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)), None)
         if inner is None:
             continue
+        sentence = doc.tokens[outer.cue.head].sentence
+        if any(other is not outer and other.cue is not None and other not in relayed
+               and doc.tokens[other.cue.head].sentence == sentence
+               and not any(s.start <= outer.cue.start < s.end for s in other.spans) for other in attributions):
+            continue  # (another's report beside it, `Об этом он заявил после встречи с X, который считает, что …`)
+        # (a report framing it is no obstacle: `Газета пишет, что об этом
+        # говорят менеджеры` is the managers' report of P through the paper)
         outer.spans = list(inner.spans)
         outer.relays.insert(0, RelayRef(inner.mention, inner.cue.start, inner.cue.end,
                                         "relay." + inner.rule.split(".")[1]))
