@@ -168,7 +168,11 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     # `…, говорится в заявлении X, опубликованном на сайте`, `…, заявил
     # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`
     # (the medium's own attribution then makes it a layer)
-    k = first + (first < stop and _text(doc, first) == "не")
+    # (an adverb before the participle is its own: `писал Колесников, позже
+    # покинувший Россию`, `считает Петров, ранее работавший в Минфине`)
+    k = first
+    while k < stop and k < first + 3 and (_text(doc, k) == "не" or doc.tokens[k].upos == "ADV"):
+        k += 1
     if k >= stop:
         return False
     token = doc.tokens[k]
