@@ -634,13 +634,17 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
     start = max(sentence.start, bound.start)
     # the author's words: from the sentence start (or the last quote before)
     # only quotes closing between `start` and the colon can move it (by closing position)
+    # (a name in marks moves it only where the verb has no subject after it:
+    # `Романович в интервью «Коммерсанту» заявил: «…»`)
+    past_names = start
     for other in cached(ctx.__dict__, "_by_close", ctx.quoted,
                         start=lambda x: x.close, end=lambda x: x.close).starting(start, i):
         if other.close < i and other.close >= start and other.depth == q.depth:
+            if not _a_name_in_marks(doc, other):
+                past_names = max(past_names, other.close + 1)
             start = other.close + 1
     region = ctx.tokens_in(start, i)
-    if not region:
-        return None
+    before_names = ctx.tokens_in(past_names, i)
     cue = None
     verb = None
     for j in reversed(region):
@@ -648,6 +652,19 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         if found is not None:
             cue, verb = found, found.head
             break
+    if cue is None and len(before_names) > len(region):
+        # `Романович заявил «Коммерсанту»: «…»`: the verb before the name (not
+        # a trailing report's, whose words come before it: `P, сообщил РИА
+        # «Новости» Соловьев: «…»` keeps P)
+        for j in reversed(before_names):
+            found = ctx.verb_cues.get(j)
+            if found is not None:
+                if not any(doc.tokens[k].text == "," for k in range(before_names.start, found.head)):
+                    cue, verb = found, found.head
+                    region = before_names
+                break
+    if not region:
+        return None
     if cue is not None and "citing" in cue.classes:
         return None  # `Издание приводит данные опроса: «…»`: figures, no one's words
     if cue is None and colon_char != ":":
@@ -672,6 +689,8 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
                            cue=cue, mention=mention, quoted=_position(ctx, q))
     if cue is not None:
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
+        if mention is None and len(before_names) > len(region):
+            mention = _make_mention(ctx, cue, verb, before_names, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=_position(ctx, q))
     # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`
@@ -825,6 +844,17 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             quoted=index, inherits=True,
         ))
     return results
+
+
+def _a_name_in_marks(doc: Doc, q: QuotedSpan) -> bool:
+    """A name or title the marks hold inside the author's words (`в
+    интервью «Коммерсанту» заявил`, `заявил «Коммерсанту»:`): a word or
+    three, the first capitalised, no sentence's end inside, the author's
+    words or the colon going on after it."""
+    content = doc.text[q.content.start:q.content.end]
+    words = content.split()
+    return 0 < len(words) <= 3 and content[:1].isupper() and not any(c in content for c in ".!?…") \
+        and regex.match(r"[ \u00a0]+\w|[ \u00a0]*:", doc.text[q.close + 1:q.close + 4]) is not None
 
 
 def _looks_like_speech(content: str) -> bool:

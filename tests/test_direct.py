@@ -250,3 +250,25 @@ def test_a_participle_read_as_a_noun_stays_a_noun(extractor):
 def test_a_split_quote_with_a_verb_out_of_the_lexicon(extractor, text, speaker):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == speaker and quote.text == "Это провал … Бюджет снова не исполнен"
+
+
+@pytest.mark.parametrize("text, mention, medium", [
+    # a medium's name in marks before the colon is no quote that ends the author's words
+    ("Романович заявил «Коммерсанту»: «Это было не выдвижение, а старт обсуждения».", "Романович", "Коммерсант"),
+    ("Об этом губернатор рассказал \"Известиям\": \"Дорогу откроют в мае\".", "губернатор", "Известия"),
+    ("Сам Романович в беседе с «Коммерсантом» не подтвердил свое выдвижение: «Это был лишь старт обсуждения».",
+     "Сам Романович", "Коммерсант"),
+    ("Министр в интервью «Ведомостям» заявил: «Налоги не вырастут».", "Министр", "Ведомости"),
+])
+def test_a_colon_quote_after_a_medium_named_in_marks(extractor, text, mention, medium):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.mention.text == mention and [r.name for r in quote.chain] == [medium]
+
+
+def test_a_trailing_report_before_a_medium_in_marks_keeps_its_words(extractor):
+    # `P, сообщил РИА «Новости» X: «Q»`: P stays X's report of its own
+    text = ("Комиссия назовет причину аварии до вторника, сообщил РИА \"Новости\" руководитель полетом Владимир "
+            "Соловьев: \"О причинах говорить рано\".")
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["Комиссия назовет причину аварии до вторника", "О причинах говорить рано"]
+    assert {q.speaker.name for q in quotes} == {"Владимир Соловьев"}
