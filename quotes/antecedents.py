@@ -384,6 +384,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # earlier nouns of the same role that no entity holds: `подозреваемого в
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first
+    own_states = _states(doc, mention.head)
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
         if token.upos != "NOUN" or resolver._inside_content(token.start):
@@ -393,6 +394,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if registry.held.covers(token.start) or names.in_a_things_name(doc, i):
             continue  # inside a span some entity holds, or a ship's name (`судно «Капитан Моргун»`)
+        if own_states and (states := _states(doc, i)) and not own_states & states:
+            continue  # `выжившего водителя` is not the `погибшего водителя`
         if (token.feat("Number") == "Plur") != plural:
             continue
         if wanted_countries and (found := names.noun_countries(doc, i)) \
@@ -428,6 +431,15 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                                   for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
     return [("new", ("new", None, offset), new)] + rows
+
+
+def _states(doc, noun: int) -> set[str]:
+    """The participles before a noun that tell what befell the person or
+    what they did (`погибшего водителя`, `выжившего водителя`,
+    `задержанный`): two nouns each with its own and none in common are two
+    people."""
+    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in doc.children(noun)
+            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].feat("VerbForm") == "Part"}
 
 
 def _name_known(lemma: str, entity) -> bool:

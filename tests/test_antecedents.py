@@ -421,3 +421,17 @@ def test_people_an_adjective_sets_apart_are_no_institution_named_before(extracto
     text = ("Министерство транспорта утвердило новые правила. Они касаются грузовиков. Перевозчики протестуют. "
             "Автомобилисты пока молчат. Местные чиновники считают, что правила не сработают.")
     assert speakers_of(extractor, text) == [("Местные чиновники", "Местные чиновники")]
+
+
+@needs_weights
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("В машине, кроме погибшего водителя, находились еще один водитель и переводчик. По словам выжившего "
+     "водителя, солдаты открыли огонь без предупреждения.", "выжившего водителя", "выживший водитель"),
+    ("Полиция допросила задержанного участника акции. Пострадавший участник акции заявил, что его избили.",
+     "Пострадавший участник акции", "Пострадавший участник акции"),
+])
+def test_a_noun_with_another_state_is_someone_else(extractor, monkeypatch, text, mention, speaker):
+    """`выжившего водителя` after `погибшего водителя`: what befell each
+    sets the two apart."""
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    assert speakers_of(extractor, text) == [(mention, speaker)]
