@@ -713,6 +713,20 @@ def _nominal_subject_candidate(token: Token) -> bool:
     return (case is None or latin_script(token.text)) and token.upos == "PROPN"
 
 
+def _foreign_name_before(doc: Doc, verb: int, before: list[int], excluded: set) -> Optional[int]:
+    """A name in Latin script right before a verb the parse gave no subject
+    (`, а The Wall Street Journal заявляет, что`: the tagger read the name
+    as foreign words hung elsewhere): the name's first word."""
+    k = verb - 1
+    while k >= 0 and k in before and k not in excluded and doc.tokens[k].upos in ("X", "PROPN") \
+            and latin_script(doc.tokens[k].text):
+        k -= 1
+    # (opening its clause, after a conjunction or a comma: not the end of a
+    # phrase before it, `агент компании The Millay House утверждает`)
+    opens = k < 0 or doc.tokens[k].upos in ("CCONJ", "PUNCT") and doc.tokens[k].text not in QUOTE_GLYPHS
+    return k + 1 if k + 1 < verb and opens else None
+
+
 # nouns for a part of a group, which take a plural verb with the group in
 # the genitive plural (`большинство экспертов считают`, `ряд депутатов заявили`)
 _COLLECTIVES = frozenset({"большинство", "меньшинство", "ряд", "часть", "множество", "половина", "треть",
@@ -936,6 +950,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     aside = _asides_after(doc, verb, allowed)
     after = [i for i in allowed if i > verb and i not in excluded and i not in aside]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
+    if not prefer_after and (foreign := _foreign_name_before(doc, verb, before, excluded)) is not None:
+        return foreign
     searches = (after, before) if prefer_after else (before, after)
     for strict in (True, False):
         for side in searches:

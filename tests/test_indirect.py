@@ -1866,3 +1866,19 @@ def test_a_place_on_a_naming_verb_keeps_the_quote(extractor):
 ])
 def test_a_genitive_or_dative_after_a_possessive_source_is_the_source_s(extractor, text, content):
     assert extractor.extract(text)[-1].text == content
+
+
+@pytest.mark.parametrize("text, first, second, speakers", [
+    # a second report after `, а` ends the first one's words, where the parse
+    # hung the second speaker's foreign name on the first clause
+    ("Интернет-ресурс Insidefacebook считает, что в 2009 году выручка составила 700 млн долларов, а The Wall "
+     "Street Journal заявляет, что в 2010 году выручка вырастет.", "в 2009 году выручка составила 700 млн долларов",
+     "в 2010 году выручка вырастет", ["Интернет-ресурс Insidefacebook", "The Wall Street Journal"]),
+    ("Агентство Bloomberg сообщает, что в 2015 году сделка была закрыта, а The Financial Times пишет, что "
+     "переговоры продолжаются.", "в 2015 году сделка была закрыта", "переговоры продолжаются",
+     ["Bloomberg", "The Financial Times"]),
+])
+def test_a_second_report_after_a_contrast_ends_the_first(extractor, text, first, second, speakers):
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == [first, second]
+    assert [q.speaker.name for q in quotes] == speakers and all(q.chain == () for q in quotes)
