@@ -438,8 +438,13 @@ def _states(doc, noun: int) -> set[str]:
     what they did (`погибшего водителя`, `выжившего водителя`,
     `задержанный`): two nouns each with its own and none in common are two
     people."""
-    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in doc.children(noun)
-            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].feat("VerbForm") == "Part"}
+    return {word for k in doc.children(noun)
+            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].feat("VerbForm") == "Part"
+            and not (word := norm(doc.tokens[k].lemma or doc.tokens[k].text)).startswith(_POINTING)}
+
+
+# participles that point back rather than tell a state (`упомянутый водитель`)
+_POINTING = ("упомянут", "указанн", "названн", "вышеупомянут", "вышеназванн", "вышеуказанн", "обозначенн")
 
 
 def _name_known(lemma: str, entity) -> bool:
@@ -504,29 +509,57 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                         and _someone_unnamed_since(resolver, payload[2], mention, attribution))]
     # (`Некоторые губернаторы`, `одним участникам`: part of a group, someone new)
     if plural and not complement and not rows[0][2].get("new_indefinite"):
-        allowed = _the_group_before(rows, allowed, lemma) or allowed
+        allowed = _the_group_before(resolver, mention, rows, allowed, lemma) or allowed
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
 
 
-def _the_group_before(rows, allowed: list[int], lemma: str) -> list[int]:
-    """For a bare plural of a role, the candidates it must be one of, never
-    `new` (empty where none is there). `Следователи` six sentences after
-    `следователи`: the group the text already has under that very noun,
-    near or far; else, with no adjective of its own, the institution
-    whose people the noun names (`Гидрометцентр` … `синоптики`,
-    `Совет Федерации` … `сенаторы`; `местные чиновники` may be no
-    ministry's). The ranker, fitted on singular and plural nouns together,
-    kept far plurals new: on RuCoCo train, of 55 bare plurals with a
-    same-role candidate it kept new 36 were the group, and of 16 with an
-    institution of their members 12 were the institution. Not a synonym
-    (`политологи` … `экспертов` may be two groups)."""
+def _the_group_before(resolver, mention, rows, allowed: list[int], lemma: str) -> list[int]:
+    """For a plural of a role with no complement, the candidates it must be
+    one of, never `new` (empty where none is there). `Следователи` six
+    sentences after `следователи`: the group the text already has under
+    that very noun, near or far, where an adjective of the noun's is the
+    group's too (`Японские ученые` after `японские ученые`; not `Молодые
+    врачи` after `Врачи городской больницы`, nor `Воронежские пенсионеры`
+    after `Российские пенсионеры`); else, with no adjective of its own, the
+    institution whose people the noun names (`Гидрометцентр` …
+    `синоптики`, `Совет Федерации` … `сенаторы`; `местные чиновники` may be
+    no ministry's). The ranker, fitted on singular and plural nouns
+    together, kept far plurals new: on RuCoCo train, of 55 such plurals
+    with a same-role candidate it kept new 36 were the group, and of 16
+    with an institution of their members 12 were the institution. Not a
+    synonym (`политологи` … `экспертов` may be two groups)."""
+    doc = resolver.doc
+    own = _adjectives(doc, mention.head)
     others = [n for n in allowed if rows[n][1][0] != "new"]
-    same = [n for n in others if lemma in rows[n][2].get("roles", ())]
+    same = [n for n in others if lemma in rows[n][2].get("roles", ())
+            and own <= _group_adjectives(doc, rows[n][1], lemma, mention.start)]
     if same or rows[0][2].get("new_adjective"):
         return same
     return [n for n in others if rows[n][2].get("member")]
+
+
+def _adjectives(doc, noun: int) -> set[str]:
+    """The adjectives before a noun that describe it (`японские ученые`),
+    not those that only point (`эти`, `такие`, `сами`)."""
+    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in doc.children(noun)
+            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].upos == "ADJ"
+            and doc.tokens[k].feat("VerbForm") != "Part"}
+
+
+def _group_adjectives(doc, payload, lemma: str, before: int) -> set[str]:
+    """The adjectives of a candidate's nouns of that lemma met before
+    `before` (an earlier noun's own, or those of an entity's mentions)."""
+    if payload[0] == "noun":
+        return _adjectives(doc, payload[1])
+    found = set()
+    for m in payload[1].mentions:
+        if m.end <= before:
+            for token in doc.tokens_in(m.start, m.end):
+                if token.upos == "NOUN" and names.lex_lemma(token) == lemma:
+                    found |= _adjectives(doc, token.index)
+    return found
 
 
 # (`его клиент`: whom the possessor serves, anyone named before)

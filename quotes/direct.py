@@ -659,7 +659,10 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         for j in reversed(before_names):
             found = ctx.verb_cues.get(j)
             if found is not None:
-                if not any(doc.tokens[k].text == "," for k in range(before_names.start, found.head)):
+                # (a comma right before the verb ends P; one of an opening
+                # word, `Кроме того, Романович заявил`, does not)
+                first = min(found.tokens)
+                if first == 0 or doc.tokens[first - 1].text != ",":
                     cue, verb = found, found.head
                     region = before_names
                 break

@@ -713,17 +713,18 @@ def _nominal_subject_candidate(token: Token) -> bool:
     return (case is None or latin_script(token.text)) and token.upos == "PROPN"
 
 
-def _foreign_name_before(doc: Doc, verb: int, before: list[int], excluded: set) -> Optional[int]:
+def _foreign_name_before(doc: Doc, verb: int, before: list[int]) -> Optional[int]:
     """A name in Latin script right before a verb the parse gave no subject
     (`, а The Wall Street Journal заявляет, что`: the tagger read the name
     as foreign words hung elsewhere): the name's first word."""
+    if any(doc.tokens[c].deprel in SUBJECT_RELS for c in doc.children(verb)):
+        return None  # (the parse gave one, rejected above: not this fallback's)
     k = verb - 1
-    while k >= 0 and k in before and k not in excluded and doc.tokens[k].upos in ("X", "PROPN") \
-            and latin_script(doc.tokens[k].text):
+    while k >= 0 and k in before and doc.tokens[k].upos in ("X", "PROPN") and latin_script(doc.tokens[k].text):
         k -= 1
-    # (opening its clause, after a conjunction or a comma: not the end of a
-    # phrase before it, `агент компании The Millay House утверждает`)
-    opens = k < 0 or doc.tokens[k].upos in ("CCONJ", "PUNCT") and doc.tokens[k].text not in QUOTE_GLYPHS
+    # (opening its clause, after a conjunction, a comma or `что`: not the end
+    # of a phrase before it, `агент компании The Millay House утверждает`)
+    opens = k < 0 or doc.tokens[k].upos in ("CCONJ", "SCONJ", "PUNCT") and doc.tokens[k].text not in QUOTE_GLYPHS
     return k + 1 if k + 1 < verb and opens else None
 
 
@@ -950,7 +951,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     aside = _asides_after(doc, verb, allowed)
     after = [i for i in allowed if i > verb and i not in excluded and i not in aside]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
-    if not prefer_after and (foreign := _foreign_name_before(doc, verb, before, excluded)) is not None:
+    if not prefer_after and (foreign := _foreign_name_before(doc, verb, before)) is not None:
         return foreign
     searches = (after, before) if prefer_after else (before, after)
     for strict in (True, False):

@@ -435,3 +435,24 @@ def test_a_noun_with_another_state_is_someone_else(extractor, monkeypatch, text,
     sets the two apart."""
     monkeypatch.setenv("QUOTES_RANKER", "learned")
     assert speakers_of(extractor, text) == [(mention, speaker)]
+
+
+@needs_weights
+@pytest.mark.parametrize("text, mention, group", [
+    # an adjective of the plural's own must be the earlier group's too
+    ("Врачи городской больницы провели операцию. Она длилась шесть часов. Пациента перевели в реанимацию. "
+     "Родственники дежурят у палаты. Министр посетил больницу. Он пообещал выделить средства. Молодые врачи "
+     "считают, что средств не хватит.", "Молодые врачи", "Молодые врачи"),
+    ("Японские ученые создали робота. Он умеет ходить. Робота испытали в лаборатории. Испытания длились месяц. "
+     "Инвесторы проявили интерес. Компания планирует производство. Японские ученые считают, что робот поможет "
+     "пожилым.", "Японские ученые", "Японские ученые"),
+])
+def test_a_plural_with_an_adjective_is_the_group_only_with_that_adjective(extractor, monkeypatch, text, mention,
+                                                                          group):
+    monkeypatch.setenv("QUOTES_RANKER", "learned")
+    result = extractor.extract_parsed(extractor.backend.parse(text))
+    quote = result.quotes[0]
+    entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+    assert quote.speaker.mention.text == mention and quote.speaker.name == group
+    # (the second is one entity with the group named first)
+    assert len(entity.mentions) == (1 if mention.startswith("Молодые") else 2)

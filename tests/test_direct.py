@@ -259,6 +259,9 @@ def test_a_split_quote_with_a_verb_out_of_the_lexicon(extractor, text, speaker):
     ("Сам Романович в беседе с «Коммерсантом» не подтвердил свое выдвижение: «Это был лишь старт обсуждения».",
      "Сам Романович", "Коммерсант"),
     ("Министр в интервью «Ведомостям» заявил: «Налоги не вырастут».", "Министр", "Ведомости"),
+    # (a comma of an opening word or an apposition is no trailing report's)
+    ("Кроме того, Романович заявил «Коммерсанту»: «Это было не выдвижение».", "Романович", "Коммерсант"),
+    ("В понедельник, 5 мая, губернатор рассказал «Известиям»: «Дорогу откроют в мае».", "губернатор", "Известия"),
 ])
 def test_a_colon_quote_after_a_medium_named_in_marks(extractor, text, mention, medium):
     quote = extractor.extract(text)[0]

@@ -1193,6 +1193,8 @@ def test_a_second_report_of_the_speaker_has_the_first_reports_speaker(extractor,
     ("Рост цен, отметил министр, замедлится к весне.", "Рост цен … замедлится к весне", []),
     ("Сейчас, сообщил министр, возглавляемое им ведомство анализирует предложение Госдумы.",
      "Сейчас … возглавляемое им ведомство анализирует предложение Госдумы", []),
+    ("Цены растут, сообщил министр, однако принятый закон это исправит.",
+     "Цены растут … однако принятый закон это исправит", []),
 ])
 def test_what_follows_a_trailing_reports_source(extractor, text, content, layers):
     quote = extractor.extract(text)[0]
@@ -1877,6 +1879,9 @@ def test_a_genitive_or_dative_after_a_possessive_source_is_the_source_s(extracto
     ("Агентство Bloomberg сообщает, что в 2015 году сделка была закрыта, а The Financial Times пишет, что "
      "переговоры продолжаются.", "в 2015 году сделка была закрыта", "переговоры продолжаются",
      ["Bloomberg", "The Financial Times"]),
+    # (a name right after the comma, no conjunction)
+    ("Аналитики считают, что выручка вырастет, Bloomberg заявляет, что выручка упадет.", "выручка вырастет",
+     "выручка упадет", ["Аналитики", "Bloomberg"]),
 ])
 def test_a_second_report_after_a_contrast_ends_the_first(extractor, text, first, second, speakers):
     quotes = extractor.extract(text)

@@ -181,10 +181,13 @@ def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attrib
         sentence = doc.tokens[outer.cue.head].sentence
         if any(other is not outer and other.cue is not None and other not in relayed
                and doc.tokens[other.cue.head].sentence == sentence
-               and not any(s.start <= outer.cue.start < s.end for s in other.spans) for other in attributions):
+               and not (other.mention is not None and names_kind(doc, other.mention) == "media"
+                        and any(s.start <= outer.cue.start < s.end for s in other.spans))
+               for other in attributions):
             continue  # (another's report beside it, `Об этом он заявил после встречи с X, который считает, что …`)
-        # (a report framing it is no obstacle: `Газета пишет, что об этом
-        # говорят менеджеры` is the managers' report of P through the paper)
+        # (a medium's report framing it is no obstacle: `Газета пишет, что об
+        # этом говорят менеджеры` is the managers' report of P through the
+        # paper; `глава компании опроверг, что об этом говорили менеджеры` is)
         outer.spans = list(inner.spans)
         outer.relays.insert(0, RelayRef(inner.mention, inner.cue.start, inner.cue.end,
                                         "relay." + inner.rule.split(".")[1]))

@@ -297,10 +297,15 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                           for c in doc.children(k))  # (`, он сказал, что`: the speaker may go on)
             if not subject and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(k)):
                 # (a verb the parse gave no subject: `, а The Wall Street
-                # Journal заявляет, что`, the name hung elsewhere; a name or a
-                # noun in the nominative right before it)
-                subject = any(doc.tokens[j].upos in ("PROPN", "X") or doc.tokens[j].upos == "NOUN"
-                              and doc.tokens[j].feat("Case") == "Nom" for j in range(first + 1, k))
+                # Journal заявляет, что`, the name hung elsewhere; a name (the
+                # tagger's case of one is a guess), or a noun in the
+                # nominative, before it and in no prepositional phrase: not
+                # `, а затем в интервью РБК заявил`)
+                lead = first + (_text(doc, first) in ("а", "но", "и", "однако"))
+                subject = any((doc.tokens[j].upos in ("PROPN", "X")
+                               or doc.tokens[j].upos == "NOUN" and doc.tokens[j].feat("Case") == "Nom")
+                              and not any(doc.tokens[x].upos == "ADP" for x in range(lead, j))
+                              for j in range(lead, k))
             told = any(_text(doc, j) == "что" or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
             return subject and told
     return False

@@ -170,13 +170,20 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     # (the medium's own attribution then makes it a layer)
     # (an adverb before the participle is its own: `писал Колесников, позже
     # покинувший Россию`, `считает Петров, ранее работавший в Минфине`)
+    # (only adverbs of the participle: `однако принятый закон …` opens P2)
     k = first
     while k < stop and k < first + 3 and (_text(doc, k) == "не" or doc.tokens[k].upos == "ADV"):
         k += 1
     if k >= stop:
         return False
+    if any(doc.tokens[j].upos == "ADV" and doc.tokens[j].head != k for j in range(first, k)):
+        k = first + (_text(doc, first) == "не")
     token = doc.tokens[k]
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.upos in ("VERB", "ADJ"):
+        # (a participle on a noun after it is that noun's, in P2: `, принятый
+        # закон это исправит`)
+        if token.head is not None and token.head > k and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
+            return False
         # (on a noun of the source: in its case, number and gender; `Сейчас,
         # сообщил министр, возглавляемое им ведомство анализирует …` begins P2)
         # (gender only in the nominative: `опубликованном` is masculine or neuter)
