@@ -299,6 +299,18 @@ def test_naming_verb_with_quoted_words_is_mixed(extractor):
     assert q.type == "mixed" and q.rule == "mixed.naming"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # what a naming verb calls someone, in the instrumental, with a name as its
+    # complement: the name is no title of the whole
+    ("Морозов назвал Елену Ямпольскую «ставленницей Михалкова».", "Морозов"),
+    ("Эксперт называет нового министра «протеже Сечина» и «человеком Кремля».", "Эксперт"),
+    ("Критик назвала фильм «подарком Голливуду».", "Критик"),
+])
+def test_a_naming_predicate_with_a_name_in_it_is_mixed(extractor, text, speaker):
+    q = only(extractor, text)
+    assert q.rule == "mixed.naming" and q.speaker.name == speaker
+
+
 def test_title_in_marks_keeps_indirect(extractor):
     q = only(extractor, "Продюсер сообщил, что премьера фильма «Ледокол» состоится в марте.")
     assert q.type == "indirect"

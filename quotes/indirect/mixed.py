@@ -37,11 +37,24 @@ def _speech_fragment(ctx: _Context, q: QuotedSpan, naming: bool = False) -> bool
     # lower case: speech, unless a name hides in it (`зоны А`) or it is one word
     if _term_after_noun(ctx, q, words):
         return False
-    if len(words) <= 3 and any(ch.isupper() for w in words[1:] for ch in w[:1]):
+    if len(words) <= 3 and any(ch.isupper() for w in words[1:] for ch in w[:1]) \
+            and not (naming and _instrumental_predicate(doc, q)):
         return False
     if len(words) == 1 and not naming:
         return False
     return True
+
+
+def _instrumental_predicate(doc, q: QuotedSpan) -> bool:
+    """Quoted words that open with a noun or adjective in the instrumental,
+    what a naming verb calls someone (`назвал Ямпольскую «ставленницей
+    Михалкова»`): a name after it is its complement, no name of the whole."""
+    from ..names import _parses
+
+    token = doc.tokens[doc.first_token_from(q.content.start)]
+    # (the tagger's case of it is a guess: the dictionary's readings decide)
+    return token.upos in ("NOUN", "ADJ") and token.text[:1].islower() and any(
+        p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(token.text))
 
 
 def _term_after_noun(ctx: _Context, q: QuotedSpan, words: list[str]) -> bool:
