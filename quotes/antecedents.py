@@ -438,9 +438,13 @@ def _states(doc, noun: int) -> set[str]:
     what they did (`погибшего водителя`, `выжившего водителя`,
     `задержанный`): two nouns each with its own and none in common are two
     people."""
-    return {word for k in doc.children(noun)
-            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].feat("VerbForm") == "Part"
-            and not (word := norm(doc.tokens[k].lemma or doc.tokens[k].text)).startswith(_POINTING)}
+    return {word for token in _modifiers_before(doc, noun) if token.feat("VerbForm") == "Part"
+            and not (word := norm(token.lemma or token.text)).startswith(_POINTING)}
+
+
+def _modifiers_before(doc, noun: int) -> list:
+    """The adjectival modifiers (amod) before a noun, participles included."""
+    return [doc.tokens[k] for k in doc.children(noun) if k < noun and doc.tokens[k].deprel == "amod"]
 
 
 # participles that point back rather than tell a state (`упомянутый водитель`)
@@ -543,9 +547,8 @@ def _the_group_before(resolver, mention, rows, allowed: list[int], lemma: str) -
 def _adjectives(doc, noun: int) -> set[str]:
     """The adjectives before a noun that describe it (`японские ученые`),
     not those that only point (`эти`, `такие`, `сами`)."""
-    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in doc.children(noun)
-            if k < noun and doc.tokens[k].deprel == "amod" and doc.tokens[k].upos == "ADJ"
-            and doc.tokens[k].feat("VerbForm") != "Part"}
+    return {norm(token.lemma or token.text) for token in _modifiers_before(doc, noun)
+            if token.upos == "ADJ" and token.feat("VerbForm") != "Part"}
 
 
 def _group_adjectives(doc, payload, lemma: str, before: int) -> set[str]:

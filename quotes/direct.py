@@ -645,27 +645,16 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             start = other.close + 1
     region = ctx.tokens_in(start, i)
     before_names = ctx.tokens_in(past_names, i)
-    cue = None
-    verb = None
-    for j in reversed(region):
-        found = ctx.verb_cues.get(j)
-        if found is not None:
-            cue, verb = found, found.head
-            break
+    cue = _last_cue(ctx, region)
     if cue is None and len(before_names) > len(region):
         # `Романович заявил «Коммерсанту»: «…»`: the verb before the name (not
         # a trailing report's, whose words come before it: `P, сообщил РИА
-        # «Новости» Соловьев: «…»` keeps P)
-        for j in reversed(before_names):
-            found = ctx.verb_cues.get(j)
-            if found is not None:
-                # (a comma right before the verb ends P; one of an opening
-                # word, `Кроме того, Романович заявил`, does not)
-                first = min(found.tokens)
-                if first == 0 or doc.tokens[first - 1].text != ",":
-                    cue, verb = found, found.head
-                    region = before_names
-                break
+        # «Новости» Соловьев: «…»` keeps P; a comma right before the verb ends
+        # P, one of an opening word, `Кроме того, Романович заявил`, does not)
+        found = _last_cue(ctx, range(before_names.start, region.start))
+        if found is not None and (min(found.tokens) == 0 or doc.tokens[min(found.tokens) - 1].text != ","):
+            cue, region = found, before_names
+    verb = cue.head if cue is not None else None
     if not region:
         return None
     if cue is not None and "citing" in cue.classes:
@@ -847,6 +836,11 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             quoted=index, inherits=True,
         ))
     return results
+
+
+def _last_cue(ctx: _Context, tokens: range) -> Optional[CueMatch]:
+    """The last verb cue among `tokens`."""
+    return next((ctx.verb_cues[j] for j in reversed(tokens) if j in ctx.verb_cues), None)
 
 
 def _a_name_in_marks(doc: Doc, q: QuotedSpan) -> bool:

@@ -282,12 +282,10 @@ def _genitive_form(token) -> bool:
 
 
 def _former_lemma(token) -> str:
-    """`экс-министра` → `министр`."""
+    """`экс-министра` → `министр` (lex_lemma already gives a former post's
+    lexicon form, `экс-министр`)."""
     word = names.lex_lemma(token)
-    if word.startswith("экс-"):
-        rest = attrs.evolve(token, text=token.text[4:])
-        word = names.lex_lemma(rest)
-    return word
+    return word[len("экс-"):] if word.startswith("экс-") else word
 
 
 def _is_former(word: str) -> bool:

@@ -276,6 +276,10 @@ def _report_after(ctx: _Context, comma: int, stop: int) -> bool:
     return any(k in ctx.verb_cues and _predicate(doc.tokens[k]) for k in range(comma + 1, stop))
 
 
+# conjunctions that may open another's report after a comma
+_REPORT_LINKS = ("а", "но", "и", "однако")
+
+
 def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     """After a comma, a clause of its own that reports: a subject, then a
     reporting verb (a short form too) whose words follow (`что`, `:`):
@@ -283,7 +287,7 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     эксперт приходит к выводу, что Q`."""
     doc = ctx.doc
     if first < stop and (doc.tokens[first].upos == "SCONJ" or _text(doc, first) in CLAUSE_LINKS
-                         and _text(doc, first) not in ("а", "но", "и", "однако")):
+                         and _text(doc, first) not in _REPORT_LINKS):
         return False  # (`, что ранее агентство сообщило`, `, который сказал`: a clause of the content)
     for k in range(first, min(stop, first + 8)):
         token = doc.tokens[k]
@@ -301,7 +305,7 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                 # tagger's case of one is a guess), or a noun in the
                 # nominative, before it and in no prepositional phrase: not
                 # `, а затем в интервью РБК заявил`)
-                lead = first + (_text(doc, first) in ("а", "но", "и", "однако"))
+                lead = first + (_text(doc, first) in _REPORT_LINKS)
                 subject = any((doc.tokens[j].upos in ("PROPN", "X")
                                or doc.tokens[j].upos == "NOUN" and doc.tokens[j].feat("Case") == "Nom")
                               and not any(doc.tokens[x].upos == "ADP" for x in range(lead, j))
