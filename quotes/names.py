@@ -1178,6 +1178,14 @@ def is_document_noun(doc: Doc, index: int) -> bool:
     return lexicon_word(doc.tokens[index], "document_nouns") is not None
 
 
+@lru_cache(maxsize=None)
+def document_kin(lemma: str) -> frozenset[str]:
+    """The other names of a document of one kind (`[document] kin`):
+    `обращение` for `письмо`, `исследование` for `доклад`."""
+    groups = grammar.load("entities")["document"].get("kin", ())
+    return frozenset(w for group in groups if lemma in group for w in group if w != lemma)
+
+
 def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[MentionRef]:
     """`источник РИА "Новости"`, `собеседник издания`: the medium in the
     genitive after a source noun (`[generic] media_sources`), if any. The

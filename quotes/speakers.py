@@ -274,6 +274,13 @@ _SECOND_PERSON_SINGULAR = frozenset({"ты", "тебя", "тебе", "тобой
 _OTHER = frozenset({"другой", "иной"})
 
 
+def _after_preposition(doc: Doc, noun: int) -> bool:
+    """`петиция против реформы`, `доклад о бедности`: a genitive behind a
+    preposition is what a document is about, not whose it is (`письмо от
+    жителей` is theirs all the same)."""
+    return any(doc.tokens[c].deprel == "case" and norm(doc.tokens[c].text) != "от" for c in doc.children(noun))
+
+
 def _genitive_form(token) -> bool:
     """An animate masculine noun's accusative is its genitive (`госсекретаря`):
     a tagger's `Acc` there does not rule the genitive out."""
@@ -2236,7 +2243,8 @@ class _Resolver:
             return None
         return self._outer_speaker(attribution)
 
-    def _statement_owner(self, mention: MentionRef, lemma: str, attribution: Attribution) -> Optional[_Entity]:
+    def _statement_owner(self, mention: MentionRef, lemma: str, attribution: Attribution,
+                         kin: frozenset = frozenset()) -> Optional[_Entity]:
         """`Представитель МИД страны, заявление которого приводит ЦТАК, …` …
         `отмечается в заявлении`: a bare statement is the one named last
         with its owner (in the genitive, or `которого` of a relative clause on
@@ -2254,18 +2262,21 @@ class _Resolver:
             if sentence - token.sentence > (6 if lemma in REPORTS - DOCUMENT_HYPERNYMS | _COMMENTS else 3):
                 return None
             word = names.lex_lemma(token)
-            if word != lemma and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \
+            if word != lemma and word not in kin \
+                    and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \
                     or self._inside_own_words(token.start, attribution) \
                     or token.feat("Number") != doc.tokens[mention.head].feat("Number"):
                 continue  # (`заявления парламентов` are not the bare `заявление`)
             # `МИД выступил с заявлением. В заявлении говорится, что P1. В
             # документе отмечается, что P2`: the statement spoke before, its
             # author found there
-            spoken = next((entity for start, entity, other in self._spoke_before(mention.start)
+            spoken = next(((entity, other.mention) for start, entity, other in self._spoke_before(mention.start)
                            if other.mention is not None and other.mention.start <= token.start < other.mention.end),
                           None)
+            if spoken is not None and _head_of(doc, spoken[1]) != i:
+                continue  # a word in a speaker's name (`управление по работе с обращениями граждан`)
             if spoken is not None:
-                return spoken if spoken.kind != "document" else None
+                return spoken[0] if spoken[0].kind != "document" else None
             owner = None
             for c in doc.children(i):
                 child = doc.tokens[c]
@@ -2273,7 +2284,7 @@ class _Resolver:
                     found = _relative_head(doc, c)
                     owner = found[0] if found is not None else None
                 elif c > i and child.deprel == "nmod" and child.feat("Case") == "Gen" \
-                        and child.upos in ("NOUN", "PROPN"):
+                        and child.upos in ("NOUN", "PROPN") and not _after_preposition(doc, c):
                     owner = c
                 elif owner is None and child.feat("VerbForm") == "Part":
                     # `в распространенном пресс-службой холдинга заявлении`: the participle's agent
@@ -2336,15 +2347,19 @@ class _Resolver:
         """`Мемуары бывшего премьера Ивана Котова вышли в свет. Как утверждает
         автор мемуаров, …`, `Профессор Нина Орлова выпустила доклад. …, пишет
         автор доклада`: the author of a document named before is whoever the
-        text gave it to (its genitive, or the subject that issued it)."""
+        text gave it to (its genitive, or the subject that issued it), under its
+        own name or another of its kind (`[document] kin`)."""
         doc = self.doc
         document = next((c for c in _own_genitive_nouns(doc, mention) if names.is_document_noun(doc, c) and not any(
             doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod" for g in doc.children(c))), None)
         if document is None:
             return None
         token = doc.tokens[document]
+        word = names.lex_lemma(token)
+        # (the same document under another name: `Журналисты направили
+        # письмо` … `Авторы обращения`)
         owner = self._statement_owner(MentionRef(token.start, token.end, document, (document,)),
-                                      names.lex_lemma(token), attribution)
+                                      word, attribution, names.document_kin(word))
         return owner if owner is not None and owner.kind in ("person", "organization", "group") else None
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
