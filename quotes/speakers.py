@@ -67,6 +67,9 @@ MEDIA_WRITTEN = frozenset({"сообщение", "материал", "публи
 # someone's written word a hypernym may stand for (`в комментарии МИД` …
 # `отмечается в документе`)
 _COMMENTS = frozenset({"комментарий", "справка", "нота", "телеграмма", "меморандум"})
+# what someone writes himself, and the verbs of writing (`пишет X`)
+_WRITINGS = grammar.words("entities", "document", "writings")
+_WRITING_VERBS = frozenset({"писать", "написать"})
 
 
 @lru_cache(maxsize=1)
@@ -2350,17 +2353,36 @@ class _Resolver:
         text gave it to (its genitive, or the subject that issued it), under its
         own name or another of its kind (`[document] kin`)."""
         doc = self.doc
-        document = next((c for c in _own_genitive_nouns(doc, mention) if names.is_document_noun(doc, c) and not any(
+        complements = [c for c in _own_genitive_nouns(doc, mention)]
+        document = next((c for c in complements if names.is_document_noun(doc, c) and not any(
             doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod" for g in doc.children(c))), None)
         if document is None:
-            return None
+            return None if complements else self._last_writer(mention)
         token = doc.tokens[document]
         word = names.lex_lemma(token)
         # (the same document under another name: `Журналисты направили
         # письмо` … `Авторы обращения`)
         owner = self._statement_owner(MentionRef(token.start, token.end, document, (document,)),
                                       word, attribution, names.document_kin(word))
+        if owner is None and word in _WRITINGS:
+            return self._last_writer(mention)
         return owner if owner is not None and owner.kind in ("person", "organization", "group") else None
+
+    def _last_writer(self, mention: MentionRef) -> Optional[_Entity]:
+        """`«…», - пишет Степан Бандера. По мнению автора письма, …`, `…, пишет
+        обозреватель Игорь Петров. «…», - подчеркивает автор`: a bare author,
+        or the author of a writing the text named no owner of, is whoever
+        the text heard write last, in this sentence or the three before."""
+        sentence = antecedents._sentence(self.doc, mention.start)
+        # (`авторы письма` are several: never one man who wrote of a letter he got)
+        kind = "group" if self.doc.tokens[mention.head].feat("Number") == "Plur" else "person"
+        for start, entity, other in self._spoke_before(mention.start):
+            if sentence - antecedents._sentence(self.doc, start) > 3:
+                return None
+            if other.cue is not None and _WRITING_VERBS & set(other.cue.lemma.split()) \
+                    and entity.kind == kind and other.mention is not None:
+                return entity
+        return None
 
     def _issuer_before(self, mention: MentionRef) -> Optional[_Entity]:
         """`Следственный комитет возбудил дело. … говорится в пресс-релизе`:
