@@ -98,6 +98,8 @@ def is_pronoun(token: Token) -> bool:
 
 # what a role's complement is made of, up to the name that follows it
 COMPLEMENT_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "DET", "NUM", "X"})
+# the present post after a former one (`бывший министр, ныне депутат X`)
+_NOW = frozenset({"ныне", "теперь", "сейчас"})
 
 
 def _same_case(a: Token, b: Token) -> bool:
@@ -126,7 +128,11 @@ def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: i
 def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
     """A name in the genitive after a post in another case (`начальник группы
     по делу Гонгадзе`, `советник Путина`): the post's complement."""
-    return doc.tokens[head].feat("Case") not in ("Gen", None) \
+    post = doc.tokens[head]
+    # (an animate masculine accusative has the genitive's form: `со ссылкой
+    # на начальника отдела, капитана 2-го ранга Николая Матвеева`)
+    return post.feat("Case") not in ("Gen", None) \
+        and not (post.feat("Case") == "Acc" and post.feat("Animacy") == "Anim") \
         and all(doc.tokens[k].feat("Case") == "Gen" for k in name_tokens)
 
 
@@ -164,14 +170,25 @@ def _listed(doc: Doc, comma: int, members: set[int]) -> bool:
     people, where a comma otherwise ends a phrase (an apposition). A list
     closed by `и другие` stays the one named first (who the others are, the
     text does not say)."""
-    after = comma + 1
-    if after not in members or doc.tokens[after].deprel != "conj":
+    after = _conjunct_after(doc, comma, members)
+    if after is None:
         return False
     closing = next((k for k in sorted(members) if k > after and doc.tokens[k].upos == "CCONJ"), None)
     return closing is not None and norm(doc.tokens[closing].text) in ("и", "или") \
         and closing + 1 in members and doc.tokens[closing + 1].deprel == "conj" \
         and doc.tokens[closing + 1].upos in ("NOUN", "PROPN") \
-        and all(doc.tokens[k].text != "," or doc.tokens[k + 1].deprel == "conj" for k in range(after, closing))
+        and all(doc.tokens[k].text != "," or _conjunct_after(doc, k, members) is not None
+                for k in range(after, closing))
+
+
+def _conjunct_after(doc: Doc, comma: int, members: set[int]) -> Optional[int]:
+    """The conjunct a comma opens, past its own modifiers (`по национальной
+    политике, внешним связям, печати и информации`: `связям`), if any."""
+    k = comma + 1
+    while k in members and doc.tokens[k].deprel in ("amod", "det") and doc.tokens[k].head is not None \
+            and doc.tokens[k].head > k:
+        k += 1
+    return k if k in members and doc.tokens[k].deprel == "conj" else None
 
 
 def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) -> set[int]:
@@ -520,6 +537,9 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                    # `при Объединенных Нациях`, `группы, состоящей из 14 человек`: a
                    # participle the parse tagged a verb (and hung anywhere in the phrase)
                    or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel in ("amod", "nmod", "acl")
+                   # `представитель так называемой Донецкой «народной республики» Денис Пушилин`
+                   or doc.tokens[k].upos == "ADV" and doc.tokens[k].head in between
+                   and doc.tokens[doc.tokens[k].head].feat("VerbForm") == "Part"
                    # `заведующий той же лабораторией Петр Цветков`
                    or doc.tokens[k].upos == "PART" and norm(doc.tokens[k].text) == "же"
                    # `психиатрии им. Сербского Татьяна Дмитриева`: an abbreviation's point
@@ -564,6 +584,9 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
                    or doc.tokens[k].text in QUOTE_GLYPHS or doc.tokens[k].text in "()" and brackets == "()"
+                   # `бывший министр, а ныне противник действующей власти Георгий Хаиндрава`
+                   or k <= right + 3 and norm(doc.tokens[k].text) in _NOW
+                   or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
                    or chained and doc.tokens[k].text == ","
                    # `Секретарь Союза журналистов, один из авторов закона о СМИ Михаил Федотов`
                    or k == right + 2 and one_of(doc, k, allowed)
