@@ -491,7 +491,10 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     written = names.lex_lemma(resolver.doc.tokens[mention.head])
     context = resolver.registry.role_context
     # nor the head of a fund or a bank for a state post (`премьер`, `президент России`)
-    answering = speakers.in_turn(resolver.doc, mention)  # (`В свою очередь, X заявил`: not the last speaker)
+    # (`В свою очередь, X заявил`: not the last speaker where he spoke in this
+    # sentence or the one before; heard further back, with other news between,
+    # the noun answers that news and may be him again)
+    answering = speakers.in_turn(resolver.doc, mention)
     # (a name or abbreviation in the noun's own complement, which other words
     # may name too: `депутатов петербургского Заксобрания`)
     named_complement = any(resolver.doc.tokens[i].text[:1].isupper() for i in mention.tokens if i > mention.head)
@@ -501,7 +504,7 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     possessed = _possessed(resolver.doc, mention) and written not in _COUNTERPARTS
     allowed = [n for n, (_, payload, f) in enumerate(rows)
                if payload[0] == "new" or not (possessed and not f.get("same_role"))
-               and not (answering and f.get("last_speaker"))
+               and not (answering and f.get("last_speaker") and f.get("distance", 0) <= 1)
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(

@@ -1532,6 +1532,22 @@ def test_in_turn_the_speaker_is_not_the_last_one(extractor):
     assert q.speaker.mention.text == "первый вице-премьер"  # `на это` is the verb's, not the mention's
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # answering what happened since (the last speaker was heard two sentences
+    # before, other news between): the noun may be the last speaker again
+    ("«Улик достаточно», - цитирует «Интерфакс» официального представителя ведомства Владимира Маркина.\n\n"
+     "Накануне стало известно, что обвиняемый отказался от показаний.\n\nПредставитель СКР в свою очередь так "
+     "прокомментировал отказ: «Люди постоянно меняют показания».", "Владимир Маркин"),
+    ("«Цены вырастут», - сказал министр финансов Антон Силуанов. Банк России повысил ставку до 16%. Министр "
+     "в свою очередь отметил, что инфляция замедлится.", "Антон Силуанов"),
+    # (answering the speaker of the sentence before: someone else)
+    ("Депутат Иван Петров заявил, что закон нарушает права граждан. Представитель партии в свою очередь "
+     "заявил, что закон нужен.", "Представитель партии"),
+])
+def test_in_turn_after_other_news_the_last_speaker_may_speak_again(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
 def test_the_dative_of_a_modal_verb_is_a_subject_for_a_pronoun(extractor):
     # `Пескову пришлось дать комментарий`: he gave it, he is whose words follow
     text = ("Президент Владимир Путин заявил, что готов к переговорам. Пресс-секретарю президента Дмитрию Пескову "
