@@ -132,7 +132,8 @@ def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
     # (an animate masculine accusative has the genitive's form: `со ссылкой
     # на начальника отдела, капитана 2-го ранга Николая Матвеева`)
     return post.feat("Case") not in ("Gen", None) \
-        and not (post.feat("Case") == "Acc" and post.feat("Animacy") == "Anim") \
+        and not (post.feat("Case") == "Acc" and post.feat("Animacy") == "Anim"
+                 and not (post.feat("Gender") == "Fem" and post.feat("Number") == "Sing")) \
         and all(doc.tokens[k].feat("Case") == "Gen" for k in name_tokens)
 
 
@@ -174,9 +175,9 @@ def _listed(doc: Doc, comma: int, members: set[int]) -> bool:
     if after is None:
         return False
     closing = next((k for k in sorted(members) if k > after and doc.tokens[k].upos == "CCONJ"), None)
-    return closing is not None and norm(doc.tokens[closing].text) in ("и", "или") \
-        and closing + 1 in members and doc.tokens[closing + 1].deprel == "conj" \
-        and doc.tokens[closing + 1].upos in ("NOUN", "PROPN") \
+    last = _conjunct_after(doc, closing, members) if closing is not None else None
+    return last is not None and norm(doc.tokens[closing].text) in ("и", "или") \
+        and doc.tokens[last].upos in ("NOUN", "PROPN") \
         and all(doc.tokens[k].text != "," or _conjunct_after(doc, k, members) is not None
                 for k in range(after, closing))
 
@@ -582,11 +583,12 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 break  # the phrase's own name (`Иван Петров, Мария Сидорова`: two people)
             between = range(right + 2, name_tokens[-1] + 1)
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
+            now = any(norm(doc.tokens[k].text) in _NOW for k in range(right + 2, min(right + 4, name_tokens[0])))
             if all(doc.tokens[k].upos in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "X")
                    or doc.tokens[k].text in QUOTE_GLYPHS or doc.tokens[k].text in "()" and brackets == "()"
                    # `бывший министр, а ныне противник действующей власти Георгий Хаиндрава`
                    or k <= right + 3 and norm(doc.tokens[k].text) in _NOW
-                   or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
+                   or now and doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
                    or chained and doc.tokens[k].text == ","
                    # `Секретарь Союза журналистов, один из авторов закона о СМИ Михаил Федотов`
                    or k == right + 2 and one_of(doc, k, allowed)

@@ -2276,9 +2276,15 @@ class _Resolver:
             spoken = next(((entity, other.mention) for start, entity, other in self._spoke_before(mention.start)
                            if other.mention is not None and other.mention.start <= token.start < other.mention.end),
                           None)
-            if spoken is not None and _head_of(doc, spoken[1]) != i:
-                continue  # a word in a speaker's name (`управление по работе с обращениями граждан`)
+            # (another name of its kind that leads nowhere: the document may lie
+            # further back under its own name, `Журналисты направили письмо.
+            # Президент пообещал ответить на обращение. Авторы письма …`)
+            kin_only = word != lemma and word in kin
+            if spoken is not None and _head_of(doc, spoken[1]) != i and spoken[0].kind in ("organization", "media"):
+                continue  # a word in an institution's name (`управление по работе с обращениями граждан`)
             if spoken is not None:
+                if spoken[0].kind == "document" and kin_only:
+                    continue
                 return spoken[0] if spoken[0].kind != "document" else None
             owner = None
             for c in doc.children(i):
@@ -2302,6 +2308,8 @@ class _Resolver:
             if owner is None or not (_may_speak(doc, owner) or any(
                     n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[owner].start,
                                                                         doc.tokens[owner].end))):
+                if kin_only:
+                    continue
                 return None  # the statement named last has no owner there (`приводятся в сообщении слова X`)
             at = doc.tokens[owner].start
             for start, entity, other in self._spoke_before(mention.start):
@@ -2353,11 +2361,12 @@ class _Resolver:
         text gave it to (its genitive, or the subject that issued it), under its
         own name or another of its kind (`[document] kin`)."""
         doc = self.doc
-        complements = [c for c in _own_genitive_nouns(doc, mention)]
-        document = next((c for c in complements if names.is_document_noun(doc, c) and not any(
+        document = next((c for c in _own_genitive_nouns(doc, mention) if names.is_document_noun(doc, c) and not any(
             doc.tokens[g].upos in ("PROPN", "DET") or doc.tokens[g].deprel == "nmod" for g in doc.children(c))), None)
         if document is None:
-            return None if complements else self._last_writer(mention)
+            # (only a bare `автор`: not `автор Forbes`, nor `Ее автор`, a book's)
+            bare = len([k for k in mention.tokens if doc.tokens[k].upos != "PUNCT"]) == 1
+            return self._last_writer(mention) if bare else None
         token = doc.tokens[document]
         word = names.lex_lemma(token)
         # (the same document under another name: `Журналисты направили

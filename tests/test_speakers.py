@@ -2135,6 +2135,12 @@ def test_a_group_of_another_role_or_complement_is_another_group(extractor, text,
     # handles letters wrote none of them)
     ("Как сообщает управление президента по работе с обращениями граждан, «жалоб стало больше». Авторы писем "
      "жалуются, что компании не выполняют обязательств.", "Авторы писем"),
+    # (a kin name that leads nowhere does not hide the document under its own
+    # name further back)
+    ("Журналисты направили президенту письмо. Президент пообещал ответить на обращение. Авторы письма "
+     "отметили, что тарифы растут.", "Журналисты"),
+    ("Журналисты направили президенту письмо. В обращении говорится, что тарифы растут. Авторы письма также "
+     "отметили, что цены высоки.", "Журналисты"),
     # (not a document of another kind: a law is no letter)
     ("Депутаты внесли в думу законопроект о митингах. Авторы обращения считают, что закон нарушает "
      "Конституцию.", "Авторы обращения"),
@@ -2160,8 +2166,22 @@ def test_the_author_of_a_document_named_before_is_whom_the_text_gave_it_to(extra
      "Авторы законопроекта о ценах"),
     ("«Получил письмо от неких повстанцев», - написал политолог Игорь Петров на своей странице. Авторы письма "
      "сообщают, что готовят новые акции.", "Авторы письма"),
+    # (an author with a word of his own is no bare one: a medium's, a book's)
+    ("«Цены вырастут», - пишет Игорь Петров. Как отмечает автор Forbes, цены упадут.", "автор Forbes"),
+    ("«Цены вырастут», - написал в Twitter Игорь Петров. В Москве вышла новая книга. Ее автор считает, что "
+     "цены упадут.", "Ее автор"),
 ])
 def test_an_author_with_no_owner_named_is_who_last_wrote(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the document a speaker is named after is his (only a word inside an
+    # institution's name is none)
+    ("Автор письма Иван Петров считает, что власти обязаны ответить. В письме также говорится, что тарифы "
+     "растут.", "Иван Петров"),
+])
+def test_a_document_a_speaker_is_named_after_is_his(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
 
 
@@ -2593,3 +2613,20 @@ def test_a_relay_called_a_medium_changes_no_kind_of_what_it_names(extractor):
     text = ("Россия заявила, что ответит на санкции. Телеканал «Россия» со ссылкой на источник сообщил, что ответ "
             "готов. По данным издания, он будет жестким.")
     assert by_text(extractor.extract_document(text).quotes, "ответит").speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # the present post after a former one, set off by a comma, holds the name
+    ("Это не могло произойти, заявил бывший министр Грузии по урегулированию конфликтов, а ныне противник "
+     "действующей власти Георгий Хаиндрава.",
+     "бывший министр Грузии по урегулированию конфликтов, а ныне противник действующей власти Георгий Хаиндрава"),
+    # (a participle's clause after the comma is no post of his)
+    ("Как заявил министр, подписавший указ Георгий Хаиндрава, выборы были сфальсифицированы.", "министр"),
+])
+def test_a_present_post_after_a_former_one_holds_the_name(extractor, text, phrase):
+    from quotes.mentions import noun_phrase
+
+    doc = extractor.backend.parse(text)
+    head = next(t.index for t in doc.tokens if t.text == "министр")
+    mention = noun_phrase(doc, head)
+    assert text[mention.start:mention.end] == phrase
