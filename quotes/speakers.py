@@ -277,6 +277,23 @@ _SECOND_PERSON_SINGULAR = frozenset({"ты", "тебя", "тебе", "тобой
 _OTHER = frozenset({"другой", "иной"})
 
 
+def _counted_group(doc: Doc, verb: int) -> Optional[int]:
+    """`более 630 членов комиссий подписали обращение`, `Свыше 200 врачей
+    подписали письмо`: people counted before the verb are its subject,
+    whatever the parse made of them (an adverb `более` as the subject, the
+    people its oblique; or the people an object)."""
+    heads = [verb] + [c for c in doc.children(verb) if c < verb and doc.tokens[c].deprel.startswith("nsubj")
+                      and doc.tokens[c].upos == "ADV"]
+    for head in heads:
+        for c in doc.children(head):
+            token = doc.tokens[c]
+            if c < verb and token.upos == "NOUN" and token.feat("Case") == "Gen" and token.feat("Number") == "Plur" \
+                    and token.feat("Animacy") == "Anim" and any(doc.tokens[n].upos == "NUM"
+                                                                for n in doc.children(c)):
+                return c
+    return None
+
+
 def _after_preposition(doc: Doc, noun: int) -> bool:
     """`петиция против реформы`, `доклад о бедности`: a genitive behind a
     preposition is what a document is about, not whose it is (`письмо от
@@ -2305,6 +2322,8 @@ class _Resolver:
                 # `Министр выступил с заявлением`, `КНДР опубликовала заявление`: the verb's subject
                 owner = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")
                               and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+                if owner is None:
+                    owner = _counted_group(doc, verb)
             if owner is None or not (_may_speak(doc, owner) or any(
                     n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[owner].start,
                                                                         doc.tokens[owner].end))):
