@@ -625,6 +625,11 @@ class Registry:
         j, steps, crossed, former_past = first - 1, 0, None, False
         name_case = doc.tokens[first].feat("Case")
         described = False
+        # `спросил президент у Игнатьева`, `встретился министр с Петровым`: a
+        # name right after its preposition is someone the words before speak
+        # of or to; their role noun is the subject's, not his
+        if j >= 0 and doc.tokens[j].upos == "ADP" and doc.tokens[j].head == first:
+            steps = 14  # (no words of his before: his context stays empty)
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":

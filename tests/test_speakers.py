@@ -2635,3 +2635,20 @@ def test_a_present_post_after_a_former_one_holds_the_name(extractor, text, phras
     head = next(t.index for t in doc.tokens if t.text == "министр")
     mention = noun_phrase(doc, head)
     assert text[mention.start:mention.end] == phrase
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name right after its preposition takes no role noun from the words
+    # before it: `спросил президент у Игнатьева` is the president's role
+    ("Президент России Владимир Путин обсудил ситуацию с председателем Центрального банка России Сергеем "
+     "Игнатьевым. «Что вами предпринимается?», - спросил президент у Игнатьева. «Мы ведем активную работу», - "
+     "сказал Игнатьев. «Не спровоцирована ли напряженность?», - спросил президент России.", "Владимир Путин"),
+    ("Губернатор области Олег Королев провел совещание с мэром Липецка Михаилом Гулевским. «Когда закончится "
+     "ремонт?», - поинтересовался губернатор у Гулевского. «К осени», - ответил Гулевский. «Это слишком "
+     "долго», - сказал губернатор области.", "Олег Королев"),
+    # (a preposition inside the role's own complement keeps the role his)
+    ("«Решение принято», - заявил председатель комитета по обороне Алексей Жуков. Председатель комитета "
+     "добавил, что закон вступит в силу летом.", "Алексей Жуков"),
+])
+def test_a_name_after_its_preposition_takes_no_role_before_it(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
