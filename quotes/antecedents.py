@@ -506,6 +506,7 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                if payload[0] == "new" or not (possessed and not f.get("same_role"))
                and not (answering and f.get("last_speaker") and f.get("distance", 0) <= 1)
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
+               and not _other_side(lemma, f.get("roles", set()))
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
@@ -570,6 +571,18 @@ def _group_adjectives(doc, payload, lemma: str, before: int) -> set[str]:
 
 # (`его клиент`: whom the possessor serves, anyone named before)
 _COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
+# the sides of a trial (`[relations] sides`)
+_SIDES = tuple(frozenset(side) for side in grammar.load("entities")["relations"].get("sides", ()))
+
+
+def _other_side(lemma: str, roles: set) -> bool:
+    """`гособвинитель` after `адвокат Абызова`: someone known only by posts on
+    another side of a trial than the noun's is someone else (the prosecutor
+    is never the defendant's lawyer, nor the judge)."""
+    mine = next((side for side in _SIDES if lemma in side), None)
+    if mine is None or not roles or roles & mine:
+        return False
+    return all(any(role in side for side in _SIDES if side is not mine) for role in roles)
 
 
 def _possessed(doc, mention) -> bool:

@@ -2652,3 +2652,15 @@ def test_a_present_post_after_a_former_one_holds_the_name(extractor, text, phras
 ])
 def test_a_name_after_its_preposition_takes_no_role_before_it(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # someone known only by a post on another side of a trial is someone else
+    ("Суд продолжил слушания по делу. «Мой клиент невиновен», - заявил адвокат обвиняемого. Гособвинитель, в "
+     "свою очередь, попросил приобщить документы. «Это нарушение», - сказал прокурор.", "Гособвинитель"),
+    # (the same side, under its other name, is the same person)
+    ("«Мой подзащитный невиновен», - сказал адвокат Абызова Петр Сидоров. Прокурор потребовал 12 лет. «Вина "
+     "доказана», - заявил гособвинитель.", "Прокурор"),
+])
+def test_a_post_on_another_side_of_a_trial_is_someone_else(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
