@@ -1822,11 +1822,17 @@ class _Resolver:
                 if found is not None:
                     return found
         entity = self.registry.named(name, kind, None)
+        # `один из собеседников`, `одна из участниц`: one person of the group
+        # the noun after `из` names, animate as it is, of the numeral's gender
+        # (a pronoun after her words is hers: `По ее словам`)
+        whole = range(min(mention.tokens), max(mention.tokens) + 1)
+        member = one_of(doc, mention.head, whole) and mention.head + 2 in whole
         entity.animate = entity.animate or head.feat("Animacy") == "Anim" \
-            or names.lexicon_word(head, "group_nouns") is not None
+            or names.lexicon_word(head, "group_nouns") is not None \
+            or member and doc.tokens[mention.head + 2].feat("Animacy") == "Anim"
         if kind == "group" or head.feat("Number") == "Plur":
             entity.number = "Plur" if head.feat("Number") == "Plur" else entity.number
-        if entity.gender is None and kind == "person":
+        if entity.gender is None and (kind == "person" or member):
             entity.gender = head.feat("Gender")
         return entity
 

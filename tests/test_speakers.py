@@ -2664,3 +2664,18 @@ def test_a_name_after_its_preposition_takes_no_role_before_it(extractor, text, s
 ])
 def test_a_post_on_another_side_of_a_trial_is_someone_else(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `один из X`, `одна из X`: one person of the group, whom a pronoun after
+    # their words may take up (not the one named before)
+    ("Глава Роскосмоса Дмитрий Рогозин провел совещание. «Это относится к руководящему персоналу», - указал один "
+     "из собеседников агентства. По его словам, документ имеет гриф ДСП.", "один из собеседников агентства"),
+    ("Глава Роскосмоса Дмитрий Рогозин провел совещание. «Это относится к персоналу», - указала одна из "
+     "собеседниц. По ее словам, документ имеет гриф ДСП.", "одна из собеседниц"),
+    # (a pronoun of the other gender is someone else)
+    ("Министр Ольга Голодец открыла форум. «Цены вырастут», - сказал один из участников. Она отметила, что "
+     "форум продлится два дня.", "Ольга Голодец"),
+])
+def test_one_of_a_group_is_a_person_a_pronoun_may_take_up(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
