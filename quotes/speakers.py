@@ -630,6 +630,14 @@ class Registry:
         # of or to; their role noun is the subject's, not his
         if j >= 0 and doc.tokens[j].upos == "ADP" and doc.tokens[j].head == first:
             steps = 14  # (no words of his before: his context stays empty)
+        # `личный фотограф Саакашвили Ираклий Геденидзе`: a name with another
+        # person's name right after it is whose the role is (an indeclinable
+        # one shows no genitive); the role is the next name's
+        if last + 1 < len(doc.tokens) and doc.tokens[last + 1].sentence == sentence \
+                and doc.tokens[last + 1].upos in ("PROPN", "X") and any(
+                    n.type == "PER" and n.start >= doc.tokens[last].end
+                    for n in overlapping_names(doc, doc.tokens[last + 1].start, doc.tokens[last + 1].end)):
+            steps = 14
         while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":

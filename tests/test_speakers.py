@@ -2679,3 +2679,15 @@ def test_a_post_on_another_side_of_a_trial_is_someone_else(extractor, text, spea
 ])
 def test_one_of_a_group_is_a_person_a_pronoun_may_take_up(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name with another person's name right after it is whose the role is
+    # (an indeclinable one shows no genitive): the role is the next name's
+    ("Личный фотограф Саакашвили Ираклий Геденидзе арестован. «Это провокация», - заявил Саакашвили. «Я ничего "
+     "не делал во вред стране», - утверждает фотограф.", "Ираклий Геденидзе"),
+    ("«Мы выполним обязательства», - сказал пресс-секретарь Шойгу Игорь Конашенков. «Учения продолжатся», - "
+     "добавил пресс-секретарь.", "Игорь Конашенков"),
+])
+def test_a_name_before_another_name_is_whose_the_role_is(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
