@@ -222,6 +222,15 @@ def _names_ministry(words) -> bool:
     return any(w in lexicon["ministries"] or w in lexicon["ministry_titles"] for w in words)
 
 
+def _heads_a_unit(words) -> bool:
+    """`начальник областного управления МЧС`, `глава департамента Минфина`:
+    the head of a body inside the ministry the complement names, no
+    minister."""
+    lexicon, units = _lexicon(), names._lexicon()["org_nouns"]
+    return any(w in units and w not in lexicon["ministries"] and w not in lexicon["ministry_titles"]
+               and w not in ("министерство", "ведомство") for w in words)
+
+
 def _with_ministry_fields(words) -> set:
     """Complement words with the fields a ministry's short name stands for
     (`минфин` → `финансы`), and a party's with the noun for its members
@@ -725,7 +734,7 @@ class Registry:
             own = names.complement_words(doc, range(nearest_role + 1, first))
             if not own - _lexicon()["anaphoric"] - names.country_words() and (post := _post_named(own)):
                 found.append(post)
-            elif _names_ministry(own):
+            elif _names_ministry(own) and not _heads_a_unit(own):
                 found.append("министр")  # `главы Минфина РФ Антона Силуанова`
         if nearest_role is not None and found[0] == "председатель" and _chairs_government(
                 names.complement_words(doc, range(nearest_role + 1, first))):

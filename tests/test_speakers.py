@@ -2691,3 +2691,17 @@ def test_one_of_a_group_is_a_person_a_pronoun_may_take_up(extractor, text, speak
 ])
 def test_a_name_before_another_name_is_whose_the_role_is(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the head of a body inside a ministry is no minister
+    ("«Пожар потушен», - сообщил начальник областного управления МЧС Станислав Омельянчик. Министр заявил, что "
+     "ущерб оценят завтра.", "Министр"),
+    ("Министр МЧС Владимир Пучков прибыл в регион. «Пожар потушен», - сообщил начальник областного управления МЧС "
+     "Станислав Омельянчик. Министр заявил, что ущерб оценят завтра.", "Владимир Пучков"),
+    # (the head of the ministry itself is its minister)
+    ("«Бюджет будет исполнен», - сказал глава Минфина Антон Силуанов. Министр добавил, что дефицит сократится.",
+     "Антон Силуанов"),
+])
+def test_the_head_of_a_unit_of_a_ministry_is_no_minister(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
