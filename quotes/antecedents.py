@@ -571,18 +571,28 @@ def _group_adjectives(doc, payload, lemma: str, before: int) -> set[str]:
 
 # (`его клиент`: whom the possessor serves, anyone named before)
 _COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
-# the sides of a trial (`[relations] sides`)
-_SIDES = tuple(frozenset(side) for side in grammar.load("entities")["relations"].get("sides", ()))
+# the sides of a trial and its parties (`[relations] sides`, `parties`)
+_TRIAL = tuple(tuple(frozenset(side) for side in grammar.load("entities")["relations"].get(table, ()))
+               for table in ("sides", "parties"))
 
 
 def _other_side(lemma: str, roles: set) -> bool:
     """`гособвинитель` after `адвокат Абызова`: someone known only by posts on
     another side of a trial than the noun's is someone else (the prosecutor
-    is never the defendant's lawyer, nor the judge)."""
-    mine = next((side for side in _SIDES if lemma in side), None)
-    if mine is None or not roles or roles & mine:
-        return False
-    return all(any(role in side for side in _SIDES if side is not mine) for role in roles)
+    is never the defendant's lawyer, nor the judge; the defendant never the
+    plaintiff). Sides and parties are not crossed: a lawyer may stand trial."""
+    for sides in _TRIAL:
+        mine = next((side for side in sides if lemma in side), None)
+        if mine is None:
+            continue
+        # (the other table's words are no posts here: `адвокат обвиняемого`
+        # names the lawyer's client, not a second post of his)
+        others = frozenset().union(*(side for table in _TRIAL if table is not sides for side in table))
+        roles = set(roles) - others
+        if not roles or roles & mine:
+            return False
+        return all(any(role in side for side in sides if side is not mine) for role in roles)
+    return False
 
 
 def _possessed(doc, mention) -> bool:

@@ -228,7 +228,11 @@ def _heads_a_unit(words) -> bool:
     minister."""
     lexicon, units = _lexicon(), names._lexicon()["org_nouns"]
     return any(w in units and w not in lexicon["ministries"] and w not in lexicon["ministry_titles"]
-               and w not in ("министерство", "ведомство") for w in words)
+               and w not in ("министерство", "ведомство") and w not in _STATE_WORDS for w in words)
+
+
+# words of a state's own name, never a unit of its ministry (`Минфин Российской Федерации`)
+_STATE_WORDS = frozenset({"федерация", "союз", "республика", "королевство", "штат", "конфедерация"})
 
 
 def _with_ministry_fields(words) -> set:
@@ -297,10 +301,15 @@ def _counted_group(doc: Doc, verb: int) -> Optional[int]:
         for c in doc.children(head):
             token = doc.tokens[c]
             if c < verb and token.upos == "NOUN" and token.feat("Case") == "Gen" and token.feat("Number") == "Plur" \
-                    and token.feat("Animacy") == "Anim" and any(doc.tokens[n].upos == "NUM"
-                                                                for n in doc.children(c)):
-                return c
+                    and token.feat("Animacy") == "Anim" and any(doc.tokens[n].upos == "NUM" for n in doc.children(c)) \
+                    and not any(doc.tokens[n].deprel == "case" and norm(doc.tokens[n].text) not in _APPROXIMATORS
+                                for n in doc.children(c)):
+                return c  # (not one behind its preposition: `Для 300 беженцев составили обращение`)
     return None
+
+
+# words that only bound a count (`около 300 врачей`, `свыше 200 врачей`)
+_APPROXIMATORS = frozenset({"около", "свыше", "порядка", "до", "более", "менее", "почти", "примерно"})
 
 
 def _after_preposition(doc: Doc, noun: int) -> bool:
@@ -640,10 +649,14 @@ class Registry:
         if j >= 0 and doc.tokens[j].upos == "ADP" and doc.tokens[j].head == first:
             steps = 14  # (no words of his before: his context stays empty)
         # `личный фотограф Саакашвили Ираклий Геденидзе`: a name with another
-        # person's name right after it is whose the role is (an indeclinable
-        # one shows no genitive); the role is the next name's
+        # person's name right after it, the first in the genitive or in the
+        # second's case, is whose the role is (an indeclinable one shows no
+        # genitive); the role is the next name's (not a name followed by one
+        # in another case: `Мэр Москвы Сергей Собянин Юрию Лужкову ответил`)
         if last + 1 < len(doc.tokens) and doc.tokens[last + 1].sentence == sentence \
-                and doc.tokens[last + 1].upos in ("PROPN", "X") and any(
+                and doc.tokens[last + 1].upos in ("PROPN", "X") \
+                and (doc.tokens[first].feat("Case") in (None, "Gen")
+                     or doc.tokens[last + 1].feat("Case") in (None, doc.tokens[first].feat("Case"))) and any(
                     n.type == "PER" and n.start >= doc.tokens[last].end
                     for n in overlapping_names(doc, doc.tokens[last + 1].start, doc.tokens[last + 1].end)):
             steps = 14
@@ -1843,13 +1856,18 @@ class _Resolver:
         # the noun after `из` names, animate as it is, of the numeral's gender
         # (a pronoun after her words is hers: `По ее словам`)
         whole = range(min(mention.tokens), max(mention.tokens) + 1)
-        member = one_of(doc, mention.head, whole) and mention.head + 2 in whole
+        # (`один из наших собеседников`: a possessive after `из` too)
+        member = one_of(doc, mention.head, whole) or mention.head + 2 in whole \
+            and norm(head.lemma or "") == "один" and norm(doc.tokens[mention.head + 1].text) == "из"
+        # (the group's noun past its adjectives: `один из наших собеседников`)
+        group = next((k for k in range(mention.head + 2, whole.stop) if doc.tokens[k].upos == "NOUN"), None) \
+            if member else None
         entity.animate = entity.animate or head.feat("Animacy") == "Anim" \
             or names.lexicon_word(head, "group_nouns") is not None \
-            or member and doc.tokens[mention.head + 2].feat("Animacy") == "Anim"
+            or group is not None and doc.tokens[group].feat("Animacy") == "Anim"
         if kind == "group" or head.feat("Number") == "Plur":
             entity.number = "Plur" if head.feat("Number") == "Plur" else entity.number
-        if entity.gender is None and (kind == "person" or member):
+        if entity.gender is None and (kind == "person" or group is not None and entity.animate):
             entity.gender = head.feat("Gender")
         return entity
 
