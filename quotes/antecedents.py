@@ -574,6 +574,10 @@ _COUNTERPARTS = grammar.words("entities", "relations", "counterparts")
 # the sides of a trial and its parties (`[relations] sides`, `parties`)
 _TRIAL = tuple(tuple(frozenset(side) for side in grammar.load("entities")["relations"].get(table, ()))
                for table in ("sides", "parties"))
+# for each table, the words of the others (no posts in it: `адвокат обвиняемого`
+# names the lawyer's client, not a second post of his)
+_TRIAL_OTHERS = tuple(frozenset().union(*(side for other in _TRIAL if other is not sides for side in other))
+                      for sides in _TRIAL)
 
 
 def _other_side(lemma: str, roles: set) -> bool:
@@ -581,13 +585,10 @@ def _other_side(lemma: str, roles: set) -> bool:
     another side of a trial than the noun's is someone else (the prosecutor
     is never the defendant's lawyer, nor the judge; the defendant never the
     plaintiff). Sides and parties are not crossed: a lawyer may stand trial."""
-    for sides in _TRIAL:
+    for sides, others in zip(_TRIAL, _TRIAL_OTHERS):
         mine = next((side for side in sides if lemma in side), None)
         if mine is None:
             continue
-        # (the other table's words are no posts here: `адвокат обвиняемого`
-        # names the lawyer's client, not a second post of his)
-        others = frozenset().union(*(side for table in _TRIAL if table is not sides for side in table))
         roles = set(roles) - others
         if not roles or roles & mine:
             return False

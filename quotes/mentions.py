@@ -125,15 +125,20 @@ def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: i
         and doc.tokens[close - 1].end == name.end
 
 
+def genitive_form(token: Token) -> bool:
+    """An animate masculine noun's accusative is its genitive (`госсекретаря`):
+    a tagger's `Acc` there does not rule the genitive out."""
+    return token.feat("Case") == "Acc" and token.feat("Animacy") == "Anim" and token.feat("Number") != "Plur" \
+        and token.feat("Gender") != "Fem"
+
+
 def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
     """A name in the genitive after a post in another case (`начальник группы
     по делу Гонгадзе`, `советник Путина`): the post's complement."""
     post = doc.tokens[head]
-    # (an animate masculine accusative has the genitive's form: `со ссылкой
-    # на начальника отдела, капитана 2-го ранга Николая Матвеева`)
-    return post.feat("Case") not in ("Gen", None) \
-        and not (post.feat("Case") == "Acc" and post.feat("Animacy") == "Anim"
-                 and not (post.feat("Gender") == "Fem" and post.feat("Number") == "Sing")) \
+    # (an animate accusative with the genitive's form: `со ссылкой на
+    # начальника отдела, капитана 2-го ранга Николая Матвеева`)
+    return post.feat("Case") not in ("Gen", None) and not genitive_form(post) \
         and all(doc.tokens[k].feat("Case") == "Gen" for k in name_tokens)
 
 

@@ -31,7 +31,8 @@ import regex
 from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
-from .mentions import (MentionRef, _may_speak, described_noun, is_pronoun, latin_script, norm, noun_phrase, one_of,
+from .mentions import (MentionRef, _may_speak, described_noun, genitive_form, is_pronoun, latin_script, norm,
+                       noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
@@ -188,7 +189,7 @@ def _other_case(token, nearest) -> bool:
     nearest a name, neither a genitive (a complement: `помощник министра`)."""
     cases = (token.feat("Case"), nearest.feat("Case"))
     return None not in cases and cases[0] != cases[1] and "Gen" not in cases \
-        and not _genitive_form(token) and not _genitive_form(nearest)
+        and not genitive_form(token) and not genitive_form(nearest)
 
 
 COMPOUND_PREPOSITIONS = grammar.words("entities", "compound_prepositions", "phrases")
@@ -317,13 +318,6 @@ def _after_preposition(doc: Doc, noun: int) -> bool:
     preposition is what a document is about, not whose it is (`письмо от
     жителей` is theirs all the same)."""
     return any(doc.tokens[c].deprel == "case" and norm(doc.tokens[c].text) != "от" for c in doc.children(noun))
-
-
-def _genitive_form(token) -> bool:
-    """An animate masculine noun's accusative is its genitive (`госсекретаря`):
-    a tagger's `Acc` there does not rule the genitive out."""
-    return token.feat("Case") == "Acc" and token.feat("Animacy") == "Anim" and token.feat("Number") != "Plur" \
-        and token.feat("Gender") != "Fem"
 
 
 def _former_lemma(token) -> str:
@@ -646,8 +640,8 @@ class Registry:
         # `спросил президент у Игнатьева`, `встретился министр с Петровым`: a
         # name right after its preposition is someone the words before speak
         # of or to; their role noun is the subject's, not his
-        if j >= 0 and doc.tokens[j].upos == "ADP" and doc.tokens[j].head == first:
-            steps = 14  # (no words of his before: his context stays empty)
+        # (either way no words before are his: his roles and context stay empty)
+        reads_before = not (j >= 0 and doc.tokens[j].upos == "ADP" and doc.tokens[j].head == first)
         # `личный фотограф Саакашвили Ираклий Геденидзе`: a name with another
         # person's name right after it, the first in the genitive or in the
         # second's case, is whose the role is (an indeclinable one shows no
@@ -659,8 +653,8 @@ class Registry:
                      or doc.tokens[last + 1].feat("Case") in (None, doc.tokens[first].feat("Case"))) and any(
                     n.type == "PER" and n.start >= doc.tokens[last].end
                     for n in overlapping_names(doc, doc.tokens[last + 1].start, doc.tokens[last + 1].end)):
-            steps = 14
-        while j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
+            reads_before = False
+        while reads_before and j >= 0 and steps < 14 and doc.tokens[j].sentence == sentence:
             token = doc.tokens[j]
             if token.text == ")":
                 # `президент Российского футбольного союза (РФС) Вячеслав Колосков`
@@ -708,7 +702,7 @@ class Registry:
                     and token.deprel == "nmod" and names.is_role_noun(doc, token.head) \
                     and doc.tokens[token.head].upos == "NOUN" and not (complement and token.feat("Case") == "Gen")
                 # a name in the genitive holds no role noun of another case
-                others = complement and token.feat("Case") not in (None, "Gen") and not _genitive_form(token)
+                others = complement and token.feat("Case") not in (None, "Gen") and not genitive_form(token)
                 # (`экс-` is the noun's own: a sentence may open with it; a
                 # `бывший` before it is its own where it agrees: not `Бывший
                 # советник президента`)
@@ -1857,8 +1851,8 @@ class _Resolver:
         # (a pronoun after her words is hers: `По ее словам`)
         whole = range(min(mention.tokens), max(mention.tokens) + 1)
         # (`один из наших собеседников`: a possessive after `из` too)
-        member = one_of(doc, mention.head, whole) or mention.head + 2 in whole \
-            and norm(head.lemma or "") == "один" and norm(doc.tokens[mention.head + 1].text) == "из"
+        member = mention.head + 2 in whole and norm(head.lemma or "") == "один" \
+            and norm(doc.tokens[mention.head + 1].text) == "из"
         # (the group's noun past its adjectives: `один из наших собеседников`)
         group = next((k for k in range(mention.head + 2, whole.stop) if doc.tokens[k].upos == "NOUN"), None) \
             if member else None
