@@ -387,7 +387,11 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     own_states = _states(doc, mention.head)
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
-        if token.upos != "NOUN" or resolver._inside_content(token.start):
+        # (a group a quote's words name is one a later plural noun may take
+        # up: `пишет, что японские ученые нашли …` … `По мнению ученых`; one
+        # person inside someone's words is more often another's, `что
+        # руководитель …` read from the speaker's side)
+        if token.upos != "NOUN" or not plural and resolver._inside_content(token.start):
             continue
         word = names.lex_lemma(token)
         if not _roles_match(word, lemma):
