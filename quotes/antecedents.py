@@ -390,8 +390,11 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         # (a group a quote's words name is one a later plural noun may take
         # up: `пишет, что японские ученые нашли …` … `По мнению ученых`; one
         # person inside someone's words is more often another's, `что
-        # руководитель …` read from the speaker's side)
-        if token.upos != "NOUN" or not plural and resolver._inside_content(token.start):
+        # руководитель …` read from the speaker's side); a noun that opens its
+        # sentence capitalised may be tagged a name (a headline's `Блоггер
+        # сообщил …` … `Украинский блоггер`)
+        if not (token.upos == "NOUN" or token.upos == "PROPN" and token.index == doc.sentences[token.sentence].first) \
+                or not plural and resolver._inside_content(token.start):
             continue
         word = names.lex_lemma(token)
         if not _roles_match(word, lemma):

@@ -2753,3 +2753,19 @@ def test_the_session_guards_stay_to_their_constructions(extractor, text, speaker
 ])
 def test_a_group_named_in_a_quotes_words_is_a_later_nouns_antecedent(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's role noun, capitalised and taken by the tagger for a
+    # name, is the one the lead's noun of that role takes up
+    "Блоггер сообщил о бунте на флагмане флота\n\nУкраинский блоггер в своем интернет-дневнике сообщил о том, "
+    "что экипаж корабля якобы поднял бунт.",
+    "Эксперт прокомментировал ситуацию с номерами\n\nКак считает эксперт, водителям не стоит переживать из-за "
+    "грязных номеров.",
+    "Политолог оценил итоги выборов\n\nИзвестный политолог считает, что явка была низкой.",
+])
+def test_a_headlines_role_noun_is_the_leads(extractor, text):
+    result = extractor.extract_document(text)
+    quote = result.quotes[-1]
+    entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+    assert any(m.start == 0 for m in entity.mentions) and quote.speaker.mention.start > 0
