@@ -126,6 +126,13 @@ def _heads_something(token) -> bool:
     return token.upos == "VERB" and (token.lemma or "").lower() in _HEADING_VERBS
 
 
+def _counts(doc, indices) -> set[str]:
+    """The numbers a phrase's words count with (`двух`, `3`): a phrase
+    counting other things is another phrase's referent."""
+    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in indices if doc.tokens[k].upos == "NUM"
+            and not _AGE.search(norm(doc.tokens[k].text))}
+
+
 def _dependents(doc, index: int, depth: int) -> list[int]:
     """The tokens below `index` in the parse, `depth` levels down."""
     found, level = [], [index]
@@ -385,6 +392,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first
     own_states = _states(doc, mention.head)
+    own_counts = _counts(doc, [i for i in mention.tokens if i != mention.head])
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
         # (a group a quote's words name is one a later plural noun may take
@@ -403,6 +411,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue  # inside a span some entity holds, or a ship's name (`судно «Капитан Моргун»`)
         if own_states and (states := _states(doc, i)) and not own_states & states:
             continue  # `выжившего водителя` is not the `погибшего водителя`
+        if own_counts and (counts := _counts(doc, _dependents(doc, i, 3))) and own_counts != counts:
+            continue  # `министры трех стран` are not the `министры пяти стран`
         if (token.feat("Number") == "Plur") != plural:
             continue
         if wanted_countries and (found := names.noun_countries(doc, i)) \
@@ -434,7 +444,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                new_alone=not rows, new_no_speaker=not before, new_prior=ranker.prior(lemma),
                new_adjective=any(t.upos == "ADJ" and t.head == mention.head and not _AGE.search(norm(t.text))
                                  for t in tokens),
-               new_indefinite=any(t.upos == "NUM" and not _AGE.search(norm(t.text)) or norm(t.text) in _INDEFINITE
+               new_indefinite=any(t.upos == "NUM" and (t.head == mention.head or head_token.head == t.index)
+                                  and not _AGE.search(norm(t.text)) or norm(t.text) in _INDEFINITE
                                   for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
     return [("new", ("new", None, offset), new)] + rows

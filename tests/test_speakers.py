@@ -2769,3 +2769,23 @@ def test_a_headlines_role_noun_is_the_leads(extractor, text):
     quote = result.quotes[-1]
     entity = next(e for e in result.entities if e.id == quote.speaker.entity)
     assert any(m.start == 0 for m in entity.mentions) and quote.speaker.mention.start > 0
+
+
+@pytest.mark.parametrize("later, linked", [
+    # a number in the noun's complement counts other things, not the people
+    # (`лидеры двух стран` may be the leaders named before), and a phrase
+    # counting another number of them is another group
+    ("лидеры двух стран", True),
+    ("министры двух стран", True),
+    ("министры пяти стран", False),
+])
+def test_a_number_in_the_complement_does_not_make_a_group_new(extractor, later, linked):
+    first = later if linked else "министры трех стран"
+    text = (f"«Мы договорились по всем направлениям», - сказал Ху Цзиньтао. Кроме того, {first} обсудили "
+            f"энергетику.\n\nЯдерная проблема\n\nНа переговорах {later} пришли к выводу, что конфликт должен быть "
+            f"решен мирно.")
+    result = extractor.extract_document(text)
+    quote = result.quotes[-1]
+    entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+    assert quote.speaker.mention.text == later
+    assert any(m.text == first and m.start < quote.speaker.mention.start for m in entity.mentions) == linked
