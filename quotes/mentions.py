@@ -125,6 +125,25 @@ def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: i
         and doc.tokens[close - 1].end == name.end
 
 
+def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: list[int]) -> bool:
+    """`Бывший советник президента России Владимира Путина, российский
+    экономист Андрей Илларионов`: the names in the phrase are in the
+    genitive, whose the role is, and the apposition after the comma is a
+    second post of the head, in its case, with the person's own name."""
+    from .names import is_role_noun
+
+    inside = [n for n in overlapping_names(doc, doc.tokens[left].start, doc.tokens[right].end) if n.type == "PER"]
+    if not inside or not all(t.feat("Case") in ("Gen", None) or genitive_form(t)
+                             for n in inside for t in doc.tokens_in(n.start, n.end)):
+        return False
+    between = range(right + 2, name_tokens[0])
+    posts = [k for k in between if doc.tokens[k].upos == "NOUN" and is_role_noun(doc, k)]
+    return bool(posts) and all(doc.tokens[k].upos in ("ADJ", "NOUN") for k in between) \
+        and doc.tokens[posts[0]].head == head and doc.tokens[posts[0]].deprel.split(":")[0] == "appos" \
+        and _same_case(doc.tokens[head], doc.tokens[posts[0]]) \
+        and all(_same_case(doc.tokens[head], doc.tokens[k]) for k in name_tokens)
+
+
 def genitive_form(token: Token) -> bool:
     """An animate masculine noun's accusative is its genitive (`госсекретаря`):
     a tagger's `Acc` there does not rule the genitive out."""
@@ -584,7 +603,8 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 break
             if named and not (name_tokens[0] == right + 2 and name_tokens[-1] + 1 < len(doc.tokens) and
                               whose_name_apposed(doc, head, doc.tokens[left].start, doc.tokens[right].end, n,
-                                                 name_tokens[-1] + 1)):
+                                                 name_tokens[-1] + 1)) \
+                    and not _whose_then_post(doc, head, left, right, name_tokens):
                 break  # the phrase's own name (`Иван Петров, Мария Сидорова`: two people)
             between = range(right + 2, name_tokens[-1] + 1)
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")

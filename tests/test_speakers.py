@@ -2789,3 +2789,21 @@ def test_a_number_in_the_complement_does_not_make_a_group_new(extractor, later, 
     entity = next(e for e in result.entities if e.id == quote.speaker.entity)
     assert quote.speaker.mention.text == later
     assert any(m.text == first and m.start < quote.speaker.mention.start for m in entity.mentions) == linked
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post whose complement names someone in the genitive (whose the post
+    # is), then, after a comma, a second post with the person's own name in
+    # the post's case: the speaker is that name, not the genitive's
+    ("Бывший советник президента России Владимира Путина, российский экономист Андрей Илларионов заявил, что "
+     "кризис продлится долго.", "Андрей Илларионов"),
+    ("Адвокат бизнесмена Михаила Ходорковского, известный юрист Юрий Шмидт заявил, что подаст жалобу.",
+     "Юрий Шмидт"),
+    ("Пресс-секретарь главы Чечни Рамзана Кадырова, известный журналист Альви Каримов сообщил, что встреча "
+     "состоится.", "Альви Каримов"),
+    # (no apposition: the adviser is no one the text names, never the president)
+    ("Советник президента России Владимира Путина заявил, что кризис продлится долго.",
+     "Советник президента России Владимира Путина"),
+])
+def test_a_post_then_whose_name_then_an_apposed_name(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
