@@ -415,8 +415,13 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
         return mention
     if any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
         # the phrase has a name: only a complement's (`адвоката Френкеля, Людмилы Айне,`)
-        if stop >= len(doc.tokens) or doc.first_token_from(people[0].start) != comma + 1 \
-                or not whose_name_apposed(doc, mention.head, mention.start, mention.end, people[0], stop):
+        # (or a second post before the name: `адвоката бизнесмена Михаила
+        # Ходорковского, известного юриста Юрия Шмидта,`)
+        bare = stop < len(doc.tokens) and doc.first_token_from(people[0].start) == comma + 1 \
+            and whose_name_apposed(doc, mention.head, mention.start, mention.end, people[0], stop)
+        if not bare and not (stop < len(doc.tokens) and _whose_then_post(
+                doc, mention.head, min(mention.tokens), comma - 1,
+                [t.index for t in doc.tokens_in(people[0].start, people[0].end)])):
             return mention
     name_tokens = [t.index for t in doc.tokens_in(people[0].start, people[0].end)]
     if not name_tokens or name_tokens[-1] != stop - 1:
