@@ -2812,3 +2812,18 @@ def test_a_number_in_the_complement_does_not_make_a_group_new(extractor, later, 
 ])
 def test_a_post_then_whose_name_then_an_apposed_name(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `глава республики` is the head of whichever republic the text named,
+    # a region's head as often as a country's president: no president by
+    # the word alone
+    ("Глава Чечни Рамзан Кадыров провел совещание. Президент России Владимир Путин позвонил ему. «Мы справимся», "
+     "- заявил глава республики.", "Рамзан Кадыров"),
+    ("Президент Белоруссии Александр Лукашенко провел совещание. «Урожай будет хорошим», - заявил глава "
+     "республики.", "Александр Лукашенко"),
+    ("Глава Татарстана Рустам Минниханов встретился с Владимиром Путиным. «Регион готов к инвестициям», - заявил "
+     "глава республики.", "Рустам Минниханов"),
+])
+def test_the_head_of_a_republic_is_the_head_named_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
