@@ -307,7 +307,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             # subject or heard: the vectors know who held it most, not who
             # holds it in this text, `Михаил Мишустин провел встречу с
             # Дмитрием Медведевым. Премьер заявил`)
-            name_known=(subject or spoke or lemma not in HEAD_ROLES) and _name_known(lemma, entity), roles=roles)
+            name_known=(subject or spoke or lemma not in HEAD_ROLES) and _name_known(lemma, entity),
+            complement_known=lemma not in RELATIONS and _complement_known(complement, entity), roles=roles)
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
@@ -482,6 +483,23 @@ def _name_known(lemma: str, entity) -> bool:
     if "Patr" in tags and "Surn" not in tags:
         return False
     return vectors.similarity(lemma, norm(entity.surname)) >= 0.4
+
+
+def _complement_known(complement: set, entity) -> bool:
+    """The news vectors put the person's surname beside a word of the
+    noun's complement (cosine 0.35 or more; `глава Казахстана`: `Назарбаев`
+    0.46, `Путин` 0.23; `генсек ООН`: `Аннан` 0.39; below it the papers
+    only wrote of them together, `мэрия` and `Навальный` 0.12): whose post it was,
+    where the text named the people together (`Путин, Лукашенко и
+    Назарбаев`) and never said who holds which. (Not for a noun that says
+    whose someone is: `адвокат экс-главы ЮКОСа` is not Ходорковский.)"""
+    if not complement or entity.kind != "person" or not entity.surname:
+        return False
+    tags = names.name_tags(entity.surname)
+    if "Patr" in tags and "Surn" not in tags:
+        return False
+    surname = norm(entity.surname)
+    return any(word != surname and vectors.similarity(word, surname) >= 0.35 for word in complement)
 
 
 def choose(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],

@@ -59,6 +59,7 @@ ROLE_FEATURES = (
     "role_similarity",  # the closest of the candidate's role words to the noun's (navec cosine)
     "member",           # an institution whose people a plural noun names (`прокуроры`: the prosecutor's office)
     "name_known",       # the news vectors put the person's surname beside the noun (`шахматист`, `Каспаров`)
+    "complement_known",  # ... beside a word of the noun's complement (`глава Казахстана`, `Назарбаев`)
 )
 
 MODELS = {"pronoun": FEATURES, "role": ROLE_FEATURES}

@@ -337,6 +337,22 @@ def test_name_known_reads_the_news_vectors(lemma, surname, known):
     assert antecedents._name_known(lemma, person) is known
 
 
+@pytest.mark.parametrize("complement, surname, known", [
+    # whose post the complement names, as the papers wrote of it
+    ({"казахстан"}, "Назарбаев", True), ({"казахстан"}, "Путин", False), ({"оон"}, "Аннан", True),
+    ({"мид", "россия"}, "Лавров", True), ({"башкирия"}, "Хамитов", True),
+    # (written of together, not as its holder)
+    ({"мэрия"}, "Навальный", False), ({"росрыболовство"}, "Савельев", False),
+])
+def test_complement_known_reads_the_news_vectors(complement, surname, known):
+    class Person:
+        kind = "person"
+
+    person = Person()
+    person.surname = surname
+    assert antecedents._complement_known(complement, person) is known
+
+
 @needs_weights
 @pytest.mark.parametrize("text, fragment, person", [
     # the words of a participle before the noun tell what befell the person,
