@@ -3783,7 +3783,12 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     inside = set(mention.tokens)
     for child in doc.children(mention.head):
         token = doc.tokens[child]
-        if child not in inside or token.deprel != "nmod" or token.feat("Case") not in ("Gen", None) \
+        # (`письмо из «Газпром межрегионгаз Санкт-Петербург»`, `письмо от
+        # Минфина`: the sender, whatever case the tagger gave a quoted name)
+        sent = any(norm(doc.tokens[k].text) in ("из", "от") and doc.tokens[k].upos == "ADP"
+                   and all(doc.tokens[j].text in QUOTE_GLYPHS for j in range(k + 1, child))
+                   for k in range(max(mention.head + 1, child - 2), child))
+        if child not in inside or token.deprel != "nmod" or token.feat("Case") not in ("Gen", None) and not sent \
                 or child < mention.head:
             continue
         if one_of(doc, child, range(child, max(mention.tokens) + 1)):

@@ -2827,3 +2827,17 @@ def test_a_post_then_whose_name_then_an_apposed_name(extractor, text, speaker):
 ])
 def test_the_head_of_a_republic_is_the_head_named_before(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a letter `из X` or `от X` speaks as its sender, whatever case the
+    # tagger gave a quoted name
+    ("Завод может остановиться. Об этом сообщают «Ведомости», ссылающиеся на письмо из «Газпром межрегионгаз "
+     "Санкт-Петербург».", "Газпром межрегионгаз Санкт-Петербург"),
+    ("Завод может остановиться. Об этом сообщают «Ведомости» со ссылкой на письмо от Минфина.", "Минфин"),
+    # (a place it came from is no sender)
+    ("Завод может остановиться. Об этом сообщают «Ведомости» со ссылкой на письмо из архива.",
+     "письмо из архива"),
+])
+def test_a_letter_from_someone_speaks_as_its_sender(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
