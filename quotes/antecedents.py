@@ -126,11 +126,39 @@ def _heads_something(token) -> bool:
     return token.upos == "VERB" and (token.lemma or "").lower() in _HEADING_VERBS
 
 
-def _counts(doc, indices) -> set[str]:
-    """The numbers a phrase's words count with (`двух`, `3`): a phrase
-    counting other things is another phrase's referent."""
-    return {norm(doc.tokens[k].lemma or doc.tokens[k].text) for k in indices if doc.tokens[k].upos == "NUM"
-            and not _AGE.search(norm(doc.tokens[k].text))}
+# cardinal numbers by their lemma (`оба` is two)
+_NUMBERS = {"один": 1, "два": 2, "оба": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+            "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сто": 100}
+_DIGITS = re.compile(r"(\d+)(?:-[а-я]+)?$")
+
+
+def _counts(doc, indices) -> set[int]:
+    """The numbers a phrase's words count with (`двух`, `обеих`, `3`,
+    `2-х`), as values: a phrase counting other things is another phrase's
+    referent. A number word it cannot read says nothing."""
+    found = set()
+    for k in indices:
+        token = doc.tokens[k]
+        if token.upos != "NUM" or _AGE.search(norm(token.text)):
+            continue
+        digits = _DIGITS.match(norm(token.text))
+        value = int(digits.group(1)) if digits else _NUMBERS.get(norm(token.lemma or token.text))
+        if value is not None:
+            found.add(value)
+    return found
+
+
+def _own_words(doc, index: int, depth: int) -> list[int]:
+    """The tokens below `index`, `depth` levels down, not through a clause
+    or a participle's phrase (`министры, прибывшие на 3 дня`) nor a
+    conjunct."""
+    found, level = [], [index]
+    for _ in range(depth):
+        level = [c for k in level for c in doc.children(k)
+                 if not doc.tokens[c].deprel.startswith(("acl", "conj", "parataxis"))
+                 and doc.tokens[c].feat("VerbForm") != "Part"]
+        found.extend(level)
+    return found
 
 
 def _dependents(doc, index: int, depth: int) -> list[int]:
@@ -308,7 +336,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             # holds it in this text, `Михаил Мишустин провел встречу с
             # Дмитрием Медведевым. Премьер заявил`)
             name_known=(subject or spoke or lemma not in HEAD_ROLES) and _name_known(lemma, entity),
-            complement_known=lemma not in RELATIONS and _complement_known(complement, entity), roles=roles)
+            complement_known=lemma in HEAD_ROLES and _complement_known(complement, entity), roles=roles)
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
@@ -393,7 +421,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     # убийстве` … `Подозреваемый`
     first = doc.sentences[max(0, sentence - 8)].first
     own_states = _states(doc, mention.head)
-    own_counts = _counts(doc, [i for i in mention.tokens if i != mention.head])
+    own_counts = _counts(doc, [i for i in _own_words(doc, mention.head, 3) if i in mention.tokens])
     for i in range(first, doc.first_token_from(offset)):
         token = doc.tokens[i]
         # (a group a quote's words name is one a later plural noun may take
@@ -403,8 +431,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         # sentence capitalised may be tagged a name (a headline's `Блоггер
         # сообщил …` … `Украинский блоггер`)
         if not (token.upos == "NOUN" or token.upos == "PROPN" and token.index == doc.sentences[token.sentence].first) \
-                or not plural and resolver._inside_content(token.start):
-            continue
+                or resolver._inside_content(token.start) and (
+                    not plural or any(span.start <= token.start < span.end for span in attribution.spans)):
+            continue  # (never one inside the words being attributed: `«Другие депутаты …», - заявили депутаты`)
         word = names.lex_lemma(token)
         if not _roles_match(word, lemma):
             continue
@@ -412,7 +441,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue  # inside a span some entity holds, or a ship's name (`судно «Капитан Моргун»`)
         if own_states and (states := _states(doc, i)) and not own_states & states:
             continue  # `выжившего водителя` is not the `погибшего водителя`
-        if own_counts and (counts := _counts(doc, _dependents(doc, i, 3))) and own_counts != counts:
+        if own_counts and (counts := _counts(doc, _own_words(doc, i, 3))) and own_counts != counts:
             continue  # `министры трех стран` are not the `министры пяти стран`
         if (token.feat("Number") == "Plur") != plural:
             continue
@@ -491,8 +520,10 @@ def _complement_known(complement: set, entity) -> bool:
     0.46, `Путин` 0.23; `генсек ООН`: `Аннан` 0.39; below it the papers
     only wrote of them together, `мэрия` and `Навальный` 0.12): whose post it was,
     where the text named the people together (`Путин, Лукашенко и
-    Назарбаев`) and never said who holds which. (Not for a noun that says
-    whose someone is: `адвокат экс-главы ЮКОСа` is not Ходорковский.)"""
+    Назарбаев`) and never said who holds which. Read for a head's post
+    only (`глава`, `президент`, `министр`): the vectors know an
+    institution's or a country's head, not its `представитель`, `посол`
+    or `адвокат`."""
     if not complement or entity.kind != "person" or not entity.surname:
         return False
     tags = names.name_tags(entity.surname)

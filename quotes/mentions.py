@@ -129,18 +129,28 @@ def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: li
     """`Бывший советник президента России Владимира Путина, российский
     экономист Андрей Илларионов`: the names in the phrase are in the
     genitive, whose the role is, and the apposition after the comma is a
-    second post of the head, in its case, with the person's own name."""
+    second post of the head, in its case, with the person's own name.
+    The phrase's name follows a complement of the head, never the head
+    itself (`юриста Ивана Петрова, адвоката …`: his own name, in the
+    head's genitive), and the second post is the word right before the
+    name after its adjectives (`адвоката бизнесмена Сергея Сидорова`: the
+    name is the businessman's)."""
     from .names import is_role_noun
 
     inside = [n for n in overlapping_names(doc, doc.tokens[left].start, doc.tokens[right].end) if n.type == "PER"]
     if not inside or not all(t.feat("Case") in ("Gen", None) or genitive_form(t)
                              for n in inside for t in doc.tokens_in(n.start, n.end)):
         return False
+    if any(doc.first_token_from(n.start) <= head + 1 for n in inside):
+        return False  # the name right after the head is its own
     between = range(right + 2, name_tokens[0])
-    posts = [k for k in between if doc.tokens[k].upos == "NOUN" and is_role_noun(doc, k)]
-    return bool(posts) and all(doc.tokens[k].upos in ("ADJ", "NOUN") for k in between) \
-        and doc.tokens[posts[0]].head == head and doc.tokens[posts[0]].deprel.split(":")[0] == "appos" \
-        and _same_case(doc.tokens[head], doc.tokens[posts[0]]) \
+    if not between:
+        return False
+    post = between[-1]
+    return doc.tokens[post].upos == "NOUN" and is_role_noun(doc, post) \
+        and all(doc.tokens[k].upos == "ADJ" for k in between[:-1]) \
+        and doc.tokens[post].head == head and doc.tokens[post].deprel.split(":")[0] == "appos" \
+        and _same_case(doc.tokens[head], doc.tokens[post]) \
         and all(_same_case(doc.tokens[head], doc.tokens[k]) for k in name_tokens)
 
 

@@ -3774,8 +3774,9 @@ def _anonymous(doc: Doc, mention: MentionRef) -> bool:
 def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     """`со ссылкой на статью министра`, `согласно заключению экспертов`,
     `по данным доклада Всемирного банка`: a document whose author is named
-    in the genitive after it speaks as that author (ATTRIBUTION.md); the
-    mention is the author's."""
+    in the genitive after it, or as its sender behind `из`/`от` (`письмо из
+    «Газпром межрегионгаз Санкт-Петербург»`), speaks as that author
+    (ATTRIBUTION.md); the mention is the author's."""
     head = doc.tokens[mention.head]
     lemma = names.lexicon_word(head, "document_nouns") or names.lexicon_word(head, "views")
     if lemma is None or lemma in _NOT_AUTHORED:

@@ -2841,3 +2841,41 @@ def test_the_head_of_a_republic_is_the_head_named_before(extractor, text, speake
 ])
 def test_a_letter_from_someone_speaks_as_its_sender(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # from a code review of the thirty-first session: the new readings stay
+    # to what they were made for
+    # (a name right after the head is its own, in whatever case; the name
+    # after a second post's own complement is that complement's)
+    ("По словам юриста Ивана Петрова, адвоката бизнесмена Сергея Сидорова, жалоба уже подана.", "Иван Петров"),
+    ("Со ссылкой на адвоката Ивана Петрова, защитника бизнесмена Сергея Сидорова, агентство сообщает, что жалоба "
+     "уже подана.", "Иван Петров"),
+    # (a group inside the very words attributed is not their speaker)
+    ("«Другие депутаты нас не поддерживают», - заявили депутаты.", "депутаты"),
+    ("«Американские ученые ошибаются», - заявили ученые.", "ученые"),
+    # (the news vectors know a country's or an institution's head, not its envoy)
+    ("Владимир Путин провел переговоры в Пекине. «Стороны подписали десять соглашений», - сказал посол России.",
+     "посол России"),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Женеву. «Мы не согласны с такой оценкой», - сказал "
+     "представитель МИД России.", "представитель МИД России"),
+])
+def test_the_thirty_first_sessions_readings_stay_to_their_constructions(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("first, later", [
+    # the same number however written (`обеих`, `3`), and not one of a
+    # participle's phrase (`прибывшие на 3 дня`)
+    ("лидеры двух стран", "лидеры обеих стран"),
+    ("министры трех стран", "министры 3 стран"),
+    ("министры двух стран, прибывшие на 3 дня,", "министры двух стран"),
+])
+def test_a_number_is_read_as_its_value(extractor, first, later):
+    text = (f"«Мы договорились по всем направлениям», - сказал Ху Цзиньтао. Кроме того, {first} обсудили "
+            f"энергетику.\n\nЯдерная проблема\n\nНа переговорах {later} пришли к выводу, что конфликт должен быть "
+            f"решен мирно.")
+    result = extractor.extract_document(text)
+    quote = result.quotes[-1]
+    entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+    assert any(m.start < quote.speaker.mention.start for m in entity.mentions)
