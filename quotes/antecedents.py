@@ -152,20 +152,16 @@ def _own_words(doc, index: int, depth: int) -> list[int]:
     """The tokens below `index`, `depth` levels down, not through a clause
     or a participle's phrase (`министры, прибывшие на 3 дня`) nor a
     conjunct."""
-    found, level = [], [index]
-    for _ in range(depth):
-        level = [c for k in level for c in doc.children(k)
-                 if not doc.tokens[c].deprel.startswith(("acl", "conj", "parataxis"))
-                 and doc.tokens[c].feat("VerbForm") != "Part"]
-        found.extend(level)
-    return found
+    return _dependents(doc, index, depth, lambda t: not t.deprel.startswith(("acl", "conj", "parataxis"))
+                       and t.feat("VerbForm") != "Part")
 
 
-def _dependents(doc, index: int, depth: int) -> list[int]:
-    """The tokens below `index` in the parse, `depth` levels down."""
+def _dependents(doc, index: int, depth: int, through=None) -> list[int]:
+    """The tokens below `index` in the parse, `depth` levels down (only
+    through the tokens `through` accepts, where given)."""
     found, level = [], [index]
     for _ in range(depth):
-        level = [c for k in level for c in doc.children(k)]
+        level = [c for k in level for c in doc.children(k) if through is None or through(doc.tokens[c])]
         found.extend(level)
     return found
 
@@ -506,12 +502,19 @@ def _name_known(lemma: str, entity) -> bool:
     0.15), which the text itself may never say. (Not a patronymic read as
     a surname, `Алексеевна`, which lies near every kin word; `Абрамович` is
     a surname too.)"""
+    surname = _vector_surname(entity)
+    return surname is not None and vectors.similarity(lemma, surname) >= 0.4
+
+
+def _vector_surname(entity) -> Optional[str]:
+    """A person's surname as the news vectors are asked about it; None for
+    no person, no surname, or a patronymic read as a surname."""
     if entity.kind != "person" or not entity.surname:
-        return False
+        return None
     tags = names.name_tags(entity.surname)
     if "Patr" in tags and "Surn" not in tags:
-        return False
-    return vectors.similarity(lemma, norm(entity.surname)) >= 0.4
+        return None
+    return norm(entity.surname)
 
 
 def _complement_known(complement: set, entity) -> bool:
@@ -524,13 +527,9 @@ def _complement_known(complement: set, entity) -> bool:
     only (`глава`, `президент`, `министр`): the vectors know an
     institution's or a country's head, not its `представитель`, `посол`
     or `адвокат`."""
-    if not complement or entity.kind != "person" or not entity.surname:
-        return False
-    tags = names.name_tags(entity.surname)
-    if "Patr" in tags and "Surn" not in tags:
-        return False
-    surname = norm(entity.surname)
-    return any(word != surname and vectors.similarity(word, surname) >= 0.35 for word in complement)
+    surname = _vector_surname(entity) if complement else None
+    return surname is not None and any(word != surname and vectors.similarity(word, surname) >= 0.35
+                                       for word in complement)
 
 
 def choose(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],

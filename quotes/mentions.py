@@ -115,14 +115,23 @@ def whose_name_apposed(doc: Doc, head: int, start: int, end: int, name, close: i
     role is, a genitive complement, and the bare name set off by commas
     after it (`name`, closed by the token `close`) is the person's own: it
     agrees with the role noun in case, and one person has no two names."""
-    inside = [n for n in overlapping_names(doc, start, end) if n.type == "PER"]
-    if not inside or doc.tokens[close].text != "," and not sentence_end(doc, close):
-        return False
-    if not all(t.feat("Case") in ("Gen", None) for n in inside for t in doc.tokens_in(n.start, n.end)):
+    if doc.tokens[close].text != "," and not sentence_end(doc, close) or not _genitive_people(doc, start, end):
         return False
     tokens = doc.tokens_in(name.start, name.end)
     return bool(tokens) and all(_same_case(doc.tokens[head], t) for t in tokens) \
         and doc.tokens[close - 1].end == name.end
+
+
+def _genitive_people(doc: Doc, start: int, end: int, accusative: bool = False) -> list:
+    """The people named between `start` and `end`, where every word of
+    their names is in the genitive (or shows no case; with `accusative`,
+    an animate accusative that is the genitive's form): whose a role is.
+    Empty where none is named or one is in another case."""
+    inside = [n for n in overlapping_names(doc, start, end) if n.type == "PER"]
+    if all(t.feat("Case") in ("Gen", None) or accusative and genitive_form(t)
+           for n in inside for t in doc.tokens_in(n.start, n.end)):
+        return inside
+    return []
 
 
 def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: list[int]) -> bool:
@@ -137,11 +146,8 @@ def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: li
     name is the businessman's)."""
     from .names import is_role_noun
 
-    inside = [n for n in overlapping_names(doc, doc.tokens[left].start, doc.tokens[right].end) if n.type == "PER"]
-    if not inside or not all(t.feat("Case") in ("Gen", None) or genitive_form(t)
-                             for n in inside for t in doc.tokens_in(n.start, n.end)):
-        return False
-    if any(doc.first_token_from(n.start) <= head + 1 for n in inside):
+    inside = _genitive_people(doc, doc.tokens[left].start, doc.tokens[right].end, accusative=True)
+    if not inside or any(doc.first_token_from(n.start) <= head + 1 for n in inside):
         return False  # the name right after the head is its own
     between = range(right + 2, name_tokens[0])
     if not between:
@@ -423,17 +429,16 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     people = [n for n in overlapping_names(doc, doc.tokens[comma].end, doc.tokens[stop - 1].end) if n.type == "PER"]
     if len(people) != 1:
         return mention
+    name_tokens = [t.index for t in doc.tokens_in(people[0].start, people[0].end)]
     if any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)):
         # the phrase has a name: only a complement's (`адвоката Френкеля, Людмилы Айне,`)
         # (or a second post before the name: `адвоката бизнесмена Михаила
         # Ходорковского, известного юриста Юрия Шмидта,`)
-        bare = stop < len(doc.tokens) and doc.first_token_from(people[0].start) == comma + 1 \
-            and whose_name_apposed(doc, mention.head, mention.start, mention.end, people[0], stop)
-        if not bare and not (stop < len(doc.tokens) and _whose_then_post(
-                doc, mention.head, min(mention.tokens), comma - 1,
-                [t.index for t in doc.tokens_in(people[0].start, people[0].end)])):
+        if stop >= len(doc.tokens) or not (
+                doc.first_token_from(people[0].start) == comma + 1
+                and whose_name_apposed(doc, mention.head, mention.start, mention.end, people[0], stop)
+                or _whose_then_post(doc, mention.head, min(mention.tokens), comma - 1, name_tokens)):
             return mention
-    name_tokens = [t.index for t in doc.tokens_in(people[0].start, people[0].end)]
     if not name_tokens or name_tokens[-1] != stop - 1:
         return mention
     # the apposition hangs on the phrase, and the name agrees with its head

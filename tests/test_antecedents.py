@@ -329,12 +329,17 @@ def test_a_role_the_news_knows_the_person_by(extractor, text, fragment, person):
     ("миллиардер", "Абрамович", True), ("композитор", "Шостакович", True),
 ])
 def test_name_known_reads_the_news_vectors(lemma, surname, known):
+    assert antecedents._name_known(lemma, _person(surname)) is known
+
+
+def _person(surname: str):
+    """A registry person as the vector features read one: kind and surname."""
     class Person:
         kind = "person"
 
     person = Person()
     person.surname = surname
-    assert antecedents._name_known(lemma, person) is known
+    return person
 
 
 @pytest.mark.parametrize("complement, surname, known", [
@@ -345,12 +350,7 @@ def test_name_known_reads_the_news_vectors(lemma, surname, known):
     ({"мэрия"}, "Навальный", False), ({"росрыболовство"}, "Савельев", False),
 ])
 def test_complement_known_reads_the_news_vectors(complement, surname, known):
-    class Person:
-        kind = "person"
-
-    person = Person()
-    person.surname = surname
-    assert antecedents._complement_known(complement, person) is known
+    assert antecedents._complement_known(complement, _person(surname)) is known
 
 
 @needs_weights
