@@ -215,6 +215,10 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         if token.upos not in ("VERB", "ADJ", "AUX") or lemma not in lex.verbs:
             continue
         verb_form = token.feat("VerbForm")
+        if verb_form == "Part" and _only_a_verb(lower):
+            # `как выражаются аналитики` tagged a participle: the dictionary
+            # knows the form only as a finite verb
+            verb_form = "Fin"
         reporting = verb_form == "Part" and token.upos == "VERB" and _reporting_participle(doc, token)
         if verb_form == "Part" and token.feat("Variant") != "Short" and token.upos != "ADJ" and not reporting:
             continue  # `мнения, высказанные в выступлениях` reports nothing

@@ -683,6 +683,8 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         if mention is None and len(before_names) > len(region):
             mention = _make_mention(ctx, cue, verb, before_names, prefer_after=False)
+        if mention is None and cue.classes <= {"phrasing"}:
+            return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=_position(ctx, q))
     # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`

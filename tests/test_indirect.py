@@ -1899,3 +1899,47 @@ def test_a_second_report_after_a_contrast_ends_the_first(extractor, text, first,
     quotes = extractor.extract(text)
     assert [q.text for q in quotes] == [first, second]
     assert [q.speaker.name for q in quotes] == speakers and all(q.chain == () for q in quotes)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Как выразился Путин, ситуация требует решений.", "ситуация требует решений", "Путин"),
+    ("Реформа нужна, чтобы, как выразился президент Владимир Путин в послании к парламенту, \"привести "
+     "ситуацию в соответствие со здравым смыслом\".", "привести ситуацию в соответствие со здравым смыслом",
+     "Владимир Путин"),
+    # (a finite form the tagger read as a participle: `выражаются`)
+    ("Банк, как выражаются аналитики Moody's, «остается в зоне риска».", "Банк … остается в зоне риска", "Moody's"),
+    ("Как сформулировал министр финансов Антон Силуанов, бюджет будет сбалансирован.",
+     "бюджет будет сбалансирован", "Антон Силуанов"),
+    ("«Это катастрофа», — выразился глава комитета Иван Петров.", "Это катастрофа", "Иван Петров"),
+    ("Как поведал газете собеседник в правительстве, решение уже принято.", "решение уже принято",
+     "собеседник"),
+])
+def test_how_someone_put_it_reports_the_words(extractor, text, content, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.text == content and speaker in quote.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "Недовольство выразилось в том, что рабочие вышли на улицы.",
+    "Кризис выражается в том, что цены растут быстрее зарплат.",
+])
+def test_what_something_showed_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В городе появилась дискуссионная трибуна, один из первых, как выражались тогда, «рупоров гласности».",
+    "Сформулировать это можно просто: «Налетай, пока дают!»",
+    "Как выражаются в таких случаях, «овчинка выделки не стоит».",
+])
+def test_a_phrase_nobody_is_named_for_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Как говорят в таких случаях, «овчинка выделки не стоит».",
+    "В подобных случаях обычно говорят, что победила дружба.",
+    "В целом отмечают, что рынок восстановился.",
+])
+def test_a_locative_of_manner_or_case_names_no_speaker(extractor, text):
+    assert all(q.speaker is None or q.speaker.name is None for q in extractor.extract(text))

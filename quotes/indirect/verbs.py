@@ -213,6 +213,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         # `назвал оппозиционеров врагами народа, что вызвало возмущение`: a
         # `что` the tagger reads as a pronoun stands for what was done
         clause = None
+    if clause is not None and cue.classes <= {"phrasing"}:
+        # `выразился` reports words by a colon or a `как`, never by a clause:
+        # `Недовольство выразилось в том, что P` is what something showed
+        clause = None
     if clause is not None:
         first, word, confidence = clause
         end = _content_end(ctx, first, bound, verb)
