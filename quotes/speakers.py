@@ -3038,8 +3038,16 @@ class _Resolver:
             for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
                 if start <= mention.start:
                     continue
-                near = doc.tokens[doc.first_token_from(start)].sentence - sentence <= 2
-                if not headline and not near:
+                # (two sentences on; up to four in the noun's own paragraph
+                # where its complement names the post, `Генпрокурор России
+                # назвал …` … three sentences on `заявил генеральный прокурор
+                # РФ Юрий Чайка`, not a bare `Прокурор` before `генпрокурор
+                # Украины Юрий Луценко`)
+                later_sentence = doc.tokens[doc.first_token_from(start)].sentence
+                near = later_sentence - sentence <= 2
+                further = not near and bool(complement) and later_sentence - sentence <= 4 \
+                    and doc.sentences[later_sentence].paragraph == doc.sentences[sentence].paragraph
+                if not headline and not near and not further:
                     later.append((start, role, entity))
                     continue
                 # (in a headline too, `Глава МИД Люксембурга` is no `глава
@@ -3047,6 +3055,9 @@ class _Resolver:
                 context = registry.role_context.get(entity.id, set())
                 # (a person named next with the bare post says nothing against the
                 # complement: `заявил министр спорта. Министр X отметил`)
+                if further and not headline and not complements_agree(complement, context):
+                    later.append((start, role, entity))
+                    continue
                 if _same_role(role, lemma) and entity.kind == "person" and _compatible(entity, gender, number) \
                         and (not complement or complements_agree(complement, context)
                              or not context - {role, lemma} and (headline or self._reports(start))) \

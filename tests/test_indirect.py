@@ -1943,3 +1943,15 @@ def test_a_phrase_nobody_is_named_for_is_no_report(extractor, text):
 ])
 def test_a_locative_of_manner_or_case_names_no_speaker(extractor, text):
     assert all(q.speaker is None or q.speaker.name is None for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # `по его словам` right after the `как`-clause's speaker says again whose the words are
+    ("Как сообщил министр Иван Петров, по его словам, бюджет будет исполнен.", "бюджет будет исполнен",
+     "Иван Петров"),
+    ("Как поведала газете министр Анна Петрова, по ее данным, бюджет будет исполнен.", "бюджет будет исполнен",
+     "Анна Петрова"),
+])
+def test_po_ego_slovam_after_a_kak_clause_is_no_content(extractor, text, content, speaker):
+    quote = only(extractor, text)
+    assert quote.text == content and quote.speaker.name == speaker

@@ -2879,3 +2879,28 @@ def test_a_number_is_read_as_its_value(extractor, first, later):
     quote = result.quotes[-1]
     entity = next(e for e in result.entities if e.id == quote.speaker.entity)
     assert any(m.start < quote.speaker.mention.start for m in entity.mentions)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a post with its complement in the lead, the person named with the post
+    # three or four sentences on in the same paragraph
+    ("Генпрокуратура проверила торговые сети\n\nТем временем Генпрокурор России назвал ситуацию с ценами «удручающей». По его словам, к нарушителям "
+     "будут применяться жесткие меры. Проверки выявили множество нарушений. Цены выросли в несколько раз, "
+     "заявил генеральный прокурор РФ Юрий Чайка.", "Юрий Чайка"),
+    ("Берлин против реформы\n\nМинистр финансов Германии назвал план «опасным». Он предупредил о рисках для бюджета. Коалиция пока "
+     "молчит. Партнеры ждут решения. Реформа не нужна, считает министр финансов Германии Кристиан Линднер.",
+     "Кристиан Линднер"),
+])
+def test_a_post_in_the_lead_is_the_person_named_with_it_a_few_sentences_on(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a bare post, or the post of another country, is someone else
+    "Суд начнется в марте\n\nПрокурор признал, что суд будет заочным. Украинская прокуратура обещала помочь. Шансы малы, - "
+    "констатировал он. Однако генпрокурор Украины Юрий Луценко пообещал арестовать подозреваемого.",
+    "Берлин против реформы\n\nМинистр финансов Германии назвал план «опасным». Он предупредил о рисках. Коалиция молчит. Реформа не "
+    "нужна, считает министр финансов Франции Бруно Ле Мэр.",
+])
+def test_a_post_named_a_few_sentences_on_for_another_is_not_the_leads(extractor, text):
+    assert extractor.extract(text)[0].speaker.name not in ("Юрий Луценко", "Бруно Ле Мэр")

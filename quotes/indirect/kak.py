@@ -68,6 +68,22 @@ def _past_link(ctx: _Context, comma: int, bound: range) -> int:
     return comma
 
 
+# `по его словам` right after the speaker's own `как`-clause says again whose
+# the words are: `Как сообщил X, по его данным, P` reports P
+_OWN_SOURCE = frozenset({"словам", "данным", "мнению", "информации", "сведениям", "оценке", "оценкам",
+                         "подсчетам", "прогнозу", "прогнозам", "утверждению", "признанию"})
+
+
+def _past_own_source(doc: Doc, comma: int, bound: range) -> int:
+    """The comma closing `по его словам` (`по ее данным`, `по их мнению`)
+    right after `comma`; `comma` where none is there."""
+    k = comma + 1
+    if k + 3 < bound.stop and _text(doc, k) == "по" and _text(doc, k + 1) in ("его", "ее", "её", "их") \
+            and _text(doc, k + 2) in _OWN_SOURCE and doc.tokens[k + 3].text == ",":
+        return k + 3
+    return comma
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
@@ -101,7 +117,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
         mention = with_apposed_name(doc, mention, comma, end)
-        end = _past_link(ctx, end, bound)
+        end = _past_own_source(doc, _past_link(ctx, end, bound), bound)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
