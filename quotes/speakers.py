@@ -3624,6 +3624,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         attribution.speaker = Speaker(entity.name, entity.kind, entity.id, mention_out)
         insort(resolver.resolved, (_anchor(attribution), entity, attribution), key=lambda r: r[0])
         insort(resolver.spoke_at.setdefault(entity.id, []), _anchor(attribution))
+    _named_later(registry, attributions)
     # names may have grown fuller after a speaker was set: use the final ones
     by_id = {e.id: e for e in registry.entities}
     for attribution in attributions:
@@ -3632,6 +3633,59 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             entity = by_id[speaker.entity]
             attribution.speaker = Speaker(entity.name, entity.kind, entity.id, speaker.mention)
     return registry
+
+
+# posts whose holder a text often leaves unnamed while naming another holder
+_SPOKESPEOPLE = frozenset({"представитель", "представительница", "сотрудник", "сотрудница", "пресс-секретарь",
+                           "официальный представитель"})
+
+
+def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
+    """A post the text gives first with no name, whose later mentions went to
+    the one person named after it: `…, заявил министр спорта РФ` in the lead,
+    `цитирует заявление Мутко` and `Министр отметил` further on. The post's
+    first mention was an entity of its own because nobody was named yet;
+    once the whole text is read it is that person's, where he is the only
+    one the text gives the post, named only after it, and nothing (gender,
+    country, the post's complement) tells them apart."""
+    doc = registry.doc
+    first_role: dict[str, tuple[int, str]] = {}
+    for start, role, entity in sorted(registry.roles, key=lambda r: r[0]):
+        first_role.setdefault(entity.id, (start, role))
+    for unnamed in list(registry.entities):
+        if unnamed.kind != "person" or unnamed.surname or unnamed.number == "Plur" or not unnamed.mentions \
+                or unnamed.id not in first_role:
+            continue
+        at, role = first_role[unnamed.id]
+        if role in _SPOKESPEOPLE or role in names._lexicon()["media_sources"] or role in antecedents._ANYONE:
+            continue  # (an unnamed spokesman or source stays so: another one may be named later)
+        holders = [e for e in registry.entities if e is not unnamed and e.mentions
+                   and any(_same_role(r, role) for r in e.roles)]
+        if len(holders) != 1:
+            continue
+        person = holders[0]
+        # (the very post: a bare `Прокурор` is not the `генпрокурор Украины` named later)
+        if role not in person.roles or person.kind != "person" or not person.surname \
+                or min(m.start for m in person.mentions) <= at \
+                or not _compatible(person, unnamed.gender, None):
+            continue
+        # (the words of the posts he was introduced with, where he was)
+        context = registry.role_context.get(unnamed.id, set()) - {role}
+        introduced = any(entity is person for _, _, entity in registry.roles)
+        known = registry.role_context.get(person.id, set()) - set(person.roles) if introduced else set()
+        if context and known and not complements_agree(context, known):
+            continue
+        wanted = frozenset(registry.countries.get(unnamed.id, ()))
+        if antecedents.other_country(registry, person, len(doc.text), wanted):
+            continue
+        for mention in list(unnamed.mentions):
+            registry.attach(person, mention)
+        unnamed.spoke = unnamed.relays = False
+        registry.events = [attrs.evolve(e, entity=person) if e.entity is unnamed else e for e in registry.events]
+        for attribution in attributions:
+            speaker = attribution.speaker
+            if speaker is not None and speaker.entity == unnamed.id:
+                attribution.speaker = Speaker(person.name, person.kind, person.id, speaker.mention)
 
 
 def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:

@@ -2904,3 +2904,34 @@ def test_a_post_in_the_lead_is_the_person_named_with_it_a_few_sentences_on(extra
 ])
 def test_a_post_named_a_few_sentences_on_for_another_is_not_the_leads(extractor, text):
     assert extractor.extract(text)[0].speaker.name not in ("Юрий Луценко", "Бруно Ле Мэр")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the post first with no name; the person named only further on, with
+    # later mentions of the post going to him
+    ("Минспорта ответило на статьи о допинге\n\nСтатьи о допинге публикуются с целью лишить Сочи лаборатории, "
+     "заявил министр спорта РФ.\n\n"
+     "«Наши успехи многим не по душе», - цитирует заявление Мутко РИА «Новости».\n\n"
+     "Министр отметил, что борьба с допингом будет всегда.", "Мутко"),
+    ("Школы откроются в срок\n\nРеформа затронет каждого гражданина, сказал губернатор области.\n\n"
+     "Как пояснил Олег Кувшинников, расходы вырастут. Губернатор добавил, что школы откроются в срок.",
+     "Олег Кувшинников"),
+])
+def test_a_post_given_first_with_no_name_is_the_one_person_named_with_it_later(extractor, text, speaker):
+    result = extractor.extract_document(text)
+    quote = result.quotes[0]
+    assert quote.speaker.name == speaker
+    assert sum(1 for e in result.entities if e.id == quote.speaker.entity) == 1
+
+
+@pytest.mark.parametrize("text, other", [
+    # a bare post of another rank, two holders of the post: not folded
+    ("Суд начнется в марте\n\nСуд будет заочным, признал прокурор.\n\nПодозреваемых четверо. Двое в розыске. "
+     "Шансы малы.\n\nОднако генпрокурор Украины Юрий Луценко пообещал арестовать "
+     "подозреваемого. Генпрокурор добавил, что ждет решения.", "Юрий Луценко"),
+    ("Школы откроются в срок\n\nРеформа затронет каждого, сказал губернатор.\n\nБюджет вырос. Учителей не "
+     "хватает. Родители ждут.\n\nГубернатор Олег Кувшинников и губернатор Андрей Травников "
+     "обсудили бюджет. Губернатор добавил, что школы откроются.", "Олег Кувшинников"),
+])
+def test_a_post_given_first_with_no_name_stays_apart_where_the_later_person_may_be_another(extractor, text, other):
+    assert extractor.extract(text)[0].speaker.name != other
