@@ -303,6 +303,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                               if t.deprel == "nmod" and t.upos == "NOUN" and names.is_role_noun(doc, t.index))
         return any(_roles_match(p, lemma) for p in served - roles)
 
+    spokesman = lemma in _SPOKESMAN_NOUNS
     # `защитник фигуранта`, `адвокат обвиняемого`: a role noun in the
     # complement names whom the speaker serves, never the speaker
     served_roles = {w for w in complement if w in names._lexicon()["roles"] and not _roles_match(w, lemma)}
@@ -311,7 +312,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         d = max(0, sentence - _sentence(doc, at))
         heads, others = _words_of(registry, entity, offset)
         roles = set(entity.roles) | heads
-        same = any(_roles_match(r, lemma) for r in roles)
+        # (a press officer is the body's representative: `представитель
+        # Росрыболовства` after `руководитель центра общественных связей
+        # Росрыболовства Александр Савельев`)
+        same = any(_roles_match(r, lemma) for r in roles) or spokesman and _speaks_for_press(doc, entity, offset)
         context = context_words.get(entity.id, set()) | others | heads
         head_role = any(heads_match(lemma, r) for r in roles)
         return dict(
@@ -475,6 +479,19 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
                                   for t in tokens),
                new_named_complement=any(t.upos in ("PROPN", "X") for t in tokens))
     return [("new", ("new", None, offset), new)] + rows
+
+
+_SPOKESMAN_NOUNS = frozenset({"представитель", "представительница", "спикер"})
+_PRESS_POST = re.compile(r"пресс-|общественн\w* связ|связ\w* с общественност|по связям"
+                         r"|информационн\w+ (?:управлен|отдел|служб|центр)", re.IGNORECASE)
+
+
+def _speaks_for_press(doc, entity, offset: int) -> bool:
+    """Whether a mention before `offset` gives the person a press post
+    (`пресс-секретарь`, `сотрудник пресс-службы`, `руководитель центра
+    общественных связей`)."""
+    return entity.kind == "person" and any(m.end <= offset and _PRESS_POST.search(doc.text[m.start:m.end])
+                                           for m in entity.mentions)
 
 
 def _states(doc, noun: int) -> set[str]:

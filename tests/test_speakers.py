@@ -2935,3 +2935,23 @@ def test_a_post_given_first_with_no_name_is_the_one_person_named_with_it_later(e
 ])
 def test_a_post_given_first_with_no_name_stays_apart_where_the_later_person_may_be_another(extractor, text, other):
     assert extractor.extract(text)[0].speaker.name != other
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a press officer is his body's representative, with someone else named between
+    ("Эвакуация посольства\n\nПосольство закрыто, заявила руководитель пресс-службы Госдепартамента Джен Псаки."
+     "\n\nПосол Роберт Форд покинул страну. Охрана усилена. Рейсы отменены.\n\nПо словам представителя "
+     "Госдепартамента, решение временное.", "Джен Псаки"),
+    ("Эвакуация посольства\n\nПосольство закрыто, заявил сотрудник пресс-службы МИД Франции Жан Дюбуа.\n\n"
+     "Посол Роберт Форд покинул страну. Охрана усилена. Рейсы отменены.\n\nКак сообщил представитель МИД "
+     "Франции, решение временное.", "Жан Дюбуа"),
+])
+def test_a_representative_is_the_press_officer_named_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_representative_is_no_press_officer_of_another_body(extractor):
+    text = ("Спасение судов осложняет непогода\n\nОперация идет, сообщил пресс-секретарь МЧС Иван Петров.\n\n"
+            "Ледоколы работают вторые сутки. По сообщению капитана Геннадия Антохина, лед толстый. Погода "
+            "ухудшилась.\n\n«Ледокол продолжает окалывать лед», - сказал представитель Росрыболовства.")
+    assert extractor.extract(text)[-1].speaker.name != "Иван Петров"
