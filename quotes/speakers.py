@@ -3594,6 +3594,9 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     registry.resolver = resolver
     order = sorted(range(len(attributions)),
                    key=lambda i: (depth(attributions, i), _anchor(attributions[i])))
+    # one mention speaking twice (`- подчеркнул президент, признав, что P`:
+    # the direct quote and the gerund's clause) is one entity both times
+    spoken: dict[tuple[int, int], _Entity] = {}
     for i in order:
         attribution = attributions[i]
         if attribution.mention is not None:
@@ -3604,7 +3607,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         if attribution.inherits:
             entity = _inherited(resolver, attribution)
         elif mention is not None:
-            entity = resolver.entity_for(attribution)
+            entity = spoken.get((mention.start, mention.end)) or resolver.entity_for(attribution)
         elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
             # `Отмечается, что …` in an institution's statement; `Как
             # сообщается, …, сообщает ИТАР-ТАСС`: the medium, the only source named
@@ -3618,6 +3621,7 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
             attribution.speaker = Speaker(None, kind, None, mention_out)
             continue
         if mention_out is not None:
+            spoken.setdefault((mention.start, mention.end), entity)
             registry.attach(entity, mention_out)
             registry.note(mention.start, mention.end, entity, speaker=True)
         entity.spoke = True

@@ -26,6 +26,11 @@ def check_invariants(result, text: str) -> None:
         if speaker is None or speaker.name is None:
             continue
         assert speaker.entity in ids
+        if speaker.mention is not None:
+            # (the speaker's mention is its entity's: one mention speaking
+            # twice is one entity both times)
+            assert owners.get((speaker.mention.start, speaker.mention.end)) == speaker.entity, \
+                (speaker.mention.text, speaker.name, quote.text)
         for layer in quote.chain:
             assert not (layer.entity and layer.entity == speaker.entity), (speaker.name, quote.text)
             assert norm(layer.name) != norm(speaker.name), (speaker.name, quote.text)
