@@ -2955,3 +2955,12 @@ def test_a_representative_is_no_press_officer_of_another_body(extractor):
             "Ледоколы работают вторые сутки. По сообщению капитана Геннадия Антохина, лед толстый. Погода "
             "ухудшилась.\n\n«Ледокол продолжает окалывать лед», - сказал представитель Росрыболовства.")
     assert extractor.extract(text)[-1].speaker.name != "Иван Петров"
+
+
+def test_one_speaker_mention_is_one_entity_for_both_its_reports(extractor):
+    # `заявил он и добавил, что P`: one `он` for the words before and the clause
+    text = ("У будущего главы Чечни Алу Алханова не было сомнений насчет того, кто стоит за нападением на "
+            "Ингушетию. Это был Шамиль Басаев, который уже 15 лет возглавляет банды, заявил он и добавил, что "
+            "Аслан Масхадов заранее одобрил это нападение.")
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2 and {q.speaker.name for q in quotes} == {"Алу Алханов"}
