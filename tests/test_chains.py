@@ -1041,3 +1041,15 @@ def test_a_time_word_inside_the_words_shifts_nothing(extractor):
             "Тогда и налоги не вырастут», — сказал Силуанов.")
     quote = next(q for q in extractor.extract(text) if q.type == "direct")
     assert [c.name for c in quote.chain] == ["Интерфакс"]
+
+
+@pytest.mark.parametrize("text", [
+    # `«Ъ»` is the Kommersant: its `собеседники издания` and `источник издания` speak through it
+    "Россию не пригласили на саммит, сообщает «Ъ». По словам собеседников издания в дипломатических кругах, "
+    "«на приглашение и не рассчитывали».",
+    "Россию не пригласили на саммит, сообщает «Ъ». «Мы не будем напрашиваться», - заявил источник издания "
+    "в дипломатических кругах.",
+])
+def test_the_kommersants_short_name_is_an_outlet_its_sources_speak_through(extractor, text):
+    quote = extractor.extract(text)[-1]
+    assert [layer.name for layer in quote.chain] == ["Ъ"]
