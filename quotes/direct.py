@@ -453,7 +453,19 @@ def _genitive_author(doc: Doc, document: int, child: int) -> bool:
     # (`в заявлении одного из режиссеров картины`: one of them wrote it)
     return token.deprel.startswith("nmod") and child > document and token.feat("Case") in ("Gen", None) \
         and (token.upos in ("NOUN", "PROPN", "X") or one_of(doc, child, range(child, len(doc.tokens)))) \
-        and not _mute(doc, child)
+        and not _mute(doc, child) and not _a_thing(doc, child)
+
+
+def _a_thing(doc: Doc, index: int) -> bool:
+    """A common noun that names no one who writes: `в спецификации заказа`,
+    `в описании товара` (people, bodies and outlets write: `в заявлении
+    министерства`, `в сообщении пресс-службы`, `в письме депутатов`)."""
+    token = doc.tokens[index]
+    if token.upos != "NOUN" or overlapping_names(doc, token.start, token.end) or names.is_document_noun(doc, index):
+        return False  # (`в тексте показаний экс-майора`: a document's document, whose author is read on)
+    return not (names.is_role_noun(doc, index) or token.feat("Animacy") == "Anim"
+                or any(names.lexicon_word(token, table) for table in ("group_nouns", "org_nouns", "generic_org",
+                                                                       "media_nouns")))
 
 
 def _mute(doc: Doc, index: int) -> bool:

@@ -3679,7 +3679,8 @@ def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
         known = registry.role_context.get(person.id, set()) - set(person.roles) if introduced else set()
         if context and known and not complements_agree(context, known):
             continue
-        wanted = frozenset(registry.countries.get(unnamed.id, ()))
+        wanted = frozenset(registry.countries.get(unnamed.id, ())).union(
+            *(names.countries(doc.tokens_in(m.start, m.end)) for m in unnamed.mentions))
         if antecedents.other_country(registry, person, len(doc.text), wanted):
             continue
         for mention in list(unnamed.mentions):

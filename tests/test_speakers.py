@@ -2964,3 +2964,17 @@ def test_one_speaker_mention_is_one_entity_for_both_its_reports(extractor):
             "Аслан Масхадов заранее одобрил это нападение.")
     quotes = extractor.extract(text)
     assert len(quotes) == 2 and {q.speaker.name for q in quotes} == {"Алу Алханов"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document in the locative speaks; a genitive thing after it wrote nothing
+    ("В спецификации заказа отмечается, что поставка должна пройти до мая.", "спецификация"),
+    ("В описании к ролику говорится, что съемки прошли в Москве.", "описание"),
+    ("В техническом задании отмечается, что сервер должен работать круглосуточно.", "задание"),
+    # (a body, a group, a document's document still lead to the writer)
+    ("В заявлении министерства говорится, что поставка пройдет в мае.", "министерство"),
+    ("В письме депутатов говорится, что поставка пройдет в мае.", "депутаты"),
+    ("«Заказчиком называется Лазаренко», - говорится в тексте показаний экс-майора.", "экс-майор"),
+])
+def test_a_document_in_the_locative_speaks_unless_its_genitive_wrote_it(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
