@@ -29,8 +29,9 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, latin_script,
-                       norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end, subject_of)
+from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
+                       latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end,
+                       subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
 
@@ -682,7 +683,8 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         mention = _make_mention(ctx, outer[0], outer[1], region, prefer_after=False)
         return Attribution("direct", list(q.spans), "direct.colon.report", 0.8, cue=outer[0], mention=mention,
                            quoted=_position(ctx, q))
-    if cue is not None and any(doc.tokens[k].text.lower() in ("что", "чтобы") for k in range(verb, region.stop)):
+    if cue is not None and any(doc.tokens[k].text.lower() in ("что", "чтобы") and not as_for(doc, k)
+                               for k in range(verb, region.stop)):
         if colon_char != ":" or not _opens_a_sentence(doc, q) or doc.tokens[verb].feat("VerbForm") == "Inf":
             return None  # `заявил, что Веллитон - «подонок»`: mixed speech, not direct
         # `заявил, что дорогу починят: «Работы начнутся в мае»`: the clause

@@ -72,6 +72,12 @@ def norm(word: str) -> str:
     return word
 
 
+def as_for(doc, index: int) -> bool:
+    """`что касается X` (`as for X`) at `index`: no complementizer `что`."""
+    return norm(doc.tokens[index].text) == "что" and index + 1 < len(doc.tokens) \
+        and norm(doc.tokens[index + 1].text) in ("касается", "касалось", "касательно")
+
+
 def same_word(a: str, b: str) -> bool:
     """Equal up to an inflectional ending: a common prefix that leaves at most
     two letters of the longer word (`гараева` ~ `гараев`, `медузе` ~ `медуза`);

@@ -1955,3 +1955,21 @@ def test_a_locative_of_manner_or_case_names_no_speaker(extractor, text):
 def test_po_ego_slovam_after_a_kak_clause_is_no_content(extractor, text, content, speaker):
     quote = only(extractor, text)
     assert quote.text == content and quote.speaker.name == speaker
+
+
+def test_as_for_opens_no_reported_clause(extractor):
+    # `что касается X` is `as for X`: the words after the colon are the report
+    text = ("Председатель комитета Гейдар Джемаль в интервью говорит о том, что касается покушения: «...да, "
+            "конечно, это новость, которая ложится в канву всех событий».")
+    quotes = extractor.extract(text)
+    assert [q.type for q in quotes] == ["direct"] and quotes[0].speaker.name == "Гейдар Джемаль"
+
+
+@pytest.mark.parametrize("text", [
+    # a borderline verb of showing in a `как`-clause reports nothing unless asked
+    "Саммит соберется в критический момент, как показали действия России на Украине.",
+    "Как показывает практика, такие проекты окупаются за пять лет.",
+])
+def test_kak_with_a_verb_of_showing_is_borderline(extractor, text):
+    assert extractor.extract(text) == []
+    assert quotes_of(extractor, text, include_optional=True) != []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import norm
+from ..mentions import as_for, norm
 from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
 from .context import _Context, _finite_verb, _inside_marks, _text
 from .lexicon import COMPLEMENTIZERS, NARRATORS_GERUNDS, WH_VERBS, WH_WORDS
@@ -39,6 +39,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 return None
             if word == "что" and saw_comma and _relative_what(doc, verb, i, bound):
                 return None
+            if as_for(doc, i):
+                return None  # `говорит о том, что касается покушения: «…»`
             if word == "чтобы" and _purpose(doc, verb, i, bound):
                 return None
             if i + 1 < bound.stop:

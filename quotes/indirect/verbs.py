@@ -102,9 +102,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if _authorial_or_first_person(ctx, verb):
         return []
 
-    # `Как сообщает X, …`, `Как он говорит, …`
+    # `Как сообщает X, …`, `Как он говорит, …` (not a borderline verb's,
+    # `как показали действия России`, unless asked for)
     if _kak_before(doc, verb, bound) is not None:
-        return _kak_rule(ctx, cue, bound)
+        return _kak_rule(ctx, cue, bound) if include_optional or not cue.optional else []
 
     # anaphora: `Об этом сообщил X` (not `сообщили об этом иначе: будто P`);
     # an aside (`Об этом, как передает РИА "Новости", сообщил`) is no distance
