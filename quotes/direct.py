@@ -30,7 +30,7 @@ from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
 from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
-                       latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end,
+                       indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end,
                        subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
@@ -187,6 +187,11 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             return _locative_speaker(doc, verb, region, set(exclude))
         return None
     mention = noun_phrase(doc, head, region, exclude)
+    if indeclinable_subject(doc, doc.tokens[verb], doc.tokens[head]):
+        # (the name alone: its object `немцев`, which the parse hung on it, is not the speaker)
+        name = next(n for n in overlapping_names(doc, doc.tokens[head].start, doc.tokens[head].end) if n.type == "PER")
+        inside = tuple(k for k in mention.tokens if name.start <= doc.tokens[k].start < name.end)
+        mention = MentionRef(doc.tokens[inside[0]].start, doc.tokens[inside[-1]].end, head, inside)
     if head > verb and doc.tokens[verb].feat("Number") == "Plur":
         # `— сообщили РИА "Новости" в МЧС`: the medium after a plural verb is
         # spoken to; the institution in `в …` speaks

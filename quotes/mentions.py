@@ -837,6 +837,29 @@ SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ы�
                         "Masc": regex.compile(r"(?:ов|ев|ёв|ин|ын)$")}
 
 
+# surnames that never decline (`Порошенко`, `Живаго`, `Черных`, `Долгих`);
+# not `-у`, `-е`: those are the case endings of one that does (`Володину`)
+_INDECLINABLE = regex.compile(r"(?:о|ых|их)$")
+
+
+def indeclinable_subject(doc: Doc, verb: Token, candidate: Token) -> bool:
+    """`- убеждал Порошенко немцев`: a person's surname that shows no case
+    (`Порошенко`, `Черных`), right after a singular reporting verb
+    with no subject of its own, is its subject, whatever case the tagger
+    guessed (it read the object `Порошенко`)."""
+    if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or verb.feat("Number") == "Plur" \
+            or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 \
+            or norm(verb.lemma or "") in QUOTING_LEMMAS or not _INDECLINABLE.search(norm(candidate.text)):
+        return False
+    name = next((n for n in overlapping_names(doc, candidate.start, candidate.end) if n.type == "PER"), None)
+    if name is None or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index)):
+        return False
+    # (the surname is the name's last word: `Петр Порошенко`, or it alone)
+    last = doc.tokens_in(name.start, name.end)[-1]
+    return last.index == candidate.index or last.index > candidate.index and \
+        _INDECLINABLE.search(norm(last.text)) is not None
+
+
 def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
     """`Как сообщила в суде Козлова, …`, `как сообщил в суде Казначеев`: a
     Russian surname is also a genitive, and after a noun the tagger reads it
@@ -1036,7 +1059,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 candidate = doc.tokens[i]
                 if candidate.text in (",", ";", ":") + (() if strict else ("—", "–", "-")) and side is after:
                     break
-                if surname_read_as_genitive(doc, verb_token, candidate):
+                if surname_read_as_genitive(doc, verb_token, candidate) \
+                        or side is after and indeclinable_subject(doc, verb_token, candidate):
                     return i
                 if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)) \
                         or not agrees(doc, verb_token, candidate):

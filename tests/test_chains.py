@@ -1026,6 +1026,9 @@ def test_a_medium_of_an_interview_that_quotes_nothing_is_the_next_quotes_layer(e
     ("Ранее Силуанов заявлял", []),
     ("Тогда Силуанов заявил", []),
     ("В прошлом году Силуанов заявлял", []),
+    ("В конце января Силуанов предположил", []),
+    ("В марте Силуанов заявлял", []),
+    ("В 2019 году Силуанов заявлял", []),
     ("Кроме того, Силуанов заявил", ["Интерфакс"]),
 ])
 def test_a_quote_shifted_in_time_keeps_no_relay_of_the_speaker_s_news(extractor, opening, chain):

@@ -1973,3 +1973,28 @@ def test_as_for_opens_no_reported_clause(extractor):
 def test_kak_with_a_verb_of_showing_is_borderline(extractor, text):
     assert extractor.extract(text) == []
     assert quotes_of(extractor, text, include_optional=True) != []
+
+
+@pytest.mark.parametrize("text", [
+    # `как говорили когда-то` with nobody named is a saying, not a report
+    "Как говорили когда-то, \"народ и партия едины\".",
+    "Как говорят в народе, \"нет худа без добра\".",
+])
+def test_kak_govorili_with_nobody_named_is_a_saying(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that shows no case, right after the verb, is its subject
+    ("«Кто знает, где Путин решит поддержать меньшинство?» - убеждал Порошенко немцев в начале февраля.",
+     "Порошенко"),
+    ("«Мы готовы к переговорам», - заверил Черных журналистов.", "Черных"),
+])
+def test_an_indeclinable_surname_after_the_verb_is_its_subject(extractor, text, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == speaker and quote.speaker.mention.text == speaker
+
+
+def test_a_dative_surname_after_the_verb_is_no_subject(extractor):
+    text = "«Руководство рекомендовало Вячеславу Володину возглавить список», - заявил Радаев."
+    assert extractor.extract(text)[0].speaker.name == "Радаев"

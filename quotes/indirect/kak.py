@@ -101,8 +101,11 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         mention, hint = _document_author(ctx, verb, author), "document"
     else:
         mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
-        if mention is None and hint is None and cue.classes <= {"phrasing"}:
-            return []  # `один из, как выражались тогда, «рупоров гласности»`: a phrase of the time
+        if mention is None and hint is None and (cue.classes <= {"phrasing"}
+                                                 or norm(doc.tokens[verb].lemma or "") in _SAYINGS):
+            # `один из, как выражались тогда, «рупоров гласности»`, `Как
+            # говорили когда-то, «народ и партия едины»`: a phrase of the time
+            return []
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)
     left = right = None
