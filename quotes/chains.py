@@ -24,7 +24,8 @@ import regex
 from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
-from .mentions import QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after, noun_phrase, norm, quotes_him
+from .mentions import (QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after, noun_phrase, norm, quotes_him,
+                       subject_of)
 from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
@@ -519,8 +520,11 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
                 doc.tokens[c].deprel == "obj" and names.lex_lemma(doc.tokens[c]) in _CHANNELS for c in children)
                 or any(doc.tokens[c].deprel.startswith("obl") and _channel(doc.tokens[c]) for c in children)):
             continue  # (`в интервью «Известиям» назвал`: words said to the medium)
-        subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None)
         region = doc.sentence_of(token.index).token_range
+        # (the parse may hang the subject on the interview: `В интервью газете
+        # «Труд» академик Роальд Зиннурович Сагдеев назвал`)
+        subject = next((c for c in children if doc.tokens[c].deprel.startswith("nsubj")), None) \
+            or subject_of(doc, token.index, region)
         ref = next((r for r in (_told_medium(doc, medium, token.index, region)
                                 for medium in _channel_words(doc, token.index)) if r is not None), None)
         if subject is None or ref is None:
