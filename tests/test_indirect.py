@@ -1998,3 +1998,12 @@ def test_an_indeclinable_surname_after_the_verb_is_its_subject(extractor, text, 
 def test_a_dative_surname_after_the_verb_is_no_subject(extractor):
     text = "«Руководство рекомендовало Вячеславу Володину возглавить список», - заявил Радаев."
     assert extractor.extract(text)[0].speaker.name == "Радаев"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a reproach reports what was said: `попенял X на то, что P`
+    ("Президент попенял министру на то, что дороги не отремонтированы.", "дороги не отремонтированы"),
+    ("Губернатор пенял подрядчикам на то, что школа до сих пор не сдана.", "школа до сих пор не сдана"),
+])
+def test_a_reproach_reports_its_clause(extractor, text, content):
+    assert only(extractor, text).text == content
