@@ -809,7 +809,10 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         # `источник в ЦИК Абхазии` is someone in the commission, not it
         return "group" if _plural(head) else "unknown"
     orgs = _overlapping_names(doc, mention, "ORG")
-    if lemma in lex["org_nouns"] or (orgs and not _person_of_org(doc, head, orgs)):
+    # (a name of several words the lexicon lists, in any case: `в Белом доме`)
+    lemmas = " ".join(norm(doc.tokens[i].lemma or doc.tokens[i].text) for i in mention.tokens
+                      if doc.tokens[i].upos != "PUNCT")
+    if lemma in lex["org_nouns"] or lemmas in lex["org_nouns"] or (orgs and not _person_of_org(doc, head, orgs)):
         return "organization"
     if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
@@ -891,9 +894,19 @@ def _names_medium(doc: Doc, mention: MentionRef) -> bool:
         if i in inner:
             continue
         for key in index.get(word[:3], ()):
-            if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])):
+            if i + len(key) <= len(words) and all(same_word(k, w) for k, w in zip(key, words[i:])) \
+                    and (len(key) > 1 or not regex.search(r"[а-яё]", key[0]) or _inflects(key[0], word)):
                 return True
     return False
+
+
+def _inflects(name: str, word: str) -> bool:
+    """`word` is a case form of a one-word Cyrillic name: the name whole
+    where it ends in a consonant (`Тренд`, `Тренда`; not `треть`), its stem
+    where it ends in a vowel (`Медуза`, `Медузе`; not `Белом` for `Белта`).
+    A Latin name does not decline."""
+    stem = name[:-1] if name[-1:] in "аеёиоуыэюяь" else name
+    return word.startswith(stem)
 
 
 def _media_noun_and_name(doc: Doc, mention: MentionRef) -> bool:

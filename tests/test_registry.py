@@ -349,3 +349,17 @@ def test_a_post_opening_its_sentence_is_no_name(extractor, text, speaker):
     check_invariants(result, text)
     assert result.quotes[-1].speaker.name == speaker
     assert not any(e.name.lower().startswith("экс-") for e in result.entities if e.kind == "person")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a one-word outlet's name matches its case forms, not any word that
+    # shares its first letters (`треть` is no `Тренд`, `Белом` no `БелТА`)
+    ("Треть россиян считает, что цены вырастут.", "Треть россиян", "unknown"),
+    ("В Белом доме заявили, что санкции сохранятся.", "Белый дом", "organization"),
+    ("Как сообщает Тренд, визит состоится.", "Тренд", "media"),
+    ("Как сообщает «Медузе» источник, визит состоится.", "Медуза", "media"),
+    ("Как сообщает CNET News, продажи выросли.", "CNET News", "media"),
+])
+def test_an_outlets_name_is_matched_by_its_case_forms_only(extractor, text, name, kind):
+    entity = next(e for e in extractor.extract_document(text).entities if e.name == name)
+    assert entity.kind == kind
