@@ -483,7 +483,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
 
 _SPOKESMAN_NOUNS = frozenset({"представитель", "представительница", "спикер"})
-_PRESS_POST = re.compile(r"пресс-|общественн\w* связ|связ\w* с общественност|по связям"
+_PRESS_POST = re.compile(r"пресс-(?:секретар|служб|атташе|центр|офис|бюро)|общественн\w* связ"
+                         r"|связ\w* с (?:общественност|прессой|сми)"
                          r"|информационн\w+ (?:управлен|отдел|служб|центр)", re.IGNORECASE)
 
 

@@ -52,6 +52,13 @@ class CueMatch:
         return self.lemma in lexicon().optional or self.unsaid
 
     @property
+    def phrasing(self) -> bool:
+        """A verb of how something was put and nothing else (`выразился`,
+        `сформулировал`): it reports by a colon or a `как`, never by a
+        clause, and a phrase nobody is named for is a saying of the time."""
+        return bool(self.classes) and self.classes <= {"phrasing"}
+
+    @property
     def unsaid(self) -> bool:
         """A negated verb of saying: `не сказал, что P`, `об этом не говорил`
         tell that P was not said."""

@@ -459,13 +459,20 @@ def _genitive_author(doc: Doc, document: int, child: int) -> bool:
     # (`в заявлении одного из режиссеров картины`: one of them wrote it)
     return token.deprel.startswith("nmod") and child > document and token.feat("Case") in ("Gen", None) \
         and (token.upos in ("NOUN", "PROPN", "X") or one_of(doc, child, range(child, len(doc.tokens)))) \
-        and not _mute(doc, child) and not _a_thing(doc, child)
+        and not _mute(doc, child) \
+        and not (names.lex_lemma(doc.tokens[document]) in _ABOUT_THINGS and _a_thing(doc, child))
+
+
+# documents whose genitive is most often what they describe (`в спецификации
+# заказа`, `в описании товара`), not who wrote them: only one who can write is
+# their author (`в инструкции производителя`)
+_ABOUT_THINGS = frozenset({"спецификация", "описание", "задание", "техзадание", "инструкция", "регламент",
+                           "аннотация", "документация", "примечание"})
 
 
 def _a_thing(doc: Doc, index: int) -> bool:
-    """A common noun that names no one who writes: `в спецификации заказа`,
-    `в описании товара` (people, bodies and outlets write: `в заявлении
-    министерства`, `в сообщении пресс-службы`, `в письме депутатов`)."""
+    """A common noun that names no one who writes (people, bodies and
+    outlets write: `в описании пресс-службы`, `в инструкции производителя`)."""
     token = doc.tokens[index]
     if token.upos != "NOUN" or overlapping_names(doc, token.start, token.end) or names.is_document_noun(doc, index):
         return False  # (`в тексте показаний экс-майора`: a document's document, whose author is read on)
@@ -702,7 +709,7 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         if mention is None and len(before_names) > len(region):
             mention = _make_mention(ctx, cue, verb, before_names, prefer_after=False)
-        if mention is None and cue.classes <= {"phrasing"}:
+        if mention is None and cue.phrasing:
             return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=_position(ctx, q))

@@ -73,9 +73,21 @@ def norm(word: str) -> str:
 
 
 def as_for(doc, index: int) -> bool:
-    """`что касается X` (`as for X`) at `index`: no complementizer `что`."""
-    return norm(doc.tokens[index].text) == "что" and index + 1 < len(doc.tokens) \
-        and norm(doc.tokens[index + 1].text) in ("касается", "касалось", "касательно")
+    """`что касается X:` (`as for X`) at `index`, its phrase ending at a colon
+    (`говорит о том, что касается покушения: «…»`): no complementizer `что`
+    (not `сказал, что касается это всех`, nor `что касается X, то P`, which
+    reports P)."""
+    if norm(doc.tokens[index].text) != "что" or index + 1 >= len(doc.tokens) \
+            or norm(doc.tokens[index + 1].text) not in ("касается", "касалось"):
+        return False
+    sentence = doc.tokens[index].sentence
+    for k in range(index + 2, len(doc.tokens)):
+        token = doc.tokens[k]
+        if token.sentence != sentence or token.text in (",", ";") or token.upos in ("VERB", "AUX", "PRON"):
+            return False
+        if token.text == ":":
+            return True
+    return False
 
 
 def same_word(a: str, b: str) -> bool:
@@ -844,10 +856,11 @@ _INDECLINABLE = regex.compile(r"(?:о|ых|их)$")
 
 def indeclinable_subject(doc: Doc, verb: Token, candidate: Token) -> bool:
     """`- убеждал Порошенко немцев`: a person's surname that shows no case
-    (`Порошенко`, `Черных`), right after a singular reporting verb
-    with no subject of its own, is its subject, whatever case the tagger
-    guessed (it read the object `Порошенко`)."""
+    (`Порошенко`, `Черных`), right after a singular verb that agrees with
+    it and has no subject of its own, is its subject, where the tagger read
+    it an accusative or a genitive (the object `Порошенко`)."""
     if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or verb.feat("Number") == "Plur" \
+            or not agrees(doc, verb, candidate) \
             or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 \
             or norm(verb.lemma or "") in QUOTING_LEMMAS or not _INDECLINABLE.search(norm(candidate.text)):
         return False

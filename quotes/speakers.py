@@ -3639,9 +3639,10 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     return registry
 
 
+_SLAVIC_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ко|ук|юк|ич|ова|ева|ина|ына|ская|цкая)$")
 # posts whose holder a text often leaves unnamed while naming another holder
-_SPOKESPEOPLE = frozenset({"представитель", "представительница", "сотрудник", "сотрудница", "пресс-секретарь",
-                           "официальный представитель"})
+_OFTEN_UNNAMED = frozenset({"представитель", "представительница", "сотрудник", "сотрудница", "пресс-секретарь",
+                            "официальный представитель"})
 
 
 def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
@@ -3661,7 +3662,7 @@ def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
                 or unnamed.id not in first_role:
             continue
         at, role = first_role[unnamed.id]
-        if role in _SPOKESPEOPLE or role in names._lexicon()["media_sources"] or role in antecedents._ANYONE:
+        if role in _OFTEN_UNNAMED or role in names._lexicon()["media_sources"] or role in antecedents._ANYONE:
             continue  # (an unnamed spokesman or source stays so: another one may be named later)
         holders = [e for e in registry.entities if e is not unnamed and e.mentions
                    and any(_same_role(r, role) for r in e.roles)]
@@ -3681,7 +3682,11 @@ def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
             continue
         wanted = frozenset(registry.countries.get(unnamed.id, ())).union(
             *(names.countries(doc.tokens_in(m.start, m.end)) for m in unnamed.mentions))
-        if antecedents.other_country(registry, person, len(doc.text), wanted):
+        # (a post of one country is no one whose country the text never told,
+        # but for a Russian post a Slavic surname: `министр спорта РФ` is
+        # `Мутко`, `министр финансов России` is not `Йеллен`)
+        home = wanted <= {"Россия"} and bool(_SLAVIC_SURNAME.search(norm(person.surname)))
+        if antecedents.other_country(registry, person, len(doc.text), wanted, unknown_differs=not home):
             continue
         for mention in list(unnamed.mentions):
             registry.attach(person, mention)

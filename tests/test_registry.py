@@ -359,7 +359,13 @@ def test_a_post_opening_its_sentence_is_no_name(extractor, text, speaker):
     ("Как сообщает Тренд, визит состоится.", "Тренд", "media"),
     ("Как сообщает «Медузе» источник, визит состоится.", "Медуза", "media"),
     ("Как сообщает CNET News, продажи выросли.", "CNET News", "media"),
+    ("Как сообщает Telegraf, продажи выросли.", "Telegraf", "media"),
 ])
 def test_an_outlets_name_is_matched_by_its_case_forms_only(extractor, text, name, kind):
     entity = next(e for e in extractor.extract_document(text).entities if e.name == name)
     assert entity.kind == kind
+
+
+def test_a_longer_latin_name_is_no_outlet_named_by_its_first_words(extractor):
+    text = "В докладе The Atlantic Council говорится, что санкции работают."
+    assert all(e.kind != "media" for e in extractor.extract_document(text).entities if "Atlantic" in e.name)

@@ -2921,7 +2921,9 @@ def test_a_post_given_first_with_no_name_is_the_one_person_named_with_it_later(e
     result = extractor.extract_document(text)
     quote = result.quotes[0]
     assert quote.speaker.name == speaker
-    assert sum(1 for e in result.entities if e.id == quote.speaker.entity) == 1
+    # (the post's own first mention is the person's now: one entity)
+    entity = next(e for e in result.entities if e.id == quote.speaker.entity)
+    assert any((m.start, m.end) == (quote.speaker.mention.start, quote.speaker.mention.end) for m in entity.mentions)
 
 
 @pytest.mark.parametrize("text, other", [
@@ -2978,3 +2980,31 @@ def test_one_speaker_mention_is_one_entity_for_both_its_reports(extractor):
 ])
 def test_a_document_in_the_locative_speaks_unless_its_genitive_wrote_it(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # controls of the session's rules (a code review's cases)
+    ("Банк «Открытие» отказался от сделки. Руководство банка заявило, что решение окончательное.", "Открытие"),
+    ("В заявлении редакции говорится, что журнал закрывается.", "редакция"),
+])
+def test_controls_of_spokespeople_and_document_authors(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_post_of_one_country_is_not_folded_into_a_person_of_no_known_country(extractor):
+    text = ("Бюджет будет сбалансирован\n\nДефицита не будет, заявил министр финансов России.\n\nКурс доллара "
+            "вырос. Нефть подешевела. Рынки ждут.\n\n«Ставки останутся высокими», - цитирует заявление Йеллен "
+            "Reuters.\n\nМинистр отметил, что налоги не вырастут.")
+    assert extractor.extract(text)[0].speaker.name != "Йеллен"
+
+
+def test_a_representative_is_no_chairman_of_a_committee_for_relations_with_others(extractor):
+    text = ("Законопроект внесен\n\nЗакон примут весной, сообщил председатель комитета Госдумы по связям с "
+            "соотечественниками Иван Петров.\n\nДепутаты спорят. Сроки сдвигаются. Поправки готовы.\n\n"
+            "По словам представителя Госдумы, голосование пройдет в мае.")
+    assert extractor.extract(text)[-1].speaker.name != "Иван Петров"
+
+
+def test_a_case_card_on_a_courts_site_is_the_courts(extractor):
+    text = "В карточке дела на сайте Мосгорсуда говорится, что решение было принято по иску телеканала."
+    assert extractor.extract(text)[-1].speaker.name == "Мосгорсуд"

@@ -78,7 +78,7 @@ def _past_own_source(doc: Doc, comma: int, bound: range) -> int:
     """The comma closing `по его словам` (`по ее данным`, `по их мнению`)
     right after `comma`; `comma` where none is there."""
     k = comma + 1
-    if k + 3 < bound.stop and _text(doc, k) == "по" and _text(doc, k + 1) in ("его", "ее", "её", "их") \
+    if k + 3 < bound.stop and _text(doc, k) == "по" and _text(doc, k + 1) in ("его", "ее", "их") \
             and _text(doc, k + 2) in _OWN_SOURCE and doc.tokens[k + 3].text == ",":
         return k + 3
     return comma
@@ -101,10 +101,11 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         mention, hint = _document_author(ctx, verb, author), "document"
     else:
         mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
-        if mention is None and hint is None and (cue.classes <= {"phrasing"}
-                                                 or norm(doc.tokens[verb].lemma or "") in _SAYINGS):
+        if mention is None and hint is None and (cue.phrasing or norm(doc.tokens[verb].lemma or "") in _SAYINGS) \
+                and not any(doc.tokens[k].upos == "PRON" for k in author):
             # `один из, как выражались тогда, «рупоров гласности»`, `Как
             # говорили когда-то, «народ и партия едины»`: a phrase of the time
+            # (not `Как нам говорили, P`: someone told us)
             return []
     cue = CueMatch(cue.kind, cue.rule, doc.tokens[kak].start, cue.end, cue.head,
                    (kak,) + cue.tokens, cue.lemma, cue.classes)

@@ -214,7 +214,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         # `назвал оппозиционеров врагами народа, что вызвало возмущение`: a
         # `что` the tagger reads as a pronoun stands for what was done
         clause = None
-    if clause is not None and cue.classes <= {"phrasing"}:
+    if clause is not None and cue.phrasing:
         # `выразился` reports words by a colon or a `как`, never by a clause:
         # `Недовольство выразилось в том, что P` is what something showed
         clause = None
