@@ -1091,6 +1091,8 @@ def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
     governs (`в интервью CNN`, `в эфире «Эха Москвы»`) is part of that phrase."""
     if token.head is None or token.deprel.startswith(("conj", "nsubj")):
         return False
+    if token.upos == "NOUN" and token.feat("Case") == "Nom" and token.feat("Animacy") == "Anim":
+        return False  # (`Как выразился в интервью министр`: a nominative person is no complement of the noun)
     head = doc.tokens[token.head]
     return head.deprel.startswith("obl") and any(doc.tokens[c].deprel == "case" for c in doc.children(head.index))
 

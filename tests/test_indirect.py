@@ -2028,3 +2028,12 @@ def test_kak_nam_govorili_is_someone_telling_us(extractor):
 def test_an_indeclinable_surname_must_agree_with_the_verb(extractor):
     text = ("Петр Порошенко встретился с Ангелой Меркель. «Мы не оставим Украину», - убеждала Порошенко весь вечер.")
     assert extractor.extract(text)[-1].speaker.name != "Порошенко"
+
+
+@pytest.mark.parametrize("text", [
+    # a nominative person after `в интервью` is the speaker the parse hung on the interview
+    "Как выразился в интервью министр, реформа «буксует».",
+    "Как заметил в беседе министр, реформа «буксует».",
+])
+def test_a_nominative_person_after_an_interview_is_the_speaker(extractor, text):
+    assert extractor.extract(text)[0].speaker.name == "министр"
