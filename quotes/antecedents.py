@@ -315,8 +315,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         # (a press officer is the body's representative: `представитель
         # Росрыболовства` after `руководитель центра общественных связей
         # Росрыболовства Александр Савельев`)
-        same = any(_roles_match(r, lemma) for r in roles) \
-            or spokesman and _speaks_for_press(doc, entity, offset) and agree(context_words.get(entity.id, set()) | others)
+        same = any(_roles_match(r, lemma) for r in roles) or (
+            spokesman and _speaks_for_press(doc, entity, offset)
+            and agree(context_words.get(entity.id, set()) | others))
         context = context_words.get(entity.id, set()) | others | heads
         head_role = any(heads_match(lemma, r) for r in roles)
         return dict(

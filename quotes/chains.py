@@ -26,6 +26,7 @@ from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
 from .mentions import (QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after, noun_phrase, norm, quotes_him,
                        subject_of)
+from .indirect.context import MONTHS_GENITIVE
 from .model import Cue, Doc, Relay
 
 OUTER_RULES = ("relay.kak", "relay.trailing", "relay.link", "relay.quoting", "relay.anaphora")
@@ -452,8 +453,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
 _TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом|так),?\s+)?(?:ранее|тогда(?!\s+же)|прежде(?!\s+(?:всего|чем))"
                             r"|позднее|позже|впоследствии|в прошлом (?:году|месяце)|в позапрошлом году"
                             # (`В конце января Порошенко предположил`, `В 2014 году он заявлял`)
-                            r"|в (?:начале |конце |середине )?(?:января|февраля|марта|апреля|мая|июня|июля|августа"
-                            r"|сентября|октября|ноября|декабря)"
+                            r"|в (?:начале |конце |середине )?(?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
                             r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
                             r"|в \d{4} году)\b",
                             regex.IGNORECASE)

@@ -30,8 +30,8 @@ from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
 from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
-                       indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him, sender_of, sentence_end,
-                       subject_of)
+                       indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him,
+                       sender_of, sentence_end, subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
 
@@ -187,9 +187,8 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             return _locative_speaker(doc, verb, region, set(exclude))
         return None
     mention = noun_phrase(doc, head, region, exclude)
-    if indeclinable_subject(doc, doc.tokens[verb], doc.tokens[head]):
+    if (name := indeclinable_subject(doc, doc.tokens[verb], doc.tokens[head])) is not None:
         # (the name alone: its object `немцев`, which the parse hung on it, is not the speaker)
-        name = next(n for n in overlapping_names(doc, doc.tokens[head].start, doc.tokens[head].end) if n.type == "PER")
         inside = tuple(k for k in mention.tokens if name.start <= doc.tokens[k].start < name.end)
         mention = MentionRef(doc.tokens[inside[0]].start, doc.tokens[inside[-1]].end, head, inside)
     if head > verb and doc.tokens[verb].feat("Number") == "Plur":
@@ -476,9 +475,7 @@ def _a_thing(doc: Doc, index: int) -> bool:
     token = doc.tokens[index]
     if token.upos != "NOUN" or overlapping_names(doc, token.start, token.end) or names.is_document_noun(doc, index):
         return False  # (`в тексте показаний экс-майора`: a document's document, whose author is read on)
-    return not (names.is_role_noun(doc, index) or token.feat("Animacy") == "Anim"
-                or any(names.lexicon_word(token, table) for table in ("group_nouns", "org_nouns", "generic_org",
-                                                                       "media_nouns")))
+    return not names.can_write(doc, index)
 
 
 def _mute(doc: Doc, index: int) -> bool:

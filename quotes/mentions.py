@@ -854,23 +854,25 @@ SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ы�
 _INDECLINABLE = regex.compile(r"(?:о|ых|их)$")
 
 
-def indeclinable_subject(doc: Doc, verb: Token, candidate: Token) -> bool:
+def indeclinable_subject(doc: Doc, verb: Token, candidate: Token):
     """`- убеждал Порошенко немцев`: a person's surname that shows no case
     (`Порошенко`, `Черных`), right after a singular verb that agrees with
     it and has no subject of its own, is its subject, where the tagger read
-    it an accusative or a genitive (the object `Порошенко`)."""
+    it an accusative or a genitive (the object `Порошенко`). The person's
+    name span where it is (None otherwise)."""
     if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or verb.feat("Number") == "Plur" \
             or not agrees(doc, verb, candidate) \
             or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 \
             or norm(verb.lemma or "") in QUOTING_LEMMAS or not _INDECLINABLE.search(norm(candidate.text)):
-        return False
+        return None
     name = next((n for n in overlapping_names(doc, candidate.start, candidate.end) if n.type == "PER"), None)
     if name is None or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index)):
-        return False
+        return None
     # (the surname is the name's last word: `Петр Порошенко`, or it alone)
     last = doc.tokens_in(name.start, name.end)[-1]
-    return last.index == candidate.index or last.index > candidate.index and \
-        _INDECLINABLE.search(norm(last.text)) is not None
+    if last.index == candidate.index or last.index > candidate.index and _INDECLINABLE.search(norm(last.text)):
+        return name
+    return None
 
 
 def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
@@ -1073,7 +1075,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 if candidate.text in (",", ";", ":") + (() if strict else ("—", "–", "-")) and side is after:
                     break
                 if surname_read_as_genitive(doc, verb_token, candidate) \
-                        or side is after and indeclinable_subject(doc, verb_token, candidate):
+                        or side is after and indeclinable_subject(doc, verb_token, candidate) is not None:
                     return i
                 if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)) \
                         or not agrees(doc, verb_token, candidate):

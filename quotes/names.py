@@ -810,9 +810,9 @@ def kind_of(doc: Doc, mention: MentionRef, name: Optional[str] = None) -> str:
         return "group" if _plural(head) else "unknown"
     orgs = _overlapping_names(doc, mention, "ORG")
     # (a name of several words the lexicon lists, in any case: `в Белом доме`)
-    lemmas = " ".join(norm(doc.tokens[i].lemma or doc.tokens[i].text) for i in mention.tokens
-                      if doc.tokens[i].upos != "PUNCT")
-    if lemma in lex["org_nouns"] or lemmas in lex["org_nouns"] or (orgs and not _person_of_org(doc, head, orgs)):
+    if lemma in lex["org_nouns"] or " ".join(norm(doc.tokens[i].lemma or doc.tokens[i].text) for i in mention.tokens
+                                             if doc.tokens[i].upos != "PUNCT") in lex["org_nouns"] \
+            or (orgs and not _person_of_org(doc, head, orgs)):
         return "organization"
     if lemma in lex["group_nouns"] or lemma in DEMONYMS:
         # `сказал россиянин`: one described, as a role describes him
@@ -1147,6 +1147,15 @@ def outlet_words() -> frozenset:
 
 def is_role_noun(doc: Doc, index: int) -> bool:
     return lexicon_word(doc.tokens[index], "roles") is not None
+
+
+def can_write(doc: Doc, index: int) -> bool:
+    """A common noun for someone who may have written a document: a person,
+    a post, a group, a body, an outlet (`заявление министерства`, `письмо
+    депутатов`; not `спецификация заказа`)."""
+    token = doc.tokens[index]
+    return is_role_noun(doc, index) or token.feat("Animacy") == "Anim" or any(
+        lexicon_word(token, table) for table in ("group_nouns", "org_nouns", "generic_org", "media_nouns"))
 
 
 # case endings a short stem of [members] may take (`МИДа`, `Рады`, `армией`)

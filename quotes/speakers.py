@@ -3880,9 +3880,7 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
         if lemma in _STUDIES and not (named or names.lexicon_word(token, "org_nouns")
                                       or names.lexicon_word(token, "generic_org")):
             return mention  # `исследование российских школьников`: whom it studied
-        if named or names.is_role_noun(doc, child) or token.feat("Animacy") == "Anim" \
-                or names.lexicon_word(token, "group_nouns") or names.lexicon_word(token, "org_nouns") \
-                or names.lexicon_word(token, "generic_org") or names.lexicon_word(token, "media_nouns"):
+        if named or names.can_write(doc, child):
             return author
         return mention
     return mention
