@@ -454,10 +454,23 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
                for k in range(start, stop))
 
 
+# conjunctions that may open a link (`А между тем`, `Но при этом`), and the
+# particle a conjunction links with alone (`А вот, по данным полиции, P`)
+_LINK_OPENERS = ("а", "но", "и", "да")
+_LINK_PARTICLES = frozenset({"вот"})
+
+
 def only_a_link(doc: Doc, start: int, stop: int) -> bool:
     """The words from `start` to `stop` are the narrator's link alone (`В
-    частности`, `Кроме того`), punctuation aside."""
-    return " ".join(_text(doc, k) for k in range(start, stop) if doc.tokens[k].upos != "PUNCT") in CONNECTIVES
+    частности`, `Кроме того`), perhaps after a conjunction (`А между тем`,
+    `А вот`), punctuation aside."""
+    words = [_text(doc, k) for k in range(start, stop) if doc.tokens[k].upos != "PUNCT"]
+    if " ".join(words) in CONNECTIVES:
+        return True
+    if len(words) > 1 and words[0] in _LINK_OPENERS:
+        rest = " ".join(words[1:])
+        return rest in CONNECTIVES or rest in _LINK_PARTICLES
+    return False
 
 
 def past_authors_lead(doc: Doc, start: int, stop: int) -> int:
