@@ -706,6 +706,12 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         mention = _make_mention(ctx, cue, verb, region, prefer_after=False)
         if mention is None and len(before_names) > len(region):
             mention = _make_mention(ctx, cue, verb, before_names, prefer_after=False)
+        if mention is None and doc.tokens[verb].deprel == "conj":
+            # a conjunct's subject before the quoted words the region starts
+            # after (`актриса попросила не писать слов «великая», «прекрасная»
+            # и попросила: «…»`)
+            whole = ctx.tokens_in(max(sentence.start, bound.start), i)
+            mention = _make_mention(ctx, cue, verb, whole, prefer_after=False)
         if mention is None and cue.phrasing:
             return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,

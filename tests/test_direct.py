@@ -275,3 +275,15 @@ def test_a_trailing_report_before_a_medium_in_marks_keeps_its_words(extractor):
     quotes = extractor.extract(text)
     assert [q.text for q in quotes] == ["Комиссия назовет причину аварии до вторника", "О причинах говорить рано"]
     assert {q.speaker.name for q in quotes} == {"Владимир Соловьев"}
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a conjunct verb before the colon shares the subject of the verb before
+    # the quoted words between them, however the parse split the sentence
+    ("В разговоре с журналистами певица попросила не называть ее словами «великая», «легендарная» и попросила: "
+     "«Пишите просто: Анна Петрова».", "певица"),
+    ("Министр назвал проект «сырым», «опасным» и добавил: «Мы его не поддержим».", "Министр"),
+])
+def test_a_conjunct_before_the_colon_shares_the_subject_before_quoted_words(extractor, text, mention):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.mention.text == mention

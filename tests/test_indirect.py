@@ -2044,3 +2044,13 @@ def test_an_indeclinable_surname_must_agree_with_the_verb(extractor):
 ])
 def test_a_nominative_person_after_an_interview_is_the_speaker(extractor, text):
     assert extractor.extract(text)[0].speaker.name == "министр"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a numeral with a participle in the genitive is a subject, in marks too
+    ("Вечером в штаб позвонили пятеро «пропавших» и сообщили, что находятся дома.", "пятеро «пропавших»"),
+    ("В полицию пришли трое задержанных и рассказали, что их избили.", "трое задержанных"),
+])
+def test_a_counted_participle_is_the_subject(extractor, text, mention):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.mention.text == mention
