@@ -3272,6 +3272,9 @@ class _Resolver:
             other = names.lex_lemma(self.doc.tokens[i])
             if i != mention.head and other in GENERIC_CLASS:
                 wanted = GENERIC_CLASS[other]
+        # `министерство` is a ministry, not any state body (`сообщается на сайте
+        # министерства` after the Investigative Committee named)
+        ministry = any(names.lex_lemma(self.doc.tokens[i]) == "министерство" for i in mention.tokens)
 
         singular = self.doc.tokens[mention.head].feat("Number") != "Plur"
         # `в российской компании` after `Российская компания «Ростех» и
@@ -3293,6 +3296,8 @@ class _Resolver:
                     latin_script(entity.name) or wanted_type is None and _introduced_as_medium(self.doc, entity)) \
                     and not _introduced_as_other_trade(self.doc, entity)
             if entity.kind != "organization":
+                return False
+            if ministry and not any(_MINISTRY.match(w) for w in entity.key.split()):
                 return False
             kind = _org_class(entity.key)
             if wanted is not None and kind in (None, wanted) and _introduced_with(self.doc, entity, lemma):
@@ -3370,7 +3375,7 @@ class _Resolver:
             # `Правительство Черногории одобрило закон. Кабинет заявил`: an
             # institution of the kind named in this sentence or the one before
             # that no one made an entity (it neither spoke nor was tagged)
-            ref = _institution_of_class_before(self.doc, mention.head, wanted, wanted_countries)
+            ref = _institution_of_class_before(self.doc, mention.head, wanted, wanted_countries, ministry)
             if ref is not None:
                 return self._phrase_entity(ref, ("organization",), like=attribution)
         return fallback
@@ -3412,17 +3417,19 @@ def _likeliest_named_inside(doc: Doc, events: list, lemma: Optional[str]):
 
 
 def _institution_of_class_before(doc: Doc, index: int, wanted: str,
-                                 countries: frozenset = frozenset()) -> Optional[MentionRef]:
+                                 countries: frozenset = frozenset(), ministry: bool = False) -> Optional[MentionRef]:
     """The phrase naming an institution of class `wanted` (`_org_class`)
     last before token `index`, in its sentence or the one before; of one
-    of the `countries` where the phrase names any."""
+    of the `countries` where the phrase names any; a ministry where one is
+    asked for."""
     for k in range(index - 1, _previous_sentence_start(doc, index) - 1, -1):
         token = doc.tokens[k]
         if token.upos not in ("NOUN", "PROPN") or token.deprel.startswith("nmod"):
             continue
         ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
-        if kind == "organization" and name and _org_class(_org_key(name)) == wanted:
+        if kind == "organization" and name and _org_class(_org_key(name)) == wanted \
+                and not (ministry and not any(_MINISTRY.match(w) for w in _org_key(name).split())):
             found = names.countries(doc.tokens[i] for i in ref.tokens)
             if countries and found and not found & countries:
                 continue  # `немецкая компания Siemens` is no `российская компания`
@@ -3544,6 +3551,8 @@ _STATE = regex.compile(
     r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
+# a ministry by its name (`Минтранс`, `МИД`, `Госдеп`, `Пентагон`), no other state body
+_MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь)[а-я]|минобороны|мид|мвд|мчс|госдеп|пентагон)")
 # a government (`кабинет` points back to it, not to a ministry)
 _GOVERNMENT = regex.compile(r"^(?:правительств|кабмин|кабинет)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")

@@ -1005,3 +1005,20 @@ def test_people_are_not_joined_to_a_thing(extractor):
             "заявлении. Парламентарии напоминают, что война началась не с пакта.")
     names = {e.name for e in extractor.extract_document(text).entities}
     assert not any("приравнивание" in n for n in names)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `министерство` is a ministry: never another state body named before
+    ("Следователи выехали на место, сообщает сайт СК РФ. Перевозчика проверит Ространснадзор - такое поручение "
+     "дал министр транспорта Максим Соколов, сообщается на сайте министерства.", "Перевозчика", "министерство"),
+    ("Дело возбудила прокуратура. Проверку проведут в ближайшее время, сообщается на сайте министерства.",
+     "Проверку", "министерство"),
+    # a ministry named by its short name, or its initials, is one
+    ("Минфин подготовил поправки. Налоги снизят, сообщается на сайте министерства.", "Налоги", "Минфин"),
+    ("В МВД России возбудили дело. Преступники задержаны, сообщили в пресс-службе министерства.",
+     "Преступники", "МВД России"),
+    # `ведомство` is any state body
+    ("Росрыболовство ввело квоты. Квоты вырастут, сообщили в ведомстве.", "Квоты", "Росрыболовство"),
+])
+def test_a_ministry_is_no_other_state_body(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
