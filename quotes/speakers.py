@@ -1146,6 +1146,7 @@ _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 
 _AGENTS = grammar.words("entities", "relations", "agents")
+_INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
 
 
 def _someone_named_before(doc: Doc, name, head: Token) -> bool:
@@ -1157,7 +1158,10 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
     if names.lex_lemma(head) not in _AGENTS:
         return False
     words = [t for t in doc.tokens_in(name.start, name.end) if t.upos != "PUNCT"]
-    undeclined = bool(words) and _undeclined_complement(words[0])
+    # (`собеседник` names whom one spoke with: a bare surname after it is the
+    # other side in any case the tagger gave it, `говорит собеседник Дрю-Хани`)
+    undeclined = bool(words) and (_undeclined_complement(words[0]) or names.lex_lemma(head) in _INTERLOCUTORS
+                                  and words[0].head == head.index)
     if len(words) != 1 or words[0].index <= head.index or not (words[0].feat("Case") == "Gen" or undeclined):
         return False
     surname = norm(names.nominative(words[0]))

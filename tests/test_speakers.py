@@ -3012,3 +3012,20 @@ def test_a_representative_is_no_chairman_of_a_committee_for_relations_with_other
 def test_a_case_card_on_a_courts_site_is_the_courts(extractor):
     text = "В карточке дела на сайте Мосгорсуда говорится, что решение было принято по иску телеканала."
     assert extractor.extract(text)[-1].speaker.name == "Мосгорсуд"
+
+
+@pytest.mark.parametrize("text, other", [
+    # `собеседник X` is whom X spoke with, never X, in whatever case the tagger read X
+    ("Актер Тайгер Дрю-Хани встретился с Мэттом Макмалленом. «Люди не понимают», — говорит собеседник Дрю-Хани.",
+     "Тайгер Дрю-Хани"),
+    ("Певица Анна Смирнова встретилась с Ольгой Ивановой. «Мы поговорили», — рассказала собеседница Смирновой.",
+     "Анна Смирнова"),
+])
+def test_an_interlocutor_of_someone_named_is_someone_else(extractor, text, other):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name != other and quote.speaker.mention.text.startswith("собеседни")
+
+
+def test_an_interlocutor_with_his_own_name_is_that_person(extractor):
+    quote = extractor.extract("«Мы поговорили», — рассказал собеседник агентства Иван Петров.")[-1]
+    assert quote.speaker.name == "Иван Петров"
