@@ -438,7 +438,8 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif chain:
             if speaker:
                 frames[speaker] = chain
-        elif speaker and speaker in frames and not _time_shifted(doc, attribution):
+        elif speaker and speaker in frames and not _time_shifted(doc, attribution) \
+                and not (_told_the_press(doc, attribution) and any(r.kind != "media" for r in frames[speaker])):
             chain = list(frames[speaker])
         elif speaker and (record := _told(told, speaker, doc, attribution, registry)) is not None:
             chain = [record]
@@ -468,6 +469,23 @@ def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
     if attribution.spans and attribution.spans[0].start - 2 <= start < attribution.spans[-1].end:
         return False  # (the sentence opens inside the words: `«… Тогда P», — сказал он`)
     return _TIME_SHIFT.match(doc.text, start) is not None
+
+
+# the press spoken to: a statement of its own, no words another passed on
+_PRESS = frozenset({"журналист", "журналистка", "репортер", "репортёр", "корреспондент", "пресса"})
+
+
+def _told_the_press(doc: Doc, attribution: Attribution) -> bool:
+    """The cue's verb has the press for its addressee (`Ресин сообщил
+    журналистам, что`, `сказал репортерам`): a statement made in public,
+    not one more of the words a person (a source, a witness) passed on
+    before; an outlet's relay goes on (`заявил Песков на брифинге
+    журналистам`, as `Интерфакс` passes on the briefing)."""
+    if attribution.cue is None:
+        return False
+    verb = attribution.cue.head
+    return any(doc.tokens[c].feat("Case") == "Dat" and names.lex_lemma(doc.tokens[c]) in _PRESS
+               for c in doc.children(verb))
 
 
 def _relayed_back(doc: Doc, attributions: list[Attribution], explicit: dict) -> None:

@@ -1059,3 +1059,21 @@ def test_a_time_word_inside_the_words_shifts_nothing(extractor):
 def test_the_kommersants_short_name_is_an_outlet_its_sources_speak_through(extractor, text):
     quote = extractor.extract(text)[-1]
     assert [layer.name for layer in quote.chain] == ["Ъ"]
+
+
+@pytest.mark.parametrize("second, chain_", [
+    # a statement to the press is no more of the words a source passed on
+    ("В ответ Петров сообщил журналистам, что бизнес не пострадает.", []),
+    ("В ответ Петров сказал репортерам, что бизнес не пострадает.", []),
+    # without the press, the source's relay goes on
+    ("В ответ Петров сказал, что бизнес не пострадает.", ["источник в мэрии"]),
+])
+def test_a_statement_to_the_press_is_not_relayed_by_a_source(extractor, second, chain_):
+    text = f"«У нас изгоев нет», — передал источник в мэрии слова мэра Ивана Петрова. {second}"
+    assert chain(extractor.extract(text)[-1]) == chain_
+
+
+def test_an_outlets_relay_goes_on_to_a_statement_to_the_press(extractor):
+    text = ("«У нас изгоев нет», — заявил мэр Иван Петров, передает «Интерфакс». "
+            "Петров сообщил журналистам, что бизнес не пострадает.")
+    assert chain(extractor.extract(text)[-1]) == ["Интерфакс"]
