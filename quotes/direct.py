@@ -710,8 +710,12 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             # a conjunct's subject before the quoted words the region starts
             # after (`актриса попросила не писать слов «великая», «прекрасная»
             # и попросила: «…»`)
+            # (never one inside quoted words: `«Жильцы получат квартиры», —
+            # заверили журналистов и добавили: «…»` names no one)
             whole = ctx.tokens_in(max(sentence.start, bound.start), i)
-            mention = _make_mention(ctx, cue, verb, whole, prefer_after=False)
+            found = _make_mention(ctx, cue, verb, whole, prefer_after=False)
+            if found is not None and not any(o.open <= found.start < o.close for o in ctx.quoted):
+                mention = found
         if mention is None and cue.phrasing:
             return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,

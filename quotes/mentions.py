@@ -822,6 +822,11 @@ _COLLECTIVES = frozenset({"большинство", "меньшинство", "�
                           "четверть", "группа"})
 
 
+# collective numerals in the nominative (the accusative of people is `троих`, `пятерых`)
+_COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро",
+                                  "девятеро", "десятеро", "оба", "обе"})
+
+
 def collective(doc: Doc, token: Token) -> bool:
     """`большинство экспертов`, `ряд депутатов`: a part of a group of people."""
     return token.upos == "NOUN" and norm(token.lemma) in _COLLECTIVES and any(
@@ -840,9 +845,13 @@ def _counted_subject(doc: Doc, token: Token) -> bool:
             for c in doc.children(token.index)):
         return False
     if token.upos != "NOUN":
-        # `девять «пропавших»`, `трое задержанных`: a participle or an
-        # adjective counted is the people it describes
-        return token.feat("Number") == "Plur" and token.feat("VerbForm") in ("Part", None)
+        # `пятеро «пропавших»`, `трое задержанных`: a participle or an
+        # adjective counted by a collective numeral in the nominative is the
+        # people it describes (a cardinal's nominative is its accusative:
+        # `доставили пять задержанных, сообщили в полиции` is the police's)
+        return token.feat("Number") == "Plur" and token.feat("VerbForm") in ("Part", None) and any(
+            doc.tokens[c].deprel == "nummod:gov" and norm(doc.tokens[c].text) in _COLLECTIVE_NUMERALS
+            for c in doc.children(token.index))
     # (`три года`, `четыре месяца`: a while, no speaker)
     return token.feat("Animacy") == "Anim" or any(
         lexicon_word(token, lexicon) for lexicon in ("media_nouns", "org_nouns", "group_nouns", "generic_media"))
@@ -1029,36 +1038,29 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     # clauses between them (`Лесин опроверг …, что …, и заявил`); so does a
     # finite verb of a clause of cause with none of its own (`Черногория
     # согласилась, потому что считает, что …`)
-    first = verb_token.head
-    if first is None and verb_token.deprel == "conj":
-        # a conjunct the parse left without its verb (a second root): the
-        # root before it (`актриса … попросила не писать слов «великая»,
-        # «прекрасная» и попросила: «…»`)
-        first = next((k for k in range(verb - 1, sentence.start - 1, -1) if doc.tokens[k].head is None
-                      and doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Fin"), None)
-    wide = first not in allowed  # past a clause: only a subject that can speak and fits both verbs
+    wide = verb_token.head not in allowed  # past a clause: only a subject that can speak and fits both verbs
     if (verb_token.deprel == "conj" or verb_token.deprel == "advcl" and verb_token.feat("VerbForm") == "Fin"
             and any(norm(doc.tokens[c].text) in _CAUSE_MARKS for c in doc.children(verb))) \
-            and first is not None and first in sentence \
+            and verb_token.head is not None and verb_token.head in sentence \
             and not (wide and _own_subject_candidate(doc, verb, sentence, excluded)):
         # (a conjunct nearer the verb with a subject of its own is the clause
         # the verb goes on: `Министр уехал, а его заместитель провел совещание
         # и заявил` is the deputy's, however the parse hung both on `уехал`)
-        for sibling in sorted((c for c in doc.children(first) if doc.tokens[c].deprel == "conj"
-                               and first < c < verb and c in sentence), reverse=True):
+        for sibling in sorted((c for c in doc.children(verb_token.head) if doc.tokens[c].deprel == "conj"
+                               and verb_token.head < c < verb and c in sentence), reverse=True):
             own = [c for c in doc.children(sibling) if doc.tokens[c].deprel in SUBJECT_RELS and c in sentence
                    and c not in excluded and agrees(doc, verb_token, doc.tokens[c])]
             if own:
                 return own[0]
-        for child in doc.children(first):
+        for child in doc.children(verb_token.head):
             other = doc.tokens[child]
             # (never one the verb disagrees with: `хотели бы вы …, то позвонили
             # бы в Кремль и заявили`, the parse's conjunct of `высказался`)
             if other.deprel in SUBJECT_RELS and child in sentence and child not in excluded \
                     and agrees(doc, verb_token, other) and (
-                    not wide or doc.tokens[first].upos == "VERB"
+                    not wide or doc.tokens[verb_token.head].upos == "VERB"
                     and (other.upos in ("PROPN", "PRON") or _may_speak(doc, child))
-                    and agrees(doc, doc.tokens[first], other)):
+                    and agrees(doc, doc.tokens[verb_token.head], other)):
                 return child
     # a gerund after an inverted report, the subject between them (`—
     # отмечает The Economist, подчеркивая, что …`; a foreign name the

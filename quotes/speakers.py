@@ -3301,7 +3301,7 @@ class _Resolver:
                     and not _introduced_as_other_trade(self.doc, entity)
             if entity.kind != "organization":
                 return False
-            if ministry and not any(_MINISTRY.match(w) for w in entity.key.split()):
+            if ministry and not _a_ministry(entity.key):
                 return False
             kind = _org_class(entity.key)
             if wanted is not None and kind in (None, wanted) and _introduced_with(self.doc, entity, lemma):
@@ -3433,7 +3433,7 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
         ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
         if kind == "organization" and name and _org_class(_org_key(name)) == wanted \
-                and not (ministry and not any(_MINISTRY.match(w) for w in _org_key(name).split())):
+                and not (ministry and not _a_ministry(_org_key(name))):
             found = names.countries(doc.tokens[i] for i in ref.tokens)
             if countries and found and not found & countries:
                 continue  # `немецкая компания Siemens` is no `российская компания`
@@ -3556,7 +3556,15 @@ _STATE = regex.compile(
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
 # a ministry by its name (`Минтранс`, `МИД`, `Госдеп`, `Пентагон`), no other state body
-_MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь)[а-я]|минобороны|мид|мвд|мчс|госдеп|пентагон)")
+_MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь|н|гор)[а-я]|мид|мвд|мчс|госдеп|пентагон|"
+                          r"казначейств|департамент|форин)")
+
+
+def _a_ministry(key: str) -> bool:
+    """An institution's name names a ministry in its first two words
+    (`министерство обороны`, `российский мид`, `казначейство сша`; not
+    `администрация миннеаполиса`)."""
+    return any(_MINISTRY.match(w) for w in key.split()[:2])
 # a government (`кабинет` points back to it, not to a ministry)
 _GOVERNMENT = regex.compile(r"^(?:правительств|кабмин|кабинет)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")

@@ -287,3 +287,9 @@ def test_a_trailing_report_before_a_medium_in_marks_keeps_its_words(extractor):
 def test_a_conjunct_before_the_colon_shares_the_subject_before_quoted_words(extractor, text, mention):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.mention.text == mention
+
+
+def test_a_conjunct_before_the_colon_takes_no_subject_inside_quoted_words(extractor):
+    quote = extractor.extract("«Жильцы получат новые квартиры до конца года», — заверили журналистов и добавили: "
+                              "«Дом уже строится».")[-1]
+    assert quote.speaker is None or quote.speaker.mention is None or "Жильцы" not in quote.speaker.mention.text

@@ -1093,6 +1093,9 @@ def test_about_this_after_a_comma_is_the_clause_before(extractor, text, content,
     ("И тем не менее, по мнению аналитиков, рынок восстановится.", "рынок восстановится"),
     ("А вот, по данным полиции, жертв нет.", "жертв нет"),
     ("Но вот, как считают эксперты, цены вырастут.", "цены вырастут"),
+    # an adverb after the conjunction is the content's own word
+    ("Но так, по словам экспертов, бывает редко.", "Но так … бывает редко"),
+    ("А напротив, по словам очевидцев, стоял автомобиль.", "А напротив … стоял автомобиль"),
     # words of the content before the source stay
     ("Сделка, по словам Петрова, не состоится.", "Сделка … не состоится"),
 ])
@@ -2049,8 +2052,14 @@ def test_a_nominative_person_after_an_interview_is_the_speaker(extractor, text):
 @pytest.mark.parametrize("text, mention", [
     # a numeral with a participle in the genitive is a subject, in marks too
     ("Вечером в штаб позвонили пятеро «пропавших» и сообщили, что находятся дома.", "пятеро «пропавших»"),
-    ("В полицию пришли трое задержанных и рассказали, что их избили.", "трое задержанных"),
+    ("Утром в редакцию позвонили двое «пострадавших» и рассказали, что их избили.", "двое «пострадавших»"),
 ])
-def test_a_counted_participle_is_the_subject(extractor, text, mention):
+def test_a_participle_counted_by_a_collective_numeral_is_the_subject(extractor, text, mention):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.mention.text == mention
+
+
+def test_a_participle_counted_by_a_cardinal_may_be_the_object(extractor):
+    # `пять задержанных` is the accusative too: those brought in, not the speakers
+    quote = extractor.extract("Ночью в отдел доставили пять задержанных, сообщили в полиции, что их допросят утром.")[-1]
+    assert quote.speaker.mention.text != "пять задержанных"

@@ -455,9 +455,12 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
 
 
 # conjunctions that may open a link (`А между тем`, `Но при этом`), and the
-# particle a conjunction links with alone (`А вот, по данным полиции, P`)
+# particle a conjunction links with alone (`А вот, по данным полиции, P`);
+# links that after a conjunction are words of the content (`Но так, по
+# словам экспертов, бывает редко`, `А напротив, по словам очевидцев, стоял …`)
 _LINK_OPENERS = ("а", "но", "и", "да")
 _LINK_PARTICLES = frozenset({"вот"})
+_NO_LINK_AFTER_CONJUNCTION = frozenset({"так", "напротив", "правда", "а", "но", "и", "зато"})
 
 
 def only_a_link(doc: Doc, start: int, stop: int) -> bool:
@@ -469,7 +472,7 @@ def only_a_link(doc: Doc, start: int, stop: int) -> bool:
         return True
     if len(words) > 1 and words[0] in _LINK_OPENERS:
         rest = " ".join(words[1:])
-        return rest in CONNECTIVES or rest in _LINK_PARTICLES
+        return rest in CONNECTIVES and rest not in _NO_LINK_AFTER_CONJUNCTION or rest in _LINK_PARTICLES
     return False
 
 
