@@ -438,7 +438,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif chain:
             if speaker:
                 frames[speaker] = chain
-        elif speaker and speaker in frames and not _time_shifted(doc, attribution) \
+        elif speaker and _time_shifted(doc, attribution):
+            pass  # said at another time: no relay of the speaker's news
+        elif speaker and speaker in frames \
                 and not (_told_the_press(doc, attribution) and any(r.kind != "media" for r in frames[speaker])):
             chain = list(frames[speaker])
         elif speaker and (record := _told(told, speaker, doc, attribution, registry)) is not None:
@@ -451,10 +453,13 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
 # words opening a sentence that move it to another time than the report's
 # (`Ранее он заявлял`, `Тогда Шкрели оправдался`): what it quotes was said
 # before, not passed on by the medium of the speaker's quotes in the news
-_TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом|так),?\s+)?(?:ранее|тогда(?!\s+же)|прежде(?!\s+(?:всего|чем))"
+_TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом|так|однако|тем не менее|между тем|впрочем),?\s+)?"
+                            r"(?:ранее|тогда(?!\s+же)|прежде(?!\s+(?:всего|чем))"
                             r"|позднее|позже|впоследствии|в прошлом (?:году|месяце)|в позапрошлом году"
                             # (`В конце января Порошенко предположил`, `В 2014 году он заявлял`)
                             r"|в (?:начале |конце |середине )?(?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
+                            # (`Тем не менее 30 августа Порошенко заявил`, `4 марта 2014 года на встрече`)
+                            r"|\d{1,2} (?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
                             r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
                             r"|в \d{4} году)\b",
                             regex.IGNORECASE)
@@ -466,6 +471,12 @@ def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
     if sentence is None:
         return False
     start = doc.tokens[doc.sentences[sentence].first].start
+    if attribution.type == "indirect" and attribution.spans and (first := doc.first_token_from(
+            attribution.spans[0].start)) < len(doc.tokens) and doc.tokens[first].sentence < sentence:
+        # `Тем не менее 30 августа Порошенко заявил, что P. Об этом украинский
+        # лидер заявил в ходе брифинга`: what `об этом` takes up was said then
+        start = doc.tokens[doc.sentences[doc.tokens[first].sentence].first].start
+        return _TIME_SHIFT.match(doc.text, start) is not None
     if attribution.spans and attribution.spans[0].start - 2 <= start < attribution.spans[-1].end:
         return False  # (the sentence opens inside the words: `«… Тогда P», — сказал он`)
     return _TIME_SHIFT.match(doc.text, start) is not None

@@ -1077,3 +1077,19 @@ def test_an_outlets_relay_goes_on_to_a_statement_to_the_press(extractor):
     text = ("«У нас изгоев нет», — заявил мэр Иван Петров, передает «Интерфакс». "
             "Петров сообщил журналистам, что бизнес не пострадает.")
     assert chain(extractor.extract(text)[-1]) == ["Интерфакс"]
+
+
+@pytest.mark.parametrize("second", [
+    "Тем не менее 30 августа Порошенко заявил, что план поможет.",
+    "Однако 4 марта Порошенко заявил, что план поможет.",
+])
+def test_a_quote_of_another_date_keeps_no_relay_of_the_speaker_s_news(extractor, second):
+    text = f"«Договоренность достигнута», — цитирует РБК президента Украины Петра Порошенко. {second}"
+    quote = next(q for q in extractor.extract(text) if q.text.startswith("план"))
+    assert chain(quote) == []
+
+
+def test_what_об_этом_takes_up_keeps_the_time_of_its_own_sentence(extractor):
+    text = ("«Договоренность достигнута», — цитирует РБК президента Украины Петра Порошенко. Тем не менее 30 августа "
+            "Порошенко заявил, что план поможет. Об этом украинский лидер заявил в ходе брифинга в Брюсселе.")
+    assert all(chain(q) == [] for q in extractor.extract(text) if q.text.startswith("план"))
