@@ -747,6 +747,22 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             mention = noun_phrase(doc, j, region)
             return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
                                mention=mention, quoted=_position(ctx, q))
+    # a person's name alone opening the sentence labels the words, whatever
+    # the parse made of it (`Вячеслав Бутусов: «…»` read as the root); not
+    # in the headline (`Дмитрий Шушарин: "Путин всегда добивается своего"`
+    # heads a column: its title, and the column follows)
+    from .antecedents import title_end
+
+    words = [j for j in region if doc.tokens[j].upos != "PUNCT"]
+    if words and words[0] == doc.sentence_of(words[0]).first and doc.tokens[words[0]].start > title_end(doc) and all(
+            doc.tokens[j].upos == "PROPN" and doc.tokens[j].feat("Case") in ("Nom", None) for j in words):
+        people = [n for n in overlapping_names(doc, doc.tokens[words[0]].start, doc.tokens[words[-1]].end)
+                  if n.type == "PER"]
+        if len(people) == 1 and people[0].start <= doc.tokens[words[0]].start \
+                and doc.tokens[words[-1]].end <= people[0].end:
+            mention = MentionRef(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, words[0], tuple(words))
+            return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
+                               mention=mention, quoted=_position(ctx, q))
     return None
 
 

@@ -293,3 +293,16 @@ def test_a_conjunct_before_the_colon_takes_no_subject_inside_quoted_words(extrac
     quote = extractor.extract("«Жильцы получат новые квартиры до конца года», — заверили журналистов и добавили: "
                               "«Дом уже строится».")[-1]
     assert quote.speaker is None or quote.speaker.mention is None or "Жильцы" not in quote.speaker.mention.text
+
+
+@pytest.mark.parametrize("label", ["Вячеслав Бутусов", "Андрей Макаревич"])
+def test_a_name_alone_before_the_colon_labels_the_words(extractor, label):
+    text = ("Музыканты записали обращение.\n\nБорис Гребенщиков: \"Мы все знаем, что находимся в тяжелом положении\"."
+            f"\n\n{label}: \"Я обращаюсь не только к нашим близким людям в Украине\".")
+    assert extractor.extract(text)[-1].speaker.name == label
+
+
+def test_a_name_and_a_colon_in_a_columns_headline_is_its_title(extractor):
+    text = ("Дмитрий Петров: \"Рынок всегда прав\"\n\n\"Биржа снова упала. Никто не знает, что будет завтра, "
+            "но паниковать рано\".")
+    assert not any(q.speaker and q.speaker.name == "Дмитрий Петров" for q in extractor.extract(text))
