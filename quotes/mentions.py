@@ -1255,6 +1255,16 @@ QUOTED_WORDS = frozenset({"слово", "заявление", "мнение", "�
                           "выступление"})
 
 
+def _of_a_quoted_institution(doc: Doc, i: int, candidates: list[int]) -> bool:
+    """Token `i` is the complement of another candidate that names an
+    institution (`пресс-службу Порошенко`, `пресс-службу президента`)."""
+    from .names import lexicon_word
+
+    head = doc.tokens[i].head
+    return bool(head is not None and head in candidates and head != i and doc.tokens[head].upos == "NOUN"
+                and (lexicon_word(doc.tokens[head], "org_nouns") or lexicon_word(doc.tokens[head], "generic_org")))
+
+
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
     """Whose words `цитирует X Y` quotes: the object of the verb (a person
     before a medium), or the genitive after `слова` (`цитирует слова министра`,
@@ -1262,8 +1272,13 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
     excluded = set(exclude)
     candidates = [c for c in doc.children(verb)
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
+    # (not a piece of the subject's own name: `цитирует Лента.ру заявление …`,
+    # where the parse made `ру` an apposition of `Лента`)
+    subjects = {c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")}
     candidates += [i for i in allowed if i > verb and i not in excluded and i not in candidates
-                   and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") in ("Acc", "Gen")]
+                   and doc.tokens[i].upos in NOMINAL and doc.tokens[i].feat("Case") in ("Acc", "Gen")
+                   and not (doc.tokens[i].head in subjects and doc.tokens[i].deprel in ("appos", "flat", "flat:name")
+                            and doc.tokens[i].upos == "NOUN")]
     # `процитировали ее участники заседания`: a pronoun right after the verb,
     # before the nominative subject, is whom they quote
     following = verb + 1
@@ -1290,8 +1305,11 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
             doc.tokens[c].upos == "PROPN" and any(
                 n.type == "PER" for n in overlapping_names(doc, doc.tokens[c].start, doc.tokens[c].start + 1))
             for c in doc.children(i))
-        # (a medium is who quotes, not whom: `цитирует ТАСС заявление пресс-службы`)
-        return (_names_medium(doc, i), not person, token.feat("Animacy") != "Anim", i)
+        # (a medium is who quotes, not whom: `цитирует ТАСС заявление пресс-службы`;
+        # whose an institution quoted is, is not who speaks: `цитирует РБК
+        # пресс-службу Порошенко`)
+        return (_names_medium(doc, i), _of_a_quoted_institution(doc, i, candidates), not person,
+                token.feat("Animacy") != "Anim", i)
 
     for c in sorted(candidates, key=rank):
         token = doc.tokens[c]

@@ -306,3 +306,22 @@ def test_a_name_and_a_colon_in_a_columns_headline_is_its_title(extractor):
     text = ("Дмитрий Петров: \"Рынок всегда прав\"\n\n\"Биржа снова упала. Никто не знает, что будет завтра, "
             "но паниковать рано\".")
     assert not any(q.speaker and q.speaker.name == "Дмитрий Петров" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("quoted, speaker", [
+    # whose an institution quoted is, is not who speaks
+    ("пресс-службу Порошенко", "пресс-служба Порошенко"),
+    ("пресс-службу президента Украины", "пресс-служба президента Украины"),
+    # a person quoted with his post stays the person
+    ("министра обороны Сергея Шойгу", "Сергей Шойгу"),
+])
+def test_a_quoted_institution_speaks_not_whose_it_is(extractor, quoted, speaker):
+    quote = extractor.extract(f"«Договоренность достигнута», — цитирует РБК {quoted}.")[-1]
+    assert quote.speaker.name == speaker
+
+
+def test_a_statement_of_a_body_quoted_by_an_outlet_with_a_dotted_name(extractor):
+    # (`ру` of `Лента.ру` is the outlet's, not whom it quotes)
+    quote = extractor.extract("«Мы не можем оставаться в стороне», — цитирует Лента.ру заявление крупного "
+                              "объединения поклонников клуба.")[-1]
+    assert quote.speaker.name.startswith("крупное объединение") and [c.name for c in quote.chain] == ["Лента.ру"]
