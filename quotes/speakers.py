@@ -2082,6 +2082,32 @@ class _Resolver:
                             return found
         return None
 
+    def reporter_just_before(self, attribution: Attribution) -> Optional[_Entity]:
+        """`Пресс-служба Кремля сообщила о разговоре. Отмечалось, что P`: an
+        impersonal report opening its sentence goes on with the institution
+        whose report (a verb of speech, its subject) the sentence before in
+        the paragraph told of, before any statement the article is."""
+        from .cues import lexicon
+
+        doc = self.doc
+        cue = doc.tokens[attribution.cue.head]
+        sentence = doc.sentence_of(cue.index)
+        if cue.index != sentence.first or sentence.index == 0:
+            return None
+        before = doc.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph:
+            return None
+        verbs = [k for k in before.token_range if doc.tokens[k].upos == "VERB" and doc.tokens[k].head is None
+                 and doc.tokens[k].feat("VerbForm") == "Fin" and norm(doc.tokens[k].lemma or "") in lexicon().verbs]
+        for verb in verbs:
+            for child in doc.children(verb):
+                if not doc.tokens[child].deprel.startswith("nsubj") or self._inside_content(doc.tokens[child].start):
+                    continue
+                ref = noun_phrase(doc, child, before.token_range)
+                if names.canonical(doc, ref)[1] == "organization":
+                    return self._phrase_entity(ref, ("organization",), like=attribution)
+        return None
+
     def trailing_medium(self, attribution: Attribution) -> Optional[_Entity]:
         """`Как сообщается, P, сообщает ИТАР-ТАСС`, `Сообщается, что P, пишет
         «Коммерсант»`: an impersonal report whose sentence ends with the one
@@ -3632,7 +3658,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
             # `Отмечается, что …` in an institution's statement; `Как
             # сообщается, …, сообщает ИТАР-ТАСС`: the medium, the only source named
-            entity = resolver.document_author() or resolver.trailing_medium(attribution)
+            entity = resolver.reporter_just_before(attribution) or resolver.document_author() \
+                or resolver.trailing_medium(attribution)
         elif attribution.cue is not None and attribution.cue.kind == "verb":
             entity = resolver.dropped_subject(attribution)
         mention_out = mention.to_mention(doc) if mention else None

@@ -1035,3 +1035,16 @@ def test_a_ministry_is_no_other_state_body(extractor, text, fragment, body):
 ])
 def test_a_ministry_points_back_to_a_ministry(extractor, text, fragment, speaker):
     assert speaker_of(extractor, text, fragment).name == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    # an impersonal report goes on with the institution that reported in the sentence before
+    ("Пресс-служба Кремля сообщила о телефонном разговоре.", "Пресс-служба Кремля"),
+    ("Роскомнадзор сообщил о блокировке сайта.", "Роскомнадзор"),
+    # one that did not report, does not: the article's statement stays
+    ("Роскомнадзор заблокировал сайт.", "Минздрав"),
+])
+def test_an_impersonal_report_goes_on_with_the_institution_that_reported_just_before(extractor, before, speaker):
+    text = (f"Минздрав опубликовал заявление о гриппе.\n\nЗаболеваемость выросла, говорится в сообщении. {before} "
+            "Отмечается, что вакцинация продолжается.")
+    assert speaker_of(extractor, text, "вакцинация").name == speaker
