@@ -440,9 +440,12 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
                 frames[speaker] = chain
         elif speaker and _time_shifted(doc, attribution):
             pass  # said at another time: no relay of the speaker's news
-        elif speaker and speaker in frames \
-                and not (_told_the_press(doc, attribution) and any(r.kind != "media" for r in frames[speaker])):
+        elif speaker and speaker in frames:
             chain = list(frames[speaker])
+            if _told_the_press(doc, attribution) and any(r.kind not in _OUTLET_KINDS for r in chain):
+                # (the outlets that pass the speaker's news on stay; from here
+                # on the speaker is heard through them alone)
+                chain = frames[speaker] = [r for r in chain if r.kind in _OUTLET_KINDS]
         elif speaker and (record := _told(told, speaker, doc, attribution, registry)) is not None:
             chain = [record]
             frames[speaker] = chain
@@ -459,31 +462,41 @@ _TIME_SHIFT = regex.compile(r"(?:(?:а|но|и|при этом|так|однак
                             # (`В конце января Порошенко предположил`, `В 2014 году он заявлял`)
                             r"|в (?:начале |конце |середине )?(?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
                             # (`Тем не менее 30 августа Порошенко заявил`, `4 марта 2014 года на встрече`)
-                            r"|\d{1,2} (?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
+                            r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS_GENITIVE)) + ")"
                             r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
                             r"|в \d{4} году)\b",
                             regex.IGNORECASE)
 
 
 def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
-    """The sentence of the attribution opens with a shift in time."""
+    """The sentence of the attribution opens with a shift in time, or, for
+    `об этом` taking up a sentence that is itself a report, that one does
+    (`Тем не менее 30 августа Порошенко заявил, что P. Об этом украинский
+    лидер заявил в ходе брифинга`: said then; not `Позднее стороны
+    подпишут соглашение. Об этом заявил …`, whose time is the words')."""
     sentence = _sentence(doc, attribution)
     if sentence is None:
         return False
     start = doc.tokens[doc.sentences[sentence].first].start
+    inside = bool(attribution.spans) and attribution.spans[0].start - 2 <= start < attribution.spans[-1].end
+    # (the sentence opening inside the words shifts nothing: `«… Тогда P», — сказал он`)
+    if not inside and _TIME_SHIFT.match(doc.text, start) is not None:
+        return True
     if attribution.type == "indirect" and attribution.spans and (first := doc.first_token_from(
             attribution.spans[0].start)) < len(doc.tokens) and doc.tokens[first].sentence < sentence:
-        # `Тем не менее 30 августа Порошенко заявил, что P. Об этом украинский
-        # лидер заявил в ходе брифинга`: what `об этом` takes up was said then
-        start = doc.tokens[doc.sentences[doc.tokens[first].sentence].first].start
-        return _TIME_SHIFT.match(doc.text, start) is not None
-    if attribution.spans and attribution.spans[0].start - 2 <= start < attribution.spans[-1].end:
-        return False  # (the sentence opens inside the words: `«… Тогда P», — сказал он`)
-    return _TIME_SHIFT.match(doc.text, start) is not None
+        from .cues import lexicon
+
+        taken = doc.sentences[doc.tokens[first].sentence]
+        reports = any(doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Fin"
+                      and norm(doc.tokens[k].lemma or "") in lexicon().verbs for k in taken.token_range)
+        return reports and _TIME_SHIFT.match(doc.text, doc.tokens[taken.first].start) is not None
+    return False
 
 
 # the press spoken to: a statement of its own, no words another passed on
 _PRESS = frozenset({"журналист", "журналистка", "репортер", "репортёр", "корреспондент", "пресса"})
+# layers that pass news on, whatever the registry read them as (`Business Insider`)
+_OUTLET_KINDS = ("media", "organization")
 
 
 def _told_the_press(doc: Doc, attribution: Attribution) -> bool:
@@ -491,7 +504,8 @@ def _told_the_press(doc: Doc, attribution: Attribution) -> bool:
     журналистам, что`, `сказал репортерам`): a statement made in public,
     not one more of the words a person (a source, a witness) passed on
     before; an outlet's relay goes on (`заявил Песков на брифинге
-    журналистам`, as `Интерфакс` passes on the briefing)."""
+    журналистам`, as `Интерфакс` passes on the briefing; `источник …,
+    сообщает ТАСС` keeps ТАСС)."""
     if attribution.cue is None:
         return False
     verb = attribution.cue.head

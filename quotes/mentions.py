@@ -1256,13 +1256,22 @@ QUOTED_WORDS = frozenset({"слово", "заявление", "мнение", "�
 
 
 def _of_a_quoted_institution(doc: Doc, i: int, candidates: list[int]) -> bool:
-    """Token `i` is the complement of another candidate that names an
-    institution (`пресс-службу Порошенко`, `пресс-службу президента`)."""
-    from .names import lexicon_word
+    """Token `i` is (a word of) the complement of another candidate that
+    names an institution (`пресс-службу Порошенко`, `пресс-службу Петра
+    Порошенко`, `пресс-службу губернатора Ивана Петрова`)."""
+    from .names import is_role_noun, lexicon_word
 
-    head = doc.tokens[i].head
-    return bool(head is not None and head in candidates and head != i and doc.tokens[head].upos == "NOUN"
-                and (lexicon_word(doc.tokens[head], "org_nouns") or lexicon_word(doc.tokens[head], "generic_org")))
+    def institution(k) -> bool:
+        return k is not None and k != i and k in candidates and doc.tokens[k].upos == "NOUN" \
+            and bool(lexicon_word(doc.tokens[k], "org_nouns") or lexicon_word(doc.tokens[k], "generic_org"))
+
+    # up from a name's later word to its first, and past the post it names
+    k, steps = i, 0
+    while doc.tokens[k].head is not None and steps < 4 and (
+            doc.tokens[k].deprel.startswith(("flat", "appos"))
+            or k != i and doc.tokens[k].deprel.startswith("nmod") and is_role_noun(doc, k)):
+        k, steps = doc.tokens[k].head, steps + 1
+    return institution(k) or institution(doc.tokens[k].head)
 
 
 def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:

@@ -1147,6 +1147,20 @@ _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 _AGENTS = grammar.words("entities", "relations", "agents")
 _INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
+# verbs that deny a report: no report of their own to go on with
+_DENIALS = frozenset({"опровергнуть", "опровергать", "отрицать", "отвергнуть", "отвергать", "откреститься",
+                      "отказаться", "отказываться"})
+# a surname's nominative of either gender (`собеседница Смирнова` is the
+# interlocutor herself, `собеседник Смирнова` Смирнов's)
+_NOMINATIVE_SURNAME = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$"),
+                       "Masc": regex.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ий)$")}
+
+
+def _own_surname(head: Token, word: Token) -> bool:
+    """A surname in the nominative of the noun's own gender, apposed to it
+    (`собеседница Смирнова`), not a complement (`собеседник Смирнова`)."""
+    pattern = _NOMINATIVE_SURNAME.get(head.feat("Gender") or "")
+    return pattern is not None and word.feat("Case") in ("Nom", None) and bool(pattern.search(word.text.lower()))
 
 
 def _someone_named_before(doc: Doc, name, head: Token) -> bool:
@@ -1161,7 +1175,7 @@ def _someone_named_before(doc: Doc, name, head: Token) -> bool:
     # (`собеседник` names whom one spoke with: a bare surname after it is the
     # other side in any case the tagger gave it, `говорит собеседник Дрю-Хани`)
     undeclined = bool(words) and (_undeclined_complement(words[0]) or names.lex_lemma(head) in _INTERLOCUTORS
-                                  and words[0].head == head.index)
+                                  and words[0].head == head.index and not _own_surname(head, words[0]))
     if len(words) != 1 or words[0].index <= head.index or not (words[0].feat("Case") == "Gen" or undeclined):
         return False
     surname = norm(names.nominative(words[0]))
@@ -2092,13 +2106,19 @@ class _Resolver:
         doc = self.doc
         cue = doc.tokens[attribution.cue.head]
         sentence = doc.sentence_of(cue.index)
-        if cue.index != sentence.first or sentence.index == 0:
+        # (a past form tells what that report held; `Отмечается` in an
+        # institution's statement is the statement's)
+        if cue.index != sentence.first or sentence.index == 0 or cue.feat("Tense") != "Past":
             return None
         before = doc.sentences[sentence.index - 1]
         if before.paragraph != sentence.paragraph:
             return None
+        # (not one that denied or did not report: `«Газпром» опроверг слухи.
+        # Сообщалось, что …` is someone else's report)
         verbs = [k for k in before.token_range if doc.tokens[k].upos == "VERB" and doc.tokens[k].head is None
-                 and doc.tokens[k].feat("VerbForm") == "Fin" and norm(doc.tokens[k].lemma or "") in lexicon().verbs]
+                 and doc.tokens[k].feat("VerbForm") == "Fin" and norm(doc.tokens[k].lemma or "") in lexicon().verbs
+                 and norm(doc.tokens[k].lemma or "") not in _DENIALS
+                 and not any(norm(doc.tokens[c].text) == "не" for c in doc.children(k))]
         for verb in verbs:
             for child in doc.children(verb):
                 if not doc.tokens[child].deprel.startswith("nsubj") or self._inside_content(doc.tokens[child].start):
@@ -3582,15 +3602,16 @@ _STATE = regex.compile(
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
 # a ministry by its name (`Минтранс`, `МИД`, `Госдеп`, `Пентагон`), no other state body
-_MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь|н|гор)[а-я]|мид|мвд|мчс|госдеп|пентагон|"
-                          r"казначейств|департамент|форин)")
+_MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь|неапол|несот|гор)[а-я]|мид|мвд|мчс|госдеп|"
+                          r"пентагон|форин)")
 
 
 def _a_ministry(key: str) -> bool:
     """An institution's name names a ministry in its first two words
-    (`министерство обороны`, `российский мид`, `казначейство сша`; not
-    `администрация миннеаполиса`)."""
-    return any(_MINISTRY.match(w) for w in key.split()[:2])
+    (`министерство обороны`, `российский мид`, `миннауки`; not
+    `администрация миннеаполиса`), or is the US Treasury (not the Russian
+    `Федеральное казначейство`, a service)."""
+    return any(_MINISTRY.match(w) for w in key.split()[:2]) or key.startswith("казначейство сша")
 # a government (`кабинет` points back to it, not to a ministry)
 _GOVERNMENT = regex.compile(r"^(?:правительств|кабмин|кабинет)")
 _PARTY = regex.compile(r"^(?:парти|лдпр|кпрф|яблоко|единая|справедливая|демократ|республиканц|лейборист)")

@@ -1093,3 +1093,21 @@ def test_what_об_этом_takes_up_keeps_the_time_of_its_own_sentence(extracto
     text = ("«Договоренность достигнута», — цитирует РБК президента Украины Петра Порошенко. Тем не менее 30 августа "
             "Порошенко заявил, что план поможет. Об этом украинский лидер заявил в ходе брифинга в Брюсселе.")
     assert all(chain(q) == [] for q in extractor.extract(text) if q.text.startswith("план"))
+
+
+def test_a_statement_to_the_press_keeps_the_outlet_over_the_source(extractor):
+    text = ("«У нас изгоев нет», — передал источник в мэрии слова мэра Ивана Петрова, сообщает ТАСС. В ответ Петров "
+            "сообщил журналистам, что бизнес не пострадает. Он также добавил, что налоги снизят.")
+    quotes = extractor.extract(text)
+    assert [chain(q) for q in quotes[1:]] == [["ТАСС"], ["ТАСС"]]
+
+
+@pytest.mark.parametrize("after, chain_", [
+    # the `об этом` sentence's own time
+    ("Стороны подпишут соглашение о мире. Ранее об этом заявлял Порошенко.", []),
+    # the words' own time is no shift of the report
+    ("Позднее стороны подпишут соглашение. Об этом Порошенко заявил на брифинге.", ["РБК"]),
+])
+def test_об_этом_is_timed_by_its_sentence_or_a_report_it_takes_up(extractor, after, chain_):
+    text = f"«Договоренность достигнута», — цитирует РБК президента Украины Петра Порошенко. {after}"
+    assert chain(extractor.extract(text)[-1]) == chain_

@@ -312,6 +312,7 @@ def test_a_name_and_a_colon_in_a_columns_headline_is_its_title(extractor):
     # whose an institution quoted is, is not who speaks
     ("пресс-службу Порошенко", "пресс-служба Порошенко"),
     ("пресс-службу президента Украины", "пресс-служба президента Украины"),
+    ("пресс-службу губернатора Ивана Петрова", "пресс-служба губернатора Ивана Петрова"),
     # a person quoted with his post stays the person
     ("министра обороны Сергея Шойгу", "Сергей Шойгу"),
 ])

@@ -1015,9 +1015,11 @@ def test_people_are_not_joined_to_a_thing(extractor):
      "дал министр транспорта Максим Соколов, сообщается на сайте министерства.", "Перевозчика", "Ространснадзор"),
     ("Дело возбудила прокуратура. Проверку проведут в ближайшее время, сообщается на сайте министерства.",
      "Проверку", "прокуратура"),
-    # (a town whose name opens like a ministry's short name is none)
+    # (a town whose name opens like a ministry's short name is none; a federal service is none)
     ("Администрация Миннеаполиса ввела комендантский час. Ограничения снимут в мае, сообщили в министерстве.",
      "Ограничения", "Администрация Миннеаполиса"),
+    ("Федеральное казначейство перечислило средства. Выплаты начнутся в мае, сообщили в министерстве.",
+     "Выплаты", "Федеральное казначейство"),
 ])
 def test_a_ministry_is_no_other_state_body(extractor, text, fragment, body):
     assert speaker_of(extractor, text, fragment).name != body
@@ -1028,6 +1030,7 @@ def test_a_ministry_is_no_other_state_body(extractor, text, fragment, body):
     ("Минфин подготовил поправки. Налоги снизят, сообщается на сайте министерства.", "Налоги", "Минфин"),
     ("Казначейство США ввело санкции. Список расширят, говорится на сайте министерства.", "Список",
      "Казначейство США"),
+    ("Миннауки России подготовило поправки. Гранты вырастут, сообщили в министерстве.", "Гранты", "Миннауки России"),
     ("В МВД России возбудили дело. Преступники задержаны, сообщили в пресс-службе министерства.",
      "Преступники", "МВД России"),
     # `ведомство` is any state body
@@ -1037,14 +1040,19 @@ def test_a_ministry_points_back_to_a_ministry(extractor, text, fragment, speaker
     assert speaker_of(extractor, text, fragment).name == speaker
 
 
-@pytest.mark.parametrize("before, speaker", [
-    # an impersonal report goes on with the institution that reported in the sentence before
-    ("Пресс-служба Кремля сообщила о телефонном разговоре.", "Пресс-служба Кремля"),
-    ("Роскомнадзор сообщил о блокировке сайта.", "Роскомнадзор"),
-    # one that did not report, does not: the article's statement stays
-    ("Роскомнадзор заблокировал сайт.", "Минздрав"),
+@pytest.mark.parametrize("before, impersonal, speaker", [
+    # a past impersonal report tells what the institution that reported in the sentence before said
+    ("Пресс-служба Кремля сообщила о телефонном разговоре.", "Отмечалось", "Пресс-служба Кремля"),
+    ("Роскомнадзор сообщил о блокировке сайта.", "Отмечалось", "Роскомнадзор"),
+    # one that did not report, or denied, does not: the article's statement stays
+    ("Роскомнадзор заблокировал сайт.", "Отмечалось", "Минздрав"),
+    ("Роскомнадзор опроверг слухи о блокировке сайта.", "Сообщалось", "Минздрав"),
+    ("Роскомнадзор не сообщил о блокировке сайта.", "Отмечалось", "Минздрав"),
+    # a present one is the article's statement's
+    ("Роскомнадзор сообщил о блокировке сайта.", "Отмечается", "Минздрав"),
 ])
-def test_an_impersonal_report_goes_on_with_the_institution_that_reported_just_before(extractor, before, speaker):
+def test_an_impersonal_report_goes_on_with_the_institution_that_reported_just_before(extractor, before, impersonal,
+                                                                                      speaker):
     text = (f"Минздрав опубликовал заявление о гриппе.\n\nЗаболеваемость выросла, говорится в сообщении. {before} "
-            "Отмечается, что вакцинация продолжается.")
+            f"{impersonal}, что вакцинация продолжается.")
     assert speaker_of(extractor, text, "вакцинация").name == speaker

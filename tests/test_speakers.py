@@ -3026,6 +3026,11 @@ def test_an_interlocutor_of_someone_named_is_someone_else(extractor, text, other
     assert quote.speaker.name != other and quote.speaker.mention.text.startswith("собеседни")
 
 
-def test_an_interlocutor_with_his_own_name_is_that_person(extractor):
-    quote = extractor.extract("«Мы поговорили», — рассказал собеседник агентства Иван Петров.")[-1]
-    assert quote.speaker.name == "Иван Петров"
+@pytest.mark.parametrize("text, name", [
+    ("«Мы поговорили», — рассказал собеседник агентства Иван Петров.", "Иван Петров"),
+    # a surname in the nominative of the noun's own gender is apposed: the interlocutor herself
+    ("Корреспондент побеседовал с экспертом Анной Смирновой. «Рынок перегрет», — рассказала собеседница Смирнова.",
+     "Анна Смирнова"),
+])
+def test_an_interlocutor_with_her_own_name_is_that_person(extractor, text, name):
+    assert extractor.extract(text)[-1].speaker.name == name

@@ -460,7 +460,7 @@ def _ends_clause(doc: Doc, start: int, stop: int) -> bool:
 # словам экспертов, бывает редко`, `А напротив, по словам очевидцев, стоял …`)
 _LINK_OPENERS = ("а", "но", "и", "да")
 _LINK_PARTICLES = frozenset({"вот"})
-_NO_LINK_AFTER_CONJUNCTION = frozenset({"так", "напротив", "правда", "а", "но", "и", "зато"})
+_NO_LINK_AFTER_CONJUNCTION = frozenset({"так", "напротив", "правда", "а", "но", "и"})
 
 
 def only_a_link(doc: Doc, start: int, stop: int) -> bool:
