@@ -2064,3 +2064,12 @@ def test_a_participle_counted_by_a_cardinal_may_be_the_object(extractor):
     # `пять задержанных` is the accusative too: those brought in, not the speakers
     quote = extractor.extract("Ночью в отдел доставили пять задержанных, сообщили в полиции, что их допросят утром.")[-1]
     assert quote.speaker.mention.text != "пять задержанных"
+
+
+@pytest.mark.parametrize("gerund", ["уточнив", "добавив", "отметив"])
+def test_a_gerund_after_об_этом_reports_its_own_clause(extractor, gerund):
+    text = (f"Театр вводит новые правила. Об этом рассказал гендиректор театра Владимир Урин, {gerund}, что "
+            "правила вступят в силу в мае.")
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["Театр вводит новые правила", "правила вступят в силу в мае"]
+    assert all(q.speaker.name == "Владимир Урин" for q in quotes)

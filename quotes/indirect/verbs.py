@@ -120,6 +120,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             if i + 2 < bound.stop and doc.tokens[i + 2].upos == "NOUN" and doc.tokens[i + 2].feat("Animacy") == "Anim" \
                     and doc.tokens[i + 1].head == i + 2:
                 continue  # `Об этом человеке говорят разное`: a person talked about, no report of P
+            owner = doc.tokens[i + 1].head
+            if i < verb and owner is not None and i + 1 < owner < verb and owner in ctx.verb_cues \
+                    and doc.tokens[verb].feat("VerbForm") == "Conv":
+                continue  # `Об этом рассказал X, уточнив, что P`: the gerund reports its own clause
             # (further than eight words back only across adverbials: `Об этом в
             # понедельник в эфире телеканала «Эра» заявил X`)
             if verb - i > 8 + aside and any(doc.tokens[k].upos in ("VERB", "AUX")
