@@ -1111,3 +1111,15 @@ def test_a_statement_to_the_press_keeps_the_outlet_over_the_source(extractor):
 def test_об_этом_is_timed_by_its_sentence_or_a_report_it_takes_up(extractor, after, chain_):
     text = f"«Договоренность достигнута», — цитирует РБК президента Украины Петра Порошенко. {after}"
     assert chain(extractor.extract(text)[-1]) == chain_
+
+
+@pytest.mark.parametrize("medium, layer", [
+    # the medium's verb after the comma relays the `об этом` report before it
+    ("пишет «Коммерсант»", "Коммерсант"),
+    ("пишет Лента.ру", "Лента.ру"),
+    ("передает ТАСС", "ТАСС"),
+])
+def test_a_medium_after_an_об_этом_report_relays_it(extractor, medium, layer):
+    text = f"Радиостанция прекратит вещание. Об этом сообщил главный редактор Алексей Венедиктов, {medium}."
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Алексей Венедиктов" and chain(quotes[0]) == [layer]

@@ -31,7 +31,7 @@ from ..layouts import drop_metadata
 from ..cues import CueMatch
 from ..marks import QuotedSpan
 from ..model import Doc
-from .anaphora import _merge_anaphora, _merge_relayed_anaphora
+from .anaphora import _merge_anaphora, _merge_relayed_anaphora, _merge_trailing_relay
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
 from .nouns import _noun_rules
@@ -57,6 +57,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)
     results = _merge_relayed_anaphora(doc, results)
+    results = _merge_trailing_relay(doc, results)
     results = _fold_relays(doc, results)
     for attribution in results:
         _promote_to_direct(ctx, attribution)

@@ -160,6 +160,30 @@ def _merge_anaphora(attributions: list[Attribution]) -> list[Attribution]:
     return [a for a in attributions if id(a) not in dropped]
 
 
+def _merge_trailing_relay(doc, attributions: list[Attribution]) -> list[Attribution]:
+    """`P. Об этом сообщил X, пишет «Коммерсант»`: the medium's verb after
+    the comma took `об этом` as well and reports P a second time; it is
+    the layer of X's report (the same sentence, the same words, the medium
+    after X's verb)."""
+    anaphoras = [a for a in attributions if a.rule.startswith("indirect.anaphora") and a.cue is not None
+                 and not a.frame_only]
+    dropped = set()
+    for relay in anaphoras:
+        if relay.mention is None or relay.cue.lemma not in RELAY_LEMMAS or names_kind(doc, relay.mention) != "media":
+            continue
+        sentence = doc.tokens[relay.cue.head].sentence
+        spans = [(s.start, s.end) for s in relay.spans]
+        report = next((a for a in anaphoras if a is not relay and id(a) not in dropped and a.mention is not None
+                       and a.cue.head < relay.cue.head and doc.tokens[a.cue.head].sentence == sentence
+                       and [(s.start, s.end) for s in a.spans] == spans
+                       and names_kind(doc, a.mention) != "media"), None)
+        if report is None or doc.tokens[relay.cue.head - 1].text != ",":
+            continue
+        report.relays.insert(0, RelayRef(relay.mention, relay.cue.start, relay.cue.end, "relay.trailing"))
+        dropped.add(id(relay))
+    return [a for a in attributions if id(a) not in dropped]
+
+
 def _merge_relayed_anaphora(doc, attributions: list[Attribution]) -> list[Attribution]:
     """`Как передала радиостанция «Маяк», P. Об этом сообщил Y`, `P,
     передает ИТАР-ТАСС. Об этом заявил Y`: one report, Y's, of P, through
