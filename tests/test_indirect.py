@@ -2073,3 +2073,27 @@ def test_a_gerund_after_об_этом_reports_its_own_clause(extractor, gerund):
     quotes = extractor.extract(text)
     assert [q.text for q in quotes] == ["Театр вводит новые правила", "правила вступят в силу в мае"]
     assert all(q.speaker.name == "Владимир Урин" for q in quotes)
+
+
+@pytest.mark.parametrize("cue", ["говорил ранее премьер Иван Петров", "сообщил министр Иван Петров"])
+def test_a_report_in_brackets_holds_the_brackets_words_only(extractor, cue):
+    text = f"Доступ к местам крушения затруднен (обломки разбросаны на большой территории, {cue}), поиски продолжатся."
+    quote = next(q for q in extractor.extract(text) if q.speaker.name == "Иван Петров")
+    assert quote.text == "обломки разбросаны на большой территории"
+
+
+def test_a_report_in_brackets_is_cut_out_of_the_words_around_it(extractor):
+    text = ("Доступ к местам крушения затруднен (обломки разбросаны на большой территории, говорил ранее премьер Иван "
+            "Петров), и экспертам не хватило времени, заявил наблюдатель Олег Смирнов.")
+    quotes = {q.speaker.name: q for q in extractor.extract(text)}
+    assert quotes["Олег Смирнов"].text == "Доступ к местам крушения затруднен … и экспертам не хватило времени"
+    assert quotes["Иван Петров"].text == "обломки разбросаны на большой территории"
+    assert [c.name for c in quotes["Иван Петров"].chain] == []
+
+
+def test_a_bracket_that_opens_on_the_source_holds_no_words_of_it(extractor):
+    # (the words are before the bracket, as they were before brackets bounded reports)
+    text = ("Угоны растут.\n\nСамые угоняемые авто в Москве за первые шесть месяцев 2006 года (по информации газеты "
+            "«Комсомольская правда»)\n\n1. ВАЗ 2112 – 174")
+    quote = extractor.extract(text)[0]
+    assert quote.text.startswith("Самые угоняемые авто") and quote.speaker.name == "Комсомольская правда"

@@ -30,7 +30,7 @@ from ..attribution import Attribution
 from ..layouts import drop_metadata
 from ..cues import CueMatch
 from ..marks import QuotedSpan
-from ..model import Doc
+from ..model import Doc, Span
 from .anaphora import _merge_anaphora, _merge_relayed_anaphora, _merge_trailing_relay
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
@@ -59,6 +59,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     results = _merge_relayed_anaphora(doc, results)
     results = _merge_trailing_relay(doc, results)
     results = _fold_relays(doc, results)
+    _cut_bracketed_asides(doc, results)
     for attribution in results:
         _promote_to_direct(ctx, attribution)
     mark_mixed(ctx, results)
@@ -91,3 +92,39 @@ def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> boo
                            and sum(s.end - s.start for s in inside) < 0.8 * whole):
                 return True
     return False
+
+
+def _cut_bracketed_asides(doc: Doc, attributions: list[Attribution]) -> None:
+    """`P1 (Q, говорил ранее X), и P2, заявил Y`: a report in brackets inside
+    another's words is the narrator's aside, no part of Y's words (and Y
+    no layer of X's): the bracket is cut out of Y's content."""
+    for inner in attributions:
+        if inner.cue is None or not inner.spans:
+            continue
+        start = inner.spans[0].start
+        # the bracket that opens right before the inner words and closes after its cue
+        k = start - 1
+        while k >= 0 and doc.text[k] == " ":
+            k -= 1
+        if k < 0 or doc.text[k] != "(":
+            continue
+        close = doc.text.find(")", inner.cue.end)
+        if close < 0 or "(" in doc.text[inner.cue.end:close] or "\n" in doc.text[k:close]:
+            continue
+        for outer in attributions:
+            if outer is inner or not any(s.start < k and close < s.end for s in outer.spans):
+                continue
+            spans = []
+            for s in outer.spans:
+                if s.start < k and close < s.end:
+                    left, right = k, close + 1
+                    while left > s.start and doc.text[left - 1] == " ":
+                        left -= 1
+                    while right < s.end and doc.text[right] in " ,":
+                        right += 1
+                    spans.append(Span(s.start, left))
+                    if right < s.end:
+                        spans.append(Span(right, s.end))
+                else:
+                    spans.append(s)
+            outer.spans = spans

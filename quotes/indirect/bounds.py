@@ -421,13 +421,25 @@ def _new_clause(doc: Doc, first: int, stop: int) -> bool:
 
 def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False, after_that: bool = False) -> int:
     """Token index where the clause that ends at `end` begins: the sentence
-    start (past a dateline), or just after `, тогда как` and the like."""
+    start (past a dateline), just after `, тогда как` and the like, or after
+    a bracket still open at `end`."""
     doc = ctx.doc
     i = end - 1
+    closed = 0  # brackets closed between here and `end`
     while i > bound.start:
         token = doc.tokens[i]
         if token.text in (";",):
             return i + 1
+        if token.text == ")":
+            closed += 1
+        elif token.text == "(":
+            if not closed and any(doc.tokens[k].upos != "PUNCT" for k in range(i + 1, end)):
+                # `затруднен (они разбросаны на 10 кв. км, говорил ранее X)`:
+                # a report inside brackets says what they hold (a bracket
+                # that opens on the source, `славяне (по данным переписи)`,
+                # holds no words of it)
+                return i + 1
+            closed = max(0, closed - 1)
         if hard and token.text == "," and i + 1 < end and _text(doc, i + 1) in CLAUSE_BREAK:
             return i + 1 if _text(doc, i + 1) != "тогда" else i + 3
         if after_that and token.text == "," and i + 2 < end and _text(doc, i + 1) in ("что", "чтобы") \

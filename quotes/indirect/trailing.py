@@ -134,7 +134,9 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     spans = [left]
     rule = "indirect.trailing"
     confidence = 0.8
-    if after_end < bound.stop and doc.tokens[after_end].text == "," \
+    # (a report inside brackets ends with them: `(P, говорил ранее X), и …`)
+    bracketed = start > bound.start and doc.tokens[start - 1].text == "("
+    if after_end < bound.stop and doc.tokens[after_end].text == "," and not bracketed \
             and not _narrators_gerund(ctx, after_end + 1, bound.stop, None) \
             and not _about_the_source(ctx, after_end + 1, bound.stop, verb + 1):
         # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
