@@ -2097,3 +2097,28 @@ def test_a_bracket_that_opens_on_the_source_holds_no_words_of_it(extractor):
             "«Комсомольская правда»)\n\n1. ВАЗ 2112 – 174")
     quote = extractor.extract(text)[0]
     assert quote.text.startswith("Самые угоняемые авто") and quote.speaker.name == "Комсомольская правда"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a parenthetical report inside brackets: both parts inside them
+    ("Поиски продолжаются (спасатели, сообщил глава МЧС Владимир Пучков, работают круглосуточно), но надежды мало.",
+     "спасатели … работают круглосуточно"),
+    # a bracket opening the sentence
+    ("(Обломки разбросаны на большой территории, говорил ранее премьер Иван Петров), и экспертам не хватило "
+     "времени, заявил наблюдатель Олег Смирнов.", "Обломки разбросаны на большой территории"),
+])
+def test_a_report_in_brackets_keeps_inside_them(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
+
+
+def test_the_words_around_a_cut_bracket_start_past_a_dash(extractor):
+    text = ("Доступ затруднен (обломки разбросаны на большой территории, говорил ранее премьер Иван Петров) — "
+            "экспертам не хватило времени, заявил наблюдатель Олег Смирнов.")
+    quote = next(q for q in extractor.extract(text) if q.speaker.name == "Олег Смирнов")
+    assert quote.text == "Доступ затруднен … экспертам не хватило времени"
+
+
+def test_a_medium_after_another_mediums_об_этом_report_relays_it(extractor):
+    quotes = extractor.extract("Радиостанция прекратит вещание. Об этом сообщил «Коммерсант», пишет Лента.ру.")
+    assert len(quotes) == 1 and quotes[0].speaker.name == "Коммерсант"
+    assert [c.name for c in quotes[0].chain] == ["Лента.ру"]

@@ -112,19 +112,21 @@ def _cut_bracketed_asides(doc: Doc, attributions: list[Attribution]) -> None:
         if close < 0 or "(" in doc.text[inner.cue.end:close] or "\n" in doc.text[k:close]:
             continue
         for outer in attributions:
-            if outer is inner or not any(s.start < k and close < s.end for s in outer.spans):
+            if outer is inner or not any(s.start <= k and close < s.end for s in outer.spans):
                 continue
             spans = []
             for s in outer.spans:
-                if s.start < k and close < s.end:
+                if s.start <= k and close < s.end:
                     left, right = k, close + 1
                     while left > s.start and doc.text[left - 1] == " ":
                         left -= 1
-                    while right < s.end and doc.text[right] in " ,":
+                    while right < s.end and doc.text[right] in " ,—–-":
                         right += 1
-                    spans.append(Span(s.start, left))
+                    if left > s.start:
+                        spans.append(Span(s.start, left))
                     if right < s.end:
                         spans.append(Span(right, s.end))
                 else:
                     spans.append(s)
-            outer.spans = spans
+            if spans:
+                outer.spans = spans

@@ -175,8 +175,7 @@ def _merge_trailing_relay(doc, attributions: list[Attribution]) -> list[Attribut
         spans = [(s.start, s.end) for s in relay.spans]
         report = next((a for a in anaphoras if a is not relay and id(a) not in dropped and a.mention is not None
                        and a.cue.head < relay.cue.head and doc.tokens[a.cue.head].sentence == sentence
-                       and [(s.start, s.end) for s in a.spans] == spans
-                       and names_kind(doc, a.mention) != "media"), None)
+                       and [(s.start, s.end) for s in a.spans] == spans), None)
         if report is None or doc.tokens[relay.cue.head - 1].text != ",":
             continue
         report.relays.insert(0, RelayRef(relay.mention, relay.cue.start, relay.cue.end, "relay.trailing"))

@@ -448,6 +448,8 @@ def _clause_start(ctx: _Context, end: int, bound: range, hard: bool = False, aft
             # the clause a complementizer opens, its subject with it
             return i + 2
         i -= 1
+    if end > bound.start + 1 and doc.tokens[bound.start].text == "(" and not closed:
+        return bound.start + 1  # (a bracket that opens the sentence: `(Обломки разбросаны, говорил X), …`)
     return bound.start
 
 
