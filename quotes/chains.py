@@ -484,12 +484,10 @@ def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
         return True
     if attribution.type == "indirect" and attribution.spans and (first := doc.first_token_from(
             attribution.spans[0].start)) < len(doc.tokens) and doc.tokens[first].sentence < sentence:
-        from .cues import lexicon
+        from .cues import speech_verb
 
         taken = doc.sentences[doc.tokens[first].sentence]
-        reports = any(doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Fin"
-                      and norm(doc.tokens[k].lemma or "") in lexicon().verbs for k in taken.token_range)
-        return reports and _TIME_SHIFT.match(doc.text, doc.tokens[taken.first].start) is not None
+        return any(speech_verb(doc.tokens[k]) for k in taken.token_range) and _TIME_SHIFT.match(doc.text, doc.tokens[taken.first].start) is not None
     return False
 
 

@@ -139,6 +139,14 @@ def lexicon() -> Lexicon:
     )
 
 
+def speech_verb(token: Token) -> bool:
+    """A finite verb whose lemma the verbs grammar lists as a verb of speech
+    (`сообщила`, `заявил`), whether or not it was read as a cue."""
+    from .mentions import norm
+
+    return token.upos == "VERB" and token.feat("VerbForm") == "Fin" and norm(token.lemma or "") in lexicon().verbs
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 

@@ -2101,7 +2101,7 @@ class _Resolver:
         impersonal report opening its sentence goes on with the institution
         whose report (a verb of speech, its subject) the sentence before in
         the paragraph told of, before any statement the article is."""
-        from .cues import lexicon
+        from .cues import speech_verb
 
         doc = self.doc
         cue = doc.tokens[attribution.cue.head]
@@ -2115,8 +2115,7 @@ class _Resolver:
             return None
         # (not one that denied or did not report: `«Газпром» опроверг слухи.
         # Сообщалось, что …` is someone else's report)
-        verbs = [k for k in before.token_range if doc.tokens[k].upos == "VERB" and doc.tokens[k].head is None
-                 and doc.tokens[k].feat("VerbForm") == "Fin" and norm(doc.tokens[k].lemma or "") in lexicon().verbs
+        verbs = [k for k in before.token_range if doc.tokens[k].head is None and speech_verb(doc.tokens[k])
                  and norm(doc.tokens[k].lemma or "") not in _DENIALS
                  and not any(norm(doc.tokens[c].text) == "не" for c in doc.children(k))]
         for verb in verbs:
@@ -3479,7 +3478,7 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
         ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
         if kind == "organization" and name and _org_class(_org_key(name)) == wanted \
-                and not (ministry and not _a_ministry(_org_key(name))):
+                and (not ministry or _a_ministry(_org_key(name))):
             found = names.countries(doc.tokens[i] for i in ref.tokens)
             if countries and found and not found & countries:
                 continue  # `немецкая компания Siemens` is no `российская компания`

@@ -169,14 +169,14 @@ def _merge_trailing_relay(doc, attributions: list[Attribution]) -> list[Attribut
                  and not a.frame_only]
     dropped = set()
     for relay in anaphoras:
-        if relay.mention is None or relay.cue.lemma not in RELAY_LEMMAS or names_kind(doc, relay.mention) != "media":
+        if relay.mention is None or relay.cue.lemma not in RELAY_LEMMAS or doc.tokens[relay.cue.head - 1].text != "," \
+                or names_kind(doc, relay.mention) != "media":
             continue
         sentence = doc.tokens[relay.cue.head].sentence
-        spans = [(s.start, s.end) for s in relay.spans]
         report = next((a for a in anaphoras if a is not relay and id(a) not in dropped and a.mention is not None
                        and a.cue.head < relay.cue.head and doc.tokens[a.cue.head].sentence == sentence
-                       and [(s.start, s.end) for s in a.spans] == spans), None)
-        if report is None or doc.tokens[relay.cue.head - 1].text != ",":
+                       and a.spans == relay.spans), None)
+        if report is None:
             continue
         report.relays.insert(0, RelayRef(relay.mention, relay.cue.start, relay.cue.end, "relay.trailing"))
         dropped.add(id(relay))

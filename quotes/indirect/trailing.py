@@ -136,14 +136,15 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     confidence = 0.8
     # (a report inside brackets ends with them where they close right after
     # its speaker: `(P, говорил ранее X), и …`; not `(P1, сказал X, P2)`)
-    bracketed = start > bound.start and doc.tokens[start - 1].text == "(" and next(
+    opened = start > bound.start and doc.tokens[start - 1].text == "("
+    bracketed = opened and next(
         (doc.tokens[k].text for k in range(verb + 1, bound.stop) if doc.tokens[k].text in (")", ",")), None) == ")"
     if after_end < bound.stop and doc.tokens[after_end].text == "," and not bracketed \
             and not _narrators_gerund(ctx, after_end + 1, bound.stop, None) \
             and not _about_the_source(ctx, after_end + 1, bound.stop, verb + 1):
         # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
         right_end = _content_end(ctx, after_end + 1, bound, None)
-        if start > bound.start and doc.tokens[start - 1].text == "(":
+        if opened:
             # (the second part ends with the bracket the first opened after: `(P1, сказал X, P2), …`)
             right_end = next((k for k in range(after_end + 1, right_end) if doc.tokens[k].text == ")"), right_end)
         right = _span_between(ctx, after_end + 1, right_end)
