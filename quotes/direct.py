@@ -37,6 +37,11 @@ from .punctuation import QUOTE_GLYPHS
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
                           "вопрос", "призыв", "обещание", "признание", "позиция", "вердикт"})
+# a speech event named as a heading, with no verb: `телевизионное обращение
+# президента: «…»`, `прямая линия с Владимиром Путиным: «…»`
+SPEECH_EVENTS = frozenset({"обращение", "выступление", "послание", "речь", "интервью", "линия", "беседа"})
+# … held with the one who speaks (`прямая линия с X`, `интервью с X`)
+_HELD_WITH = frozenset({"линия", "интервью", "беседа"})
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
 
@@ -720,6 +725,9 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=_position(ctx, q))
+    event = _speech_event(ctx, q, region)
+    if event is not None:
+        return event
     # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -763,6 +771,40 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             mention = MentionRef(doc.tokens[words[0]].start, doc.tokens[words[-1]].end, words[0], tuple(words))
             return Attribution("direct", list(q.spans), "direct.colon.subject", 0.6,
                                mention=mention, quoted=_position(ctx, q))
+    return None
+
+
+def _speech_event(ctx: _Context, q: QuotedSpan, region: range) -> Optional[Attribution]:
+    """A speech event named as a heading before the colon, no verb in it:
+    `18 марта 2014 года, телевизионное обращение президента: «…»` (the
+    owner in the genitive speaks), `прямая линия с Владимиром Путиным: «…»`
+    (the one it is held with), `выступление на заседании клуба «Валдай»:
+    «…»` (no one named: a chronicle's entry, the speaker of the words
+    before goes on)."""
+    doc = ctx.doc
+    words = [j for j in region if doc.tokens[j].upos != "PUNCT"]
+    if not words or words[0] != doc.sentence_of(words[0]).first \
+            or any(doc.tokens[j].feat("VerbForm") == "Fin" for j in words):
+        return None
+    for j in words:
+        token = doc.tokens[j]
+        lemma = norm(token.lemma or "")
+        if token.upos != "NOUN" or lemma not in SPEECH_EVENTS or token.feat("Case") != "Nom":
+            continue
+        children = [c for c in doc.children(j) if c in region]
+        if lemma == "линия" and not any(norm(doc.tokens[c].lemma or "") == "прямой" for c in children):
+            continue
+        for child in children:
+            c = doc.tokens[child]
+            if not (c.deprel.startswith("nmod") and c.upos in ("NOUN", "PROPN") and _is_person_like(doc, child)):
+                continue
+            case = {norm(doc.tokens[g].text) for g in doc.children(child) if doc.tokens[g].deprel == "case"}
+            if c.feat("Case") == "Gen" and not case or lemma in _HELD_WITH and c.feat("Case") == "Ins" and case == {"с"}:
+                mention = noun_phrase(doc, child, region, {j})
+                return Attribution("direct", list(q.spans), "direct.colon.event", 0.7,
+                                   mention=mention, quoted=_position(ctx, q))
+        return Attribution("direct", list(q.spans), "direct.colon.event", 0.6,
+                           quoted=_position(ctx, q), inherits=True)
     return None
 
 

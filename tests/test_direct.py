@@ -308,6 +308,34 @@ def test_a_name_and_a_colon_in_a_columns_headline_is_its_title(extractor):
     assert not any(q.speaker and q.speaker.name == "Дмитрий Петров" for q in extractor.extract(text))
 
 
+_CHRONICLE = "Президент Иван Петров не раз говорил о реформе. «Реформа нужна», — сказал он в январе.\n\n"
+
+
+@pytest.mark.parametrize("label, speaker", [
+    # a speech event named as a heading: its owner in the genitive, the one it is held with
+    ("18 марта 2014 года телевизионное обращение президента", "Иван Петров"),
+    ("4 декабря 2014 года, Послание губернатора Александра Беглова Законодательному собранию", "Александр Беглов"),
+    ("18 апреля 2014 года, прямая линия с Олегом Лисом", "Олег Лис"),
+    ("Интервью с министром финансов Олегом Лисом", "Олег Лис"),
+    # no one named: the chronicle's speaker goes on
+    ("24 октября 2014 года, выступление на заседании клуба «Валдай»", "Иван Петров"),
+])
+def test_a_speech_event_as_a_heading_labels_the_words_after_its_colon(extractor, label, speaker):
+    quotes = extractor.extract(_CHRONICLE + f"{label}: «Мы не можем оставить людей в беде». "
+                                            "«Нужно было помочь создать условия для мирного волеизъявления».")
+    assert [q.speaker.name for q in quotes[1:]] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("label", [
+    # a verb in the label, a meeting with listeners, a line that is no broadcast
+    "На встрече с журналистами президент отвечал на вопросы",
+    "Линия с Олегом Лисом",
+])
+def test_no_speech_event_heading_without_its_form(extractor, label):
+    quotes = extractor.extract(_CHRONICLE + f"{label}: «Мы не можем оставить людей в беде».")
+    assert not any(q.rule == "direct.colon.event" for q in quotes)
+
+
 @pytest.mark.parametrize("quoted, speaker", [
     # whose an institution quoted is, is not who speaks
     ("пресс-службу Порошенко", "пресс-служба Порошенко"),
