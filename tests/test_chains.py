@@ -883,6 +883,15 @@ def test_no_relay_carried_back_past_another_speaker_or_paragraph(extractor, text
      "налог повысят", "источники в правительстве", ["Коммерсант"]),
     ("Согласно данным «Известий», которые ссылаются на источники в министерстве, налог повысят.",
      "налог повысят", "источники в министерстве", ["Известия"]),
+    # a medium quoting someone, by its gerund: `цитируя (слова) Y`, `приводя слова Y`
+    ("Как передает ИТАР-ТАСС, цитируя слова губернатора Ивана Петрова, в регионе введен режим ЧС.",
+     "в регионе введен режим ЧС", "Иван Петров", ["ИТАР-ТАСС"]),
+    ("Как сообщает РИА Новости, цитируя губернатора Ивана Петрова, в регионе введен режим ЧС.",
+     "в регионе введен режим ЧС", "Иван Петров", ["РИА Новости"]),
+    ("В регионе введен режим ЧС, сообщает ТАСС, цитируя губернатора Ивана Петрова.",
+     "В регионе введен режим ЧС", "Иван Петров", ["ТАСС"]),
+    ("Как пишет газета Times, приводя слова министра финансов, бюджет будет сокращен.",
+     "бюджет будет сокращен", "министр финансов", ["Times"]),
 ])
 def test_a_medium_relays_whom_its_own_clause_cites(extractor, text, content, speaker, chain):
     quote = extractor.extract(text)[0]
@@ -932,6 +941,9 @@ def test_a_medium_citing_a_view_relays_its_holder(extractor, text, speaker, chai
     # a person citing a ground keeps the word; only a medium relays through a link phrase after its comma
     ("Как сообщил министр, ссылаясь на указ президента, пенсии повысят.", "министр"),
     ("Эксперт, который ссылается на данные Росстата, считает, что цены вырастут.", "Эксперт"),
+    # … and one quoting another: his own statement
+    ("Министр заявил, цитируя Пушкина, что Россия не отступит.", "Министр"),
+    ("Как сказал министр, цитируя Пушкина, мы не отступим.", "министр"),
 ])
 def test_a_person_citing_a_ground_keeps_the_word(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
@@ -1123,3 +1135,4 @@ def test_a_medium_after_an_об_этом_report_relays_it(extractor, medium, lay
     text = f"Радиостанция прекратит вещание. Об этом сообщил главный редактор Алексей Венедиктов, {medium}."
     quotes = extractor.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker.name == "Алексей Венедиктов" and chain(quotes[0]) == [layer]
+

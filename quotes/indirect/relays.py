@@ -27,8 +27,10 @@ def _can_speak(doc: Doc, mention) -> bool:
 
 # link phrases that hang on a medium (`Как пишет X, ссылающийся на Y`, `X,
 # который ссылается на Y`): only a medium relays through them, as through
-# any link phrase after its own comma (`пишет X, ссылаясь на Y`)
-_ON_THE_MEDIUM = ("ssylayushchiysya", "kotoryy_ssylaetsya")
+# any link phrase after its own comma (`пишет X, ссылаясь на Y`); quoting
+# (`цитируя Y`) only through a medium: `Министр заявил, цитируя Пушкина, что
+# P` is the minister's own statement
+_ON_THE_MEDIUM = ("ssylayushchiysya", "kotoryy_ssylaetsya", "tsitiruya")
 
 
 def _a_medium(doc: Doc, mention) -> bool:
