@@ -438,6 +438,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif chain:
             if speaker:
                 frames[speaker] = chain
+        elif attribution.inherits and (anchor := _anchor(attributions, index)) is not None \
+                and anchor.speaker is not None and anchor.speaker.entity == speaker:
+            chain = list(anchor.chain)  # words going on from the quote before: its layers
         elif speaker and _time_shifted(doc, attribution):
             pass  # said at another time: no relay of the speaker's news
         elif speaker and speaker in frames:
@@ -451,6 +454,14 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
             frames[speaker] = chain
         attribution.chain = _without_speaker(chain, attribution.speaker)
     _relayed_back(doc, attributions, explicit)
+
+
+def _anchor(attributions: list[Attribution], index: int) -> Optional[Attribution]:
+    """The quote a floating one goes on from: the last outside any other
+    that ends before it (as the speaker stage reads it)."""
+    start = attributions[index].start
+    before = [a for n, a in enumerate(attributions) if n != index and a.parent is None and a.end <= start]
+    return max(before, key=lambda a: a.end, default=None)
 
 
 # words opening a sentence that move it to another time than the report's

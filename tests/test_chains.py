@@ -1136,3 +1136,13 @@ def test_a_medium_after_an_об_этом_report_relays_it(extractor, medium, lay
     quotes = extractor.extract(text)
     assert len(quotes) == 1 and quotes[0].speaker.name == "Алексей Венедиктов" and chain(quotes[0]) == [layer]
 
+
+def test_a_floating_quote_keeps_the_layers_of_the_quote_it_goes_on_from(extractor):
+    # the speech of another date has no relay of the speaker's news; the
+    # quote that goes on from it has none either
+    text = ("«Реформа нужна», — сказал президент Иван Петров, сообщает ТАСС.\n\n"
+            "18 марта 2014 года телевизионное обращение президента: «Мы не оставим людей в беде». "
+            "«Нужно было помочь создать условия для мирного волеизъявления».")
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, chain(q)) for q in quotes] == [
+        ("Иван Петров", ["ТАСС"]), ("Иван Петров", []), ("Иван Петров", [])]
