@@ -1219,6 +1219,8 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
         return False  # `по словам подруги Ани`: the friend's, whatever case the friend is in
     if _someone_named_before(doc, name, head):
         return False
+    if _verb_disagrees(doc, name, head):
+        return False
     # `Помощник министра Сергея Шойгу`: an indeclinable surname takes any
     # case from the tagger; the first name's genitive complement tells
     # (an animate man's accusative is his genitive: `со ссылкой на помощника
@@ -1234,6 +1236,23 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
             and all(_indeclinable(t.text) for t in tokens):
         return True  # `заявила прокурор Кириенко`: a form every case shares, whatever the tagger said
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
+
+
+def _verb_disagrees(doc: Doc, name, head: Token) -> bool:
+    """`Помощник Хиллари Клинтон … заявил`: the noun is the subject of a
+    past verb whose gender is not the named person's (a name no case
+    shows): the name is its complement, whose assistant it is (`Адвокат
+    Мари Дюпон заявила` is the lawyer herself)."""
+    verb = doc.tokens[head.head] if head.head is not None and head.deprel.startswith("nsubj") else None
+    if verb is None or verb.upos not in ("VERB", "AUX") or verb.feat("Number") != "Sing" \
+            or verb.feat("Gender") not in ("Masc", "Fem") or name.start <= head.start:
+        return False
+    # (the parse, reading the agreement, hung the name on the noun as its complement)
+    first = doc.tokens_in(name.start, name.end)[:1]
+    if not first or first[0].head != head.index or first[0].deprel != "nmod":
+        return False
+    gender = person_gender(doc.text[name.start:name.end])
+    return gender is not None and gender != verb.feat("Gender")
 
 
 def _in_subjects_description(doc: Doc, start: int) -> bool:
@@ -1748,7 +1767,7 @@ class _Resolver:
             return None
         if kind == "person" and not people and head.upos != "PROPN" and (genitive := [
                 n for n in names._overlapping_names(doc, mention, "PER")
-                if _named_in_genitive(doc, n) or _someone_named_before(doc, n, head)]):
+                if _named_in_genitive(doc, n) or _someone_named_before(doc, n, head) or _verb_disagrees(doc, n, head)]):
             # `Супруга Виктора Бута`, `адвокат Ивана Петрова`: the name in the
             # genitive is someone else; the speaker is the phrase
             owner = genitive[0] if _personal_relation(doc, head) or _someone_named_before(doc, genitive[0], head) \
