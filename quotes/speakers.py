@@ -3296,9 +3296,11 @@ class _Resolver:
         lex = _lexicon()
         if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
             return False
+        doc = self.doc
+        if lemma in lex["generic_org"] and doc.tokens[mention.head].feat("Number") == "Plur":
+            return False  # (`авиакомпании выразили недовольство`: many, not the one named before)
         if len(mention.tokens) == 1:
             return True
-        doc = self.doc
         # `по данным другого канала`: another one than the one named before
         if any(norm(doc.tokens[i].lemma or "") in _OTHER for i in mention.tokens if i != mention.head):
             return False
@@ -3612,7 +3614,10 @@ ANY_ORGANIZATION = frozenset({"организация", "группировка"
 # what a generic institution noun points back to
 GENERIC_CLASS = {"ведомство": "state", "министерство": "state", "регулятор": "state",
                  "компания": "company", "корпорация": "company", "концерн": "company",
-                 "холдинг": "company", "партия": "party", "вуз": "university", "университет": "university",
+                 "холдинг": "company", "авиакомпания": "company", "госкорпорация": "company",
+                 "автоконцерн": "company", "нефтекомпания": "company", "госкомпания": "company",
+                 "агрохолдинг": "company", "медиахолдинг": "company", "партия": "party",
+                 "вуз": "university", "университет": "university",
                  "клуб": "club", "альянс": "alliance", "кабинет": "government", "кабмин": "government"}
 _STATE = regex.compile(
     r"^(?:министерств|мин[а-я]|ведомств|служб|комитет|агентств|управлени|департамент|прокуратур|"

@@ -1040,6 +1040,23 @@ def test_a_ministry_points_back_to_a_ministry(extractor, text, fragment, speaker
     assert speaker_of(extractor, text, fragment).name == speaker
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a company named by its trade points back to the one introduced with it
+    ("Авиакомпания «Аэрофлот» открыла новые рейсы. Билеты подешевеют, сообщили в авиакомпании.", "Билеты",
+     "Аэрофлот"),
+    ("Автоконцерн Volkswagen отозвал машины. Ремонт будет бесплатным, говорится в заявлении автоконцерна.",
+     "Ремонт", "Volkswagen"),
+])
+def test_a_company_named_by_its_trade_points_back(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
+
+
+def test_a_plural_company_noun_is_not_one_named_before(extractor):
+    text = ("Авиакомпания «Аэрофлот» открыла новые рейсы. Как сообщает ТАСС, авиакомпании выразили "
+            "недовольство тем, что на них перекладывается ответственность.")
+    assert speaker_of(extractor, text, "ответственность").name != "Аэрофлот"
+
+
 @pytest.mark.parametrize("before, impersonal, speaker", [
     # a past impersonal report tells what the institution that reported in the sentence before said
     ("Пресс-служба Кремля сообщила о телефонном разговоре.", "Отмечалось", "Пресс-служба Кремля"),
