@@ -1147,6 +1147,8 @@ _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 _AGENTS = grammar.words("entities", "relations", "agents")
 _INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
+# words before an impersonal report that goes on with the one before (`Также отмечается`)
+_GOING_ON = frozenset({"также", "кроме", "того", "в", "свою", "очередь", "при", "этом", "и", "еще", "ещё"})
 # verbs that deny a report: no report of their own to go on with
 _DENIALS = frozenset({"опровергнуть", "опровергать", "отрицать", "отвергнуть", "отвергать", "откреститься",
                       "отказаться", "отказываться"})
@@ -2125,12 +2127,16 @@ class _Resolver:
         doc = self.doc
         cue = doc.tokens[attribution.cue.head]
         sentence = doc.sentence_of(cue.index)
-        # (a past form tells what that report held; `Отмечается` in an
-        # institution's statement is the statement's)
-        if cue.index != sentence.first or sentence.index == 0 or cue.feat("Tense") != "Past":
+        if sentence.index == 0:
             return None
         before = doc.sentences[sentence.index - 1]
-        if before.paragraph != sentence.paragraph:
+        if cue.feat("Tense") != "Past":
+            # `…, — говорится в сообщении телеканала. Отмечается, что P`: the
+            # document the sentence before quoted goes on (in the next paragraph too)
+            return self._document_just_before(attribution, before)
+        # (a past form tells what that report held; `Отмечается` in an
+        # institution's statement is the statement's)
+        if cue.index != sentence.first or before.paragraph != sentence.paragraph:
             return None
         # (not one that denied or did not report: `«Газпром» опроверг слухи.
         # Сообщалось, что …` is someone else's report)
@@ -2144,6 +2150,28 @@ class _Resolver:
                 ref = noun_phrase(doc, child, before.token_range)
                 if names.canonical(doc, ref)[1] == "organization":
                     return self._phrase_entity(ref, ("organization",), like=attribution)
+        return None
+
+    def _document_just_before(self, attribution: Attribution, before) -> Optional[_Entity]:
+        """The speaker of the last impersonal report of the sentence `before`
+        (`говорится в сообщении X`, `В заявлении X отмечается`), where a
+        present impersonal report opens the next sentence, alone or after
+        `также`/`кроме того` (`Отмечается также, что P`)."""
+        doc = self.doc
+        cue = doc.tokens[attribution.cue.head]
+        sentence = doc.sentence_of(cue.index)
+        opening = [k for k in range(sentence.first, cue.index) if doc.tokens[k].upos != "PUNCT"]
+        if any(norm(doc.tokens[k].text) not in _GOING_ON for k in opening):
+            return None
+        for _, entity, other in reversed(self.resolved):
+            if other.cue is None or other.parent is not None or other.cue.head is None:
+                continue
+            at = doc.tokens[other.cue.head].sentence
+            if at < before.index:
+                break
+            if at == before.index and other.cue.kind == "impersonal" and entity is not None \
+                    and entity.kind in ("organization", "media", "document", "person", "group"):
+                return entity
         return None
 
     def trailing_medium(self, attribution: Attribution) -> Optional[_Entity]:

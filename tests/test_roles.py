@@ -1073,3 +1073,21 @@ def test_an_impersonal_report_goes_on_with_the_institution_that_reported_just_be
     text = (f"Минздрав опубликовал заявление о гриппе.\n\nЗаболеваемость выросла, говорится в сообщении. {before} "
             f"{impersonal}, что вакцинация продолжается.")
     assert speaker_of(extractor, text, "вакцинация").name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a present impersonal report goes on with the document the sentence before quoted (next paragraph too)
+    ("Первый канал объявил о трансляциях.\n«Канал покажет ключевые матчи сборной», — говорится в сообщении "
+     "телеканала, поступившем в «Интерфакс».\nОтмечается, что в эфире будут показаны матчи группового этапа.",
+     "Первый канал"),
+    ("Авиакомпания «Аэрофлот» объявила о новых рейсах. «Мы откроем десять направлений», — говорится в пресс-релизе "
+     "авиакомпании. Также отмечается, что в эфире будут показаны матчи группового этапа.", "Аэрофлот"),
+])
+def test_a_present_impersonal_report_goes_on_with_the_document_quoted_just_before(extractor, text, speaker):
+    assert speaker_of(extractor, text, "в эфире").name == speaker
+
+
+def test_a_present_impersonal_report_after_a_persons_words_is_not_his(extractor):
+    text = "Министр Иван Петров заявил, что Москва не признает выборы. Отмечается, что в эфире покажут матчи."
+    quote = speaker_of(extractor, text, "в эфире")
+    assert quote is None or quote.name != "Иван Петров"
