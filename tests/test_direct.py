@@ -185,6 +185,13 @@ def test_a_quote_opening_a_sentence_before_an_unlisted_verb_stays(extractor, tex
     # reporter's words, not the words of a verb inside the clause
     ("Министр заявил, что украинская сторона не собирается просить о помощи: «Мы справимся сами».", "Министр"),
     ("Ученый отметил, что весь опыт борьбы с эпидемиями показывает: \"никакие меры не помогут\".", "Ученый"),
+    # … a person the subject of the clause, no verb of speech there
+    ("Эколог Иван Петров заявил, что Медведев так и не подписал закон: «Только так лес удастся спасти».",
+     "Иван Петров"),
+    ("В Greenpeace обращают внимание, что закон о лесах Медведев так и не подписал: «Только так лес удастся "
+     "спасти».", "Greenpeace"),
+    ("Эколог Иван Петров отметил, что министр оказался не готов к разговору: «Только так лес удастся спасти».",
+     "Иван Петров"),
 ])
 def test_a_quote_after_a_reported_clause_is_the_reporters(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
