@@ -1240,6 +1240,16 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
 
 
+def _one_of_them(doc: Doc, noun: int) -> Optional[int]:
+    """The `один` of `одной из сотрудниц` whose group `noun` names."""
+    from .mentions import one_of
+
+    head = doc.tokens[noun].head
+    if head is None or head >= noun or not one_of(doc, head, range(head, noun + 1)):
+        return None
+    return head
+
+
 def _verb_disagrees(doc: Doc, name, head: Token) -> bool:
     """`Помощник Хиллари Клинтон … заявил`: the noun is the subject of a
     past verb whose gender is not the named person's (a name no case
@@ -2776,6 +2786,17 @@ class _Resolver:
                     token.start):
                 continue
             if number == "Plur" and token.feat("Number") != "Plur" and not _coordinated_subject(doc, i):
+                continue
+            one = _one_of_them(doc, i) if number != "Plur" else None
+            if one is not None:
+                # `домогался одной из сотрудниц … Та рассказала`: one of a
+                # group, of the gender `один` has (the group itself for `они`)
+                if gender and doc.tokens[one].feat("Gender") not in (None, gender):
+                    continue
+                d = distance(token.start)
+                consider(f"np{one}", 10 - 3 * d - 1 + (3 if doc.tokens[one].deprel.startswith("nsubj") else 0),
+                         ("noun", one, doc.tokens[one].start), subject=doc.tokens[one].deprel.startswith("nsubj"),
+                         mentions=1)
                 continue
             # `два человека`: a genitive singular counted by a numeral is many
             if number != "Plur" and (token.feat("Number") == "Plur" or _counted(doc, i)

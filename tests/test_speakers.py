@@ -1193,10 +1193,21 @@ def test_a_name_written_again_in_its_own_script_is_named_once(extractor):
     ("Когда Анна Белова спросила Марию Орлову о выборах, та ответила, что не пойдет голосовать.", "Мария Орлова"),
     ("Когда журналист Иван Петров спросил министра Олега Сидорова о ценах, тот ответил, что цены снизятся.",
      "Олег Сидоров"),
+    # one of a group (`одной из сотрудниц`), not someone named further back
+    ("Актриса Анна Белова подала иск.\n\nВ 1984 году продюсер домогался одной из сотрудниц съемочной группы. "
+     "Та рассказала продюсеру фильма, что ей угрожали.", "одна из сотрудниц съемочной группы"),
+    ("Министр Иван Петров выступил на митинге. Полиция задержала одного из молодых участников акции. "
+     "Тот заявил, что ничего не нарушал.", "один из молодых участников акции"),
 ])
 def test_a_demonstrative_subject_stands_for_someone_named_before(extractor, text, name):
     # `Та заявила`: no person named `та`, but whom the pronoun would name
     assert extractor.extract(text)[-1].speaker.name == name
+
+
+def test_a_plural_pronoun_after_one_of_a_group_may_be_the_group(extractor):
+    text = ("Одному из обвиняемых не исполнилось 18 лет. Все они утверждают, что являются \"всего лишь "
+            "сомалийскими рыбаками\".")
+    assert extractor.extract(text)[-1].speaker.name == "обвиняемые"
 
 
 def test_a_mention_never_cuts_a_word_and_a_number_is_no_speaker(extractor):
