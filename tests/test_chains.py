@@ -1146,3 +1146,25 @@ def test_a_floating_quote_keeps_the_layers_of_the_quote_it_goes_on_from(extracto
     quotes = extractor.extract(text)
     assert [(q.speaker.name, chain(q)) for q in quotes] == [
         ("Иван Петров", ["ТАСС"]), ("Иван Петров", []), ("Иван Петров", [])]
+
+
+@pytest.mark.parametrize("tail, relays", [
+    # an interview published by a medium, or given to it, is heard through it
+    ("в интервью, опубликованном в четверг на сайте РТС", ["РТС"]),
+    ("в интервью, опубликованном в газете «Коммерсант»", ["Коммерсант"]),
+    ("в интервью, данном телеканалу CNN", ["CNN"]),
+    # a time or a place after the participle is no medium
+    ("в интервью, опубликованном в прошлом году", []),
+    ("в интервью, данном в Белграде", []),
+    ("в интервью, опубликованном на сайте правительства", []),
+])
+def test_an_interview_published_or_given_names_its_medium(extractor, tail, relays):
+    quote = extractor.extract(f"«Сербия должна решить вопрос с Косово», - сказал Фил Гордон {tail}.")[0]
+    assert chain(quote) == relays
+
+
+def test_an_interview_published_by_a_medium_before_a_that_clause(extractor):
+    text = ("Актер Арнольд Шварценеггер признался в интервью, опубликованном в издании The Washington Post, "
+            "что сеансы терапии помогли ему.")
+    assert chain(extractor.extract(text)[0]) == ["The Washington Post"]
+
