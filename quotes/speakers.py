@@ -3271,6 +3271,20 @@ class _Resolver:
         for k in range(bisect_left(resolved, offset, key=_resolved_start) - 1, -1, -1):
             yield resolved[k]
 
+    def _medium_named_since(self, heard: int, offset: int, fits) -> Optional[_Entity]:
+        """The last medium (known as one) named outside reported words after
+        the sentence of `heard` and before `offset` (not the translator
+        credited beside the one heard: `пишет Süddeutsche Zeitung (перевод на
+        сайте Inopressa.ru)`)."""
+        doc = self.doc
+        after = doc.sentence_of(doc.first_token_from(heard)).index
+        for event in self.registry.earlier(offset):
+            if event.start <= heard or doc.sentence_of(doc.first_token_from(event.start)).index <= after:
+                return None
+            if event.entity.kind == "media" and fits(event.entity) and not self._inside_content(event.start):
+                return event.entity
+        return None
+
     def _heard_before(self, offset: int):
         """(anchor, entity) of the speakers anchored before `offset` and of
         the media that relayed them, latest first: a medium that passed
@@ -3466,7 +3480,9 @@ class _Resolver:
             # `газета`, `издание`: the medium that spoke or relayed last, else the one named last
             for start, entity in self._heard_before(mention.start):
                 if start < mention.start and fits(entity):
-                    return entity
+                    # (a medium named since, nearer: `По данным РБК, … Один из
+                    # собеседников Forbes … По словам собеседника издания`)
+                    return self._medium_named_since(start, mention.start, fits) or entity
         if lemma in ANY_ORGANIZATION and singular:
             # `общественная организация "Центр Тигр"` … `на странице центра в
             # Facebook` … `По данным этой организации`: one introduced with the noun

@@ -1168,3 +1168,20 @@ def test_an_interview_published_by_a_medium_before_a_that_clause(extractor):
             "что сеансы терапии помогли ему.")
     assert chain(extractor.extract(text)[0]) == ["The Washington Post"]
 
+
+
+@pytest.mark.parametrize("text, relays", [
+    # a generic medium noun is the medium named since the one heard last, nearer
+    ("По данным РБК, правительство готовит запрет. Один из собеседников Forbes в правительстве назвал решение "
+     "ошибкой. По словам собеседника издания, запрет введут в мае.", ["Forbes"]),
+    ("Как сообщает ТАСС, мэр уйдет в отставку. Отставку обсуждают и в редакции «Коммерсанта». "
+     "Собеседник газеты уточнил, что преемник уже выбран.", ["Коммерсант"]),
+])
+def test_a_generic_medium_noun_is_the_medium_named_since_the_one_heard(extractor, text, relays):
+    assert chain(extractor.extract(text)[-1]) == relays
+
+
+def test_a_translator_credited_beside_the_medium_heard_is_not_the_one_meant(extractor):
+    text = ("Армия стала непопулярной, пишет Süddeutsche Zeitung (перевод на сайте Inopressa.ru). "
+            "Призыв сокращается, пишет издание.")
+    assert extractor.extract(text)[-1].speaker.name == "Süddeutsche Zeitung"
