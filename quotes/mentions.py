@@ -502,6 +502,10 @@ def _spaced_hyphen(doc: Doc, index: int) -> bool:
         and doc.text[token.end:token.end + 1].isspace()
 
 
+# the ends of a site's name (`Лента.ру`, `Газета.ru`, `Фонтанка.ру`)
+_DOMAINS = frozenset({"ру", "ru", "рф", "com", "net", "org", "ua", "by", "kz", "info", "инфо", "су", "su"})
+
+
 def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                 exclude: Iterable[int] = (), stop_at_comma: bool = True) -> MentionRef:
     """The contiguous noun phrase around `head`, within `allowed` tokens."""
@@ -562,6 +566,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     while right + 1 in allowed and doc.tokens[right].end == doc.tokens[right + 1].start \
             and _one_word(doc.tokens[right].text[-1:], doc.tokens[right + 1].text[:1]):
         right += 1
+    # nor a site's name at its dot (`цитирует Лента.ру японского чиновника`)
+    while right + 2 in allowed and doc.tokens[right + 1].text == "." \
+            and doc.tokens[right].end == doc.tokens[right + 1].start == doc.tokens[right + 2].start - 1 \
+            and norm(doc.tokens[right + 2].text) in _DOMAINS:
+        right += 2
     # a bracket the phrase opens it also closes (`Всемирной организации
     # здравоохранения (ВОЗ)`, not `политолог (цитата по NEWSru.ua`)
     depth = sum(1 if doc.tokens[k].text == "(" else -1 if doc.tokens[k].text == ")" else 0

@@ -1185,3 +1185,10 @@ def test_a_translator_credited_beside_the_medium_heard_is_not_the_one_meant(extr
     text = ("Армия стала непопулярной, пишет Süddeutsche Zeitung (перевод на сайте Inopressa.ru). "
             "Призыв сокращается, пишет издание.")
     assert extractor.extract(text)[-1].speaker.name == "Süddeutsche Zeitung"
+
+
+@pytest.mark.parametrize("medium", ["Лента.ру", "Фонтанка.ру", "Газета.ru"])
+def test_a_site_named_with_its_domain_is_one_layer(extractor, medium):
+    # the tokenizer splits `Лента.ру` at its dot: the layer is the whole name
+    quote = extractor.extract(f"«Мы не отдадим острова», — цитирует {medium} японского чиновника.")[0]
+    assert chain(quote) == [medium]
