@@ -3490,6 +3490,21 @@ class _Resolver:
                 if fits(event.entity) and not self._inside_content(event.start) \
                         and _introduced_with(self.doc, event.entity, lemma):
                     return event.entity
+        if lemma in PRESS_SERVICES and len(mention.tokens) == 1:
+            # `Сбербанк снизил ставки, сообщили в пресс-службе`: a bare press
+            # service is that of the organisation the quote's own words (or the
+            # author's) name in its sentence, before it, nearest first (a
+            # sentence further back may name the one that told the medium:
+            # `… сообщили «Интерфаксу» в МЧС. Как сообщили в пресс-службе`)
+            sentence = self.doc.sentence_of(mention.head)
+            for event in self.registry.earlier(mention.start):
+                if event.start < self.doc.tokens[sentence.first].start:
+                    break
+                own = any(span.start <= event.start < span.end for span in attribution.spans)
+                entity = event.entity
+                if entity.kind in ("organization", "media") and entity.key not in lex["generic_org"] \
+                        and (own or not self._inside_content(event.start)):
+                    return entity
         # the institution of the matching type named last before the noun,
         # outside quotes first, then inside them (a lead that is all quote)
         fallback = None

@@ -1091,3 +1091,17 @@ def test_a_present_impersonal_report_after_a_persons_words_is_not_his(extractor)
     text = "Министр Иван Петров заявил, что Москва не признает выборы. Отмечается, что в эфире покажут матчи."
     quote = speaker_of(extractor, text, "в эфире")
     assert quote is None or quote.name != "Иван Петров"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a bare press service is that of the organisation named in its sentence, before it
+    ("Сервис запустил «Ростелеком». Сбербанк снизил ставки по ипотеке, сообщили в пресс-службе.", "ставки",
+     "Сбербанк"),
+    ("Сервис запустил «Ростелеком». В Mail.ru, как рассказали в пресс-службе, подборку новостей формируют "
+     "редакторы.", "подборку", "Mail.ru"),
+    # none there: a body named before, as it was
+    ("Минздрав опубликовал данные о гриппе. Заявки принимают с понедельника, сообщили в пресс-службе.", "Заявки",
+     "Минздрав"),
+])
+def test_a_bare_press_service_is_that_of_the_organisation_its_sentence_names(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
