@@ -2122,3 +2122,18 @@ def test_a_medium_after_another_mediums_об_этом_report_relays_it(extractor
     quotes = extractor.extract("Радиостанция прекратит вещание. Об этом сообщил «Коммерсант», пишет Лента.ру.")
     assert len(quotes) == 1 and quotes[0].speaker.name == "Коммерсант"
     assert [c.name for c in quotes[0].chain] == ["Лента.ру"]
+
+
+@pytest.mark.parametrize("text", [
+    # the question answered is the asker's, not the answer
+    "Шарон, отвечая на вопрос журналистов о том, готов ли Израиль к переговорам, сказал, что это решит правительство.",
+    "Отвечая на вопрос о том, будут ли повышены налоги, министр заявил, что это исключено.",
+    "Песков, отвечая на вопрос, можно ли говорить о непричастности короля, отметил, что следствие идет.",
+])
+def test_the_question_answered_is_no_quote_of_the_answerer(extractor, text):
+    assert not any(" ли " in f" {q.text} " for q in extractor.extract(text))
+
+
+def test_a_question_asked_still_reports_it(extractor):
+    quote = extractor.extract("Журналисты спросили министра, будут ли повышены налоги.")[0]
+    assert quote.text == "будут ли повышены налоги" and quote.speaker.name == "Журналисты"

@@ -48,8 +48,11 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             return None
         if token.text == ",":
             saw_comma = True
-            # `задавшись вопросом, есть ли …`
+            # `задавшись вопросом, есть ли …` (not the question answered:
+            # `отвечая на вопрос журналистов о том, готов ли Израиль`)
             if i + 2 < bound.stop and _text(doc, i + 2) == "ли":
+                if any(_text(doc, k) == "на" and _text(doc, k + 1).startswith("вопрос") for k in range(verb + 1, i)):
+                    return None
                 return i + 1, "ли", 0.7
             # `рассказал, как …`, `объяснил, почему …`: an indirect question
             if i == verb + 1 and i + 1 < bound.stop and _text(doc, i + 1) in WH_WORDS \
