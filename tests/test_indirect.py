@@ -2129,6 +2129,8 @@ def test_a_medium_after_another_mediums_об_этом_report_relays_it(extractor
     "Шарон, отвечая на вопрос журналистов о том, готов ли Израиль к переговорам, сказал, что это решит правительство.",
     "Отвечая на вопрос о том, будут ли повышены налоги, министр заявил, что это исключено.",
     "Песков, отвечая на вопрос, можно ли говорить о непричастности короля, отметил, что следствие идет.",
+    # … and how one thinks, asked of him, is no report
+    "На вопрос, как он считает, должно ли признание Косово быть условием, Гордон сказал, что ЕС сам решит.",
 ])
 def test_the_question_answered_is_no_quote_of_the_answerer(extractor, text):
     assert not any(" ли " in f" {q.text} " for q in extractor.extract(text))
@@ -2137,3 +2139,8 @@ def test_the_question_answered_is_no_quote_of_the_answerer(extractor, text):
 def test_a_question_asked_still_reports_it(extractor):
     quote = extractor.extract("Журналисты спросили министра, будут ли повышены налоги.")[0]
     assert quote.text == "будут ли повышены налоги" and quote.speaker.name == "Журналисты"
+
+
+def test_a_report_opened_by_kak_after_questions_put_still_reports(extractor):
+    quote = extractor.extract("Отвечая на вопросы, как сообщает ТАСС, министр сказал, что налоги не вырастут.")[0]
+    assert [layer.name for layer in quote.chain] == ["ТАСС"]

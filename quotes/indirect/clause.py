@@ -49,9 +49,11 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
         if token.text == ",":
             saw_comma = True
             # `задавшись вопросом, есть ли …` (not the question answered:
-            # `отвечая на вопрос журналистов о том, готов ли Израиль`)
+            # `отвечая на вопрос журналистов о том, готов ли Израиль`, `На
+            # вопрос, как он считает, должно ли …`)
             if i + 2 < bound.stop and _text(doc, i + 2) == "ли":
-                if any(_text(doc, k) == "на" and _text(doc, k + 1).startswith("вопрос") for k in range(verb + 1, i)):
+                if any(_text(doc, k) == "на" and _text(doc, k + 1).startswith("вопрос")
+                       for k in range(max(bound.start, doc.sentence_of(verb).first), i)):
                     return None
                 return i + 1, "ли", 0.7
             # `рассказал, как …`, `объяснил, почему …`: an indirect question
