@@ -2144,3 +2144,21 @@ def test_a_question_asked_still_reports_it(extractor):
 def test_a_report_opened_by_kak_after_questions_put_still_reports(extractor):
     quote = extractor.extract("Отвечая на вопросы, как сообщает ТАСС, министр сказал, что налоги не вырастут.")[0]
     assert [layer.name for layer in quote.chain] == ["ТАСС"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the speaker's posts after his name, to the sentence's end, are no second part of his words
+    ("Контрабанда процветает, рассказал Forbes Руслан Кисс, генеральный директор петербургского ЗАО «Ленпродукт».",
+     "Контрабанда процветает"),
+    ("Работодатели уже не могут платить мигрантам, говорит Татьяна Курантова, руководитель департамента "
+     "агентства Penny Lane.", "Работодатели уже не могут платить мигрантам"),
+])
+def test_posts_after_a_trailing_speaker_are_his_description(extractor, text, content):
+    quote = extractor.extract(text)[0]
+    assert [text[s.start:s.end] for s in quote.spans] == [content]
+
+
+def test_a_second_part_after_a_trailing_speaker_stays_his_words(extractor):
+    text = ("Ценами спрос стимулировать невозможно, согласен замгендиректора «Камаза» Ахат Урманов, причина в спаде "
+            "активности потребителей.")
+    assert len(extractor.extract(text)[0].spans) == 2

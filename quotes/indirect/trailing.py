@@ -40,6 +40,18 @@ def _names_a_person(doc: Doc, words: range) -> bool:
                for k in words)
 
 
+def _post_first(doc: Doc, first: int, stop: int) -> bool:
+    """The words open with a post: a role noun in the nominative, after its
+    adjectives (`генеральный директор ЗАО …`, `руководитель департамента`)."""
+    from ..names import is_role_noun
+
+    k = first
+    while k < stop and doc.tokens[k].upos in ("ADJ", "DET"):
+        k += 1
+    return k < stop and doc.tokens[k].upos == "NOUN" and is_role_noun(doc, k) \
+        and doc.tokens[k].feat("Case") in ("Nom", None)
+
+
 def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
@@ -80,6 +92,12 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
                 doc.tokens[rest.start].start, doc.tokens[rest_end - 1].end)):
             break
         segment_end = rest_end
+    if segment_end > after_end and (segment_end >= bound.stop or sentence_end(doc, segment_end)) \
+            and _names_a_person(doc, range(verb + 1, after_end)) and _post_first(doc, after_end + 1, segment_end):
+        # `, рассказал Руслан Кисс, генеральный директор ЗАО «…».`: the
+        # speaker's posts after his name, to the sentence's end (not words
+        # that name people: `, согласен X, причина в спаде активности потребителей`)
+        after_end = segment_end
     # `, пишет The Independent, на которую ссылается InoPressa.`: the relative
     # clause on the speaker is the author's words too
     if after_end < bound.stop \
