@@ -40,11 +40,14 @@ _MEDIA_PHRASE = regex.compile(
     r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём|ой)\s+){0,2}интервью"
     # (`в интервью, опубликованном в четверг на сайте РТС`, `… данном телеканалу CNN`)
     r"(?:,?\s+(?:(?:опубликованн|размещенн|размещённ|вышедш)[а-яё]+(?:\s+[^\s,.;:]+){0,3}?\s+(?:в|на)"
-    r"(?!\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|прошл|этом|минувш|начале|конце|середине))"
+    r"(?!\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|прошл|этом|минувш|начале|конце|середине"
+    r"|январ|феврал|март|апрел|ма[ея]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|\d))"
     r"(?:\s+(?:сайте|странице|страницах|издании|газете|журнале|блоге))?|данн[а-яё]+(?=\s+(?!(?:в|во|на|с|со|по|при|после|до|еще|ещё)\s)\S))(?=\s))?|"
     r"в\s+(?:беседе|разговоре)\s+с\s+(?:корреспондентом|журналистом|журналистами|корреспондентами)?|"
     r"отвечая\s+на\s+вопросы?\s+(?:корреспондента|журналиста|журналистов|корреспондентов)?|"
     r"в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}эфире)\s*", regex.IGNORECASE)
+_PUBLISHED = regex.compile(r"опубликованн|размещенн|размещённ|вышедш|данн", regex.IGNORECASE)
+_PUBLISHED_ON = regex.compile(r"\b(?:сайте|странице|страницах|издании|газете|журнале|блоге)\s*$", regex.IGNORECASE)
 # … and where only a medium may follow: `в комментарии для РБК`, `на запрос
 # ТАСС`, `по запросу «Известий»` (`в комментарии Минфина` is the ministry's)
 _MEDIUM_ONLY_PHRASE = regex.compile(
@@ -306,6 +309,11 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     for match, medium_only in matches:
         if _in_content(attribution, match.start()):
             continue
+        # (an interview published or given names a medium only by a medium's
+        # noun or a medium's name: not `опубликованном в Германии`, `данном
+        # Владимиром Познером`)
+        medium_only = medium_only or bool(_PUBLISHED.search(match.group(0))) \
+            and not _PUBLISHED_ON.search(match.group(0))
         first = doc.first_token_from(match.end())
         if first >= region.stop or first in taken:
             continue  # `в интервью газете «Коммерсант»`: the dative medium is found
@@ -442,11 +450,11 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif chain:
             if speaker:
                 frames[speaker] = chain
+        elif speaker and _time_shifted(doc, attribution):
+            pass  # said at another time: no relay of the speaker's news
         elif attribution.inherits and (anchor := _anchor(attributions, index)) is not None \
                 and anchor.speaker is not None and anchor.speaker.entity == speaker:
             chain = list(anchor.chain)  # words going on from the quote before: its layers
-        elif speaker and _time_shifted(doc, attribution):
-            pass  # said at another time: no relay of the speaker's news
         elif speaker and speaker in frames:
             chain = list(frames[speaker])
             if _told_the_press(doc, attribution) and any(r.kind not in _OUTLET_KINDS for r in chain):
@@ -490,6 +498,9 @@ def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
     лидер заявил в ходе брифинга`: said then; not `Позднее стороны
     подпишут соглашение. Об этом заявил …`, whose time is the words')."""
     sentence = _sentence(doc, attribution)
+    if sentence is None and attribution.inherits and attribution.spans:
+        # (a heading's quote, named by no cue: `24 октября 2014 года, выступление …: «…»`)
+        sentence = doc.tokens[doc.first_token_from(attribution.spans[0].start)].sentence
     if sentence is None:
         return False
     start = doc.tokens[doc.sentences[sentence].first].start

@@ -23,7 +23,7 @@ from typing import Optional
 
 import regex
 
-from . import layouts, names, punctuation
+from . import grammar, layouts, names, punctuation
 from .attribution import Attribution, RelayRef
 from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
@@ -42,6 +42,8 @@ SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "р�
 SPEECH_EVENTS = frozenset({"обращение", "выступление", "послание", "речь", "интервью", "линия", "беседа"})
 # … held with the one who speaks (`прямая линия с X`, `интервью с X`)
 _HELD_WITH = frozenset({"линия", "интервью", "беседа"})
+# … never the press that asks (`Интервью с корреспондентом`)
+_INTERVIEWERS = grammar.words("entities", "interview", "askers")
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
 
@@ -725,9 +727,6 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             return None  # `Сформулировать это можно просто: «…»`: how one might put it, nobody's words
         return Attribution("direct", list(q.spans), "direct.colon", 0.9,
                            cue=cue, mention=mention, quoted=_position(ctx, q))
-    event = _speech_event(ctx, q, region)
-    if event is not None:
-        return event
     # a speech noun: `Его ответ был коротким: «Нет»`, `слова министра: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -747,6 +746,9 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
             mention = noun_phrase(doc, owner, region, {j})
             return Attribution("direct", list(q.spans), "direct.colon.noun", 0.7,
                                mention=mention, quoted=_position(ctx, q))
+    event = _speech_event(ctx, q, region)
+    if event is not None:
+        return event
     # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -777,10 +779,11 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
 def _speech_event(ctx: _Context, q: QuotedSpan, region: range) -> Optional[Attribution]:
     """A speech event named as a heading before the colon, no verb in it:
     `18 марта 2014 года, телевизионное обращение президента: «…»` (the
-    owner in the genitive speaks), `прямая линия с Владимиром Путиным: «…»`
-    (the one it is held with), `выступление на заседании клуба «Валдай»:
-    «…»` (no one named: a chronicle's entry, the speaker of the words
-    before goes on)."""
+    owner in the genitive speaks, a person or a body), `прямая линия с
+    Владимиром Путиным: «…»` (the one it is held with, never the press:
+    `Интервью с корреспондентом`), `выступление на заседании клуба «Валдай»:
+    «…»` (no one named: a chronicle's entry, the speaker of the quote just
+    before goes on, as after a floating quote)."""
     doc = ctx.doc
     words = [j for j in region if doc.tokens[j].upos != "PUNCT"]
     if not words or words[0] != doc.sentence_of(words[0]).first \
@@ -792,17 +795,30 @@ def _speech_event(ctx: _Context, q: QuotedSpan, region: range) -> Optional[Attri
         if token.upos != "NOUN" or lemma not in SPEECH_EVENTS or token.feat("Case") != "Nom":
             continue
         children = [c for c in doc.children(j) if c in region]
-        if lemma == "линия" and not any(norm(doc.tokens[c].lemma or "") == "прямой" for c in children):
-            continue
+        modifiers = {norm(doc.tokens[c].lemma or "") for c in children}
+        if lemma == "линия" and "прямой" not in modifiers or lemma == "речь" and "прямой" in modifiers:
+            continue  # (a line that is no broadcast; `Прямая речь:` is a rubric)
         for child in children:
             c = doc.tokens[child]
-            if not (c.deprel.startswith("nmod") and c.upos in ("NOUN", "PROPN") and _is_person_like(doc, child)):
+            if not (c.deprel.startswith("nmod") and c.upos in ("NOUN", "PROPN")):
                 continue
             case = {norm(doc.tokens[g].text) for g in doc.children(child) if doc.tokens[g].deprel == "case"}
-            if c.feat("Case") == "Gen" and not case or lemma in _HELD_WITH and c.feat("Case") == "Ins" and case == {"с"}:
+            owner = c.feat("Case") == "Gen" and not case
+            held_with = lemma in _HELD_WITH and c.feat("Case") == "Ins" and case == {"с"}
+            if held_with and names.lex_lemma(c) in _INTERVIEWERS:
+                return None  # `Интервью с корреспондентом РИА Новости`: the press asks
+            if owner and not _is_person_like(doc, child) and names.canonical(
+                    doc, noun_phrase(doc, child, region, {j}))[1] != "organization":
+                return None  # (whose the event is, no one who speaks: `Обращение к нации`)
+            if owner or held_with and _is_person_like(doc, child):
                 mention = noun_phrase(doc, child, region, {j})
                 return Attribution("direct", list(q.spans), "direct.colon.event", 0.7,
                                    mention=mention, quoted=_position(ctx, q))
+        # (no one named: only right after a quote, as a floating quote goes on)
+        label = doc.tokens[words[0]].start
+        if not any(label - 400 <= other.close < label and doc.text.count("\n", other.close, label) <= 2
+                   for other in ctx.quoted):
+            return None
         return Attribution("direct", list(q.spans), "direct.colon.event", 0.6,
                            quoted=_position(ctx, q), inherits=True)
     return None

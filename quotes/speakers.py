@@ -1147,6 +1147,10 @@ _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 _AGENTS = grammar.words("entities", "relations", "agents")
 _INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
+# present impersonal verbs that go on with a document just quoted (`Отмечается, что`)
+_DOCUMENT_GOES_ON = frozenset({"отмечаться", "подчеркиваться", "подчёркиваться", "уточняться", "говориться",
+                               "указываться", "добавляться", "констатироваться", "говорить", "отмечать",
+                               "подчеркивать", "уточнять", "указывать", "добавлять"})
 # words before an impersonal report that goes on with the one before (`Также отмечается`)
 _GOING_ON = frozenset({"также", "кроме", "того", "в", "свою", "очередь", "при", "этом", "и", "еще", "ещё"})
 # verbs that deny a report: no report of their own to go on with
@@ -1238,6 +1242,29 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
             and all(_indeclinable(t.text) for t in tokens):
         return True  # `заявила прокурор Кириенко`: a form every case shares, whatever the tagger said
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
+
+
+def _a_source(doc: Doc, k: int) -> bool:
+    """The medium named at token `k` gives words or acts: whose `собеседник`
+    or `источник` it is (`Один из собеседников Forbes`), whose data (`по
+    данным X`), a subject (`Газета Le Figaro увидела`), or the one a verb of
+    speech told (`объяснил «Коммерсанту-FM»`); not a medium the news is
+    about (`заблокировал сайт «Медузы»`, `журналисты «Новой газеты»`)."""
+    from .cues import speech_verb
+
+    top = doc.tokens[doc.apposition_top(k)]
+    head = doc.tokens[top.head] if top.head is not None else None
+    if head is None:
+        return False
+    if top.deprel.startswith("nmod") and names.lex_lemma(head) in _SOURCE_NOUNS:
+        return True
+    # (the tagger may read an indeclinable name the verb told as its object)
+    return top.deprel.startswith("nsubj") or speech_verb(head) and (
+        top.feat("Case") == "Dat" or top.deprel in ("obj", "iobj"))
+
+
+# nouns whose genitive medium gives the words (`собеседник Forbes`, `по данным РБК`)
+_SOURCE_NOUNS = frozenset({"собеседник", "собеседница", "источник", "данные", "информация", "сведения"})
 
 
 def _one_of_them(doc: Doc, noun: int) -> Optional[int]:
@@ -2142,7 +2169,10 @@ class _Resolver:
         before = doc.sentences[sentence.index - 1]
         if cue.feat("Tense") != "Past":
             # `…, — говорится в сообщении телеканала. Отмечается, что P`: the
-            # document the sentence before quoted goes on (in the next paragraph too)
+            # document the sentence before quoted goes on (in the next paragraph
+            # too); not `Сообщается`, the outlet's own news voice
+            if norm(cue.lemma or "") not in _DOCUMENT_GOES_ON:
+                return None
             return self._document_just_before(attribution, before)
         # (a past form tells what that report held; `Отмечается` in an
         # institution's statement is the statement's)
@@ -2180,7 +2210,7 @@ class _Resolver:
             if at < before.index:
                 break
             if at == before.index and other.cue.kind == "impersonal" and entity is not None \
-                    and entity.kind in ("organization", "media", "document", "person", "group"):
+                    and entity.kind in ("organization", "media", "document", "group"):
                 return entity
         return None
 
@@ -3281,7 +3311,9 @@ class _Resolver:
         for event in self.registry.earlier(offset):
             if event.start <= heard or doc.sentence_of(doc.first_token_from(event.start)).index <= after:
                 return None
-            if event.entity.kind == "media" and fits(event.entity) and not self._inside_content(event.start):
+            first = next((t.index for t in doc.tokens_in(event.start, event.end) if t.upos != "PUNCT"), None)
+            if event.entity.kind == "media" and fits(event.entity) and not self._inside_content(event.start) \
+                    and first is not None and _a_source(doc, first):
                 return event.entity
         return None
 
@@ -3433,8 +3465,8 @@ class _Resolver:
             if ministry and not _a_ministry(entity.key):
                 return False
             kind = _org_class(entity.key)
-            if wanted is not None and kind in (None, wanted) and _introduced_with(self.doc, entity, lemma):
-                return True  # `компания «Северные рудники» … заверяет компания`: the text said so
+            if wanted is not None and _introduced_with(self.doc, entity, lemma):
+                return True  # `компания «Северные рудники» … заверяет компания`, `Госкорпорация «Ростех»`: the text said so
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
                 # a company is often named in Latin script (`Lockheed Martin`)
@@ -3491,19 +3523,26 @@ class _Resolver:
                         and _introduced_with(self.doc, event.entity, lemma):
                     return event.entity
         if lemma in PRESS_SERVICES and len(mention.tokens) == 1:
-            # `Сбербанк снизил ставки, сообщили в пресс-службе`: a bare press
-            # service is that of the organisation the quote's own words (or the
-            # author's) name in its sentence, before it, nearest first (a
-            # sentence further back may name the one that told the medium:
-            # `… сообщили «Интерфаксу» в МЧС. Как сообщили в пресс-службе`)
-            sentence = self.doc.sentence_of(mention.head)
+            # `Сбербанк снизил ставки, сообщили в пресс-службе`, `В Mail.ru, как
+            # рассказали в пресс-службе, P`: a bare press service is that of
+            # the organisation its sentence is about, before it, in the
+            # quote's own words or the author's: a subject, or the topic that
+            # opens the sentence (not an object, `подал иск против Google`, nor
+            # the medium told; a sentence further back may name the one that
+            # told the medium: `… сообщили «Интерфаксу» в МЧС. Как сообщили в пресс-службе`)
+            doc = self.doc
+            sentence = doc.sentence_of(mention.head)
             for event in self.registry.earlier(mention.start):
-                if event.start < self.doc.tokens[sentence.first].start:
+                if event.start < doc.tokens[sentence.first].start:
                     break
                 own = any(span.start <= event.start < span.end for span in attribution.spans)
                 entity = event.entity
-                if entity.kind in ("organization", "media") and entity.key not in lex["generic_org"] \
-                        and (own or not self._inside_content(event.start)):
+                first = doc.first_token_from(event.start)
+                top = doc.tokens[doc.apposition_top(first)]
+                topic = first - 1 == sentence.first and norm(doc.tokens[first - 1].text) in ("в", "во", "у")
+                about = entity.kind == "organization" and top.deprel.startswith("nsubj") \
+                    or entity.kind in ("organization", "media") and topic  # (`В Mail.ru`: a site, a company)
+                if about and entity.key not in lex["generic_org"] and (own or not self._inside_content(event.start)):
                     return entity
         # the institution of the matching type named last before the noun,
         # outside quotes first, then inside them (a lead that is all quote)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..mentions import as_for, norm
 from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
-from .context import _Context, _finite_verb, _inside_marks, _text
+from .context import _Context, _finite_verb, _inside_marks, _question_put_before, _text
 from .lexicon import COMPLEMENTIZERS, NARRATORS_GERUNDS, WH_VERBS, WH_WORDS
 
 
@@ -52,8 +52,9 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             # `отвечая на вопрос журналистов о том, готов ли Израиль`, `На
             # вопрос, как он считает, должно ли …`)
             if i + 2 < bound.stop and _text(doc, i + 2) == "ли":
-                if any(_text(doc, k) == "на" and _text(doc, k + 1).startswith("вопрос")
-                       for k in range(max(bound.start, doc.sentence_of(verb).first), i)):
+                if any(_text(doc, k) == "на" and _text(doc, k + 1).startswith("вопрос") for k in range(verb + 1, i)) \
+                        or any(_text(doc, k) == "как" and _question_put_before(doc, k, bound)
+                               for k in range(max(bound.start, verb - 3), verb)):
                     return None
                 return i + 1, "ли", 0.7
             # `рассказал, как …`, `объяснил, почему …`: an indirect question

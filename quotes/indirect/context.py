@@ -153,3 +153,16 @@ def _inside_marks(ctx: _Context, offset: int) -> bool:
 def _quotes_inside(ctx: _Context, span: Span) -> list[QuotedSpan]:
     return cached(ctx.__dict__, "_content_index", ctx.quoted,
                   start=lambda q: q.spans[0].start, end=lambda q: q.spans[-1].end).starting(span.start, span.end)
+
+
+def _question_put_before(doc: Doc, k: int, bound: range) -> bool:
+    """`На вопрос (журналистов), как …`: token `k` (`как`) opens the
+    question put, after its comma."""
+    if k - 2 < bound.start or _text(doc, k - 1) != ",":
+        return False
+    for j in range(k - 2, max(bound.start, k - 5) - 1, -1):
+        if _text(doc, j).startswith("вопрос"):
+            return j - 1 >= bound.start and _text(doc, j - 1) == "на"
+        if doc.tokens[j].text in (",", ";", ":"):
+            return False
+    return False

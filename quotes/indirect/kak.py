@@ -10,7 +10,7 @@ from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause
-from .context import _Context, _phrase_cues_from, _span_between, _text
+from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
@@ -27,6 +27,8 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
                 return None
             if k - 1 > bound.start and _text(doc, k - 1) == "," and _text(doc, k - 2) in NOT_BEFORE_COMMA_KAK:
                 return None  # `так, как требует закон`: a manner compared, no report
+            if _question_put_before(doc, k, bound):
+                return None  # `На вопрос, как он считает, должно ли …`: how he thinks, asked of him
             return k
         token = doc.tokens[k]
         if token.upos not in ("ADV", "PRON", "PART") or token.text in (",",):
