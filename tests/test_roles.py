@@ -1105,3 +1105,13 @@ def test_a_present_impersonal_report_after_a_persons_words_is_not_his(extractor)
 ])
 def test_a_bare_press_service_is_that_of_the_organisation_its_sentence_names(extractor, text, fragment, speaker):
     assert speaker_of(extractor, text, fragment).name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # `добавляется` is an impersonal report like `отмечается`: the document's author speaks
+    ("«Бой состоится в Москве», — говорится в сообщении RCC Boxing Promotions. «Российский тяжеловес "
+     "получил травму на тренировке», - добавляется в пресс-релизе.", "тяжеловес", "RCC Boxing Promotions"),
+    ("Минфин опубликовал заявление. В документе добавляется, что налоги не вырастут.", "налоги", "Минфин"),
+])
+def test_dobavlyaetsya_is_an_impersonal_report(extractor, text, fragment, speaker):
+    assert speaker_of(extractor, text, fragment).name == speaker
