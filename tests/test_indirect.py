@@ -2162,3 +2162,13 @@ def test_a_second_part_after_a_trailing_speaker_stays_his_words(extractor):
     text = ("Ценами спрос стимулировать невозможно, согласен замгендиректора «Камаза» Ахат Урманов, причина в спаде "
             "активности потребителей.")
     assert len(extractor.extract(text)[0].spans) == 2
+
+
+@pytest.mark.parametrize("text, content", [
+    # a participle phrase on the source, past the quote marks of a name, is the source's description
+    ("По данным опроса, проведенного «Левада-центром», 40% россиян против реформы.", "40% россиян против реформы"),
+    ("По словам министра, прибывшего в Москву на переговоры с «Газпромом», переговоры продолжатся.",
+     "переговоры продолжатся"),
+])
+def test_a_participle_on_the_source_past_a_quoted_name_is_no_content(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -147,6 +147,12 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
                 close = following
         if close is not None and close + 2 < bound.stop and close - first <= 15:
             return close
+    token = doc.tokens[first]
+    if close is None and right_after and token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" \
+            and token.feat("Case") == doc.tokens[source_head].feat("Case") is not None:
+        # `По данным опроса, проведенного «Левада-центром», P`: a participle on
+        # the source, past the quote marks of a name
+        close = _segment_end(doc, first, bound, quoted_names=True)
     if close is None and doc.tokens[first].text in QUOTE_GLYPHS:
         # `местная газета, «Вечерний Петербург», P`: a quoted name alone
         end = next((k for k in range(first + 1, min(bound.stop - 1, first + 7))
