@@ -1269,8 +1269,6 @@ _SOURCE_NOUNS = frozenset({"собеседник", "собеседница", "и
 
 def _one_of_them(doc: Doc, noun: int) -> Optional[int]:
     """The `один` of `одной из сотрудниц` whose group `noun` names."""
-    from .mentions import one_of
-
     head = doc.tokens[noun].head
     if head is None or head >= noun or not one_of(doc, head, range(head, noun + 1)):
         return None
