@@ -807,13 +807,13 @@ def _speech_event(ctx: _Context, q: QuotedSpan, region: range) -> Optional[Attri
             held_with = lemma in _HELD_WITH and c.feat("Case") == "Ins" and case == {"с"}
             if held_with and names.lex_lemma(c) in _INTERVIEWERS:
                 return None  # `Интервью с корреспондентом РИА Новости`: the press asks
-            if owner and not _is_person_like(doc, child) and names.canonical(
-                    doc, noun_phrase(doc, child, region, {j}))[1] != "organization":
+            if not owner and not (held_with and _is_person_like(doc, child)):
+                continue
+            mention = noun_phrase(doc, child, region, {j})
+            if owner and not _is_person_like(doc, child) and names.canonical(doc, mention)[1] != "organization":
                 return None  # (whose the event is, no one who speaks: `Обращение к нации`)
-            if owner or held_with and _is_person_like(doc, child):
-                mention = noun_phrase(doc, child, region, {j})
-                return Attribution("direct", list(q.spans), "direct.colon.event", 0.7,
-                                   mention=mention, quoted=_position(ctx, q))
+            return Attribution("direct", list(q.spans), "direct.colon.event", 0.7,
+                               mention=mention, quoted=_position(ctx, q))
         # (no one named: only right after a quote, as a floating quote goes on)
         label = doc.tokens[words[0]].start
         if not any(label - 400 <= other.close < label and doc.text.count("\n", other.close, label) <= 2

@@ -1268,11 +1268,11 @@ def _of_a_quoted_institution(doc: Doc, i: int, candidates: list[int]) -> bool:
     """Token `i` is (a word of) the complement of another candidate that
     names an institution (`пресс-службу Порошенко`, `пресс-службу Петра
     Порошенко`, `пресс-службу губернатора Ивана Петрова`)."""
-    from .names import is_role_noun, lexicon_word
+    from .names import institution_noun, is_role_noun
 
     def institution(k) -> bool:
         return k is not None and k != i and k in candidates and doc.tokens[k].upos == "NOUN" \
-            and bool(lexicon_word(doc.tokens[k], "org_nouns") or lexicon_word(doc.tokens[k], "generic_org"))
+            and institution_noun(doc.tokens[k])
 
     # up from a name's later word to its first, and past the post it names
     k, steps = i, 0

@@ -1139,6 +1139,12 @@ def names_an_outlet(token: Token) -> bool:
     return any(lexicon_word(token, category) is not None for category in OUTLET_LEXICONS)
 
 
+def institution_noun(token: Token) -> bool:
+    """A word for an institution, its own or a generic one (`пресс-служба`,
+    `министерство`, `ведомство`)."""
+    return bool(lexicon_word(token, "org_nouns") or lexicon_word(token, "generic_org"))
+
+
 @lru_cache(maxsize=1)
 def outlet_words() -> frozenset:
     """Every word of the outlet and institution lexicons (`OUTLET_LEXICONS`)."""

@@ -1264,7 +1264,8 @@ def _a_source(doc: Doc, k: int) -> bool:
 
 
 # nouns whose genitive medium gives the words (`собеседник Forbes`, `по данным РБК`)
-_SOURCE_NOUNS = frozenset({"собеседник", "собеседница", "источник", "данные", "информация", "сведения"})
+_SOURCE_NOUNS = frozenset(grammar.words("entities", "generic", "media_sources")) \
+    | {"данные", "информация", "сведения"}
 
 
 def _one_of_them(doc: Doc, noun: int) -> Optional[int]:
@@ -2171,7 +2172,7 @@ class _Resolver:
             # too); not `Сообщается`, the outlet's own news voice
             if norm(cue.lemma or "") not in _DOCUMENT_GOES_ON:
                 return None
-            return self._document_just_before(attribution, before)
+            return self._document_just_before(cue, sentence, before)
         # (a past form tells what that report held; `Отмечается` in an
         # institution's statement is the statement's)
         if cue.index != sentence.first or before.paragraph != sentence.paragraph:
@@ -2190,14 +2191,12 @@ class _Resolver:
                     return self._phrase_entity(ref, ("organization",), like=attribution)
         return None
 
-    def _document_just_before(self, attribution: Attribution, before) -> Optional[_Entity]:
+    def _document_just_before(self, cue: Token, sentence, before) -> Optional[_Entity]:
         """The speaker of the last impersonal report of the sentence `before`
-        (`говорится в сообщении X`, `В заявлении X отмечается`), where a
-        present impersonal report opens the next sentence, alone or after
-        `также`/`кроме того` (`Отмечается также, что P`)."""
+        (`говорится в сообщении X`, `В заявлении X отмечается`), where the
+        present impersonal report `cue` opens the next, `sentence`, alone or
+        after `также`/`кроме того` (`Отмечается также, что P`)."""
         doc = self.doc
-        cue = doc.tokens[attribution.cue.head]
-        sentence = doc.sentence_of(cue.index)
         opening = [k for k in range(sentence.first, cue.index) if doc.tokens[k].upos != "PUNCT"]
         if any(norm(doc.tokens[k].text) not in _GOING_ON for k in opening):
             return None
@@ -2821,10 +2820,9 @@ class _Resolver:
                 # group, of the gender `один` has (the group itself for `они`)
                 if gender and doc.tokens[one].feat("Gender") not in (None, gender):
                     continue
-                d = distance(token.start)
-                consider(f"np{one}", 10 - 3 * d - 1 + (3 if doc.tokens[one].deprel.startswith("nsubj") else 0),
-                         ("noun", one, doc.tokens[one].start), subject=doc.tokens[one].deprel.startswith("nsubj"),
-                         mentions=1)
+                subject = doc.tokens[one].deprel.startswith("nsubj")
+                consider(f"np{one}", 10 - 3 * distance(token.start) - 1 + (3 if subject else 0),
+                         ("noun", one, doc.tokens[one].start), subject=subject, mentions=1)
                 continue
             # `два человека`: a genitive singular counted by a numeral is many
             if number != "Plur" and (token.feat("Number") == "Plur" or _counted(doc, i)
@@ -4086,8 +4084,7 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
             return _document_author(doc, noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1)))
         author = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
         named = names._overlapping_names(doc, author, "PER") or names._overlapping_names(doc, author, "ORG")
-        if lemma in _STUDIES and not (named or names.lexicon_word(token, "org_nouns")
-                                      or names.lexicon_word(token, "generic_org")):
+        if lemma in _STUDIES and not (named or names.institution_noun(token)):
             return mention  # `исследование российских школьников`: whom it studied
         if named or names.can_write(doc, child):
             return author
