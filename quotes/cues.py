@@ -41,6 +41,8 @@ class CueMatch:
     classes: frozenset[str] = frozenset()
     possessive: Optional[int] = None  # `его` in `по его словам`
     negated: bool = False
+    # in the conditional mood: `Если бы министр заявил, что P` (speech not made)
+    hypothetical: bool = False
 
     def to_cue(self, doc: Doc) -> Cue:
         return Cue(doc.text[self.start:self.end], self.lemma, self.start, self.end)
@@ -61,8 +63,9 @@ class CueMatch:
     @property
     def unsaid(self) -> bool:
         """A negated verb of saying: `не сказал, что P`, `об этом не говорил`
-        tell that P was not said."""
-        return self.negated and self.lemma in lexicon().unsaid_when_negated
+        tell that P was not said; so does one in the conditional mood
+        (`Если бы министр заявил, что P`, `позвонили бы и заявили, что P`)."""
+        return self.negated and self.lemma in lexicon().unsaid_when_negated or self.hypothetical
 
 
 @attrs.frozen
@@ -195,6 +198,40 @@ def _only_a_verb(word: str) -> bool:
     return bool(readings) and all(p.pos == "VERB" and p.feats.get("VerbForm") != "Part" for p in readings)
 
 
+def _conditional(doc: Doc, verb: int) -> bool:
+    """The verb is in the conditional mood (`бы` or `б` among its words, or
+    among those of the verb it is coordinated with where it has no subject
+    of its own: `позвонили бы в Кремль и заявили`): it tells what would be
+    said, not what was. A speaker's hedge of his own words (`Я бы сказал,
+    что P`, `мы бы отметили`) is said all the same."""
+    tokens = doc.tokens
+
+    def subject(k: int) -> Optional[int]:
+        return next((c for c in doc.children(k) if tokens[c].deprel.startswith("nsubj")), None)
+
+    k = verb
+    for _ in range(3):
+        # (before the verb or right after it: not `пошутил, что может …, а
+        # почему бы и нет`, where the parser hung the content's `бы` on the cue)
+        if any(_norm(tokens[c].text) in ("бы", "б") and (c < k or c == k + 1) for c in doc.children(k)):
+            who = subject(verb) if subject(verb) is not None else subject(k)
+            return who is None or _norm(tokens[who].text) not in ("я", "мы")
+        head = tokens[k].head
+        if tokens[k].deprel != "conj" or head is None or head > k or subject(k) is not None:
+            break
+        k = head
+    # (the parser may hang the second verb elsewhere: read the words, `то
+    # позвонили бы в Кремль и заявили` with no comma between)
+    if subject(verb) is not None or verb == 0 or _norm(tokens[verb - 1].text) not in ("и", "или"):
+        return False
+    for j in range(verb - 2, max(-1, verb - 10), -1):
+        if tokens[j].upos == "PUNCT" or tokens[j].sentence != tokens[verb].sentence:
+            return False
+        if tokens[j].upos == "VERB" and tokens[j].feat("VerbForm") == "Fin":
+            return any(0 <= b < len(tokens) and _norm(tokens[b].text) in ("бы", "б") for b in (j - 1, j + 1))
+    return False
+
+
 def _verb_cues(doc: Doc) -> list[CueMatch]:
     lex = lexicon()
     found = []
@@ -270,6 +307,7 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
         found.append(CueMatch(
             "verb", "verb." + "+".join(sorted(classes)), start, end, token.index,
             tuple(members), lemma, classes, negated=negated,
+            hypothetical=verb_form != "Inf" and _conditional(doc, token.index),
         ))
     # collocations whose verb is not itself a reporting verb
     for token in tokens:

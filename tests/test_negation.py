@@ -52,3 +52,49 @@ def test_not_once_is_no_negation(extractor):
 ])
 def test_a_verb_asking_with_li_reports_nothing_before_it(extractor, text):
     assert not any(q.rule.startswith("indirect.trailing") for q in extractor.extract(text))
+
+
+# speech in the conditional mood was not made: `Если бы министр заявил, что P`
+# reports no P, as a negated verb of saying does (optional, borderline)
+@pytest.mark.parametrize("text", [
+    "Закон приняли в среду. Если бы министр заявил, что закон плох, его бы уволили.",
+    "Закон приняли в среду. Министр бы сказал, что закон плох, но его не спросили.",
+    "Закон приняли в среду. Министр заявил бы, что закон плох, если бы его спросили.",
+    "Закон приняли в среду. Если б депутаты сообщили, что бюджет пуст, их бы не переизбрали.",
+    # the second of two verbs that share the conditional
+    "Закон приняли в среду. Если бы министр позвонил в Кремль и заявил, что закон плох, его бы уволили.",
+    "Закон приняли в среду. Министр позвонил бы в Кремль и заявил, что закон плох.",
+])
+def test_speech_in_the_conditional_mood_makes_no_quote(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_speech_in_the_conditional_mood_stays_an_optional_one():
+    from quotes import Extractor
+
+    text = "Закон приняли в среду. Министр заявил бы, что закон плох, если бы его спросили."
+    [q] = Extractor(include_optional=True).extract(text)
+    assert q.cue.text == "заявил" and q.text.startswith("закон плох")
+
+
+@pytest.mark.parametrize("text, content", [
+    # the same verbs said: no `бы`, or one that belongs to the content
+    ("Закон приняли в среду. Министр позвонил в Кремль и заявил, что закон плох.", "закон плох"),
+    ("Миронов пошутил, что может возглавить оппозиционную партию, а почему бы и нет.",
+     "может возглавить оппозиционную партию, а почему бы и нет"),
+    # a coordinated verb with a subject of its own
+    ("Закон приняли в среду. Министр, если бы мог, позвонил в Кремль, и депутат заявил, что закон плох.",
+     "закон плох"),
+])
+def test_a_report_beside_a_conditional_still_reports(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert q.text == content
+
+
+def test_a_speakers_hedge_of_his_own_words_is_said():
+    # `Я бы сказал, что P` inside a quote is what its speaker says
+    from quotes import Extractor
+
+    text = "«Я бы сказал, что закон плох», — заявил министр. Депутаты промолчали."
+    quotes = Extractor().extract(text)
+    assert [q.text for q in quotes][0] == "Я бы сказал, что закон плох"
