@@ -116,6 +116,35 @@ def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
 _ASKING = frozenset({"опросить", "опрашивать", "опрошенный", "опрашиваемый", "интервьюировать", "спросить"})
 
 
+# verbs of citing words, and the nouns for the words they cite
+_CITING_VERBS = frozenset({"цитировать", "процитировать", "цитироваться", "приводить", "привести", "приводиться"})
+_CITED_WORDS = frozenset({"мнение", "замечание", "слово", "заявление", "высказывание", "утверждение", "пояснение",
+                          "цитата", "реплика", "оценка", "фраза", "предположение", "прогноз", "версия"})
+
+
+def _quoting_verb_over(doc: Doc, attribution: Attribution) -> Optional[int]:
+    """The verb citing the words whose owner speaks: `приводит` of `Газета
+    приводит мнение аналитика X, которая полагает, что P` (the speaker's
+    verb in a relative clause on the owner) or of `приводит мнение X, что P`
+    (the noun the cue), `цитируется` of `цитируется замечание X о том, что P`."""
+    cue = attribution.cue
+    k = cue.head
+    if doc.tokens[k].deprel == "acl:relcl" and doc.tokens[k].head is not None:
+        k = doc.tokens[k].head  # the owner the relative clause is on
+    for _ in range(3):
+        token = doc.tokens[k]
+        if token.upos == "NOUN" and norm(token.lemma or "") in _CITED_WORDS:
+            verb = token.head
+            if verb is not None and token.deprel in ("obj", "nsubj", "nsubj:pass") \
+                    and norm(doc.tokens[verb].lemma or "") in _CITING_VERBS:
+                return verb
+            return None
+        if token.deprel not in ("nmod", "appos", "flat:name") or token.head is None:
+            return None
+        k = token.head
+    return None
+
+
 def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
     """The media the speaker spoke to: dative media, `в интервью X`,
     `цитирует X`, `приводит X слова`, `в комментарии для X`, and the one
@@ -140,6 +169,31 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         found.append(RelayRef(mention, cue.start, cue.end, rule))
         taken.update(mention.tokens)
 
+    quoting = _quoting_verb_over(doc, attribution)
+    if quoting is not None and quoting in region and not _in_content(attribution, doc.tokens[quoting].start):
+        # `Газета приводит мнение X, что P`, `В статье цитируется замечание
+        # X о том, что P`, `— приводятся в сообщении слова X`: who quotes
+        # the words, or where they are quoted, relays them
+        passive = norm(doc.tokens[quoting].lemma or "").endswith("ся")
+        for child in doc.children(quoting):
+            token = doc.tokens[child]
+            if child in taken or child not in region:
+                continue
+            if token.deprel == "nsubj" and not passive:
+                add(child, "relay.quoting")
+            elif token.deprel == "obl" and token.feat("Case") == "Loc" and any(
+                    norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(child)):
+                place = noun_phrase(doc, child, region, taken)
+                last = max(place.tokens)
+                if doc.tokens[last].upos == "ADJ" and last + 1 in region and last + 1 not in taken \
+                        and doc.tokens[last + 1].upos == "NOUN" and not _in_content(attribution, doc.tokens[last + 1].start):
+                    # (the noun the phrase's adjective goes with, however parsed:
+                    # `в журнале Гессенского радио`)
+                    place = MentionRef(place.start, doc.tokens[last + 1].end, child, tuple(place.tokens) + (last + 1,))
+                    found.append(RelayRef(place, cue.start, cue.end, "relay.quoting"))
+                    taken.update(place.tokens)
+                else:
+                    add(child, "relay.quoting")
     if cue.kind in ("verb", "impersonal", "quoting") and not _in_content(attribution, doc.tokens[verb].start):
         # `цитирует X`, `приводит X слова Y`: X relays
         if norm(doc.tokens[verb].lemma) in QUOTING_LEMMAS or cue.kind == "quoting" or quotes_him(doc, verb):

@@ -29,7 +29,7 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
+from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
                        indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him,
                        sender_of, sentence_end, subject_of)
 from .model import Doc, Span
@@ -175,12 +175,22 @@ def _author_region_after(ctx: _Context, start: int, bound: Span) -> range:
     return range(tokens.start, stop)
 
 
+def _possessive_of_words(doc: Doc, cue: CueMatch) -> Optional[int]:
+    """`Журнал X приводит его слова`, `В журнале X приводятся ее слова`: the
+    possessive on the words the cue's phrase quotes names their speaker (the
+    medium quotes them)."""
+    return next((k for k in cue.tokens if norm(doc.tokens[k].text) in THIRD_PERSON_POSSESSIVES
+                 and k + 1 in cue.tokens and norm(doc.tokens[k + 1].lemma or "") in QUOTED_WORDS), None)
+
+
 def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: range,
                   prefer_after: bool) -> Optional[MentionRef]:
     doc = ctx.doc
     exclude = set(cue.tokens) if cue else {verb}
     if cue is not None and cue.kind == "impersonal":
         return document_mention(doc, verb, region)
+    if cue is not None and cue.kind == "quoting" and (owner := _possessive_of_words(doc, cue)) is not None:
+        return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
     if cue is not None and (cue.kind == "quoting" or cue.lemma in QUOTING_LEMMAS or quotes_him(doc, verb)):
         quoted_head = quoted_person(doc, verb, region, exclude)
         if quoted_head is not None:

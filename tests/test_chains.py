@@ -1192,3 +1192,39 @@ def test_a_site_named_with_its_domain_is_one_layer(extractor, medium):
     # the tokenizer splits `Лента.ру` at its dot: the layer is the whole name
     quote = extractor.extract(f"«Мы не отдадим острова», — цитирует {medium} японского чиновника.")[0]
     assert chain(quote) == [medium]
+
+
+# the words of a speech noun a verb of citing governs are relayed by who cites
+# them, or by where they are cited
+@pytest.mark.parametrize("text, fragment, speaker, layers", [
+    ("Газета The Financial Times пишет об отставке. Газета приводит мнение аналитика Маши Липман, "
+     "которая полагает, что Кремль ослаб.", "Кремль ослаб", "Маша Липман", ["The Financial Times"]),
+    ("Агентство Reuters приводит оценку экономиста Анны Ивановой, которая считает, что рубль ослабнет.",
+     "рубль ослабнет", "Анна Иванова", ["Reuters"]),
+    ("Газета Le Figaro пишет, что Кремль готовит отставку. В статье также цитируется замечание политолога "
+     "Михаила Виноградова о том, что премьер ослаб.", "премьер ослаб", "Михаил Виноградов", ["Le Figaro"]),
+    ("Пресс-центр правительства области распространил сообщение о пожаре. \"Ситуация очень сложная\", - "
+     "приводятся в сообщении слова начальника управления Николая Коева.", "Ситуация", "Николай Коев",
+     ["Пресс-центр правительства области"]),
+])
+def test_a_medium_citing_a_speech_noun_relays_it(extractor, text, fragment, speaker, layers):
+    q = by_text(extractor.extract(text), fragment)
+    assert q.speaker.name == speaker and chain(q) == layers
+
+
+def test_a_speech_noun_under_another_verb_has_no_relay(extractor):
+    # `поддержал мнение X, что P`: the one who agrees relays nothing
+    [q] = extractor.extract("Депутат Иван Петров поддержал мнение эксперта Анны Ивановой, что премьер ослаб.")
+    assert q.speaker.name == "Анна Иванова" and chain(q) == []
+
+
+@pytest.mark.parametrize("text, layers", [
+    ("Бывший канцлер Гельмут Коль резко отреагировал на критику. Журнал \"Шпигель\" приводит его слова: "
+     "\"Среди демократов некоторые вещи недопустимы\".", ["Шпигель"]),
+    # (the passive: where the words are cited, the name whole however parsed)
+    ("Бывший канцлер Гельмут Коль резко отреагировал на критику. В журнале Гессенского радио приводятся его "
+     "слова: \"Среди демократов некоторые вещи недопустимы\".", ["журнал Гессенского радио"]),
+])
+def test_the_possessive_on_the_cited_words_is_their_speaker(extractor, text, layers):
+    q = by_text(extractor.extract(text), "Среди демократов")
+    assert q.speaker.name == "Гельмут Коль" and chain(q) == layers
