@@ -44,7 +44,7 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             if word == "чтобы" and _purpose(doc, verb, i, bound):
                 return None
             if i + 1 < bound.stop:
-                return i + 1, word, COMPLEMENTIZERS[word]
+                return _from_infinitive(ctx, verb, i, i + 1), word, COMPLEMENTIZERS[word]
             return None
         if token.text == ",":
             saw_comma = True
@@ -56,7 +56,7 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                         or any(_text(doc, k) == "как" and _question_put_before(doc, k, bound)
                                for k in range(max(bound.start, verb - 3), verb)):
                     return None
-                return i + 1, "ли", 0.7
+                return _from_infinitive(ctx, verb, i, i + 1), "ли", 0.7
             # `рассказал, как …`, `объяснил, почему …`: an indirect question
             if i == verb + 1 and i + 1 < bound.stop and _text(doc, i + 1) in WH_WORDS \
                     and norm(doc.tokens[verb].lemma) in WH_VERBS:
@@ -78,6 +78,29 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
         i += 1
         steps += 1
     return None
+
+
+def _from_infinitive(ctx: _Context, verb: int, comma: int, first: int) -> int:
+    """Where the content opens: at the verb's own infinitive before the
+    clause, whose clause it is (`посоветовала узнать в администрации,
+    предусмотрено ли P`, `пообещало пересмотреть границы так, чтобы P`: the
+    advice and the promise are the infinitive's phrase), else at `first`.
+    Not an infinitive of speech (`попросил передать, что P`: P is the
+    message), nor one of the cue's phrase (`дал понять, что P`)."""
+    from ..cues import lexicon
+
+    doc = ctx.doc
+    cue = ctx.verb_cues.get(verb)
+    for k in range(verb + 1, comma):
+        token = doc.tokens[k]
+        if cue is not None and k in cue.tokens:
+            continue  # (`дал понять, что P`: the infinitive of the cue's own phrase)
+        if token.feat("VerbForm") == "Inf" and token.head == verb and token.deprel in ("xcomp", "obj", "ccomp") \
+                and norm(token.lemma or "") not in lexicon().verbs:
+            return k
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") != "Inf" or token.text in (":", ";"):
+            break
+    return first
 
 
 _PREPOSITIONS_ABOUT = frozenset({"о", "об", "обо"})
