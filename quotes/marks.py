@@ -255,17 +255,23 @@ def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_M
     rest = _after_mark(text, closer.offset, pm.paragraph.end)
     if rest[:1] not in _AUTHOR_DASH or len(rest) < 3:
         return None
-    before = [(o, c) for o, c in pm.pairs if c.offset < closer.offset]
-    if not before:
-        return None
-    opener, inner = max(before, key=lambda p: p[1].offset)
-    if any(inner.offset < m.offset < closer.offset for m in pm.marks) or opener.glyph != closer.glyph \
-            and closer.glyph not in _table()[1].get(opener.glyph, ()):
-        return None
-    name = text[opener.offset + 1:inner.offset]
-    if not name.strip() or len(name.split()) > 4 or any(ch in name for ch in ".!?…:;"):
-        return None
-    return opener if _opens_utterance(text, opener.offset, pm.paragraph.start) else None
+    before = sorted(((o, c) for o, c in pm.pairs if c.offset < closer.offset), key=lambda p: p[1].offset)
+    # (later quoted words in the quote are pairs of their own: `«Сколково»
+    # должен стать … Это должен быть «стреляющий» бренд», — подчеркнул он`)
+    while before:
+        opener, inner = before.pop()
+        between = [m for m in pm.marks if inner.offset < m.offset < closer.offset]
+        if not all(any(o.offset > inner.offset and m.offset in (o.offset, c.offset) for o, c in pm.pairs
+                       if c.offset < closer.offset) for m in between):
+            return None
+        if opener.glyph != closer.glyph and closer.glyph not in _table()[1].get(opener.glyph, ()):
+            return None
+        name = text[opener.offset + 1:inner.offset]
+        if not name.strip() or len(name.split()) > 4 or any(ch in name for ch in ".!?…:;"):
+            continue
+        if _opens_utterance(text, opener.offset, pm.paragraph.start):
+            return opener
+    return None
 
 
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:

@@ -154,6 +154,22 @@ def test_one_opening_mark_for_a_quote_that_opens_with_a_quoted_name(text, quote,
     assert spans(text) == [[quote], [name]]
 
 
+@pytest.mark.parametrize("text, quote, names", [
+    # later quoted words inside the quote are pairs of their own
+    ("Компания объявила о планах. «Северный поток» — проект коммерческий, а «Газпром» в нем партнер», — сказал "
+     "министр.", "Северный поток» — проект коммерческий, а «Газпром» в нем партнер", ["Северный поток", "Газпром"]),
+])
+def test_one_opening_mark_for_a_quote_with_quoted_words_after_its_name(text, quote, names):
+    assert spans(text) == [[quote]] + [[n] for n in names]
+
+
+def test_a_quote_opening_with_a_quoted_name_keeps_its_sentences(extractor):
+    text = ("Президент выступил в Сколково. «Сколково» должен стать одним из брендов. Это должен быть «стреляющий» "
+            "бренд, всем известный», — подчеркнул президент.")
+    [q] = extractor.extract(text)
+    assert q.type == "direct" and q.text.startswith("Сколково» должен стать") and q.text.endswith("всем известный")
+
+
 @pytest.mark.parametrize("text", [
     "Газопровод «Южный поток» — это большой проект». Так писала газета.",
     "Он сказал, что «Южный поток» — это проект. А потом добавил», — пишет газета.",
