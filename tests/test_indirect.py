@@ -2201,3 +2201,28 @@ def test_a_clause_of_the_verbs_infinitive_starts_at_the_infinitive(extractor, te
 def test_a_clause_of_the_verb_itself_starts_after_its_complementizer(extractor, text, content):
     [q] = extractor.extract(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a `как`-clause set in a contrast tells whose the denied part is; the
+    # words around it are the speaker's, whole
+    ("Критики утверждали, что ВКС бомбят не столько позиции ИГ, как заявляет Москва, сколько места дислокации "
+     "повстанцев.", "ВКС бомбят не столько позиции ИГ, как заявляет Москва, сколько места дислокации повстанцев"),
+    ("Критики утверждали, что ВКС бомбят не позиции ИГ, как уверяет Москва, а места дислокации повстанцев.",
+     "ВКС бомбят не позиции ИГ, как уверяет Москва, а места дислокации повстанцев"),
+])
+def test_a_kak_clause_inside_a_contrast_neither_ends_nor_starts_words(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert q.text == content and q.speaker.name == "Критики"
+
+
+def test_a_kak_clause_before_a_clause_of_its_own_still_reports(extractor):
+    # (`, а повстанцы отступают` is a clause of its own, no part of a contrast)
+    quotes = extractor.extract("Цены не вырастут, как заявил министр, а повстанцы отступают.")
+    assert [q.cue.text for q in quotes] == ["как заявил"]
+
+
+def test_declaring_is_a_verb_of_saying(extractor):
+    quotes = extractor.extract("Лесин сказал: «Венедиктов декларирует, что «Эхо Москвы» — это площадка».")
+    inner = next(q for q in quotes if q.cue.text == "декларирует")
+    assert inner.speaker.name == "Венедиктов" and inner.text.endswith("это площадка")

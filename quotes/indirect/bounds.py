@@ -26,6 +26,8 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optiona
         if j < stop and doc.tokens[j].text in ("—", "–", "-"):
             j += 1
         if j < stop and _text(doc, j) == "как":
+            if contrast_aside(doc, i, stop):
+                continue  # (the words go on past it: `не A, как заявляет X, а B`)
             j += 1
         cue = ctx.verb_cues.get(j)
         if cue is None or cue.kind not in ("verb", "impersonal"):
@@ -45,6 +47,37 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int) -> Optiona
             continue
         return i
     return None
+
+
+# what goes on after a `как`-clause set in a contrast: `не A, как заявляет X, а B`
+_CONTRAST_GOES_ON = frozenset({"а", "сколько"})
+
+
+def contrast_aside(doc: Doc, comma: int, stop: int) -> bool:
+    """`не столько A, как заявляет X, сколько B`, `не A, как утверждает X, а
+    B`: a `как`-clause after `comma` set between the negated part of a
+    contrast and the part that goes on: it tells whose A is (what the
+    sentence denies), and the words before it go on after it."""
+    k = comma + 1
+    if k >= stop or _text(doc, k) != "как":
+        return False
+    close = next((j for j in range(k + 1, min(stop, k + 10))
+                  if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j)), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= stop \
+            or _text(doc, close + 1) not in _CONTRAST_GOES_ON:
+        return False
+    # (the other part of the contrast, not a clause of its own: `, а повстанцы отступают`)
+    for j in range(close + 2, stop):
+        if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j):
+            break
+        if _predicate(doc.tokens[j]):
+            return False
+    for j in range(comma - 1, max(-1, comma - 12), -1):
+        if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j):
+            return False
+        if _text(doc, j) == "не":
+            return True
+    return False
 
 
 def _relative_clause_start(doc: Doc, first: int, stop: int) -> int:

@@ -9,7 +9,7 @@ from ..cues import CueMatch
 from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
-from .bounds import _clause_start, _content_end, _ends_clause
+from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside
 from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text
 from .description import description_end
 from .relays import _link_rule
@@ -99,6 +99,11 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     exclude = set(cue.tokens) | {kak}
     if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
         return []  # `Как говорится, нет худа без добра`: a saying, nobody's report
+    if kak > bound.start and doc.tokens[kak - 1].text == "," and contrast_aside(doc, kak - 1, bound.stop):
+        # `бомбят не столько позиции ИГ, как декларирует Москва, сколько …`:
+        # what X says is only what the sentence denies; the words around it
+        # are the sentence's own (or its reporter's)
+        return []
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, author), "document"
     else:
