@@ -2226,3 +2226,32 @@ def test_declaring_is_a_verb_of_saying(extractor):
     quotes = extractor.extract("Лесин сказал: «Венедиктов декларирует, что «Эхо Москвы» — это площадка».")
     inner = next(q for q in quotes if q.cue.text == "декларирует")
     assert inner.speaker.name == "Венедиктов" and inner.text.endswith("это площадка")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a verb that only judges or comments on someone's words does not say them
+    ("Депутаты осудили заявление журналиста Евгении Альбац о том, что она не видит проблемы в распаде страны.",
+     "Евгения Альбац", "она не видит проблемы в распаде страны"),
+    ("Министр похвалил слова депутата Ивана Петрова о том, что бюджет надо беречь.", "Иван Петров",
+     "бюджет надо беречь"),
+    ("Министр прокомментировал заявление депутата Ивана Петрова о том, что бюджет пуст.", "Иван Петров",
+     "бюджет пуст"),
+    # (one who confirms the words says them himself)
+    ("Министр Олег Сидоров подтвердил слова депутата Ивана Петрова о том, что бюджет пуст.", "Олег Сидоров",
+     "бюджет пуст"),
+])
+def test_words_judged_are_their_owners(extractor, text, speaker, content):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker and q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # another object of the author's verb after the words ends them
+    ("Депутаты осудили заявление журналиста Евгении Альбац о том, что она не видит проблемы в распаде страны, "
+     "а также призывы Владимира Жириновского ограничить рождаемость.", "она не видит проблемы в распаде страны"),
+    # (a noun coordinated inside the words stays)
+    ("Министр заявил, что цены вырастут, а также тарифы на свет.", "цены вырастут, а также тарифы на свет"),
+])
+def test_a_conjunct_of_the_authors_clause_ends_the_words(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert q.text == content

@@ -217,7 +217,23 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if token.text == "," and i > start and cue_verb is not None and _participles_noun_goes_on(doc, cue_verb, i + 1, stop):
             return i  # `Рожкова, утверждавшая, что P, так и не выплатила долг`: the noun's own predicate
+        if token.text == "," and i > start and _conjunct_of_outside(doc, i + 1, start, stop):
+            return i  # `заявление X о том, что P, а также призывы Y`: another object of the verb
     return stop
+
+
+def _conjunct_of_outside(doc: Doc, first: int, start: int, stop: int) -> bool:
+    """After `, а также` (`, а`, `, и`), a noun the parse coordinates with a
+    word before the content's `start`: the words go back to the author's
+    clause (`осудили заявление X о том, что P, а также призывы Y`)."""
+    k = first
+    while k < stop and k - first < 2 and _text(doc, k) in ("а", "и", "также", "еще", "ещё"):
+        k += 1
+    if k == first or k >= stop:
+        return False
+    token = doc.tokens[k]
+    return token.upos == "NOUN" and token.deprel == "conj" and token.head is not None and token.head < start \
+        and doc.tokens[token.head].upos == "NOUN"
 
 
 def _participles_noun_goes_on(doc: Doc, cue_verb: int, first: int, stop: int) -> bool:

@@ -26,7 +26,8 @@ from .lexicon import COMPLEMENTIZERS, RELATIVE_ABOUT
 
 # verbs that pass on or deny the words of a noun of speech without saying them
 DISOWNING = frozenset({"опровергнуть", "опровергать", "отрицать", "оспорить", "оспаривать", "возразить",
-                       "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать"})
+                       "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать",
+                       "прокомментировать", "комментировать"})
 _DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта",
                              "таким", "этим"})
 # `P — к такому выводу пришли X`: the demonstrative of a collocation's noun inside the sentence
@@ -246,8 +247,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             )
             return [attribution]
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
+        # (and a verb that only judges the words: `осудили заявление X о том, что P`)
         owned = speech_noun_owner(doc, verb + 1, first - 1) if first - 1 > verb and _text(doc, first - 1) == "что" \
-            and cue.lemma in DISOWNING else None
+            and (cue.lemma in DISOWNING or cue.classes <= {"naming"}) else None
         if owned is not None:
             # `опроверг заявление депутата о том, что P`: the deputy's words
             # (`подтвердил слова X о том, что P` asserts P himself)
