@@ -262,10 +262,13 @@ def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclu
             return noun_phrase(doc, head, region, exclude | set(range(k, max(mention.tokens) + 1)))
         # (a name in the nominative, quoted or in Latin script, after the
         # person quoted in another case: `цитирует президента "Интерфакс"`,
-        # `приводит слова Уайта Las Vegas Review-Journal`; not a name its
+        # `приводит слова Уайта Las Vegas Review-Journal`, `перевел слова
+        # женщины "Кавказский узел"`, a quoted name opening with its adjective; not a name its
         # type noun introduces, `главы компании "Газпром"`)
         if k > head and doc.tokens[head].feat("Case") in ("Acc", "Gen") \
-                and doc.tokens[k].upos in ("PROPN", "X", "NOUN") and doc.tokens[k].feat("Case") in (None, "Nom") \
+                and (doc.tokens[k].upos in ("PROPN", "X", "NOUN")
+                     or doc.tokens[k].upos == "ADJ" and doc.tokens[k - 1].text in QUOTE_GLYPHS) \
+                and doc.tokens[k].feat("Case") in (None, "Nom") \
                 and (doc.tokens[k - 1].text in QUOTE_GLYPHS or latin_script(doc.tokens[k].text)):
             cut = k - 1 if doc.tokens[k - 1].text in QUOTE_GLYPHS else k
             before = doc.tokens[cut - 1]

@@ -1228,3 +1228,16 @@ def test_a_speech_noun_under_another_verb_has_no_relay(extractor):
 def test_the_possessive_on_the_cited_words_is_their_speaker(extractor, text, layers):
     q = by_text(extractor.extract(text), "Среди демократов")
     assert q.speaker.name == "Гельмут Коль" and chain(q) == layers
+
+
+@pytest.mark.parametrize("text, speaker, layers", [
+    # a translator passes the words on, as one who cites them does
+    ("Женщина обратилась к журналистам. \"Мы это видео сняли для семейного архива\", - перевел слова женщины "
+     "\"Кавказский узел\".", "Женщина", ["Кавказский узел"]),
+    # a quoted name opening with its adjective after the one cited is the medium
+    ("Резиденцию окружают сады, цитирует французских журналистов \"Украинская правда\".",
+     "французские журналисты", ["Украинская правда"]),
+])
+def test_the_medium_after_the_one_cited_relays(extractor, text, speaker, layers):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == speaker and chain(q) == layers
