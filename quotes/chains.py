@@ -24,8 +24,8 @@ import regex
 from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
-from .mentions import (QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after, noun_phrase, norm, quotes_him,
-                       subject_of)
+from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after,
+                       noun_phrase, norm, quotes_him, subject_of)
 from .indirect.context import MONTHS_GENITIVE
 from .model import Cue, Doc, Relay
 
@@ -116,10 +116,13 @@ def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
 _ASKING = frozenset({"опросить", "опрашивать", "опрошенный", "опрашиваемый", "интервьюировать", "спросить"})
 
 
-# verbs of citing words, and the nouns for the words they cite
-_CITING_VERBS = frozenset({"цитировать", "процитировать", "цитироваться", "приводить", "привести", "приводиться"})
-_CITED_WORDS = frozenset({"мнение", "замечание", "слово", "заявление", "высказывание", "утверждение", "пояснение",
-                          "цитата", "реплика", "оценка", "фраза", "предположение", "прогноз", "версия"})
+# verbs of citing words (active and passive), and the nouns for the words they cite
+_CITING_VERBS = QUOTING_LEMMAS | CITING_LEMMAS | {"цитироваться", "приводиться"}
+_CITED_WORDS = QUOTED_WORDS | {"замечание", "утверждение", "пояснение", "предположение", "прогноз", "версия"}
+
+
+def _passive(token) -> bool:
+    return token.feat("Voice") == "Pass" or norm(token.lemma or "").endswith("ся")
 
 
 def _quoting_verb_over(doc: Doc, attribution: Attribution) -> Optional[int]:
@@ -135,8 +138,10 @@ def _quoting_verb_over(doc: Doc, attribution: Attribution) -> Optional[int]:
         token = doc.tokens[k]
         if token.upos == "NOUN" and norm(token.lemma or "") in _CITED_WORDS:
             verb = token.head
-            if verb is not None and token.deprel in ("obj", "nsubj", "nsubj:pass") \
-                    and norm(doc.tokens[verb].lemma or "") in _CITING_VERBS:
+            # (the words the object of one who cites, the subject of a passive:
+            # as the subject of an active verb, `заявление привело к панике` leads to)
+            if verb is not None and norm(doc.tokens[verb].lemma or "") in _CITING_VERBS and (
+                    token.deprel == "obj" or token.deprel in ("nsubj", "nsubj:pass") and _passive(doc.tokens[verb])):
                 return verb
             return None
         if token.deprel not in ("nmod", "appos", "flat:name") or token.head is None:
@@ -174,19 +179,21 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         # `Газета приводит мнение X, что P`, `В статье цитируется замечание
         # X о том, что P`, `— приводятся в сообщении слова X`: who quotes
         # the words, or where they are quoted, relays them
-        passive = norm(doc.tokens[quoting].lemma or "").endswith("ся")
+        passive = _passive(doc.tokens[quoting])
         for child in doc.children(quoting):
             token = doc.tokens[child]
             if child in taken or child not in region:
                 continue
             if token.deprel == "nsubj" and not passive:
                 add(child, "relay.quoting")
-            elif token.deprel == "obl" and token.feat("Case") == "Loc" and any(
+            elif passive and token.deprel == "obl" and token.feat("Case") == "Loc" and any(
                     norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(child)):
                 place = noun_phrase(doc, child, region, taken)
                 last = max(place.tokens)
                 if doc.tokens[last].upos == "ADJ" and last + 1 in region and last + 1 not in taken \
-                        and doc.tokens[last + 1].upos == "NOUN" and not _in_content(attribution, doc.tokens[last + 1].start):
+                        and doc.tokens[last + 1].upos == "NOUN" and not set(place.tokens) & taken \
+                        and not _in_content(attribution, place.start) \
+                        and not _in_content(attribution, doc.tokens[last + 1].start):
                     # (the noun the phrase's adjective goes with, however parsed:
                     # `в журнале Гессенского радио`)
                     place = MentionRef(place.start, doc.tokens[last + 1].end, child, tuple(place.tokens) + (last + 1,))

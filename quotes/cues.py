@@ -198,6 +198,10 @@ def _only_a_verb(word: str) -> bool:
     return bool(readings) and all(p.pos == "VERB" and p.feats.get("VerbForm") != "Part" for p in readings)
 
 
+# words that make `бы` after them a particle of hearsay or of a minimum
+_NOT_CONDITIONAL = frozenset({"вроде", "будто", "словно", "хотя", "как", "точно", "чуть"})
+
+
 def _conditional(doc: Doc, verb: int) -> bool:
     """The verb is in the conditional mood (`бы` or `б` among its words, or
     among those of the verb it is coordinated with where it has no subject
@@ -209,11 +213,16 @@ def _conditional(doc: Doc, verb: int) -> bool:
     def subject(k: int) -> Optional[int]:
         return next((c for c in doc.children(k) if tokens[c].deprel.startswith("nsubj")), None)
 
+    def conditional(b: int) -> bool:
+        # (not the particles `вроде бы`, `будто бы`, `хотя бы`: speech made)
+        return 0 <= b < len(tokens) and _norm(tokens[b].text) in ("бы", "б") \
+            and not (b > 0 and _norm(tokens[b - 1].text) in _NOT_CONDITIONAL)
+
     k = verb
     for _ in range(3):
         # (before the verb or right after it: not `пошутил, что может …, а
         # почему бы и нет`, where the parser hung the content's `бы` on the cue)
-        if any(_norm(tokens[c].text) in ("бы", "б") and (c < k or c == k + 1) for c in doc.children(k)):
+        if any(conditional(c) and (c < k or c == k + 1) for c in doc.children(k)):
             who = subject(verb) if subject(verb) is not None else subject(k)
             return who is None or _norm(tokens[who].text) not in ("я", "мы")
         head = tokens[k].head
@@ -228,7 +237,7 @@ def _conditional(doc: Doc, verb: int) -> bool:
         if tokens[j].upos == "PUNCT" or tokens[j].sentence != tokens[verb].sentence:
             return False
         if tokens[j].upos == "VERB" and tokens[j].feat("VerbForm") == "Fin":
-            return any(0 <= b < len(tokens) and _norm(tokens[b].text) in ("бы", "б") for b in (j - 1, j + 1))
+            return any(conditional(b) for b in (j - 1, j + 1))
     return False
 
 

@@ -179,8 +179,14 @@ def _possessive_of_words(doc: Doc, cue: CueMatch) -> Optional[int]:
     """`Журнал X приводит его слова`, `В журнале X приводятся ее слова`: the
     possessive on the words the cue's phrase quotes names their speaker (the
     medium quotes them)."""
-    return next((k for k in cue.tokens if norm(doc.tokens[k].text) in THIRD_PERSON_POSSESSIVES
-                 and k + 1 in cue.tokens and norm(doc.tokens[k + 1].lemma or "") in QUOTED_WORDS), None)
+    for k in cue.tokens:
+        if norm(doc.tokens[k].text) not in THIRD_PERSON_POSSESSIVES:
+            continue
+        # (past an adjective: `приводит его собственные слова`)
+        words = next((j for j in range(k + 1, min(k + 3, len(doc.tokens))) if doc.tokens[j].upos != "ADJ"), None)
+        if words in cue.tokens and norm(doc.tokens[words].lemma or "") in QUOTED_WORDS:
+            return k
+    return None
 
 
 def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: range,

@@ -257,21 +257,38 @@ def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_M
         return None
     before = sorted(((o, c) for o, c in pm.pairs if c.offset < closer.offset), key=lambda p: p[1].offset)
     # (later quoted words in the quote are pairs of their own: `«Сколково»
-    # должен стать … Это должен быть «стреляющий» бренд», — подчеркнул он`)
+    # должен стать … Это должен быть «стреляющий» бренд», — подчеркнул он`;
+    # never a quote of its own, nor words quoted in an author's sentence:
+    # `Аналитик назвал это «успехом».`)
     while before:
         opener, inner = before.pop()
         between = [m for m in pm.marks if inner.offset < m.offset < closer.offset]
         if not all(any(o.offset > inner.offset and m.offset in (o.offset, c.offset) for o, c in pm.pairs
                        if c.offset < closer.offset) for m in between):
             return None
-        if opener.glyph != closer.glyph and closer.glyph not in _table()[1].get(opener.glyph, ()):
-            return None
         name = text[opener.offset + 1:inner.offset]
         if not name.strip() or len(name.split()) > 4 or any(ch in name for ch in ".!?…:;"):
-            continue
+            return None
         if _opens_utterance(text, opener.offset, pm.paragraph.start):
+            if opener.glyph != closer.glyph and closer.glyph not in _table()[1].get(opener.glyph, ()):
+                return None
             return opener
+        if _after_mark(text, inner.offset, pm.paragraph.end)[:1] in _AUTHOR_DASH \
+                or _reported_before(text, opener.offset, pm.paragraph.start):
+            return None
     return None
+
+
+def _reported_before(text: str, offset: int, start: int) -> bool:
+    """A form of a reporting verb among the words of the sentence before the
+    mark at `offset` (`Аналитик назвал это «успехом»`): words an author quotes."""
+    from .cues import surface_forms
+
+    head = text[start:offset]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    words = head[cut + 1:].split()
+    forms = surface_forms()
+    return any(w.strip(".,;:!?«»\"").lower().replace("ё", "е") in forms for w in words)
 
 
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:

@@ -57,26 +57,34 @@ def contrast_aside(doc: Doc, comma: int, stop: int) -> bool:
     """`не столько A, как заявляет X, сколько B`, `не A, как утверждает X, а
     B`: a `как`-clause after `comma` set between the negated part of a
     contrast and the part that goes on: it tells whose A is (what the
-    sentence denies), and the words before it go on after it."""
+    sentence denies), and the words before it go on after it. Not after a
+    negated verb (`Налоги не повысят, как заявил министр, а также …`), nor
+    before a clause of its own (`, а по оценкам экспертов, даже снизятся`)."""
     k = comma + 1
     if k >= stop or _text(doc, k) != "как":
         return False
     close = next((j for j in range(k + 1, min(stop, k + 10))
                   if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j)), None)
-    if close is None or doc.tokens[close].text != "," or close + 1 >= stop \
-            or _text(doc, close + 1) not in _CONTRAST_GOES_ON:
+    if close is None or doc.tokens[close].text != "," or close + 2 >= stop \
+            or _text(doc, close + 1) not in _CONTRAST_GOES_ON or _text(doc, close + 2) in ("также", "тем"):
         return False
-    # (the other part of the contrast, not a clause of its own: `, а повстанцы отступают`)
+    # (the other part of the contrast, not a clause of its own: `, а повстанцы
+    # отступают`; a relative clause on its noun is no clause of it)
+    relative = False
     for j in range(close + 2, stop):
-        if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j):
+        if doc.tokens[j].text == ";" or sentence_end(doc, j):
             break
-        if _predicate(doc.tokens[j]):
+        if doc.tokens[j].text == ",":
+            relative = j + 1 < stop and (_text(doc, j + 1).startswith("котор") or _text(doc, j + 1) in RELATIVE_WORDS)
+            continue
+        if not relative and _predicate(doc.tokens[j]):
             return False
     for j in range(comma - 1, max(-1, comma - 12), -1):
         if doc.tokens[j].text in (",", ";", ":") or sentence_end(doc, j):
             return False
         if _text(doc, j) == "не":
-            return True
+            following = doc.tokens[j + 1]
+            return not _predicate(following) and following.upos not in ("VERB", "AUX")
     return False
 
 

@@ -80,10 +80,10 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
     return None
 
 
-def _from_infinitive(ctx: _Context, verb: int, comma: int, first: int) -> int:
+def _from_infinitive(ctx: _Context, verb: int, clause: int, first: int) -> int:
     """Where the content opens: at the verb's own infinitive before the
-    clause, whose clause it is (`посоветовала узнать в администрации,
-    предусмотрено ли P`, `пообещало пересмотреть границы так, чтобы P`: the
+    clause opening at `clause`, whose clause it is (`посоветовала узнать в
+    администрации, предусмотрено ли P`, `пообещало пересмотреть границы так, чтобы P`: the
     advice and the promise are the infinitive's phrase), else at `first`.
     Not an infinitive of speech (`попросил передать, что P`: P is the
     message), nor one of the cue's phrase (`дал понять, что P`)."""
@@ -91,12 +91,15 @@ def _from_infinitive(ctx: _Context, verb: int, comma: int, first: int) -> int:
 
     doc = ctx.doc
     cue = ctx.verb_cues.get(verb)
-    for k in range(verb + 1, comma):
+    for k in range(verb + 1, clause):
         token = doc.tokens[k]
         if cue is not None and k in cue.tokens:
             continue  # (`дал понять, что P`: the infinitive of the cue's own phrase)
         if token.feat("VerbForm") == "Inf" and token.head == verb and token.deprel in ("xcomp", "obj", "ccomp") \
                 and norm(token.lemma or "") not in lexicon().verbs:
+            # (with its negation: `призвал не забывать, что P` asks not to forget)
+            while k - 1 > verb and _text(doc, k - 1) in ("не", "ни"):
+                k -= 1
             return k
         if token.upos in ("VERB", "AUX") and token.feat("VerbForm") != "Inf" or token.text in (":", ";"):
             break
