@@ -221,7 +221,11 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         # (and a dative right after the speaker's phrase: `сообщил его адвокат
         # Антон Дрель «Интерфаксу»`)
         near = verb + 6
-        window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
+        # (a gerund's report is told to whom its verb's is: `В полиции РИА
+        # Новости отказались сообщить подробности, сказав, что P`)
+        told = doc.tokens[verb].head if doc.tokens[verb].feat("VerbForm") == "Conv" \
+            and doc.tokens[verb].head is not None and doc.tokens[verb].head < verb else verb
+        window = range(max(region.start, told - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
         for i in window:
             token = doc.tokens[i]
             if i >= near and (token.feat("Case") != "Dat" or not speaker or i <= max(speaker)):

@@ -1241,3 +1241,21 @@ def test_the_possessive_on_the_cited_words_is_their_speaker(extractor, text, lay
 def test_the_medium_after_the_one_cited_relays(extractor, text, speaker, layers):
     q = extractor.extract(text)[-1]
     assert q.speaker.name.lower() == speaker and chain(q) == layers
+
+
+@pytest.mark.parametrize("text, speaker, layers", [
+    # a gerund's report is its verb's: the institution in `в X` speaks, the medium hears
+    ("В полиции РИА Новости отказались сообщить подробности, сказав, что расследование продолжается.",
+     "полиция", ["РИА Новости"]),
+    ("В МЧС ТАСС отказались назвать число жертв, пояснив, что данные уточняются.", "МЧС", ["ТАСС"]),
+])
+def test_a_gerund_after_an_institution_told_a_medium(extractor, text, speaker, layers):
+    # (the mention; the entity's name of `В МЧС ТАСС` still keeps the medium, noted apart)
+    [q] = extractor.extract(text)
+    assert q.speaker.mention.text.lower()[:3] == speaker.lower()[:3] and chain(q) == layers
+
+
+def test_a_gerund_after_a_medium_subject_stays_the_mediums(extractor):
+    # (the medium is the doer where no institution is named)
+    [q] = extractor.extract("РИА Новости обратилось в полицию, сказав, что расследование продолжается.")
+    assert q.speaker.name == "РИА Новости" and chain(q) == []

@@ -79,13 +79,17 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         # `сообщили РИА "Новости" в московском клубе`, `В пресс-службе ФСБ РИА
         # Новости сообщили`: the medium relays, the institution speaks
         if names_kind(doc, mention) == "media":
-            local = _locative_speaker(doc, verb, region, excluded | set(mention.tokens))
+            # (a gerund's doer is its verb's: `В полиции РИА Новости отказались
+            # сообщить подробности, сказав, что P`)
+            anchor = token.head if token.feat("VerbForm") == "Conv" and token.head is not None \
+                and token.head < verb and doc.tokens[token.head].upos == "VERB" else verb
+            local = _locative_speaker(doc, anchor, region, excluded | set(mention.tokens))
             # an institution speaks; not the medium's own programme or channel
             # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`);
             # before the verb, only one named before the medium that the parse
             # ties to the verb (not `со ссылкой на источники в правительстве`)
             if local is not None and institution_told(doc, local) and (
-                    head > verb or local.end <= mention.start and doc.tokens[local.head].head == verb):
+                    head > anchor or local.end <= mention.start and doc.tokens[local.head].head == anchor):
                 return local, "organization"
         return mention, None
     holder = _dative_holder(doc, verb)
@@ -99,6 +103,16 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             return noun_phrase(doc, sender, region, excluded | {verb}), None
         return None, None
     local = _locative_speaker(doc, verb, region, excluded)
+    if local is None and token.feat("VerbForm") == "Conv" and token.head is not None and token.head < verb \
+            and doc.tokens[token.head].upos == "VERB":
+        # the gerund's doer is its verb's: the subject (`Авторы комментария
+        # высмеяли …, намекнув, что P`), else the institution in `в X` before
+        # it (`В МЧС отказались назвать число жертв, пояснив, что P`)
+        subject = next((c for c in doc.children(token.head) if doc.tokens[c].deprel.startswith("nsubj")
+                        and c in region and c not in excluded), None)
+        if subject is not None:
+            return noun_phrase(doc, subject, region, excluded | {verb}), None
+        local = _locative_speaker(doc, token.head, range(region.start, token.head), excluded)
     if local is not None:
         return local, "organization"
     # `В Минобороны подтвердили гибель X и дали понять, что …`: a verb
