@@ -1118,7 +1118,8 @@ def _org_key(name: str) -> str:
 def _genitive_name_tail(doc: Doc, ref: MentionRef) -> Optional[int]:
     """The last word of the names right after an institution's name that
     NER cut off and the parse hangs on it in the genitive (`Районный суд`
-    + `Самары`, `Институт физики` + `Земли РАН`); None where there is none."""
+    + `Самары`, `Институт физики` + `Земли РАН`), not a medium's; None
+    where there is none."""
     inside = set(ref.tokens)
     end, last = ref.end, None
     for n in names_index(doc).after(end):
@@ -1128,6 +1129,8 @@ def _genitive_name_tail(doc: Doc, ref: MentionRef) -> Optional[int]:
         first = tokens[0]
         if not (first.deprel.startswith("nmod") and first.head in inside and first.feat("Case") in ("Gen", None)):
             break
+        if n.type == "ORG" and names.is_media_name(doc.text[n.start:n.end]):
+            break  # (a medium right after is whom it told: `В МВД ТАСС рассказали`)
         inside |= {t.index for t in tokens}
         end, last = n.end, tokens[-1].index
     return last
