@@ -2255,3 +2255,23 @@ def test_words_judged_are_their_owners(extractor, text, speaker, content):
 def test_a_conjunct_of_the_authors_clause_ends_the_words(extractor, text, content):
     [q] = extractor.extract(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `Из X следует, что P`: the words the document gives, as `Как следует из X, P`
+    ("Из доклада Минфина следует, что цены вырастут.", "Минфин", "цены вырастут"),
+    ("Из комментариев следует, что молодой человек остался без родителей.", "комментарии",
+     "молодой человек остался без родителей"),
+])
+def test_what_follows_from_a_document_is_its_words(extractor, text, speaker, content):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker and q.text == content and q.cue.text == "следует"
+
+
+@pytest.mark.parametrize("text", [
+    # an inference from what was said, no document's words
+    "Из этого следует, что цены вырастут.",
+    "Из всего сказанного следует, что цены вырастут.",
+])
+def test_an_inference_follows_from_no_document(extractor, text):
+    assert extractor.extract(text) == []

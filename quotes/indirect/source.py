@@ -77,7 +77,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     mention = None
     possessive = cue.possessive
     # the case the cue governs: `согласно` the dative, `следует из` the genitive
-    governed = "Dat" if "soglasno" in cue.rule else "Gen" if "sleduet_iz" in cue.rule else None
+    governed = "Dat" if "soglasno" in cue.rule else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) else None
     if possessive is None and governed == "Dat" and end > last + 2 \
             and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
             and doc.tokens[last + 2].upos == "NOUN":
@@ -188,6 +188,16 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         right = _span_between(ctx, end + 1, stop)
         if right is not None:
             spans.append(right)
+    elif cue.rule.endswith("iz_sleduet"):
+        # `Из доклада X следует, что P`: the clause after `следует, что`
+        if end + 3 < bound.stop and _text(doc, end) == "следует" and doc.tokens[end + 1].text == "," \
+                and _text(doc, end + 2) == "что":
+            verb = doc.tokens[end]
+            cue = CueMatch(cue.kind, cue.rule, verb.start, verb.end, end, (first, end), "следовать", cue.classes)
+            stop = _content_end(ctx, end + 3, bound, None)
+            right = _span_between(ctx, end + 3, stop)
+            if right is not None:
+                spans.append(right)
     elif end < bound.stop and (doc.tokens[end].upos in ("VERB", "AUX")
                                or doc.tokens[end].deprel.startswith("nsubj") or words_open):
         stop = _content_end(ctx, end, bound, None, after_source=True)
