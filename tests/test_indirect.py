@@ -2275,3 +2275,18 @@ def test_what_follows_from_a_document_is_its_words(extractor, text, speaker, con
 ])
 def test_an_inference_follows_from_no_document(extractor, text):
     assert extractor.extract(text) == []
+
+
+def test_a_gerund_after_a_source_is_the_words_own(extractor):
+    # after `как пишет X` the words' subject did what the gerund says
+    text = ("Генеральная прокуратура, как пишет «Gzt.Ru», направила дело в суд, сформулировав его суть как "
+            "покушение на убийство.")
+    [q] = extractor.extract(text)
+    assert q.text.endswith("сформулировав его суть как покушение на убийство")
+
+
+def test_a_gerund_after_a_reported_clause_is_the_speakers_act(extractor):
+    # (after a verb's `что`-clause it is the speaker's: not his words)
+    text = "Жириновский предположил, что произойдет смена правительства, оценив вероятность в 50 процентов."
+    [q] = extractor.extract(text)
+    assert q.text == "произойдет смена правительства"
