@@ -2290,3 +2290,15 @@ def test_a_gerund_after_a_reported_clause_is_the_speakers_act(extractor):
     text = "Жириновский предположил, что произойдет смена правительства, оценив вероятность в 50 процентов."
     [q] = extractor.extract(text)
     assert q.text == "произойдет смена правительства"
+
+
+def test_handing_a_thing_over_reports_nothing(extractor):
+    # `передала дело в суд`: `передать` with a thing for object hands it over
+    text = "Генеральная прокуратура, как пишет «Gzt.Ru», передала дело в суд."
+    [q] = extractor.extract(text)
+    assert q.cue.text == "как пишет" and q.text.startswith("Генеральная прокуратура")
+
+
+def test_passing_words_on_still_reports(extractor):
+    [q] = extractor.extract("Цены вырастут, передает ТАСС.")
+    assert q.speaker.name == "ТАСС" and q.text == "Цены вырастут"

@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import is_short_abbreviation, sentence_end
+from ..mentions import QUOTED_WORDS, is_short_abbreviation, norm, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import (_clause_start, _content_end, _narrators_gerund, _relative_clause_start, only_a_link,
@@ -62,6 +62,11 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     if cue.classes and cue.classes <= {"naming"}:
         # `за речь, в которой … обвинил европейцев в неискренности`: a verb
         # that only names or judges reports no words before it
+        return []
+    if cue.lemma in ("передать", "передавать") and any(
+            c > verb and doc.tokens[c].deprel == "obj" and doc.tokens[c].upos == "NOUN"
+            and norm(doc.tokens[c].lemma or "") not in QUOTED_WORDS for c in doc.children(verb)):
+        # `…, передала дело в суд`: a thing handed over, no report of the words before
         return []
     # the author's words run from the verb to the next comma or the end
     # (`A, говорит X: B`: the colon ends them too, B is X's words again)
