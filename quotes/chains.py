@@ -186,7 +186,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 continue
             if token.deprel == "nsubj" and not passive:
                 add(child, "relay.quoting")
-            elif passive and token.deprel == "obl" and token.feat("Case") == "Loc" and any(
+            elif (passive or not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(quoting))) \
+                    and token.deprel == "obl" and token.feat("Case") == "Loc" and any(
                     norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(child)):
                 place = noun_phrase(doc, child, region, taken)
                 last = max(place.tokens)
@@ -225,7 +226,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         # Новости отказались сообщить подробности, сказав, что P`)
         told = doc.tokens[verb].head if doc.tokens[verb].feat("VerbForm") == "Conv" \
             and doc.tokens[verb].head is not None and doc.tokens[verb].head < verb else verb
-        window = range(max(region.start, told - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
+        window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
+        if told != verb:
+            window = [*range(max(region.start, told - 4), min(told + 2, window.start)), *window]
         for i in window:
             token = doc.tokens[i]
             if i >= near and (token.feat("Case") != "Dat" or not speaker or i <= max(speaker)):

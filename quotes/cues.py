@@ -199,7 +199,7 @@ def _only_a_verb(word: str) -> bool:
 
 
 # words that make `бы` after them a particle of hearsay or of a minimum
-_NOT_CONDITIONAL = frozenset({"вроде", "будто", "словно", "хотя", "как", "точно", "чуть"})
+_NOT_CONDITIONAL = frozenset({"вроде", "будто", "словно", "хотя", "как", "чуть"})
 
 
 def _conditional(doc: Doc, verb: int) -> bool:

@@ -267,14 +267,17 @@ def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_M
                        if c.offset < closer.offset) for m in between):
             return None
         name = text[opener.offset + 1:inner.offset]
-        if not name.strip() or len(name.split()) > 4 or any(ch in name for ch in ".!?…:;"):
+        if not name.strip() or any(ch in name for ch in ".!?…:;"):
             return None
+        if len(name.split()) > 4:
+            continue
         if _opens_utterance(text, opener.offset, pm.paragraph.start):
             if opener.glyph != closer.glyph and closer.glyph not in _table()[1].get(opener.glyph, ()):
                 return None
             return opener
         if _after_mark(text, inner.offset, pm.paragraph.end)[:1] in _AUTHOR_DASH \
-                or _reported_before(text, opener.offset, pm.paragraph.start):
+                or _reported_before(text, opener.offset, pm.paragraph.start) \
+                and any(ch in text[inner.offset:closer.offset] for ch in ".!?…"):
             return None
     return None
 

@@ -80,3 +80,81 @@ def test_the_possessive_past_an_adjective_names_the_speaker(extractor):
             "собственные слова: \"Рубль упадет\".")
     [q] = extractor.extract(text)
     assert q.speaker.name == "Гельмут Коль" and [r.name for r in q.chain] == ["Der Spiegel"]
+
+
+# a second review, of the session's later changes (cc676b1..9d7f464)
+
+@pytest.mark.parametrize("text, content", [
+    # `из которого следует, что P`: the clause alone, never the main clause around it
+    ("Решение суда, из которого следует, что компания виновна, вступило в силу в пятницу.", "компания виновна"),
+])
+def test_what_a_relative_document_gives_is_its_clause(extractor, text, content):
+    assert all(q.text == content for q in extractor.extract(text) if q.cue.text == "следует")
+
+
+@pytest.mark.parametrize("text", [
+    "Из вышеизложенного следует, что цены вырастут.",
+    "Из формулы Эйнштейна следует, что масса растет.",
+    "Из Москвы следует, что поезд опоздает.",
+])
+def test_an_inference_or_a_place_gives_no_words(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Из этого документа следует, что цены вырастут.",
+    "Однако из расшифровок следует, что работы остановлены.",
+])
+def test_a_document_after_a_demonstrative_or_a_conjunction_gives_words(extractor, text):
+    [q] = extractor.extract(text)
+    assert q.cue.text == "следует"
+
+
+@pytest.mark.parametrize("text", [
+    # the contrast's other part ends at its comma: what comes after is no clause of it
+    "Проблема не в деньгах, как утверждает министр, а в людях, считают эксперты.",
+    "Речь идет не о кризисе, как заявил премьер, а о спаде, поэтому паниковать не стоит.",
+])
+def test_a_contrast_ends_at_its_comma(extractor, text):
+    assert not any(q.cue.text.startswith("как ") for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # where something happened is no speaker of a gerund
+    "В Ростове задержали подозреваемого, сообщив, что он признался.",
+    "В этом году в Сочи построили стадион, заявив, что он лучший в стране.",
+])
+def test_a_place_is_no_gerunds_speaker(extractor, text):
+    assert all(q.speaker.name is None or q.speaker.kind != "organization" for q in extractor.extract(text))
+
+
+def test_a_medium_in_the_object_before_a_gerund_is_no_layer(extractor):
+    text = "Министр раскритиковал статью РБК о его отставке, опубликованную в понедельник утром, заявив, что она лжива."
+    [q] = extractor.extract(text)
+    assert q.chain == ()
+
+
+@pytest.mark.parametrize("text, layers", [
+    # a subjectless active verb of citing: the place it names cites
+    ("В газете «Ведомости» приводят мнение политолога Михаила Виноградова, который считает, что премьер ослаб.",
+     ["Ведомости"]),
+])
+def test_the_place_of_a_subjectless_citing_verb_is_a_layer(extractor, text, layers):
+    [q] = extractor.extract(text)
+    assert [r.name for r in q.chain] == layers
+
+
+@pytest.mark.parametrize("text", [
+    # a long quoted name inside the quote, and the speaker's own `говорил`
+    "Министр выступил. «Газпром» — наш главный партнер. Компания выполняет программу «Сила Сибири и новые рынки "
+    "Азии» в срок», — сказал министр.",
+    "Министр выступил. «Газпром» — наш главный партнер. Как я уже говорил, этот проект «Поток» строится в срок», "
+    "— сказал министр.",
+])
+def test_a_merged_quote_reads_back_past_long_names_and_its_own_verbs(extractor, text):
+    quotes = extractor.extract(text)
+    assert any(q.type == "direct" and q.text.startswith("Газпром» — наш главный партнер") for q in quotes)
+
+
+def test_tochno_by_is_a_conditional(extractor):
+    assert extractor.extract("Будь министр честен, он точно бы заявил, что налоги вырастут.") == []

@@ -80,6 +80,8 @@ def contrast_aside(doc: Doc, comma: int, stop: int) -> bool:
             break
         if doc.tokens[j].text == ",":
             relative = j + 1 < stop and (_text(doc, j + 1).startswith("котор") or _text(doc, j + 1) in RELATIVE_WORDS)
+            if not relative and _text(doc, close + 2) not in ("по", "согласно"):
+                break
             continue
         if not relative and _predicate(doc.tokens[j]):
             return False

@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch
+from ..intervals import overlapping_names
 from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase, sentence_end,
                         with_apposed_name)
 from ..model import Doc
@@ -109,6 +110,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 # (dative, as `согласно` governs) and its phrase belong to the noun
                 tokens = tuple(range(last + 1, mention.tokens[-1] + 1))
                 mention = MentionRef(participle.start, mention.end, head, tokens)
+    if cue.rule.endswith("iz_sleduet") and (mention is None or not _says_something(doc, mention.head)):
+        return []  # `Из вышеизложенного следует`, `Из формулы Эйнштейна следует`: an inference
     if cue.kind == "according" and "kak_skazano" in cue.rule:
         # `Как сказано в проекте, P`
         for i in range(last + 1, end):
@@ -141,7 +144,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return [Attribution("indirect", [left, right] if left is not None else [right], f"indirect.{cue.rule}",
                             0.75, cue=cue, mention=mention, no_speaker=mention is None,
                             speaker_kind="document" if cue.kind == "according" else None)]
-    if first > bound.start:
+    if first > bound.start and not cue.rule.endswith("iz_sleduet"):
         # (a source between commas, inside a что-clause: the clause's subject
         # before it is content, `заявил, что Москва, по мнению Вашингтона, …`)
         aside = doc.tokens[first - 1].text == "," and end < bound.stop and doc.tokens[end].text == ","
@@ -194,7 +197,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 and _text(doc, end + 2) == "что":
             verb = doc.tokens[end]
             cue = CueMatch(cue.kind, cue.rule, verb.start, verb.end, end, (first, end), "следовать", cue.classes)
-            stop = _content_end(ctx, end + 3, bound, None)
+            stop = _content_end(ctx, end + 3, bound, end)
             right = _span_between(ctx, end + 3, stop)
             if right is not None:
                 spans.append(right)
@@ -215,6 +218,26 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # speak, the site relays them
         _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
     return [attribution]
+
+
+def _says_something(doc: Doc, head: int) -> bool:
+    """A document, words said, or an institution or medium that issues them
+    (`Из доклада X следует`, `из комментариев`, `Из материалов дела`)."""
+    from .. import names
+    from ..mentions import QUOTED_WORDS
+
+    token = doc.tokens[head]
+    if names.is_document_noun(doc, head) or norm(token.lemma or "") in QUOTED_WORDS | _WRITTEN:
+        return True
+    # (an issuer by name, not a place: `Из Москвы следует, что поезд опоздает`)
+    if any(n.type == "LOC" for n in overlapping_names(doc, token.start, token.end)):
+        return False
+    return names.canonical(doc, noun_phrase(doc, head, doc.sentence_of(head).token_range))[1] in ("organization", "media")
+
+
+# what people wrote or said that is no document by name
+_WRITTEN = frozenset({"комментарий", "расшифровка", "материал", "материалы", "показание", "показания", "переписка",
+                      "письмо", "запись", "протокол", "данные", "ответ", "пояснение", "публикация"})
 
 
 def _after_relative(doc: Doc, first: int) -> bool:

@@ -113,6 +113,9 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         if subject is not None:
             return noun_phrase(doc, subject, region, excluded | {verb}), None
         local = _locative_speaker(doc, token.head, range(region.start, token.head), excluded)
+        if local is not None and not institution_told(doc, local) and norm(doc.tokens[token.head].lemma or "") \
+                not in {*lexicon().verbs, "отказаться", "воздержаться"}:
+            local = None
     if local is not None:
         return local, "organization"
     # `В Минобороны подтвердили гибель X и дали понять, что …`: a verb
