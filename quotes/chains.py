@@ -670,6 +670,11 @@ def _told_before(doc: Doc, attributions: list[Attribution], registry) -> list[tu
         overlapping = [e for e in registry.events if e.start < who.end and who.start < e.end]
         overlapping.sort(key=lambda e: (e.entity.kind != "person", -(min(e.end, who.end) - max(e.start, who.start))))
         entity = overlapping[0].entity.id if overlapping else None
+        if entity is None:
+            # (a phrase an entity took up later holds no event of its own:
+            # `«Дождю» подтвердили несколько источников … утверждают собеседники`)
+            entity = next((e.id for e in registry.entities
+                           if any(m.start == who.start and m.end == who.end for m in e.mentions)), None)
         pronoun = norm(doc.tokens[subject].text)
         if entity is None and pronoun in _SUBJECT_PRONOUNS:
             # `Он заявил «Интерфаксу» о …`: whoever speaks next, of its gender

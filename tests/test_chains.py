@@ -1264,3 +1264,11 @@ def test_a_gerund_after_a_medium_subject_stays_the_mediums(extractor):
     # (the medium is the doer where no institution is named)
     [q] = extractor.extract("РИА Новости обратилось в полицию, сказав, что расследование продолжается.")
     assert q.speaker.name == "РИА Новости" and chain(q) == []
+
+
+def test_whom_a_group_told_before_hears_its_later_words(extractor):
+    # the group that told the medium, taken up later by another noun
+    text = ('Телеканал "Дождь" выпустил материал о рейтингах. Практику "Дождю" подтвердили несколько источников. '
+            'Рейтинги отправляют в Кремль, утверждают собеседники.')
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == "несколько источников" and chain(q) == ["Дождь"]
