@@ -25,7 +25,7 @@ from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
 from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after,
-                       noun_phrase, norm, quotes_him, subject_of)
+                       gerunds_verb, noun_phrase, norm, quotes_him, subject_of)
 from .indirect.context import MONTHS_GENITIVE
 from .model import Cue, Doc, Relay
 
@@ -224,10 +224,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         near = verb + 6
         # (a gerund's report is told to whom its verb's is: `В полиции РИА
         # Новости отказались сообщить подробности, сказав, что P`)
-        told = doc.tokens[verb].head if doc.tokens[verb].feat("VerbForm") == "Conv" \
-            and doc.tokens[verb].head is not None and doc.tokens[verb].head < verb else verb
+        told = gerunds_verb(doc, verb)
         window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
-        if told != verb:
+        if told is not None:
             window = [*range(max(region.start, told - 4), min(told + 2, window.start)), *window]
         for i in window:
             token = doc.tokens[i]
@@ -581,7 +580,8 @@ def _time_shifted(doc: Doc, attribution: Attribution) -> bool:
         from .cues import speech_verb
 
         taken = doc.sentences[doc.tokens[first].sentence]
-        return any(speech_verb(doc.tokens[k]) for k in taken.token_range) and _TIME_SHIFT.match(doc.text, doc.tokens[taken.first].start) is not None
+        return any(speech_verb(doc.tokens[k]) for k in taken.token_range) \
+            and _TIME_SHIFT.match(doc.text, doc.tokens[taken.first].start) is not None
     return False
 
 

@@ -29,9 +29,9 @@ from .intervals import StartIndex, cached, overlapping_names
 from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
-from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef, as_for,
-                       indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person, quotes_him,
-                       sender_of, sentence_end, subject_of)
+from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef,
+                       as_for, indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person,
+                       quotes_him, sender_of, sentence_end, subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
 

@@ -241,10 +241,16 @@ def _reporting_verb(rest: str) -> bool:
     """Whether the first word after the author's dash opening `rest` is a
     form of a reporting verb (`- заявил он`), not a copula's dash
     (`— это …`)."""
+    words = rest.lstrip("".join(_AUTHOR_DASH)).split(maxsplit=1)
+    return bool(words) and _reporting_form(words[0])
+
+
+def _reporting_form(word: str) -> bool:
+    """The word, without the punctuation and marks at its edges, is a form
+    of a reporting verb."""
     from .cues import surface_forms
 
-    words = rest.lstrip("".join(_AUTHOR_DASH)).split(maxsplit=1)
-    return bool(words) and words[0].strip(".,;:!?").lower().replace("ё", "е") in surface_forms()
+    return word.strip(".,;:!?«»\"").lower().replace("ё", "е") in surface_forms()
 
 
 def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_Mark]:
@@ -285,13 +291,9 @@ def _merged_opener(text: str, pm: _ParagraphMarks, closer: _Mark) -> Optional[_M
 def _reported_before(text: str, offset: int, start: int) -> bool:
     """A form of a reporting verb among the words of the sentence before the
     mark at `offset` (`Аналитик назвал это «успехом»`): words an author quotes."""
-    from .cues import surface_forms
-
     head = text[start:offset]
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
-    words = head[cut + 1:].split()
-    forms = surface_forms()
-    return any(w.strip(".,;:!?«»\"").lower().replace("ё", "е") in forms for w in words)
+    return any(_reporting_form(w) for w in head[cut + 1:].split())
 
 
 def find_quoted_spans(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[QuotedSpan]:

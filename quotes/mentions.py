@@ -735,6 +735,16 @@ ABBREVIATIONS = frozenset({"им", "г", "гг", "ул", "т", "д", "п", "с",
                            "тыс", "руб", "долл", "см", "др", "проф", "акад", "св", "чл", "корр"})
 
 
+def gerunds_verb(doc: Doc, k: int) -> Optional[int]:
+    """The verb before a gerund that the gerund hangs on (`отказались …,
+    сказав`): the gerund's report has its doer and its addressee."""
+    token = doc.tokens[k]
+    head = token.head
+    if token.feat("VerbForm") == "Conv" and head is not None and head < k and doc.tokens[head].upos == "VERB":
+        return head
+    return None
+
+
 def sentence_end(doc: Doc, i: int) -> bool:
     """A mark that ends a sentence: not the dot of `Kotaku.com`, of an
     initial (`А. Карпин`) or of an abbreviation (`им. Пушкина`)."""

@@ -7,8 +7,8 @@ from typing import Optional
 from ..attribution import Attribution
 from ..cues import CueMatch
 from ..intervals import overlapping_names
-from ..mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase, sentence_end,
-                        with_apposed_name)
+from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase,
+                        sentence_end, with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
@@ -78,7 +78,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     mention = None
     possessive = cue.possessive
     # the case the cue governs: `согласно` the dative, `следует из` the genitive
-    governed = "Dat" if "soglasno" in cue.rule else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) else None
+    governed = "Dat" if "soglasno" in cue.rule \
+        else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) else None
     if possessive is None and governed == "Dat" and end > last + 2 \
             and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
             and doc.tokens[last + 2].upos == "NOUN":
@@ -224,7 +225,6 @@ def _says_something(doc: Doc, head: int) -> bool:
     """A document, words said, or an institution or medium that issues them
     (`Из доклада X следует`, `из комментариев`, `Из материалов дела`)."""
     from .. import names
-    from ..mentions import QUOTED_WORDS
 
     token = doc.tokens[head]
     if names.is_document_noun(doc, head) or norm(token.lemma or "") in QUOTED_WORDS | _WRITTEN:
@@ -232,12 +232,13 @@ def _says_something(doc: Doc, head: int) -> bool:
     # (an issuer by name, not a place: `Из Москвы следует, что поезд опоздает`)
     if any(n.type == "LOC" for n in overlapping_names(doc, token.start, token.end)):
         return False
-    return names.canonical(doc, noun_phrase(doc, head, doc.sentence_of(head).token_range))[1] in ("organization", "media")
+    issuer = noun_phrase(doc, head, doc.sentence_of(head).token_range)
+    return names.canonical(doc, issuer)[1] in ("organization", "media")
 
 
-# what people wrote or said that is no document by name
-_WRITTEN = frozenset({"комментарий", "расшифровка", "материал", "материалы", "показание", "показания", "переписка",
-                      "письмо", "запись", "протокол", "данные", "ответ", "пояснение", "публикация"})
+# what people wrote or said that is no document by name (beside QUOTED_WORDS)
+_WRITTEN = frozenset({"расшифровка", "материал", "материалы", "показание", "показания", "переписка",
+                      "письмо", "запись", "протокол", "данные", "пояснение", "публикация"})
 
 
 def _after_relative(doc: Doc, first: int) -> bool:

@@ -7,8 +7,8 @@ from typing import Iterable, Optional
 
 from ..cues import lexicon
 from ..intervals import overlapping_names
-from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, collective, norm, noun_phrase, quoted_person,
-                        sender_of, subject_of)
+from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, collective, gerunds_verb, norm, noun_phrase,
+                        quoted_person, sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _agree
@@ -81,8 +81,8 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         if names_kind(doc, mention) == "media":
             # (a gerund's doer is its verb's: `В полиции РИА Новости отказались
             # сообщить подробности, сказав, что P`)
-            anchor = token.head if token.feat("VerbForm") == "Conv" and token.head is not None \
-                and token.head < verb and doc.tokens[token.head].upos == "VERB" else verb
+            anchor = gerunds_verb(doc, verb)
+            anchor = verb if anchor is None else anchor
             local = _locative_speaker(doc, anchor, region, excluded | set(mention.tokens))
             # an institution speaks; not the medium's own programme or channel
             # (`показал канал «Россия-1» в программе …`, `в Telegram-канале`);
@@ -103,17 +103,16 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             return noun_phrase(doc, sender, region, excluded | {verb}), None
         return None, None
     local = _locative_speaker(doc, verb, region, excluded)
-    if local is None and token.feat("VerbForm") == "Conv" and token.head is not None and token.head < verb \
-            and doc.tokens[token.head].upos == "VERB":
+    if local is None and (governing := gerunds_verb(doc, verb)) is not None:
         # the gerund's doer is its verb's: the subject (`Авторы комментария
         # высмеяли …, намекнув, что P`), else the institution in `в X` before
         # it (`В МЧС отказались назвать число жертв, пояснив, что P`)
-        subject = next((c for c in doc.children(token.head) if doc.tokens[c].deprel.startswith("nsubj")
+        subject = next((c for c in doc.children(governing) if doc.tokens[c].deprel.startswith("nsubj")
                         and c in region and c not in excluded), None)
         if subject is not None:
             return noun_phrase(doc, subject, region, excluded | {verb}), None
-        local = _locative_speaker(doc, token.head, range(region.start, token.head), excluded)
-        if local is not None and not institution_told(doc, local) and norm(doc.tokens[token.head].lemma or "") \
+        local = _locative_speaker(doc, governing, range(region.start, governing), excluded)
+        if local is not None and not institution_told(doc, local) and norm(doc.tokens[governing].lemma or "") \
                 not in {*lexicon().verbs, "отказаться", "воздержаться"}:
             local = None
     if local is not None:
