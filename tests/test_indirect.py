@@ -2272,8 +2272,12 @@ def test_what_follows_from_a_document_is_its_words(extractor, text, speaker, con
     # an inference from what was said, no document's words
     "Из этого следует, что цены вырастут.",
     "Из всего сказанного следует, что цены вырастут.",
+    "Из вышеизложенного следует, что цены вырастут.",
+    "Из формулы Эйнштейна следует, что масса растет.",
+    # (nor a place)
+    "Из Москвы следует, что поезд опоздает.",
 ])
-def test_an_inference_follows_from_no_document(extractor, text):
+def test_an_inference_or_a_place_follows_from_no_document(extractor, text):
     assert extractor.extract(text) == []
 
 
