@@ -385,6 +385,30 @@ def test_a_source_inside_a_report_is_its_layer(extractor):
     assert q.speaker.name == "мэрия"
 
 
+def test_a_source_inside_one_clause_keeps_the_words_before_it(extractor):
+    """`P1, по данным X, P2` where P2 has no predicate of its own and hangs
+    on P1 (an adverbial or object of P1's verb, an infinitive on P1's
+    auxiliary): the source interrupts one clause, both parts are the words.
+    Words before a relative word, or holding their own verb of saying, are not."""
+    for text, left, right in [
+            ("Схожим образом голосование будет происходить, по данным партии, и в Невском районе.",
+             "Схожим образом голосование будет происходить", "и в Невском районе"),
+            ("В Невском районе голосование будет, по словам депутата, проходить так же.",
+             "В Невском районе голосование будет", "проходить так же"),
+            ("Несколькими часами ранее ОМОН задержал, по разным данным, от шести до восьми человек.",
+             "Несколькими часами ранее ОМОН задержал", "от шести до восьми человек"),
+            ("Завод прекратит, по информации профсоюза, выпуск грузовиков в марте.",
+             "Завод прекратит", "выпуск грузовиков в марте")]:
+        q = by_cue(extractor.extract(text), "по данным", "по словам", "по разным данным", "по информации")
+        assert spans_text(text, q) == [left, right], (text, q)
+    text = "Обмену может помешать Путин, у которого, по слухам, к нему личная неприязнь."
+    q = by_cue(extractor.extract(text), "по слухам")
+    assert not q.text.startswith("Обмену"), q
+    text = "В администрации подтвердили выход доклада, по данным газеты, в понедельник."
+    q = by_cue(extractor.extract(text), "по данным")
+    assert "подтвердили" not in q.text, q
+
+
 def test_link_between_the_verb_and_its_clause(extractor):
     """`X сообщило со ссылкой на Y, что P`: Y speaks, X relays, as in
     `сообщает X со ссылкой на Y`; a `со ссылкой на` inside P is P's own."""

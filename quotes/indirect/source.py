@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..attribution import Attribution
-from ..cues import CueMatch
+from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
 from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase,
                         sentence_end, with_apposed_name)
@@ -13,7 +13,7 @@ from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
 from .description import description_end
-from .lexicon import FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
+from .lexicon import CLAUSE_LINKS, FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
 from .relays import _link_rule
 
 
@@ -167,6 +167,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             doc.tokens[k].feat("Variant") == "Short" for k in range(start, first))
         if left is not None and (not _ends_clause(doc, start, left_stop) and not glued or closing):
             spans.append(left)
+        elif left is not None and aside and _splits_one_clause(doc, start, first, end):
+            # `Голосование будет проходить, по данным «Яблока», и в Невском
+            # районе`: the source interrupts one clause, whose words run on
+            # past it with no predicate of their own
+            spans.append(left)
         elif left is not None and aside:
             # `…, и Китай, по данным японской стороны, начал P`, `…, еще
             # несколько депутатов, по его словам, проголосовали против`: a
@@ -219,6 +224,37 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # speak, the site relays them
         _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
     return [attribution]
+
+
+def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
+    """The words after the source (from `comma`, to the next comma or the
+    end) hold no predicate of their own and are bound to the words before it
+    (`start` to `first`) by the parse: `P1, по данным X, и в районе` (an
+    adverbial of P1's verb), `Голосование будет, по словам X, проходить`
+    (P1's auxiliary on the infinitive). A clause of its own after the
+    source (`Ситуация сложная, по его словам, помощь нужна`) is not."""
+    stop = comma + 1
+    while stop < len(doc.tokens) and doc.tokens[stop].text not in (",", ";", ":", "—", "–") \
+            and not sentence_end(doc, stop):
+        stop += 1
+    after = range(comma + 1, stop)
+    before = range(start, first - 1)
+    # (the words before are one stretch of one clause: no comma, no relative
+    # word, no verb of saying of their own: `, у которого, по слухам, …`,
+    # `подтвердили P, по данным X, …` are not)
+    if any(doc.tokens[k].text in (",", ";", ":", "—", "–") or _text(doc, k) in CLAUSE_LINKS
+           or doc.tokens[k].upos == "VERB" and speech_verb(doc.tokens[k]) for k in before):
+        return False
+    if not after or not before or any(
+            doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
+            or doc.tokens[k].feat("Variant") == "Short" or norm(doc.tokens[k].text) == "что" for k in after):
+        return False
+    loose = ("parataxis", "punct", "conj", "appos", "discourse", "vocative")
+
+    def bound(k: int, other: range) -> bool:
+        token = doc.tokens[k]
+        return token.head is not None and token.head in other and token.deprel not in loose
+    return any(bound(k, before) for k in after) or any(bound(k, after) for k in before)
 
 
 def _says_something(doc: Doc, head: int) -> bool:
