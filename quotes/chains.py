@@ -468,7 +468,7 @@ def _sentence(doc: Doc, attribution: Attribution) -> Optional[int]:
 def build(doc: Doc, attributions: list[Attribution], registry) -> None:
     """Fill every attribution's `chain`."""
     explicit: dict[int, list[Relay]] = {}
-    sentence_relays: dict[int, list[tuple[int, Relay]]] = {}
+    sentence_relays: dict[int, list[tuple[int, Relay, bool]]] = {}
     for index, attribution in enumerate(attributions):
         outer = [r for r in attribution.relays if r.rule.startswith(OUTER_RULES)]
         inner = [r for r in attribution.relays if not r.rule.startswith(OUTER_RULES)]
@@ -476,6 +476,10 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         outer = [r for r in own if r.rule == "relay.quoting.outer"] + outer
         inner += [r for r in own if r.rule != "relay.quoting.outer"]
         records = []
+        # the medium that is the subject of its own clause (`, а WSJ со
+        # ссылкой на источники заявляет, что Q`) relays that clause's words,
+        # not those of a report before it in the sentence
+        local = set()
         for ref in outer + inner:
             record = _relay_record(doc, ref, registry)
             if record is None:
@@ -485,12 +489,14 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
             if any(r.entity and r.entity == record.entity or r.name == record.name for r in records):
                 continue
             records.append(record)
+            if ref.rule == "relay.link":
+                local.add(id(record))
         if records:
             explicit[index] = records
         sentence = _sentence(doc, attribution)
         if sentence is not None and attribution.parent is None:
             for record in records:
-                sentence_relays.setdefault(sentence, []).append((index, record))
+                sentence_relays.setdefault(sentence, []).append((index, record, id(record) in local))
 
     frames: dict[str, list[Relay]] = {}
     told = _told_before(doc, attributions, registry)
@@ -501,7 +507,9 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         # a relay named in the sentence applies to every quote of the sentence
         sentence = _sentence(doc, attribution)
         if attribution.parent is None:
-            for other, record in sentence_relays.get(sentence, []):
+            for other, record, local in sentence_relays.get(sentence, []):
+                if local and attribution.end <= attributions[other].start:
+                    continue
                 if other != index and not any(r.name == record.name for r in chain) and \
                         (attribution.speaker is None or record.entity != attribution.speaker.entity):
                     chain.insert(0, record)

@@ -1009,6 +1009,13 @@ def quotes_him(doc: Doc, verb: int) -> bool:
 _CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "ибо", "оттого"})
 
 
+def _across_conjunction(doc: Doc, subject: int, verb: int) -> bool:
+    """A comma and a conjunction opening another clause (`, а`, `, но`,
+    `, однако`) lie between a subject before its verb and the verb."""
+    return any(doc.tokens[k].text == "," and norm(doc.tokens[k + 1].text) in ("а", "но", "однако")
+               for k in range(subject + 1, verb - 1))
+
+
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
@@ -1035,7 +1042,10 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         # nominative one is the medium told: `рассказал Life News
         # вице-президент корпорации X`)
         nominative_after = any(doc.tokens[o].feat("Case") == "Nom" and o > verb for o in subjects)
-        subjects.sort(key=lambda c: (_is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
+        # (one of another conjunct, before `, а` / `, но`, is that clause's:
+        # `Программа доступна на сайте, а пресс-служба мэрии сообщала`)
+        subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb),
+                                     _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
                                      doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:
             # `Пресс-секретарь «Спутника», работающего с 22 мая, Дмитрий Чистов

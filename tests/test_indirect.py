@@ -409,6 +409,39 @@ def test_a_source_inside_one_clause_keeps_the_words_before_it(extractor):
     assert "подтвердили" not in q.text, q
 
 
+def test_two_reports_coordinated_in_one_sentence(extractor):
+    """`X считает, что P, а Y со ссылкой на Z заявляет, что Q` and `X
+    утверждает, что P, и со ссылкой на Z сообщает, что Q`: P ends at the
+    comma; the medium before the link (or the one reporting P, after `, и`)
+    relays Q, and its layer does not reach back to P."""
+    for text, first, speaker, layer in [
+            ("Интернет-ресурс Insidefacebook считает, что в 2009 году выручка составила 700 млн долларов, а The Wall "
+             "Street Journal со ссылкой на источники в компании заявляет, что в 2010 году Facebook ожидает выручку "
+             "1,2 млрд долларов.", "в 2009 году выручка составила 700 млн долларов", "источники в компании",
+             "The Wall Street Journal"),
+            ("Агентство Reuters полагает, что сделка сорвется, а \"Коммерсант\" со ссылкой на источники в банке "
+             "пишет, что она будет закрыта в мае.", "сделка сорвется", "источники в банке", "Коммерсант"),
+            ("\"Ведомости\" утверждают, что на днях оценка была завершена, и со ссылкой на источник, близкий к "
+             "банку, сообщают, что банк считает сделку выгодной.", "на днях оценка была завершена", "источник",
+             "Ведомости"),
+            ("Bloomberg считает, что сделка сорвется, и со ссылкой на собеседников в банке сообщает, что переговоры "
+             "прерваны.", "сделка сорвется", "собеседники в банке", "Bloomberg")]:
+        quotes = sorted(extractor.extract(text), key=lambda q: q.start)
+        assert len(quotes) == 2, (text, quotes)
+        assert quotes[0].text == first and not quotes[0].chain, (text, quotes[0])
+        assert quotes[1].speaker.name == speaker and [r.name for r in quotes[1].chain] == [layer], (text, quotes[1])
+
+
+def test_a_subject_of_another_conjunct_is_not_the_speaker(extractor):
+    """Where the parse gives the reporting verb two subjects, one before
+    `, а` / `, но` belongs to the clause before: `Программа доступна на
+    сайте, а пресс-служба мэрии сообщала, что P`."""
+    text = ("Программа \"Слово дня\" до сих пор доступна на сайте администрации Сочи, а 25 сентября пресс-служба "
+            "мэрии гордо сообщала, что программа работает.")
+    q = only(extractor, text)
+    assert q.speaker.mention.text == "пресс-служба мэрии", q
+
+
 def test_link_between_the_verb_and_its_clause(extractor):
     """`X сообщило со ссылкой на Y, что P`: Y speaks, X relays, as in
     `сообщает X со ссылкой на Y`; a `со ссылкой на` inside P is P's own."""

@@ -222,6 +222,9 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "а" \
                 and _phrase_cues_from(ctx, i + 2, i + 3):
             return i  # `, а по расчетам академика …`: another source speaks
+        if token.text == "," and i > start and i + 2 < stop and _text(doc, i + 1) == "и" \
+                and any(c.kind == "link" for c in _phrase_cues_from(ctx, i + 2, i + 3)) and _report_after(ctx, i, stop):
+            return i  # `утверждают, что P, и со ссылкой на источник сообщают, что Q`: the next report
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CONTRAST \
                 and _new_clause(doc, i + 2, stop) and _report_after(ctx, i, stop):
             return i
@@ -352,8 +355,23 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     if first < stop and (doc.tokens[first].upos == "SCONJ" or _text(doc, first) in CLAUSE_LINKS
                          and _text(doc, first) not in _REPORT_LINKS):
         return False  # (`, что ранее агентство сообщило`, `, который сказал`: a clause of the content)
-    for k in range(first, min(stop, first + 8)):
+    # (a link between the subject and its verb does not count against the
+    # reach: `, а The Wall Street Journal со ссылкой на источники в компании
+    # заявляет, что`)
+    link = next((k for k in range(first, min(stop, first + 7))
+                 if _text(doc, k) in ("со", "с") and _text(doc, k + 1) == "ссылкой"), None)
+    reach = 8 if link is None else 8 + sum(1 for k in range(link, min(stop, link + 10))
+                                           if not _predicate(doc.tokens[k]) and k not in ctx.verb_cues)
+    # (a subject named in quote marks: `, а «Ведомости» со ссылкой на …`)
+    lead = first + (first < stop and _text(doc, first) in _REPORT_LINKS)
+    named = lead + 1 < stop and doc.tokens[lead].text in QUOTE_GLYPHS \
+        and doc.tokens[lead + 1].upos in ("PROPN", "NOUN", "X", "ADJ")
+    closing = next((k for k in range(lead + 2, min(stop, lead + 7)) if doc.tokens[k].text in QUOTE_GLYPHS),
+                   None) if named else None
+    for k in range(first, min(stop, first + reach)):
         token = doc.tokens[k]
+        if token.text in QUOTE_GLYPHS and k in (lead, closing) and closing is not None:
+            continue
         if token.text in (",", ";", ":") or token.text in QUOTE_GLYPHS:
             return False
         if _predicate(token) or k in ctx.verb_cues:
@@ -368,7 +386,6 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                 # tagger's case of one is a guess), or a noun in the
                 # nominative, before it and in no prepositional phrase: not
                 # `, а затем в интервью РБК заявил`)
-                lead = first + (_text(doc, first) in _REPORT_LINKS)
                 subject = any((doc.tokens[j].upos in ("PROPN", "X")
                                or doc.tokens[j].upos == "NOUN" and doc.tokens[j].feat("Case") == "Nom")
                               and not any(doc.tokens[x].upos == "ADP" for x in range(lead, j))

@@ -10,6 +10,7 @@ from ..cues import CueMatch, lexicon
 from ..intervals import cached
 from ..mentions import genitive_after, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
+from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start
 from .context import _Context, _finite_verb, _phrase_cues_from, _span_between
 from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
@@ -71,6 +72,11 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
             # `Об этом сообщил Reuters со ссылкой на полицию`, with the medium
             # parsed as an object: the medium between the verb and the link
             relay = _medium_between(doc, attribution.cue.head, first)
+        if relay is None:
+            # `, а The Wall Street Journal со ссылкой на источники заявляет`,
+            # with the medium parsed into the clause before: the medium right
+            # before the link
+            relay = _medium_before(doc, first, author.start) or _reporting_before(ctx, first)
         if relay is not None:
             relay = _owner_of_data(doc, relay)
             attribution.relays.insert(0, RelayRef(relay, attribution.cue.start,
@@ -111,6 +117,42 @@ def _medium_between(doc: Doc, verb: int, link: int):
             if names.canonical(doc, mention)[1] == "media":
                 return mention  # (past `в полдень`: `сообщил в полдень "Интерфакс"`)
     return None
+
+
+def _reporting_before(ctx: _Context, link: int):
+    """`Газета утверждает, что P, и со ссылкой на источник сообщает, что Q`:
+    after `, и` the medium that reported the clause before goes on (the
+    subject of the last reporting verb before it in the sentence)."""
+    from ..mentions import subject_of
+
+    doc = ctx.doc
+    if link < 2 or norm(doc.tokens[link - 1].text) != "и" or doc.tokens[link - 2].text != ",":
+        return None
+    sentence = doc.sentence_of(link)
+    verb = next((k for k in range(link - 3, sentence.first - 1, -1) if k in ctx.verb_cues), None)
+    head = subject_of(doc, verb, sentence.token_range) if verb is not None else None
+    if head is None:
+        return None
+    mention = noun_phrase(doc, head, range(sentence.first, verb))
+    return mention if _a_medium(doc, mention) else None
+
+
+def _medium_before(doc: Doc, link: int, start: int):
+    """A medium's name right before the link phrase, no further back than
+    `start`: its words run up to the link (quote marks aside)."""
+    from .. import names
+
+    k = link - 1
+    while k >= start and doc.tokens[k].text in QUOTE_GLYPHS:
+        k -= 1
+    first = k
+    while first - 1 >= start and (doc.tokens[first - 1].upos in ("PROPN", "X")
+                                  or doc.tokens[first - 1].text in QUOTE_GLYPHS):
+        first -= 1
+    if k < start or doc.tokens[k].upos not in ("PROPN", "X", "NOUN"):
+        return None
+    mention = noun_phrase(doc, first if doc.tokens[first].upos != "PUNCT" else first + 1, range(first, link))
+    return mention if names.canonical(doc, mention)[1] == "media" else None
 
 
 def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: range, content,
