@@ -442,6 +442,26 @@ def test_a_subject_of_another_conjunct_is_not_the_speaker(extractor):
     assert q.speaker.mention.text == "пресс-служба мэрии", q
 
 
+def test_esli_verit_names_whose_words(extractor):
+    """`Если верить словам X, P` reports P as `согласно` does: the dative
+    names the words' owner (a person, a body, a document; a correlative `то`
+    is no word of P). Belief in a thing (`верить в чудеса`, `приметам`) is none."""
+    for text, content, speaker in [
+            ("Если верить словам обвиняемого, группа из трех человек - взрослые серьезные люди.",
+             "группа из трех человек - взрослые серьезные люди", "обвиняемый"),
+            ("Если верить прогнозу фирмы, цены вырастут на 5%.", "цены вырастут на 5%", "фирма"),
+            ("Цены, если верить аналитикам Сбербанка, вырастут на 5%.", None, "аналитики Сбербанка"),
+            ("Если верить Bloomberg, сделка сорвалась.", "сделка сорвалась", "Bloomberg"),
+            ("Если верить свидетельским показаниям, то на месте происшествия было несколько полпредов.",
+             "на месте происшествия было несколько полпредов", "показания")]:
+        q = only(extractor, text)
+        assert q.cue.text.lower() == "если верить" and q.speaker.name == speaker, (text, q)
+        if content is not None:
+            assert q.text == content, (text, q)
+    for text in ("Если верить приметам, зима будет холодной.", "Если верить в чудеса, они случаются."):
+        assert extractor.extract(text) == [], text
+
+
 def test_link_between_the_verb_and_its_clause(extractor):
     """`X сообщило со ссылкой на Y, что P`: Y speaks, X relays, as in
     `сообщает X со ссылкой на Y`; a `со ссылкой на` inside P is P's own."""

@@ -7,7 +7,8 @@ from typing import Optional
 from ..attribution import Attribution
 from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
-from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, genitive_after, norm, noun_phrase,
+from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after, norm,
+                        noun_phrase,
                         sentence_end, with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
@@ -78,7 +79,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     mention = None
     possessive = cue.possessive
     # the case the cue governs: `согласно` the dative, `следует из` the genitive
-    governed = "Dat" if "soglasno" in cue.rule \
+    governed = "Dat" if "soglasno" in cue.rule or cue.rule.endswith("esli_verit") \
         else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) else None
     if possessive is None and governed == "Dat" and end > last + 2 \
             and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
@@ -113,6 +114,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 mention = MentionRef(participle.start, mention.end, head, tokens)
     if cue.rule.endswith("iz_sleduet") and (mention is None or not _says_something(doc, mention.head)):
         return []  # `Из вышеизложенного следует`, `Из формулы Эйнштейна следует`: an inference
+    if cue.rule.endswith("esli_verit") and (mention is None or not (
+            _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
+        return []  # `Если верить приметам`: a belief, nobody's words
     if cue.kind == "according" and "kak_skazano" in cue.rule:
         # `Как сказано в проекте, P`
         for i in range(last + 1, end):
@@ -194,7 +198,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         if _after_relative(doc, first) and _subject_relative(doc, first - 2):
             stop = _relative_clause_stop(ctx, end + 1, stop)
-        right = _span_between(ctx, end + 1, stop)
+        opens = end + 1
+        if cue.rule.endswith("esli_verit") and opens + 1 < stop and _text(doc, opens) == "то":
+            opens += 1  # `Если верить показаниям, то P`: the correlative of the condition
+        right = _span_between(ctx, opens, stop)
         if right is not None:
             spans.append(right)
     elif cue.rule.endswith("iz_sleduet"):
