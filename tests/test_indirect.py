@@ -462,6 +462,21 @@ def test_esli_verit_names_whose_words(extractor):
         assert extractor.extract(text) == [], text
 
 
+def test_kak_with_a_verb_of_naming_names_no_words(extractor):
+    """`как называли его летописцы`, `как назвали ящик авторы`, `как
+    называют компании-пустышки`: an aside on what a thing is called, no
+    report of the words around it; `как заявил X` still reports."""
+    for text in ("Путин сказал: \"В Херсонесе, или, как называли его русские летописцы, Корсуни, крестился князь "
+                 "Владимир\".",
+                 "Доступ к «коробке с письмами», как назвали новый ящик авторы, будет только по приглашениям.",
+                 "Если все \"латунные таблички\", как называют компании-пустышки, - русские, получится вторая цифра.",
+                 "Этот проект, как окрестили его журналисты, обошелся в миллиард."):
+        assert not any(q.cue is not None and q.cue.text.lower().startswith("как")
+                       for q in extractor.extract(text)), text
+    q = only(extractor, "Цены вырастут, как заявил министр.")
+    assert q.text == "Цены вырастут"
+
+
 def test_link_between_the_verb_and_its_clause(extractor):
     """`X сообщило со ссылкой на Y, что P`: Y speaks, X relays, as in
     `сообщает X со ссылкой на Y`; a `со ссылкой на` inside P is P's own."""

@@ -55,6 +55,8 @@ def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, boun
 
 # `как говорится`, `как говорят` alone: the idiom of a saying
 _SAYINGS = frozenset({"говориться", "говорить"})
+# `как называли его летописцы`, `как окрестили его журналисты`: what the thing is called
+_NAMING = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать", "величать", "звать"})
 
 
 def _past_link(ctx: _Context, comma: int, bound: range) -> int:
@@ -99,6 +101,8 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     exclude = set(cue.tokens) | {kak}
     if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
         return []  # `Как говорится, нет худа без добра`: a saying, nobody's report
+    if norm(doc.tokens[verb].lemma or "") in _NAMING:
+        return []  # `в Херсонесе, или, как называли его летописцы, Корсуни`: a name given, no words reported
     if kak > bound.start and doc.tokens[kak - 1].text == "," and contrast_aside(doc, kak - 1, bound.stop):
         # `бомбят не столько позиции ИГ, как декларирует Москва, сколько …`:
         # what X says is only what the sentence denies; the words around it
