@@ -132,6 +132,13 @@ def _ends_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     return doc.text[i] in ".!?…\"«„(\n"
 
 
+def _to_comma(doc: Doc, region: range) -> range:
+    """The author's words up to their first comma (`так не бывает, если
+    человек …`: the clause after it is another's)."""
+    stop = next((k for k in region if doc.tokens[k].text == ","), region.stop)
+    return range(region.start, stop)
+
+
 def _cue_in_region(ctx: _Context, region: range, max_lead: int = 10,
                    require_listed: bool = False) -> tuple[Optional[CueMatch], Optional[int], bool]:
     """The reporting verb of the author's words: (cue, verb token, listed)."""
@@ -638,12 +645,24 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
             region = _author_region_after(ctx, after.end(), bound)
             cue, verb, listed = _cue_in_region(
                 ctx, region, max_lead=10 if dash else 2, require_listed=not dash)
+            mention = None
+            if verb is not None and not listed:
+                mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
+                if mention is None and verb != region.start and not any(
+                        doc.tokens[k].upos == "PROPN" or doc.tokens[k].upos in ("NOUN", "PRON")
+                        and doc.tokens[k].feat("Case") in ("Nom", None) for k in _to_comma(doc, region)):
+                    # `сказать: «Здрасте, я пришел» - так не бывает`: a verb no
+                    # one does (no subject in the author's words), after words
+                    # of its own, is the author's comment on the quote, not the
+                    # verb of its saying
+                    verb = None
             if verb is not None and (listed or len(region) <= 8) \
                     and not (not listed and _between_dashes(doc, q, bound)):
                 rule = "direct.after" if dash else "direct.after.comma"
                 if not listed:
                     rule += ".unlisted"
-                mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
+                else:
+                    mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
                 # `Петров заявил: «П», сообщает ТАСС`: the speaker is before
                 # the colon; the outlet after the quote passes it on (but
                 # `цитирует министра «Интерфакс»` names the speaker itself)

@@ -180,6 +180,18 @@ def test_a_quote_opening_a_sentence_before_an_unlisted_verb_stays(extractor, tex
     assert [q.speaker.name for q in extractor.extract(text)] == ["министр"]
 
 
+@pytest.mark.parametrize("text, cue", [
+    # the author's comment after the dash (no subject in it) is no verb of
+    # saying: the colon's verb says the words
+    ('Он сказал: "Здрасте, я пришел" - так не бывает.', "сказал"),
+    ("Министр ответил: «Мы ничего не скрываем» — так уже бывало, если вспомнить прошлый год.", "ответил"),
+    # a subject in the author's words keeps the verb, whatever the tagger's case
+    ('"О какой группе тут идет речь?" - уже целенаправленно начала запугивать школьников Свеклова.', "начала"),
+])
+def test_an_unlisted_verb_after_the_quote_needs_a_doer(extractor, text, cue):
+    assert [q.cue.text for q in extractor.extract(text)] == [cue]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a quote after a colon that closes a reported clause goes on with the
     # reporter's words, not the words of a verb inside the clause
