@@ -1149,6 +1149,24 @@ _PERSONAL_RELATIONS = grammar.words("entities", "relations", "personal")
 
 
 _AGENTS = grammar.words("entities", "relations", "agents")
+
+
+def _reported_earlier(doc: Doc, attribution: Attribution) -> bool:
+    """Earlier news, whoever gave it: `сообщалось` (`Как сообщалось`,
+    `Ранее сообщалось, что`), or a past impersonal report said to be earlier
+    (`Как указывалось ранее`); not a statement's own past voice (`Отмечалось,
+    что P` retells it), nor a document's short participle (`как указано`)."""
+    cue = doc.tokens[attribution.cue.head]
+    word = norm(cue.text)
+    if word == "сообщалось":
+        return True
+    sentence = doc.sentence_of(cue.index)
+    near = range(max(sentence.first, cue.index - 3), min(sentence.last + 1, cue.index + 3))
+    return word.endswith("лось") and any(norm(doc.tokens[k].text) in _EARLIER for k in near)
+
+
+# words that put a report before this news: `Как указывалось ранее`
+_EARLIER = frozenset({"ранее", "прежде", "раньше", "уже"})
 _INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
 # present impersonal verbs that go on with a document just quoted (`Отмечается, что`)
 _DOCUMENT_GOES_ON = frozenset({"отмечаться", "подчеркиваться", "подчёркиваться", "уточняться", "говориться",
@@ -3820,7 +3838,10 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         elif attribution.cue is not None and attribution.cue.kind == "impersonal" and attribution.parent is None:
             # `Отмечается, что …` in an institution's statement; `Как
             # сообщается, …, сообщает ИТАР-ТАСС`: the medium, the only source named
-            entity = resolver.reporter_just_before(attribution) or resolver.document_author() \
+            # (`Как сообщалось ранее, P` tells of earlier news, not of the
+            # statement the article is)
+            entity = resolver.reporter_just_before(attribution) \
+                or (None if _reported_earlier(doc, attribution) else resolver.document_author()) \
                 or resolver.trailing_medium(attribution)
         elif attribution.cue is not None and attribution.cue.kind == "verb":
             entity = resolver.dropped_subject(attribution)

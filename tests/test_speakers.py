@@ -881,6 +881,20 @@ def test_a_medium_that_relayed_the_news_wrote_no_statement(extractor, text, frag
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
 
 
+def test_news_reported_earlier_is_not_the_statements(extractor):
+    """In an article that is an institution's statement, its impersonal
+    reports are the institution's (`Отмечается, что P`); `сообщалось`, or a
+    past one said to be earlier (`Как указывалось ранее`), tells of earlier
+    news, whoever gave it: no speaker, as the dev gold marks them."""
+    text = ("Минздрав опубликовал заявление о вакцинации.\n\nПрививки будут бесплатными, говорится в заявлении. "
+            "Отмечается, что запись откроется в мае.\n\nКак сообщалось ранее, в стране закончились вакцины. "
+            "Ранее сообщалось, что поставки задерживаются. Как указывалось ранее, склады пусты.")
+    quotes = extractor.extract(text)
+    assert by_text(quotes, "запись").speaker.name == "Минздрав"
+    for fragment in ("закончились вакцины", "поставки", "склады"):
+        assert by_text(quotes, fragment).speaker.name is None, fragment
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Лесин также опроверг информацию о том, что Венедиктов предлагал выкупить радиостанцию, и заявил, "
      "что сделка не обсуждалась.", "сделка", "Лесин"),
