@@ -432,6 +432,19 @@ def test_two_reports_coordinated_in_one_sentence(extractor):
         assert quotes[1].speaker.name == speaker and [r.name for r in quotes[1].chain] == [layer], (text, quotes[1])
 
 
+def test_a_forecast_of_others_after_the_words_is_not_in_them(extractor):
+    """`X уверен, что P, и аналитики прогнозируют рост`: people of their own
+    forecasting after `, и` / `, а` are another report, even with a noun
+    for its words; a thing that expects (`рынок ожидает`) may be P's."""
+    for text, content in [
+            ("Стубб уверен, что у Финляндии есть шансы выйти из кризиса, и аналитики прогнозируют небольшой рост "
+             "экономики страны в 2014 году.", "у Финляндии есть шансы выйти из кризиса"),
+            ("Министр заявил, что цены вырастут, а эксперты ожидают снижения инфляции.", "цены вырастут")]:
+        assert [q.text for q in extractor.extract(text)] == [content], text
+    text = "Министр заявил, что цены вырастут, и рынок ожидает снижения инфляции."
+    assert [q.text for q in extractor.extract(text)] == ["цены вырастут, и рынок ожидает снижения инфляции"]
+
+
 def test_a_subject_of_another_conjunct_is_not_the_speaker(extractor):
     """Where the parse gives the reporting verb two subjects, one before
     `, а` / `, но` belongs to the clause before: `Программа доступна на

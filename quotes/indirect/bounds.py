@@ -391,8 +391,17 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                               and not any(doc.tokens[x].upos == "ADP" for x in range(lead, j))
                               for j in range(lead, k))
             told = any(_text(doc, j) == "что" or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
-            return subject and told
+            # (a forecast of others joined by `, и`: `Стубб уверен, что P, и
+            # аналитики прогнозируют рост экономики`, its words its object)
+            forecast = lead > first and ctx.verb_cues[k].lemma in _FORECASTS and any(
+                doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].feat("Animacy") == "Anim"
+                and first <= c < k for c in doc.children(k))
+            return subject and (told or forecast)
     return False
+
+
+# verbs whose object is a forecast: another's report even without `что`
+_FORECASTS = frozenset({"прогнозировать", "спрогнозировать", "предсказывать", "предсказать", "ожидать"})
 
 
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:
