@@ -49,10 +49,11 @@ _MEDIA_PHRASE = regex.compile(
 _PUBLISHED = regex.compile(r"опубликованн|размещенн|размещённ|вышедш|данн", regex.IGNORECASE)
 _PUBLISHED_ON = regex.compile(r"\b(?:сайте|странице|страницах|издании|газете|журнале|блоге)\s*$", regex.IGNORECASE)
 # … and where only a medium may follow: `в комментарии для РБК`, `на запрос
-# ТАСС`, `по запросу «Известий»` (`в комментарии Минфина` is the ministry's)
+# ТАСС`, `по запросу «Известий»`, `ответил на вопрос «Ведомостей»` (`в
+# комментарии Минфина` is the ministry's)
 _MEDIUM_ONLY_PHRASE = regex.compile(
     r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}комментари[ие](?:\s+для)?|(?:интервью|комментари[йяию])\s+для|"
-    r"(?:в\s+ответ(?:е)?\s+)?на\s+запрос|по\s+запросу)\s*", regex.IGNORECASE)
+    r"(?:в\s+ответ(?:е)?\s+)?на\s+(?:запрос|вопросы?)|по\s+запросу)\s*", regex.IGNORECASE)
 
 
 def _author_tokens(doc: Doc, attribution: Attribution) -> range:
