@@ -1015,11 +1015,14 @@ def test_a_naming_verb_inside_the_quoted_words_is_no_second_quote(extractor):
 
 
 # The verb's own subject before it, an abbreviation whose case the tagger
-# guesses (`МЧС` read as a genitive): the words before the comma are the
-# verb's clause, not content it reports, and its object is no speaker.
+# guesses (`МЧС` read as a genitive) or a foreign name that shows none: the
+# words before the comma are the verb's clause, not content it reports, and
+# its object is no speaker.
 @pytest.mark.parametrize("text", [
     "МЧС, в свою очередь, считает главной причиной неосторожное обращение с огнем, а Рослесхоз — грозы.",
     "ФАС, со своей стороны, считает нарушением подобное соглашение между банками.",
+    "SharesPost, проанализировав сделки с акциями, оценила капитализацию Facebook в 50 млрд долларов.",
+    "Goldman Sachs, изучив отчетность банка, оценил его активы в 2 млрд долларов.",
 ])
 def test_an_abbreviated_subject_before_the_verb_reports_nothing_before_it(extractor, text):
     assert extractor.extract(text) == []

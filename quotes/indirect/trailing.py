@@ -285,8 +285,13 @@ def _subject_before(doc: Doc, verb: int, start: int, comma: int) -> bool:
     # считает`; a singular verb tells it is the subject, a plural one that
     # the parse erred: `ОАО "Якутия" - 41,7 млн рублей, отмечают в ведомстве`)
     singular = doc.tokens[verb].feat("Number") == "Sing"
+    # (nor does a foreign name, which shows no case: `SharesPost, проанализировав
+    # сделки, оценила капитализацию Facebook`)
     return not has_after and not own_predicate and any(
         doc.tokens[c].deprel.startswith("nsubj") and start <= c < comma
-        and doc.tokens[c].upos in ("NOUN", "PROPN")
-        and (doc.tokens[c].feat("Case") == "Nom" or singular and is_short_abbreviation(doc.tokens[c].text))
+        and doc.tokens[c].upos in ("NOUN", "PROPN", "X")
+        and (doc.tokens[c].feat("Case") == "Nom" or singular and (
+            is_short_abbreviation(doc.tokens[c].text)
+            or doc.tokens[c].feat("Case") is None and doc.tokens[c].text[:1].isascii()
+            and doc.tokens[c].text[:1].isalpha()))
         for c in doc.children(verb))
