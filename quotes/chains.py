@@ -24,7 +24,7 @@ import regex
 from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
-from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, MentionRef, credit_bracket, genitive_after,
+from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, MentionRef, credit_bracket, genitive_after,
                        gerunds_verb, noun_phrase, norm, quotes_him, subject_of)
 from .indirect.context import MONTHS_GENITIVE
 from .model import Cue, Doc, Relay
@@ -297,6 +297,23 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                     found.append(RelayRef(mention, cue.start, cue.end, "relay.sent"))
                     taken.update(mention.tokens)
                 break
+    # `говорится в комментарии, который получил РБК от департамента`: the
+    # medium that received the words, in a relative clause on the document
+    # (the parse may make the medium the object: a document receives nothing)
+    for i in region:
+        token = doc.tokens[i]
+        if token.upos != "VERB" or norm(token.lemma or "") not in RECEIVING \
+                or _in_content(attribution, token.start) \
+                or not any(norm(doc.tokens[k].text).startswith("котор") and not any(
+                    doc.tokens[j].text == "," for j in range(k + 1, i)) for k in range(max(region.start, i - 5), i)):
+            continue
+        for c in doc.children(i):
+            if doc.tokens[c].deprel.startswith(("nsubj", "obj")) and doc.tokens[c].upos in ("PROPN", "NOUN", "X") \
+                    and c in region and c not in taken:
+                mention = noun_phrase(doc, c, region, taken)
+                if _medium(doc, mention) and not set(mention.tokens) & taken:
+                    found.append(RelayRef(mention, cue.start, cue.end, "relay.sent"))
+                    taken.update(mention.tokens)
     # `X, слова которого приводятся в сообщении пресс-службы, заявил`
     sentence_range = doc.sentence_of(cue.head).token_range
     for i in sentence_range:
