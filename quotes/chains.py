@@ -53,7 +53,9 @@ _PUBLISHED_ON = regex.compile(r"\b(?:сайте|странице|страниц�
 # комментарии Минфина` is the ministry's)
 _MEDIUM_ONLY_PHRASE = regex.compile(
     r"\b(?:в\s+(?:[а-яё]+(?:ом|ем|ём)\s+){0,2}комментари[ие](?:\s+для)?|(?:интервью|комментари[йяию])\s+для|"
-    r"(?:в\s+ответ(?:е)?\s+)?на\s+(?:запрос|вопросы?)|по\s+запросу)\s*", regex.IGNORECASE)
+    r"(?:в\s+ответ(?:е)?\s+)?на\s+(?:запрос|вопросы?)|по\s+запросу)"
+    # (not a question about a medium: `на вопрос о судьбе «Ведомостей»`)
+    r"(?!\s+(?:о|об|обо|про|по|насчет|касательно)\b)\s*", regex.IGNORECASE)
 
 
 def _author_tokens(doc: Doc, attribution: Attribution) -> range:

@@ -649,12 +649,15 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
             if verb is not None and not listed:
                 mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
                 if mention is None and verb != region.start and not any(
-                        doc.tokens[k].upos == "PROPN" or doc.tokens[k].upos in ("NOUN", "PRON")
-                        and doc.tokens[k].feat("Case") in ("Nom", None) for k in _to_comma(doc, region)):
-                    # `сказать: «Здрасте, я пришел» - так не бывает`: a verb no
-                    # one does (no subject in the author's words), after words
-                    # of its own, is the author's comment on the quote, not the
-                    # verb of its saying
+                        (doc.tokens[k].upos == "PROPN" or doc.tokens[k].upos in ("NOUN", "PRON")
+                         and doc.tokens[k].feat("Case") in ("Nom", None))
+                        and not any(doc.tokens[c].deprel == "case" for c in doc.children(k))
+                        for k in _to_comma(doc, region)) and _colon_before(ctx, q, bound) is not None:
+                    # `Он сказал: «Здрасте, я пришел» - так (в Кремле) не
+                    # бывает`: after words a colon's verb introduced, a verb
+                    # no one does (no subject in the author's words) is the
+                    # author's comment on the quote, not the verb of its saying
+                    # (`«Посмотрим», - неопределенно махнул рукой` keeps it)
                     verb = None
             if verb is not None and (listed or len(region) <= 8) \
                     and not (not listed and _between_dashes(doc, q, bound)):

@@ -1158,15 +1158,18 @@ def _reported_earlier(doc: Doc, attribution: Attribution) -> bool:
     что P` retells it), nor a document's short participle (`как указано`)."""
     cue = doc.tokens[attribution.cue.head]
     word = norm(cue.text)
-    if word == "сообщалось":
-        return True
     sentence = doc.sentence_of(cue.index)
+    if word == "сообщалось" and not any(norm(doc.tokens[k].text) in _ALSO for k in range(sentence.first, cue.index)):
+        return True  # (`Также сообщалось, что P` goes on with the statement)
     near = range(max(sentence.first, cue.index - 3), min(sentence.last + 1, cue.index + 3))
     return word.endswith("лось") and any(norm(doc.tokens[k].text) in _EARLIER for k in near)
 
 
-# words that put a report before this news: `Как указывалось ранее`
-_EARLIER = frozenset({"ранее", "прежде", "раньше", "уже"})
+# words that put a report before this news: `Как указывалось ранее` (not
+# `Как уже отмечалось`, which may point back into the same text)
+_EARLIER = frozenset({"ранее", "прежде", "раньше"})
+# words that make a report go on with the one before (`Также сообщалось`, `При этом сообщалось`)
+_ALSO = frozenset({"также", "кроме", "того", "этом", "еще", "ещё"})
 _INTERLOCUTORS = frozenset({"собеседник", "собеседница"})
 # present impersonal verbs that go on with a document just quoted (`Отмечается, что`)
 _DOCUMENT_GOES_ON = frozenset({"отмечаться", "подчеркиваться", "подчёркиваться", "уточняться", "говориться",

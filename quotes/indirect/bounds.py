@@ -11,7 +11,8 @@ from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
     CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS, CONNECTIVES,
-    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, LOCATIVE, RELATIVE_WORDS, SUBORDINATORS,
+    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, FORECASTS, LOCATIVE, RELATIVE_WORDS,
+    SUBORDINATORS,
 )
 
 
@@ -359,7 +360,7 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     # reach: `, а The Wall Street Journal со ссылкой на источники в компании
     # заявляет, что`)
     link = next((k for k in range(first, min(stop, first + 7))
-                 if _text(doc, k) in ("со", "с") and _text(doc, k + 1) == "ссылкой"), None)
+                 if _text(doc, k) in ("со", "с") and k + 1 < stop and _text(doc, k + 1) == "ссылкой"), None)
     reach = 8 if link is None else 8 + sum(1 for k in range(link, min(stop, link + 10))
                                            if not _predicate(doc.tokens[k]) and k not in ctx.verb_cues)
     # (a subject named in quote marks: `, а «Ведомости» со ссылкой на …`)
@@ -393,15 +394,12 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
             told = any(_text(doc, j) == "что" or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
             # (a forecast of others joined by `, и`: `Стубб уверен, что P, и
             # аналитики прогнозируют рост экономики`, its words its object)
-            forecast = lead > first and ctx.verb_cues[k].lemma in _FORECASTS and any(
+            forecast = lead > first and ctx.verb_cues[k].lemma in FORECASTS and any(
                 doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].feat("Animacy") == "Anim"
                 and first <= c < k for c in doc.children(k))
             return subject and (told or forecast)
     return False
 
-
-# verbs whose object is a forecast: another's report even without `что`
-_FORECASTS = frozenset({"прогнозировать", "спрогнозировать", "предсказывать", "предсказать", "ожидать"})
 
 
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:

@@ -14,7 +14,7 @@ from .context import _Context, _phrase_cues_from, _question_put_before, _span_be
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
-from .lexicon import NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK
+from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK
 
 
 def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
@@ -55,8 +55,6 @@ def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, boun
 
 # `как говорится`, `как говорят` alone: the idiom of a saying
 _SAYINGS = frozenset({"говориться", "говорить"})
-# `как называли его летописцы`, `как окрестили его журналисты`: what the thing is called
-_NAMING = frozenset({"назвать", "называть", "именовать", "окрестить", "прозвать", "величать", "звать"})
 
 
 def _past_link(ctx: _Context, comma: int, bound: range) -> int:
@@ -101,8 +99,12 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     exclude = set(cue.tokens) | {kak}
     if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
         return []  # `Как говорится, нет худа без добра`: a saying, nobody's report
-    if norm(doc.tokens[verb].lemma or "") in _NAMING:
-        return []  # `в Херсонесе, или, как называли его летописцы, Корсуни`: a name given, no words reported
+    if norm(doc.tokens[verb].lemma or "") in NAMING_ASIDE and not any(
+            doc.tokens[end - 1].end <= q.open < doc.tokens[bound.stop - 1].end for q in ctx.quoted):
+        # `в Херсонесе, или, как называли его летописцы, Корсуни`: a name
+        # given, no words reported (quoted words after it are a mixed quote:
+        # `Реформа стала, как назвал ее Путин, «историческим прорывом»`)
+        return []
     if kak > bound.start and doc.tokens[kak - 1].text == "," and contrast_aside(doc, kak - 1, bound.stop):
         # `бомбят не столько позиции ИГ, как декларирует Москва, сколько …`:
         # what X says is only what the sentence denies; the words around it

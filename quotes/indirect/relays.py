@@ -121,8 +121,9 @@ def _medium_between(doc: Doc, verb: int, link: int):
 
 def _reporting_before(ctx: _Context, link: int):
     """`Газета утверждает, что P, и со ссылкой на источник сообщает, что Q`:
-    after `, и` the medium that reported the clause before goes on (the
-    subject of the last reporting verb before it in the sentence)."""
+    after `, и` whoever reported the clause before goes on (the subject of
+    the last reporting verb before it in the sentence), as a subject right
+    before the link does (`Министр со ссылкой на данные Росстата заявил`)."""
     from ..mentions import subject_of
 
     doc = ctx.doc
@@ -134,14 +135,12 @@ def _reporting_before(ctx: _Context, link: int):
     if head is None:
         return None
     mention = noun_phrase(doc, head, range(sentence.first, verb))
-    return mention if _a_medium(doc, mention) else None
+    return mention if _can_speak(doc, mention) else None
 
 
 def _medium_before(doc: Doc, link: int, start: int):
-    """A medium's name right before the link phrase, no further back than
-    `start`: its words run up to the link (quote marks aside)."""
-    from .. import names
-
+    """A medium's (or a body's) name right before the link phrase, no
+    further back than `start`: its words run up to the link (quote marks aside)."""
     k = link - 1
     while k >= start and doc.tokens[k].text in QUOTE_GLYPHS:
         k -= 1
@@ -152,7 +151,7 @@ def _medium_before(doc: Doc, link: int, start: int):
     if k < start or doc.tokens[k].upos not in ("PROPN", "X", "NOUN"):
         return None
     mention = noun_phrase(doc, first if doc.tokens[first].upos != "PUNCT" else first + 1, range(first, link))
-    return mention if names.canonical(doc, mention)[1] == "media" else None
+    return mention if _a_medium(doc, mention) else None
 
 
 def wedged_report(ctx: _Context, cue: CueMatch, mention, comma: int, region: range, content,

@@ -252,9 +252,7 @@ def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
     if any(doc.tokens[k].text in (",", ";", ":", "—", "–") or _text(doc, k) in CLAUSE_LINKS
            or doc.tokens[k].upos == "VERB" and speech_verb(doc.tokens[k]) for k in before):
         return False
-    if not after or not before or any(
-            doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin"
-            or doc.tokens[k].feat("Variant") == "Short" or norm(doc.tokens[k].text) == "что" for k in after):
+    if not after or not before or any(_predicate(doc.tokens[k]) or norm(doc.tokens[k].text) == "что" for k in after):
         return False
     loose = ("parataxis", "punct", "conj", "appos", "discourse", "vocative")
 
