@@ -1009,6 +1009,15 @@ def quotes_him(doc: Doc, verb: int) -> bool:
 _CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "ибо", "оттого"})
 
 
+def _share_of_people(doc: Doc, index: int) -> bool:
+    """`70% граждан считают`, `58% опрошенных уверены`: a percentage of a
+    group in the genitive is the subject of its verb (the tagger reads `%`
+    as a symbol)."""
+    return doc.tokens[index].text == "%" and any(
+        doc.tokens[c].upos in ("NOUN", "ADJ", "VERB") and doc.tokens[c].feat("Case") == "Gen"
+        for c in doc.children(index) if c > index)
+
+
 def _across_conjunction(doc: Doc, subject: int, verb: int) -> bool:
     """A comma and a conjunction opening another clause (`, а`, `, но`,
     `, однако`) lie between a subject before its verb and the verb."""
@@ -1031,7 +1040,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         subjects = [
             child for child in doc.children(verb)
             if doc.tokens[child].deprel == rel and child in allowed and child not in excluded
-            and doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
+            and (doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
+                 or _share_of_people(doc, child))
             and agrees(doc, verb_token, doc.tokens[child])
         ]
         # `A.Гараев` parses as two subjects: the initial and the surname; of

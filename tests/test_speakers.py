@@ -3073,3 +3073,16 @@ def test_an_assistant_of_a_woman_named_after_the_noun_is_the_assistant_introduce
             "Помощник Хиллари Клинтон по европейским делам, который в среду посетил Белград, заявил, "
             "что планка для ЕС высока.")
     assert by_text(extractor.extract(text), "планка").speaker.name == "Фил Гордон"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a percentage of a group in the genitive is the subject (the tagger reads `%` as a symbol)
+    ("70% граждан считают, что ЕГЭ необходимо отменить.", "70% граждан"),
+    ("Около 70% опрошенных заявили, что ЕГЭ необходимо отменить.", "70% опрошенных"),
+    ("Около 70% граждан убеждены в том, что ЕГЭ необходимо отменить.", "70% граждан"),
+    # … as a share named by a noun is (`Треть опрошенных`)
+    ("Треть опрошенных считает, что ЕГЭ нужен.", "Треть опрошенных"),
+])
+def test_a_share_of_a_group_is_the_speaker(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
