@@ -24,8 +24,8 @@ import regex
 from . import names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
-from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, MentionRef, credit_bracket, genitive_after,
-                       gerunds_verb, noun_phrase, norm, quotes_him, subject_of)
+from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, MentionRef, credit_bracket,
+                       genitive_after, gerunds_verb, noun_phrase, norm, quotes_him, subject_of)
 from .indirect.context import MONTHS_GENITIVE
 from .model import Cue, Doc, Relay
 

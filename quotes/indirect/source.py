@@ -8,8 +8,7 @@ from ..attribution import Attribution
 from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
 from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after, norm,
-                        noun_phrase,
-                        sentence_end, with_apposed_name)
+                        noun_phrase, sentence_end, with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
