@@ -445,6 +445,20 @@ def test_a_forecast_of_others_after_the_words_is_not_in_them(extractor):
     assert [q.text for q in extractor.extract(text)] == ["цены вырастут, и рынок ожидает снижения инфляции"]
 
 
+def test_a_purpose_of_an_infinitive_is_no_report(extractor):
+    """`заявляли о готовности скорректировать план, чтобы P`: after a verb
+    that gives no orders, a `чтобы`-clause past an infinitive is that act's
+    purpose; a directive verb's `чтобы` is its words (`сказал водителю,
+    чтобы тот остановился`)."""
+    for text in ("Власти заявляли о своей готовности \"скорректировать план мероприятий в Украине 9 мая, чтобы "
+                 "президент был с руководителями других стран на параде 9 мая в Москве\".",
+                 "Ветераны заявляли о готовности «перенести парад, чтобы президент успел в Москву».",
+                 "Ветераны сообщили о намерении \"перенести парад на неделю, чтобы президент успел в Москву\"."):
+        assert not any(q.text.startswith("президент") for q in extractor.extract(text)), text
+    q = only(extractor, "Министр сказал водителю, чтобы тот остановился.")
+    assert q.text == "тот остановился"
+
+
 def test_a_subject_of_another_conjunct_is_not_the_speaker(extractor):
     """Where the parse gives the reporting verb two subjects, one before
     `, а` / `, но` belongs to the clause before: `Программа доступна на

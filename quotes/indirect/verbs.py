@@ -225,6 +225,12 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         clause = None
     if clause is not None:
         first, word, confidence = clause
+        if word == "чтобы" and "directive" not in cue.classes and any(
+                doc.tokens[k].feat("VerbForm") == "Inf" for k in range(verb + 1, first - 1)):
+            # `заявляли о готовности скорректировать план, чтобы P`: the
+            # purpose of the infinitive's act, not words of a verb that
+            # gives no orders
+            return []
         end = _content_end(ctx, first, bound, verb)
         spans = []
         span = _span_between(ctx, first, end)
