@@ -3066,6 +3066,11 @@ class _Resolver:
             return None
         head, comma = found
         ref = noun_phrase(doc, head, range(doc.sentence_of(head).first, comma))
+        # `Reuters опубликовало расследование, согласно которому P`: a
+        # document the subject of a verb of making made speaks as its maker
+        maker = _maker_of(doc, head)
+        if maker is not None:
+            ref = noun_phrase(doc, maker, range(doc.sentence_of(head).first, head))
         sub = Attribution(attribution.type, attribution.spans, attribution.rule, 0, mention=ref,
                           cue=attribution.cue)
         sub.parent = attribution.parent
@@ -3930,6 +3935,31 @@ def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
             speaker = attribution.speaker
             if speaker is not None and speaker.entity == unnamed.id:
                 attribution.speaker = Speaker(person.name, person.kind, person.id, speaker.mention)
+
+
+# verbs that make a document: their subject is its author
+_MAKING = frozenset({"опубликовать", "публиковать", "подготовить", "готовить", "распространить", "распространять",
+                     "выпустить", "выпускать", "обнародовать", "составить", "составлять", "провести", "проводить",
+                     "представить", "представлять"})
+
+
+def _maker_of(doc: Doc, noun: int) -> Optional[int]:
+    """The subject before a document noun of the verb of making that governs
+    it (`Reuters опубликовало расследование`), where it can speak."""
+    token = doc.tokens[noun]
+    verb = token.head
+    # (an investigation published is one too: `опубликовало расследование`)
+    if not (names.is_document_noun(doc, noun) or names.lex_lemma(token) == "расследование") \
+            or verb is None or token.deprel != "obj" \
+            or norm(doc.tokens[verb].lemma or "") not in _MAKING:
+        return None
+    subject = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj") and c < noun
+                    and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+    if subject is None or not (_may_speak(doc, subject) or any(
+            n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[subject].start,
+                                                                doc.tokens[subject].end))):
+        return None
+    return subject
 
 
 def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:

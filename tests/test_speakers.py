@@ -3086,3 +3086,15 @@ def test_an_assistant_of_a_woman_named_after_the_noun_is_the_assistant_introduce
 def test_a_share_of_a_group_is_the_speaker(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document the subject of a verb of making made speaks as its maker
+    ("Агентство Reuters опубликовало расследование, согласно которому часть средств была похищена.", "Reuters"),
+    ("Минфин подготовил доклад, согласно которому дефицит бюджета вырастет.", "Минфин"),
+    # one someone only studied or signed is still the document's own
+    ("Прокуратура изучила доклад, согласно которому дефицит бюджета вырастет.", "доклад"),
+])
+def test_a_document_after_soglasno_kotoromu_speaks_as_its_maker(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
