@@ -645,9 +645,8 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
             region = _author_region_after(ctx, after.end(), bound)
             cue, verb, listed = _cue_in_region(
                 ctx, region, max_lead=10 if dash else 2, require_listed=not dash)
-            mention = None
+            mention = _make_mention(ctx, cue, verb, region, prefer_after=True) if verb is not None else None
             if verb is not None and not listed:
-                mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
                 if mention is None and verb != region.start and not any(
                         (doc.tokens[k].upos == "PROPN" or doc.tokens[k].upos in ("NOUN", "PRON")
                          and doc.tokens[k].feat("Case") in ("Nom", None))
@@ -664,8 +663,6 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
                 rule = "direct.after" if dash else "direct.after.comma"
                 if not listed:
                     rule += ".unlisted"
-                else:
-                    mention = _make_mention(ctx, cue, verb, region, prefer_after=True)
                 # `Петров заявил: «П», сообщает ТАСС`: the speaker is before
                 # the colon; the outlet after the quote passes it on (but
                 # `цитирует министра «Интерфакс»` names the speaker itself)

@@ -2521,9 +2521,7 @@ class _Resolver:
                               and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
                 if owner is None:
                     owner = _counted_group(doc, verb)
-            if owner is None or not (_may_speak(doc, owner) or any(
-                    n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[owner].start,
-                                                                        doc.tokens[owner].end))):
+            if owner is None or not _speaks_at(doc, owner):
                 if kin_only:
                     continue
                 return None  # the statement named last has no owner there (`приводятся в сообщении слова X`)
@@ -3955,11 +3953,14 @@ def _maker_of(doc: Doc, noun: int) -> Optional[int]:
         return None
     subject = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj") and c < noun
                     and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
-    if subject is None or not (_may_speak(doc, subject) or any(
-            n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[subject].start,
-                                                                doc.tokens[subject].end))):
-        return None
-    return subject
+    return subject if subject is not None and _speaks_at(doc, subject) else None
+
+
+def _speaks_at(doc: Doc, k: int) -> bool:
+    """The word names one who can speak: a person's or a body's noun, or a
+    word of a person's or an organisation's name."""
+    return _may_speak(doc, k) or any(n.type in ("PER", "ORG")
+                                     for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))
 
 
 def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:

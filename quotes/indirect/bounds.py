@@ -359,8 +359,8 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     # (a link between the subject and its verb does not count against the
     # reach: `, а The Wall Street Journal со ссылкой на источники в компании
     # заявляет, что`)
-    link = next((k for k in range(first, min(stop, first + 7))
-                 if _text(doc, k) in ("со", "с") and k + 1 < stop and _text(doc, k + 1) == "ссылкой"), None)
+    link = next((c.tokens[0] for c in _phrase_cues_from(ctx, first, min(stop, first + 7))
+                 if c.rule.endswith("so_ssylkoy")), None)
     reach = 8 if link is None else 8 + sum(1 for k in range(link, min(stop, link + 10))
                                            if not _predicate(doc.tokens[k]) and k not in ctx.verb_cues)
     # (a subject named in quote marks: `, а «Ведомости» со ссылкой на …`)
@@ -399,7 +399,6 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                 and first <= c < k for c in doc.children(k))
             return subject and (told or forecast)
     return False
-
 
 
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:

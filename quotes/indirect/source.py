@@ -232,6 +232,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     return [attribution]
 
 
+# marks that end a stretch of one clause
+_CLAUSE_MARKS = (",", ";", ":", "—", "–")
+
+
 def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
     """The words after the source (from `comma`, to the next comma or the
     end) hold no predicate of their own and are bound to the words before it
@@ -240,16 +244,15 @@ def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
     (P1's auxiliary on the infinitive). A clause of its own after the
     source (`Ситуация сложная, по его словам, помощь нужна`) is not."""
     stop = comma + 1
-    while stop < len(doc.tokens) and doc.tokens[stop].text not in (",", ";", ":", "—", "–") \
-            and not sentence_end(doc, stop):
+    while stop < len(doc.tokens) and doc.tokens[stop].text not in _CLAUSE_MARKS and not sentence_end(doc, stop):
         stop += 1
     after = range(comma + 1, stop)
     before = range(start, first - 1)
     # (the words before are one stretch of one clause: no comma, no relative
     # word, no verb of saying of their own: `, у которого, по слухам, …`,
     # `подтвердили P, по данным X, …` are not)
-    if any(doc.tokens[k].text in (",", ";", ":", "—", "–") or _text(doc, k) in CLAUSE_LINKS
-           or doc.tokens[k].upos == "VERB" and speech_verb(doc.tokens[k]) for k in before):
+    if any(doc.tokens[k].text in _CLAUSE_MARKS or _text(doc, k) in CLAUSE_LINKS or speech_verb(doc.tokens[k])
+           for k in before):
         return False
     if not after or not before or any(_predicate(doc.tokens[k]) or norm(doc.tokens[k].text) == "что" for k in after):
         return False
