@@ -852,9 +852,14 @@ class Registry:
         if not first:
             # (`мечети имени Ахмата Кадырова` … `сказал Кадыров`: the living one)
             candidates = [e for e in candidates if not e.memorial] or candidates
+        if written:
+            # `Навального` is not Юлия Навальная's, `Трампа` not Мелания Трамп's
+            candidates = [e for e in candidates if _form_fits(e, written)] or candidates
         # a bare surname is the person the text names most (`Мубарак` after
-        # his wife `Сюзан Мубарак` is named once), the latest on a tie
-        return max(reversed(candidates), key=lambda e: len(self.by_entity.get(e.id, ()))) if candidates else None
+        # his wife `Сюзан Мубарак` is named once), the latest on a tie; while
+        # the names are seeded, before any event is placed, most so far
+        return max(reversed(candidates), key=lambda e: len(self.by_entity.get(e.id) or e.mentions)) \
+            if candidates else None
 
     def named(self, name: str, kind: str, mention: Optional[Mention]) -> _Entity:
         key = _org_key(name)
@@ -1356,6 +1361,29 @@ def _surname_forms(surname: str, gender: str) -> frozenset[str]:
             stem = surname[:-1] if gender == "Fem" else surname
             return frozenset(stem + tail for tail in tails)
     return frozenset()
+
+
+def _form_fits(entity: "_Entity", written: str) -> bool:
+    """Whether `written` is a case form the surname of `entity` takes in its
+    gender: a woman's `-ова`, `-ина` or `-ая` declines in her own endings, a
+    woman's surname ending in a consonant not at all (`Мелания Трамп`), a
+    man's `-ов`, `-ин`, `-ый` in his. True where neither tells."""
+    word, surname = norm(written), norm(entity.surname or "")
+    if not surname or entity.gender not in ("Masc", "Fem"):
+        return True
+    forms = _surname_forms(surname, entity.gender)
+    if forms:
+        return word in forms
+    stem = surname[:-2]
+    if entity.gender == "Fem":
+        if surname.endswith("ая") and len(surname) > 4:
+            return word in {stem + "ая", stem + "ой", stem + "ую"}
+        if surname[-1] not in "аяоеиуюыэь":
+            return word == surname
+        return True
+    if surname.endswith(("ый", "ий", "ой")) and len(surname) > 4:
+        return word in {stem + tail for tail in (surname[-2:], "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")}
+    return True
 
 
 def _indeclinable(word: str) -> bool:
@@ -1875,7 +1903,8 @@ class _Resolver:
         if kind == "person" and self._bare_surname(mention):
             gender, _ = _agreement(doc, mention, attribution)
             sure = _verb_gender(doc, mention, attribution) is not None
-            entity = self.registry._find_person(None, norm(name).split()[-1], gender, sure)
+            entity = self.registry._find_person(None, norm(name).split()[-1], gender, sure,
+                                                written=doc.tokens[mention.head].text)
             if entity is not None:
                 if sure and not entity.gender_sure:
                     entity.gender, entity.gender_sure = gender, True

@@ -3098,3 +3098,35 @@ def test_a_share_of_a_group_is_the_speaker(extractor, text, speaker):
 def test_a_document_after_soglasno_kotoromu_speaks_as_its_maker(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the one the article is about is named most before a relative comes in
+    ("Суд отказался освободить Олега Смирнова. Адвокаты Олега Смирнова обжалуют это решение, сообщил "
+     "брат осужденного Павел Смирнов. Сам Смирнов заявил, что не признает вину.", "не признает", "Олег Смирнов"),
+    ("Умер основатель компании Виктор Орлов. Виктора Орлова похоронят в Москве. Завещание огласил его сын "
+     "Артем Орлов. Как говорил Орлов, компания должна остаться семейной.", "семейной", "Виктор Орлов"),
+    # (a man's form is his, though his wife is named last)
+    ("Бывшего мэра Игоря Волкова задержали в пятницу. Игоря Волкова обвиняют во взятке. Его жена Анна Волкова "
+     "сказала журналистам, что муж болен. По словам Волкова, дело против него сфабриковано.", "сфабриковано",
+     "Игорь Волков"),
+])
+def test_a_bare_surname_shared_by_relatives_is_the_one_named_most_so_far(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a man's case form is not a woman's surname, however often she is named
+    ("Юлия Навальная выступила в Берлине. Юлия Навальная рассказала о муже. Юлия Навальная встретилась с "
+     "министрами. Алексей Навальный находится в колонии. По словам Навального, его лишили свиданий.", "лишили",
+     "Алексей Навальный"),
+    # a woman's surname ending in a consonant does not decline
+    ("Мелания Трамп посетила больницу. Мелания Трамп поговорила с врачами. Мелания Трамп пообещала помощь. "
+     "Дональд Трамп в это время был в Техасе. По словам Трампа, ураган нанес огромный ущерб.", "ураган",
+     "Дональд Трамп"),
+    # ... and her undeclined surname stays hers
+    ("Мелания Трамп посетила больницу. Мелания Трамп поговорила с врачами. Дональд Трамп в это время был в "
+     "Техасе. «Врачи делают невозможное», — сказала Трамп.", "Врачи", "Мелания Трамп"),
+])
+def test_a_bare_surname_goes_to_the_person_whose_gender_takes_its_form(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
