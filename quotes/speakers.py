@@ -3363,7 +3363,11 @@ class _Resolver:
         for event in self.registry.earlier(offset):
             if event.start <= heard or doc.sentence_of(doc.first_token_from(event.start)).index <= after:
                 return None
-            first = next((t.index for t in doc.tokens_in(event.start, event.end) if t.upos != "PUNCT"), None)
+            # (the name's own head: `Московский` of `газета «Московский
+            # комсомолец» излагает` hangs on the name, the name on the noun)
+            head = _span_head(doc, event.start, event.end)
+            first = head.index if head is not None else next(
+                (t.index for t in doc.tokens_in(event.start, event.end) if t.upos != "PUNCT"), None)
             if event.entity.kind == "media" and fits(event.entity) and not self._inside_content(event.start) \
                     and first is not None and _a_source(doc, first):
                 return event.entity

@@ -3130,3 +3130,19 @@ def test_a_bare_surname_shared_by_relatives_is_the_one_named_most_so_far(extract
 ])
 def test_a_bare_surname_goes_to_the_person_whose_gender_takes_its_form(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Об аварии первым сообщило издание Life News. Водитель был пьян, пишет Life News. Совершенно другую версию "
+     "излагает газета «Московский комсомолец». По данным издания, машину вел его друг.", "машину вел",
+     "Московский комсомолец"),
+    ("О сделке первым сообщило агентство Reuters. Сумма превысила миллиард, сообщает Reuters. Другие подробности "
+     "публикует газета «Новая газета». Как утверждает издание, покупатель еще не найден.", "покупатель",
+     "Новая газета"),
+    ("О пожаре первым сообщило издание Baza. Погибших нет, пишет Baza. Другую версию излагает газета «Московский "
+     "комсомолец». Издание утверждает, что есть пострадавшие.", "пострадавшие", "Московский комсомолец"),
+])
+def test_a_medium_noun_is_the_medium_named_since_the_one_heard_whose_name_has_adjectives(extractor, text, fragment,
+                                                                                       speaker):
+    # the name's own head (`комсомолец`), not its first word, is the noun's apposition and the verb's subject
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
