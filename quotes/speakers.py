@@ -2050,9 +2050,12 @@ class _Resolver:
             # (a sentence `Об этом` credits afterwards is the author's telling
             # all the same: `Вахитовский суд арестовал X. Об этом сообщил
             # представитель суда. Ранее в суде сообщили`)
+            # (nor is what a medium relays: `Районный суд арестовал X,
+            # передает «Интерфакс». …, говорится в сообщении суда`)
             return self._inside_content(at) and any(
                 other is not own and not other.rule.startswith("indirect.anaphora")
                 and any(span.start <= at < span.end for span in other.spans)
+                and not self._relayed_news(other)
                 for other in self.attributions)
 
         for event in self.registry.events:
@@ -3016,6 +3019,13 @@ class _Resolver:
             if speaker is None or speaker.kind != "media":
                 return True
         return False
+
+    def _relayed_news(self, attribution: Attribution) -> bool:
+        """An indirect report already given to a medium: news it relays,
+        told as fact (`Минздрав опубликовал заявление, передает ТАСС`)."""
+        speaker = attribution.speaker
+        return attribution.type != "direct" and speaker is not None and bool(speaker.entity) \
+            and (entity := self.registry.entity(speaker.entity)) is not None and entity.kind == "media"
 
     def _inside_speech(self, offset: int, attribution: Attribution) -> bool:
         """Words a pronoun cannot point into: a direct quote's, and the
