@@ -534,9 +534,14 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     if owner is not None and (quoted or following is not None and any(
             n.start == following.start for n in overlapping_names(doc, following.start, following.end))):
         return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
-    for k in range(place + 1, min(region.stop, place + 3 + quoted)):
+    # (a name's adjectives first: `на сайте Ленинского районного суда`; not
+    # a description's, `на сайте местной надзорной службы`, a generic noun
+    # read back later)
+    for k in range(place + 1, min(region.stop, place + 6 + quoted)):
         token = doc.tokens[k]
         if token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Gen", None):
+            if k > place + 2 + quoted and not overlapping_names(doc, doc.tokens[place + 1].start, token.end):
+                break
             return noun_phrase(doc, k, region, {verb, place})
         # (`на сайте «Оппозиционного блока»`: a quoted name)
         if token.upos not in ("ADJ", "DET") and not (k == place + 1 and token.text in punctuation.QUOTE_GLYPHS):

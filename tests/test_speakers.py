@@ -3146,3 +3146,30 @@ def test_a_medium_noun_is_the_medium_named_since_the_one_heard_whose_name_has_ad
                                                                                        speaker):
     # the name's own head (`комсомолец`), not its first word, is the noun's apposition and the verb's subject
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Центральный районный суд Новосибирска арестовал на девять суток сотрудника штаба, передает «Интерфакс». "
+     "Он признан виновным в правонарушении, говорится в сообщении суда.", "виновным",
+     "Центральный районный суд Новосибирска"),
+    ("Как сообщает ТАСС, Октябрьский районный суд Барнаула оштрафовал активиста. Штраф составил 20 тысяч рублей, "
+     "отметили в суде.", "Штраф", "Октябрьский районный суд Барнаула"),
+    ("Генеральная прокуратура Украины возбудила дело против депутата, сообщает РИА Новости. Депутату грозит до "
+     "пяти лет, заявили в прокуратуре.", "грозит", "Генеральная прокуратура Украины"),
+])
+def test_an_institution_named_in_news_a_medium_relays_is_the_one_its_bare_noun_means(extractor, text, fragment,
+                                                                                    speaker):
+    # what a medium relays is told as fact, not someone else's words
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Вынесено постановление о назначении наказания», - указано на сайте Ленинского районного суда.",
+     "Ленинский районный суд"),
+    ("Вынесено постановление о назначении наказания, сообщается на сайте Ленинского районного суда Перми.",
+     "Ленинский районный суд Перми"),
+    ("Ленинский районный суд Перми вынес постановление об аресте юриста штаба. «Вынесено постановление о "
+     "назначении наказания», - говорится в картотеке суда.", "Ленинский районный суд Перми"),
+])
+def test_the_owner_of_a_site_or_a_court_file_speaks(extractor, text, speaker):
+    assert by_text(extractor.extract(text), "Вынесено").speaker.name == speaker
