@@ -1957,10 +1957,11 @@ class _Resolver:
             found = self.generic(mention, attribution, lemma)
             if found is not None:
                 return found
-        elif kind == "organization" and len(mention.tokens) == 1 and head.upos == "NOUN" \
+        elif kind == "organization" and len(mention.tokens) == 1 and (head.upos == "NOUN" or _type_noun_as_name(head)) \
                 and names.lexicon_word(head, "org_nouns") and head.feat("Number") != "Plur":
             # `Мосгорсуд … сообщили в суде`, `прокуратура Москвы … в прокуратуре`:
             # a bare type noun is the institution of that type just named
+            # (capitalised too: `Совет по шведскому языку … решили в Совете`)
             found = self._institution_of_type(lemma, mention.start, attribution)
             if found is not None:
                 return found
@@ -3634,6 +3635,14 @@ class _Resolver:
             if ref is not None:
                 return self._phrase_entity(ref, ("organization",), like=attribution)
         return fallback
+
+
+def _type_noun_as_name(token: Token) -> bool:
+    """A common noun the tagger read as a name for its capital (`Посольство
+    заявило` opening a sentence, `в Совете` after `Совет по шведскому языку`);
+    no abbreviation (`МЧС`) or compound name (`Минобороны`)."""
+    return token.upos == "PROPN" and not token.text.isupper() and names._common_word(token.text) \
+        and names._common_noun(token.text)
 
 
 def _countries_introduced(doc: Doc, entity: _Entity, offset: int) -> frozenset:

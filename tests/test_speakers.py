@@ -3173,3 +3173,19 @@ def test_an_institution_named_in_news_a_medium_relays_is_the_one_its_bare_noun_m
 ])
 def test_the_owner_of_a_site_or_a_court_file_speaks(extractor, text, speaker):
     assert by_text(extractor.extract(text), "Вынесено").speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Совет по шведскому языку опубликовал список новых слов. «Это слово уже прижилось», — решили в Совете.",
+     "прижилось", "Совет по шведскому языку"),
+    ("Посольство России в Камеруне выразило озабоченность нападением пиратов. Посольство заявило, что экипаж "
+     "судна в безопасности.", "экипаж", "Посольство России в Камеруне"),
+    ("Комитет по защите журналистов выпустил доклад. Как отмечают в Комитете, число арестов выросло вдвое.",
+     "арестов", "Комитет по защите журналистов"),
+    # (lower case, as before)
+    ("Посольство США в Москве выпустило предупреждение. В посольстве отметили, что американцам следует "
+     "избегать митингов.", "американцам", "Посольство США"),
+])
+def test_a_capitalised_bare_type_noun_is_the_institution_of_that_type_named_before(extractor, text, fragment,
+                                                                                   speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
