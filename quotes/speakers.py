@@ -1268,8 +1268,10 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
         return False
     cases = {t.feat("Case") for t in tokens if t.feat("Case")}
     if tokens and tokens[0].head == mention.head and tokens[0].deprel == "appos" \
-            and all(_indeclinable(t.text) for t in tokens):
-        return True  # `заявила прокурор Кириенко`: a form every case shares, whatever the tagger said
+            and (all(_indeclinable(t.text) for t in tokens) or _womans_undeclined(tokens)):
+        # `заявила прокурор Кириенко`, `по выражению представителя США в ООН
+        # Сьюзан Райс`: a form every case shares, whatever the tagger said
+        return True
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
 
 
@@ -1384,6 +1386,14 @@ def _form_fits(entity: "_Entity", written: str) -> bool:
     if surname.endswith(("ый", "ий", "ой")) and len(surname) > 4:
         return word in {stem + tail for tail in (surname[-2:], "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")}
     return True
+
+
+def _womans_undeclined(tokens) -> bool:
+    """A woman's name whose words end in a consonant, which never decline
+    (`Сьюзан Райс`, `Кэтрин Эштон`): the tagger's case of it is a guess."""
+    words = [t.text for t in tokens if t.upos != "PUNCT"]
+    return bool(words) and person_gender(" ".join(words)) == "Fem" \
+        and all(norm(w)[-1:].isalpha() and norm(w)[-1] not in "аяоеёиуюыэь" for w in words)
 
 
 def _indeclinable(word: str) -> bool:

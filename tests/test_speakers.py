@@ -3189,3 +3189,26 @@ def test_the_owner_of_a_site_or_a_court_file_speaks(extractor, text, speaker):
 def test_a_capitalised_bare_type_noun_is_the_institution_of_that_type_named_before(extractor, text, fragment,
                                                                                    speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+def test_a_womans_undeclined_name_in_apposition_names_a_post_in_any_case(extractor):
+    # the tagger reads `Сьюзан Райс` as a nominative beside the genitive
+    # `представителя`: a woman's name ending in consonants never declines
+    from quotes import names, speakers
+    from quotes.mentions import MentionRef
+
+    text = ("США пригрозили действовать в обход Совбеза, который, по выражению представителя страны в ООН "
+            "Сьюзан Райс, провалил важнейшую задачу.")
+    doc = extractor.backend.parse(text)
+    name = next(n for n in names.names_of(doc) if n.type == "PER")
+    head = next(t for t in doc.tokens if t.text == "представителя")
+    mention = MentionRef(head.start, name.end, head.index, tuple(range(head.index, doc.first_token_from(name.end))))
+    assert speakers._names_head(doc, name, mention)
+
+
+@pytest.mark.parametrize("word", ["Яна", "Руслана", "Богдана", "Милана"])
+def test_a_womans_first_name_that_is_also_a_mans_genitive_is_listed(word):
+    # (`глава пресс-службы прокуратуры Яна Соболевская` is no `Ян`)
+    from quotes import names
+
+    assert names.womans_nominative(word, first=True)
