@@ -1963,7 +1963,12 @@ class _Resolver:
             holder = self._press_service_holder(mention) or self._press_service_institution(mention, attribution)
             if holder is not None:
                 return holder
-        if self._generic(mention, lemma) or lemma in SPEAKING_BODIES and self._body_of_generic(mention):
+        # (`Интернет-компании рассказали`: many, whatever number the tagger gave the noun)
+        # (not `в ведомстве сообщили`, whose plural verb has no subject)
+        many = lemma in _lexicon()["generic_org"] and head.feat("Case") in ("Nom", None) \
+            and head.deprel.startswith("nsubj") and _agreement(doc, mention, attribution)[1] == "Plur"
+        if not many and self._generic(mention, lemma) \
+                or lemma in SPEAKING_BODIES and self._body_of_generic(mention):
             found = self.generic(mention, attribution, lemma)
             if found is not None:
                 return found
@@ -3820,7 +3825,10 @@ GENERIC_CLASS = {"ведомство": "state", "министерство": "sta
                  "компания": "company", "корпорация": "company", "концерн": "company",
                  "холдинг": "company", "авиакомпания": "company", "госкорпорация": "company",
                  "автоконцерн": "company", "нефтекомпания": "company", "госкомпания": "company",
-                 "агрохолдинг": "company", "медиахолдинг": "company", "партия": "party",
+                 "агрохолдинг": "company", "медиахолдинг": "company", "гигант": "company",
+                 "интернет-гигант": "company", "it-гигант": "company", "медиагигант": "company",
+                 "техногигант": "company", "автогигант": "company", "интернет-компания": "company",
+                 "партия": "party",
                  "вуз": "university", "университет": "university",
                  "клуб": "club", "альянс": "alliance", "кабинет": "government", "кабмин": "government"}
 _STATE = regex.compile(

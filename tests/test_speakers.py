@@ -3212,3 +3212,16 @@ def test_a_womans_first_name_that_is_also_a_mans_genitive_is_listed(word):
     from quotes import names
 
     assert names.womans_nominative(word, first=True)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Google выразил протест шведским лингвистам. Интернет-гигант настаивает на том, чтобы слово исключили "
+     "из списка.", "слово", "Google"),
+    ("Компания Apple представила новый телефон. Как заявил IT-гигант, продажи начнутся в сентябре.", "продажи",
+     "Apple"),
+    # (several companies, whatever number the tagger gave the noun, are none of those named)
+    ("Новостные подборки публикуют Google, Rambler и Mail.ru. Интернет-компании рассказали, что пригласили "
+     "депутатов в свои офисы.", "пригласили", "Интернет-компании"),
+])
+def test_a_company_called_a_giant_is_the_company_named_before(extractor, text, fragment, speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
