@@ -609,7 +609,12 @@ def woman_read_as_genitive(doc: Doc, index: int) -> bool:
         seen.add(up.index)
         up = doc.tokens[up.head]
         if up.upos in ("NOUN", "PROPN") and is_role_noun(doc, up.index):
-            return up.feat("Case") == "Nom"
+            # (not where the post's verb is a man's: `Представитель фонда
+            # Руслана Байсарова заявил` is the man's genitive)
+            verb = doc.tokens[up.head] if up.deprel.startswith("nsubj") and up.head is not None else None
+            return up.feat("Case") == "Nom" and not (
+                verb is not None and verb.upos in ("VERB", "AUX") and verb.feat("Gender") == "Masc"
+                and verb.feat("Number") != "Plur")
     return False
 
 

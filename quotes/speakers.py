@@ -1977,7 +1977,7 @@ class _Resolver:
             # `Мосгорсуд … сообщили в суде`, `прокуратура Москвы … в прокуратуре`:
             # a bare type noun is the institution of that type just named
             # (capitalised too: `Совет по шведскому языку … решили в Совете`)
-            found = self._institution_of_type(lemma, mention.start, attribution)
+            found = self._institution_of_type(lemma, mention.start, attribution, leading=head.upos == "PROPN")
             if found is not None:
                 return found
         if kind == "group" and head.upos == "NOUN" and (names.is_role_noun(doc, mention.head)
@@ -2050,8 +2050,8 @@ class _Resolver:
             return None
         return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
 
-    def _institution_of_type(self, noun: str, offset: int,
-                             own: Optional[Attribution] = None) -> Optional[_Entity]:
+    def _institution_of_type(self, noun: str, offset: int, own: Optional[Attribution] = None,
+                             leading: bool = False) -> Optional[_Entity]:
         """The organisation of the type `noun` names (its name holds the noun,
         or the text introduced it with it: `Мосгорсуд` for `суд`) named
         last before `offset`, within four sentences, in the author's words
@@ -2061,6 +2061,9 @@ class _Resolver:
         sentence = doc.tokens[doc.first_token_from(offset)].sentence
         best = None
         further: dict[str, _Entity] = {}  # those of the type named more than four sentences back
+        # (`leading`: a capitalised noun, which may be a name of its own, is
+        # only an institution whose name opens with it: `Посольство России …
+        # Посольство`, not `музей «Казанский кремль»` … `Кремль`)
 
         def others_words(at: int) -> bool:
             # (a sentence `Об этом` credits afterwards is the author's telling
@@ -2081,8 +2084,8 @@ class _Resolver:
             if entity.kind != "organization" or others_words(event.start):
                 continue  # (nor one named in someone else's words: `материалами Центрального банка`)
             key = entity.key.split()
-            named = noun in key or any(w.endswith(noun) for w in key)
-            if key != [noun] and (named or _introduced_with(doc, entity, noun)):
+            named = key[:1] == [noun] if leading else noun in key or any(w.endswith(noun) for w in key)
+            if key != [noun] and (named or not leading and _introduced_with(doc, entity, noun)):
                 if sentence - doc.tokens[doc.first_token_from(event.start)].sentence <= 4:
                     best = entity
                 elif named:  # (further back, only one whose name holds the noun: `Мосгорсуд`)
@@ -3030,18 +3033,32 @@ class _Resolver:
         for other in self.attributions:
             if other is attribution or not any(span.start <= offset < span.end for span in other.spans):
                 continue
-            speaker = self.registry.entity(other.speaker.entity) \
-                if other.speaker is not None and other.speaker.entity else None
-            if speaker is None or speaker.kind != "media":
+            if not self._spoken_by_medium(other):
                 return True
         return False
 
+    def _spoken_by_medium(self, attribution: Attribution) -> bool:
+        """The attribution's speaker, resolved already, is a medium."""
+        speaker = attribution.speaker
+        entity = self.registry.entity(speaker.entity) if speaker is not None and speaker.entity else None
+        return entity is not None and entity.kind == "media"
+
     def _relayed_news(self, attribution: Attribution) -> bool:
         """An indirect report already given to a medium: news it relays,
-        told as fact (`Минздрав опубликовал заявление, передает ТАСС`)."""
-        speaker = attribution.speaker
-        return attribution.type != "direct" and speaker is not None and bool(speaker.entity) \
-            and (entity := self.registry.entity(speaker.entity)) is not None and entity.kind == "media"
+        told as fact (`Минздрав опубликовал заявление, передает ТАСС`); not
+        what a medium told before (`Ранее «Коммерсант» сообщал`, `Как
+        писала газета`: a past report in the imperfective, or said to be
+        earlier), which is its own story."""
+        if attribution.type == "direct" or not self._spoken_by_medium(attribution):
+            return False
+        cue = attribution.cue
+        if cue is None or cue.head is None:
+            return True
+        doc = self.doc
+        verb = doc.tokens[cue.head]
+        sentence = doc.sentence_of(verb.index)
+        earlier = any(norm(doc.tokens[k].text) in _EARLIER for k in range(sentence.first, sentence.last + 1))
+        return not earlier and not (verb.feat("Tense") == "Past" and verb.feat("Aspect") == "Imp")
 
     def _inside_speech(self, offset: int, attribution: Attribution) -> bool:
         """Words a pronoun cannot point into: a direct quote's, and the
