@@ -1375,12 +1375,13 @@ def _form_fits(entity: "_Entity", written: str) -> bool:
         return True
     forms = _surname_forms(surname, entity.gender)
     if forms:
-        return word in forms
+        # (a foreign man's `-ин` takes `-ом`: `с Чаплином`)
+        return word in forms or entity.gender == "Masc" and word == surname + "ом"
     stem = surname[:-2]
     if entity.gender == "Fem":
         if surname.endswith("ая") and len(surname) > 4:
             return word in {stem + "ая", stem + "ой", stem + "ую"}
-        if surname[-1] not in "аяоеиуюыэь":
+        if surname[-1] in _CONSONANTS:
             return word == surname
         return True
     if surname.endswith(("ый", "ий", "ой")) and len(surname) > 4:
@@ -1393,7 +1394,7 @@ def _womans_undeclined(tokens) -> bool:
     (`Сьюзан Райс`, `Кэтрин Эштон`): the tagger's case of it is a guess."""
     words = [t.text for t in tokens if t.upos != "PUNCT"]
     return bool(words) and person_gender(" ".join(words)) == "Fem" \
-        and all(norm(w)[-1:].isalpha() and norm(w)[-1] not in "аяоеёиуюыэь" for w in words)
+        and all(norm(w)[-1:] in _CONSONANTS for w in words)
 
 
 def _indeclinable(word: str) -> bool:

@@ -37,3 +37,18 @@ def test_a_capitalised_noun_is_no_institution_whose_name_only_ends_with_it(extra
 ])
 def test_what_a_medium_told_before_is_no_news_of_the_author(extractor, text):
     assert speakers_of(extractor, text)[-1] == "Тверской суд Москвы"
+
+
+@pytest.mark.parametrize("surname, gender, written, fits", [
+    ("чаплин", "Masc", "Чаплином", True),   # a foreign man's instrumental (`с Чаплином`)
+    ("путин", "Masc", "Путиным", True),
+    ("путин", "Masc", "Путиной", False),
+    ("навальная", "Fem", "Навального", False),
+    ("трамп", "Fem", "Трампа", False),
+    ("трамп", "Fem", "Трамп", True),
+])
+def test_a_written_surname_fits_the_gender_of_the_person_it_may_name(surname, gender, written, fits):
+    from quotes import speakers
+
+    entity = speakers._Entity("e1", surname.title(), "person", surname, surname=surname, gender=gender)
+    assert speakers._form_fits(entity, written) is fits
