@@ -2599,7 +2599,7 @@ class _Resolver:
             return None
         noun = next((c for c in _own_genitive_nouns(doc, mention) if doc.tokens[c].feat("Number") != "Plur"), None)
         if noun is None:
-            return None
+            return self._possessors_institution(mention)
         token = doc.tokens[noun]
         word = names.lex_lemma(token)
         if word == "компания":
@@ -2619,6 +2619,48 @@ class _Resolver:
         else:
             return None
         return found if found is not None and found.kind in ("organization", "media") else None
+
+    def _possessors_institution(self, mention: MentionRef) -> Optional[_Entity]:
+        """`Министерство финансов подготовило законопроект. Его представители
+        пояснили`: the institution a possessive before the noun points to, the
+        last one named in this sentence or the one before whose head noun
+        agrees with it (`его`: a masculine or neuter one, `ее` a feminine);
+        where the last such is a person, the representatives stay his."""
+        doc = self.doc
+        owner = next((i for i in mention.tokens if i < mention.head and doc.tokens[i].head == mention.head
+                      and norm(doc.tokens[i].text) in ("его", "ее", "её")), None)
+        if owner is None:
+            return None
+        genders = ("Masc", "Neut") if norm(doc.tokens[owner].text) == "его" else ("Fem",)
+        sentence = doc.sentence_of(mention.head).index
+        for event in self.registry.earlier(mention.start):
+            first = doc.first_token_from(event.start)
+            if sentence - doc.tokens[first].sentence > 1:
+                return None
+            if self._inside_content(event.start):
+                continue
+            head = _span_head(doc, event.start, event.end)
+            entity = event.entity
+            if entity.kind == "person":
+                if entity.gender is None or entity.gender in genders:
+                    return None
+                continue
+            if entity.kind != "organization" or head is None or head.feat("Number") == "Plur":
+                continue  # (a medium that told the news has no representatives to speak)
+            # (a name's own head, or the type noun it was named with: `компания «Яндекс»`)
+            noun = doc.tokens[head.head] if head.upos == "PROPN" and head.head is not None \
+                and doc.tokens[head.head].upos == "NOUN" and head.deprel in ("appos", "flat:name", "nmod") else head
+            if noun.feat("Gender") not in genders:
+                continue
+            # (an institution's noun of that gender since, no entity of its own,
+            # may be the one meant: `представлен правящей коалицией, пишет
+            # Лента.ру. Ее представители`)
+            if any(doc.tokens[k].upos == "NOUN" and doc.tokens[k].feat("Gender") in genders
+                   and doc.tokens[k].feat("Number") != "Plur" and names.lexicon_word(doc.tokens[k], "org_nouns")
+                   for k in range(doc.first_token_from(event.end), mention.head) if k != noun.index):
+                return None
+            return entity
+        return None
 
     def _authors_document(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Мемуары бывшего премьера Ивана Котова вышли в свет. Как утверждает

@@ -3225,3 +3225,21 @@ def test_a_womans_first_name_that_is_also_a_mans_genitive_is_listed(word):
 ])
 def test_a_company_called_a_giant_is_the_company_named_before(extractor, text, fragment, speaker):
     assert by_text(extractor.extract(text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Компания «Яндекс» запустила новый сервис. Ее представители заявили, что сервис будет бесплатным.",
+     "бесплатным", "Яндекс"),
+    ("Министерство финансов подготовило законопроект. Его представители пояснили, что налог вырастет.",
+     "налог", "Министерство финансов"),
+    # a person's representatives stay his; the nearer man takes `его`
+    ("Певец Иван Петров отменил концерт. Его представители заявили, что он болен.", "болен", "Его представители"),
+    ("Компания «Северсталь» подала иск против министра Петрова. Его представители заявили, что иск необоснован.",
+     "необоснован", "Его представители"),
+    # an institution's noun since, that no entity holds, may be the one meant
+    ("Законопроект был представлен правящей коалицией, пишет Лента.ру. Ее представители заявили, что "
+     "ограничения нужны.", "ограничения", "Ее представители"),
+])
+def test_representatives_named_by_a_possessive_speak_for_the_institution_it_points_to(extractor, text, fragment,
+                                                                                      speaker):
+    assert by_text(extractor.extract(text), fragment).speaker.name == speaker
