@@ -2428,3 +2428,23 @@ def test_handing_a_thing_over_reports_nothing(extractor):
 def test_passing_words_on_still_reports(extractor):
     [q] = extractor.extract("Цены вырастут, передает ТАСС.")
     assert q.speaker.name == "ТАСС" and q.text == "Цены вырастут"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("В соответствии с прогнозом ФАО, в текущем году цены на импорт продовольствия вырастут на 11%.", "ФАО",
+     "в текущем году цены на импорт продовольствия вырастут на 11%"),
+    ("В соответствии с данными Росстата, безработица снизилась до 4%.", "Росстат", "безработица снизилась до 4%"),
+])
+def test_in_accordance_with_an_account_reports_as_soglasno_does(extractor, text, speaker, content):
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, q.text) for q in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # a rule one acts by, or a filing, reports nothing
+    "В соответствии с законом, выборы пройдут в сентябре.",
+    "В соответствии с решением суда, компания выплатит штраф.",
+])
+def test_in_accordance_with_a_rule_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+

@@ -79,7 +79,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     possessive = cue.possessive
     # the case the cue governs: `согласно` the dative, `следует из` the genitive
     governed = "Dat" if "soglasno" in cue.rule or cue.rule.endswith("esli_verit") \
-        else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) else None
+        else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) \
+        else "Ins" if cue.rule.endswith("v_sootvetstvii") else None
     if possessive is None and governed == "Dat" and end > last + 2 \
             and norm(doc.tokens[last + 1].text) in THIRD_PERSON_POSSESSIVES \
             and doc.tokens[last + 2].upos == "NOUN":
@@ -116,6 +117,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
         return []  # `Если верить приметам`: a belief, nobody's words
+    if cue.rule.endswith("v_sootvetstvii") and (
+            mention is None or norm(doc.tokens[mention.head].lemma or "") not in _ACCOUNTS):
+        return []  # `в соответствии с законом`: a rule acted by, nobody's words
     if cue.kind == "according" and "kak_skazano" in cue.rule:
         # `Как сказано в проекте, P`
         for i in range(last + 1, end):
@@ -262,6 +266,13 @@ def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
         token = doc.tokens[k]
         return token.head is not None and token.head in other and token.deprel not in loose
     return any(bound(k, before) for k in after) or any(bound(k, after) for k in before)
+
+
+# what someone gives as an account, after `в соответствии с` (not a rule:
+# `законом`, `решением`, `планом`; nor `заявлениями прокуратуры`, a filing)
+_ACCOUNTS = frozenset({"прогноз", "данные", "оценка", "информация", "сведение", "расчет", "расчёт",
+                       "подсчет", "подсчёт", "исследование", "опрос", "доклад", "отчет", "отчёт",
+                       "мнение", "версия", "заключение", "статистика"})
 
 
 def _says_something(doc: Doc, head: int) -> bool:
