@@ -1244,6 +1244,10 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     if name.start <= head.start < name.end:
         return True
     tokens = doc.tokens_in(name.start, name.end)
+    if tokens and names.woman_read_as_genitive(doc, tokens[0].index):
+        # `представитель компании Александра Галимова`: a woman's nominative
+        # the tagger read as a man's genitive holds the post
+        return True
     if head.upos == "NOUN" and not names.is_role_noun(doc, mention.head) and tokens \
             and tokens[0].head == mention.head and tokens[0].deprel == "nmod":
         # `заявлении семьи Лофнера`, `штаба Навального`: a name in the
