@@ -103,6 +103,18 @@ def _quoted_addressee(doc: Doc, i: int, verb: int, mention: MentionRef) -> bool:
     return not any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end))
 
 
+def _dative_medium_misread(doc: Doc, i: int, verb: int) -> bool:
+    """`объяснил "Коммерсанту-FM"`: a known medium's name whose Cyrillic
+    part shows a dative ending, on the verb, which the tagger took for
+    another case (the hyphen hides the word from it)."""
+    token = doc.tokens[i]
+    if token.head != verb or token.deprel not in ("obj", "iobj", "obl"):
+        return False
+    first = norm(token.text).split("-")[0]
+    return first.endswith(("у", "ю")) and regex.search(r"[а-яё]", first) is not None \
+        and names._names_medium(doc, MentionRef(token.start, token.end, i, (i,)))
+
+
 def _relative_on(doc: Doc, relative: int, speaker: set[int]) -> bool:
     """Whether the clause of `relative` (`который`) is on the speaker's
     phrase: the word before the comma that opens the clause is the
@@ -244,7 +256,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             if i in taken or token.upos not in ("PROPN", "NOUN", "X"):
                 continue
             if token.feat("Case") not in ("Dat", None) and not names.is_media_name(token.text) \
-                    and not (token.deprel == "iobj" and token.head == verb):
+                    and not (token.deprel == "iobj" and token.head == verb) \
+                    and not _dative_medium_misread(doc, i, verb):
                 continue  # (the parse's indirect object is a dative the tagger misread: `"Коммерсанту-FM"`)
             if i > 0 and norm(doc.tokens[i - 1].text) in ("в", "во", "на", "по", "с", "к", "о", "об",
                                                          "для", "за", "от", "при"):

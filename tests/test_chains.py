@@ -1297,3 +1297,20 @@ def test_whom_a_group_told_before_hears_its_later_words(extractor):
 def test_outlets_known_by_name_are_whom_the_speaker_told(extractor, text, chain):
     [quote] = extractor.extract(text)
     assert [layer.name for layer in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    ("Решение будет принято в мае, объяснил \"Коммерсанту-FM\" депутат Иван Петров.", "Иван Петров",
+     ["Коммерсант-FM"]),
+    ("Председатель комиссии Максим Шеметов объяснил \"Коммерсанту-FM\", что в новой норме нет необходимости.",
+     "Максим Шеметов", ["Коммерсант-FM"]),
+])
+def test_a_hyphenated_medium_in_the_dative_is_the_layer_told(extractor, text, speaker, chain):
+    # the tagger reads `Коммерсанту-FM` as a nominative object: its dative shows in the Cyrillic part
+    (quote,) = extractor.extract(text)
+    assert quote.speaker.name == speaker and [r.name for r in quote.chain] == chain
+
+
+def test_a_medium_a_verb_takes_in_another_case_is_no_layer(extractor):
+    (quote,) = extractor.extract("Депутат опроверг \"Коммерсант-FM\" и заявил, что закон примут.")
+    assert list(quote.chain) == []
