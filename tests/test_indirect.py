@@ -2448,3 +2448,22 @@ def test_in_accordance_with_an_account_reports_as_soglasno_does(extractor, text,
 def test_in_accordance_with_a_rule_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Как напомнил собеседник агентства, осенью власти пообещали дольщикам, что первые из них\nдо конца года "
+     "смогут заселиться в дома.", "осенью власти пообещали дольщикам, что первые из них\nдо конца года смогут "
+                                  "заселиться в дома"),
+    ("Как сообщает агентство Reuters,\nпод капотом новой модели стоит турбомотор.",
+     "под капотом новой модели стоит турбомотор"),
+    ("Сроки он назвать не смог, сообщив, что\nв администрации назначено ответственное лицо.",
+     "в администрации назначено ответственное лицо"),
+])
+def test_a_line_broken_inside_a_sentence_does_not_end_the_words(extractor, text, content):
+    # a lower-case letter or a comma before the break, a lower-case one after it
+    assert content in [q.text for q in extractor.extract(text)]
+
+
+def test_a_line_that_ends_a_sentence_still_ends_the_words(extractor):
+    quotes = extractor.extract("Министр заявил, что цены вырастут.\nЭкономисты с ним не согласны.")
+    assert [q.text for q in quotes] == ["цены вырастут"]

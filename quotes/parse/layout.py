@@ -92,7 +92,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     text wrapped at a fixed width (three lines or more broken inside a
     sentence) whose paragraphs are set apart by blank lines, those blocks."""
     result = []
-    pattern = r"[^\n\r\u2028\u2029]+"
+    # (one line broken inside a sentence, a lower-case letter or a comma on
+    # either side, is one line: `что первые из них\nдо конца года смогут`)
+    pattern = r"(?:[^\n\r\u2028\u2029]|(?<=[а-яёa-z,][ \t]*)\n(?=[ \t]*[а-яёa-z]))+"
     if len(_WRAPPED.findall(text, overlapped=False)) >= 3 and regex.search(r"\n[ \t]*\n", text):
         pattern = r"(?:[^\n\r\u2028\u2029]|\n(?![ \t]*\n))+"
     for match in regex.finditer(pattern, text):
