@@ -2467,3 +2467,17 @@ def test_a_line_broken_inside_a_sentence_does_not_end_the_words(extractor, text,
 def test_a_line_that_ends_a_sentence_still_ends_the_words(extractor):
     quotes = extractor.extract("Министр заявил, что цены вырастут.\nЭкономисты с ним не согласны.")
     assert [q.text for q in quotes] == ["цены вырастут"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("По данным профсоюза уволенных рабочих, завод закроют.", "завод закроют", "профсоюз уволенных рабочих"),
+    ("Всего, по данным инициативной группы обманутых соинвесторов, пострадали около тысячи человек.",
+     "пострадали около тысячи человек", "инициативная группа обманутых соинвесторов"),
+    # (a nominative participle after the source opens the words)
+    ("Согласно соглашениям находящиеся под контролем автономии территории будут переданы.",
+     "находящиеся под контролем автономии территории будут переданы", "соглашения"),
+])
+def test_a_participle_agreeing_with_the_sources_noun_is_the_sources_word(extractor, text, content, speaker):
+    (quote,) = extractor.extract(text)
+    assert quote.text.endswith(content) and not quote.text.startswith(("уволенных", "обманутых")) \
+        and quote.speaker.name == speaker

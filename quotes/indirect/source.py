@@ -63,7 +63,12 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             words_open = True
             break
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
-                and doc.tokens[end].feat("VerbForm") != "Conv":
+                and doc.tokens[end].feat("VerbForm") != "Conv" \
+                and not (doc.tokens[end].feat("VerbForm") == "Part" and doc.tokens[end].feat("Case") in ("Gen", "Dat")
+                         and doc.tokens[end].head is not None and doc.tokens[end].head > end
+                         and doc.tokens[doc.tokens[end].head].feat("Case") == doc.tokens[end].feat("Case")):
+            # (a participle agreeing with a noun after it is the source's own
+            # word: `по данным группы обманутых соинвесторов`)
             break  # `согласно соглашениям находящиеся …`: the source ends, the content begins
         elif depth <= 0 and end > last + 1 and doc.tokens[end].deprel.startswith("nsubj") \
                 and doc.tokens[end].feat("Case") == "Nom" and doc.tokens[end].head is not None \
