@@ -2481,3 +2481,13 @@ def test_a_participle_agreeing_with_the_sources_noun_is_the_sources_word(extract
     (quote,) = extractor.extract(text)
     assert quote.text.endswith(content) and not quote.text.startswith(("уволенных", "обманутых")) \
         and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Участие российской делегации в предстоящем саммите признано \"нецелесообразным\".",
+     ["Участие российской делегации в предстоящем саммите", "нецелесообразным"]),
+    ("Проект был назван «экономически неэффективным».", ["Проект", "экономически неэффективным"]),
+])
+def test_a_passive_naming_gives_the_subject_and_the_name_without_the_verb(extractor, text, spans):
+    (quote,) = extractor.extract(text)
+    assert [text[s.start:s.end] for s in quote.spans] == spans and quote.cue.text in text

@@ -43,6 +43,16 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
     if span is None:
         return []
     spans = [span]
+    if start < min(cue.tokens):
+        # `Соединенные Штаты названы «империей зла»`: the subject and the
+        # name, the verb between them left out (the gold's two spans)
+        stop = min(cue.tokens)
+        while stop > start and doc.tokens[stop - 1].upos == "AUX":
+            stop -= 1  # (`было признано`: the auxiliary is the verb's)
+        left = _span_between(ctx, start, stop)
+        right = _span_between(ctx, max(cue.tokens) + 1, end)
+        if left is not None and right is not None:
+            spans = [left, right]
     fronted = _fronted_object(ctx, verb, bound) if start > verb else None
     if fronted is not None:
         spans.insert(0, fronted)
