@@ -799,6 +799,11 @@ class Registry:
         first, surname = _name_parts(full)
         if not surname:
             return None
+        family = self.family(written) if not first and written else None
+        if family is not None:
+            if mention is not None:
+                self.attach(family, mention)
+            return family
         entity = self._find_person(first, surname, gender, sure, at, written)
         if entity is None:
             entity = self._new(full, "person", surname, gender=gender, surname=surname, first=first,
@@ -816,6 +821,25 @@ class Registry:
         if mention is not None:
             self.attach(entity, mention)
         return entity
+
+    def family(self, written: str) -> Optional[_Entity]:
+        """`Кругловы заявили`, `по словам Кругловых`: a surname in the plural
+        of a person named before is the family, a group of its own, not one
+        of them (`Эльвира Круглова`)."""
+        word = norm(written)
+        for entity in reversed(self._people_like(word)):
+            base = norm(entity.surname or "")
+            if entity.gender == "Fem" and base.endswith(("ова", "ева", "ёва", "ина", "ына")):
+                base = base[:-1]
+            if len(base) > 4 and base.endswith(("ов", "ев", "ёв", "ин", "ын")) \
+                    and word in {base + tail for tail in ("ы", "ых", "ым", "ыми")}:
+                key = "семья " + base
+                group = self.by_key.get(key)
+                if group is None:
+                    group = self._new(base[:1].upper() + base[1:] + "ы", "group", key)
+                    self.by_key[key] = group
+                return group
+        return None
 
     def _find_person(self, first: Optional[str], surname: str, gender: Optional[str],
                      sure: bool = False, at: Optional[int] = None, written: Optional[str] = None) -> Optional[_Entity]:
@@ -1918,6 +1942,9 @@ class _Resolver:
         if kind == "person" and self._bare_surname(mention):
             gender, _ = _agreement(doc, mention, attribution)
             sure = _verb_gender(doc, mention, attribution) is not None
+            family = self.registry.family(doc.tokens[mention.head].text)
+            if family is not None:
+                return family
             entity = self.registry._find_person(None, norm(name).split()[-1], gender, sure,
                                                 written=doc.tokens[mention.head].text)
             if entity is not None:

@@ -3252,3 +3252,17 @@ def test_a_womans_name_read_as_a_mans_genitive_holds_the_post_before_it(extracto
             "«Крупнов» Петр Гусев не заметили ажиотажа. В X5 Retail Group наблюдается только сезонный рост спроса "
             "на продукцию, говорит представитель компании Александра Галимова.")
     assert by_text(extractor.extract(text), "сезонный").speaker.name == "Александра Галимова"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", [
+    ("Соседи Дмитрий и Эльвира Кругловы напали на журналистов. Кругловы заявили, что журналисты первыми начали "
+     "драку.", "начали", "Кругловы", "group"),
+    ("Эльвира Круглова подала иск. По словам Кругловых, журналисты первыми начали драку.", "начали", "Кругловы",
+     "group"),
+    # (a singular form stays the person's)
+    ("Эльвира Круглова подала иск. По словам Кругловой, журналисты первыми начали драку.", "начали",
+     "Эльвира Круглова", "person"),
+])
+def test_a_surname_in_the_plural_is_the_family(extractor, text, fragment, speaker, kind):
+    quote = by_text(extractor.extract(text), fragment)
+    assert (quote.speaker.name, quote.speaker.kind) == (speaker, kind)
