@@ -111,7 +111,7 @@ def _dative_medium_misread(doc: Doc, i: int, verb: int) -> bool:
     if token.head != verb or token.deprel not in ("obj", "iobj", "obl"):
         return False
     first = norm(token.text).split("-")[0]
-    return first.endswith(("у", "ю")) and regex.search(r"[а-яё]", first) is not None \
+    return first.endswith(("у", "ю")) and names._is_cyrillic(first) \
         and names._names_medium(doc, MentionRef(token.start, token.end, i, (i,)))
 
 

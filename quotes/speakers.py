@@ -31,8 +31,8 @@ import regex
 from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
-from .mentions import (MentionRef, _may_speak, described_noun, genitive_form, is_pronoun, latin_script, norm,
-                       noun_phrase, one_of,
+from .mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, described_noun, genitive_form, is_pronoun,
+                       latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
 from .model import Doc, Entity, Mention, Speaker, Token
@@ -829,7 +829,7 @@ class Registry:
         word = norm(written)
         for entity in reversed(self._people_like(word)):
             base = norm(entity.surname or "")
-            if entity.gender == "Fem" and base.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            if entity.gender == "Fem" and _FEM_SURNAME.search(base):
                 base = base[:-1]
             if len(base) > 4 and base.endswith(("ов", "ев", "ёв", "ин", "ын")) \
                     and word in {base + tail for tail in ("ы", "ых", "ым", "ыми")}:
@@ -2659,7 +2659,7 @@ class _Resolver:
         where the last such is a person, the representatives stay his."""
         doc = self.doc
         owner = next((i for i in mention.tokens if i < mention.head and doc.tokens[i].head == mention.head
-                      and norm(doc.tokens[i].text) in ("его", "ее", "её")), None)
+                      and norm(doc.tokens[i].text) in THIRD_PERSON_POSSESSIVES - {"их"}), None)
         if owner is None:
             return None
         genders = ("Masc", "Neut") if norm(doc.tokens[owner].text) == "его" else ("Fem",)

@@ -84,17 +84,17 @@ def unmix_scripts(text: str) -> str:
 
 # a line broken inside a sentence: a lower-case letter or a comma, a line
 # break, a lower-case letter (`сообщил журналистам в\nчетверг`)
-_WRAPPED = regex.compile(r"[а-яёa-z,][ \t]*\n[ \t]*[а-яёa-z]")
+_BEFORE_WRAP, _AFTER_WRAP = r"[а-яёa-z,][ \t]*", r"[ \t]*[а-яёa-z]"
+_WRAPPED = regex.compile(_BEFORE_WRAP + r"\n" + _AFTER_WRAP)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Lines of `text` that hold something besides spaces, trimmed; in a
-    text wrapped at a fixed width (three lines or more broken inside a
-    sentence) whose paragraphs are set apart by blank lines, those blocks."""
+    """Lines of `text` that hold something besides spaces, trimmed, a line
+    broken inside a sentence joined to the next (`что первые из них\nдо
+    конца года смогут`); in a text wrapped at a fixed width (three lines or
+    more broken so) whose paragraphs are set apart by blank lines, those blocks."""
     result = []
-    # (one line broken inside a sentence, a lower-case letter or a comma on
-    # either side, is one line: `что первые из них\nдо конца года смогут`)
-    pattern = r"(?:[^\n\r\u2028\u2029]|(?<=[а-яёa-z,][ \t]*)\n(?=[ \t]*[а-яёa-z]))+"
+    pattern = r"(?:[^\n\r\u2028\u2029]|(?<=" + _BEFORE_WRAP + r")\n(?=" + _AFTER_WRAP + r"))+"
     if len(_WRAPPED.findall(text, overlapped=False)) >= 3 and regex.search(r"\n[ \t]*\n", text):
         pattern = r"(?:[^\n\r\u2028\u2029]|\n(?![ \t]*\n))+"
     for match in regex.finditer(pattern, text):
