@@ -185,6 +185,20 @@ def genitive_form(token: Token) -> bool:
         and token.feat("Gender") != "Fem"
 
 
+def _bracketed_aside(doc: Doc, between: range) -> set[int]:
+    """The tokens of one bracketed aside among `between`, brackets
+    included, where it holds no finite verb (`(правда, от ЛДПР)`, `("дочка"
+    нацкомпании, входящей в тройку лидеров)`); empty otherwise."""
+    opening = [k for k in between if doc.tokens[k].text == "("]
+    closing = [k for k in between if doc.tokens[k].text == ")"]
+    if len(opening) != 1 or len(closing) != 1 or closing[0] < opening[0]:
+        return set()
+    inside = range(opening[0], closing[0] + 1)
+    if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") == "Fin" for k in inside):
+        return set()
+    return set(inside)
+
+
 def _complement_name(doc: Doc, head: int, name_tokens: list[int]) -> bool:
     """A name in the genitive after a post in another case (`начальник группы
     по делу Гонгадзе`, `советник Путина`): the post's complement."""
@@ -469,7 +483,11 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
     case, name_case = doc.tokens[mention.head].feat("Case"), doc.tokens[name_tokens[0]].feat("Case")
     if case and name_case and case != name_case:
         return mention
-    if not all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS for k in segment):
+    # (a participle describes a word of the post: `командир одного из
+    # прибывших самолетов Валерий Крузе`)
+    if not all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
+               or doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].feat("Variant") != "Short"
+               for k in segment):
         return mention
     tokens = tuple(range(min(mention.tokens), stop))
     return MentionRef(mention.start, doc.tokens[stop - 1].end, mention.head, tokens)
@@ -599,12 +617,15 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
             name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
             if name_tokens and _complement_name(doc, head, name_tokens):
                 continue  # `по делу Гонгадзе`: whose the post is, not the person's name
-            if not name_tokens or name_tokens[-1] not in allowed or name_tokens[0] - right > 14 \
+            between = range(right + 1, name_tokens[0]) if name_tokens else range(0)
+            # (an aside in brackets between post and name is the post's:
+            # `Депутат Госдумы (правда, от ЛДПР) Сергей Калашников`)
+            aside = _bracketed_aside(doc, between)
+            if not name_tokens or name_tokens[-1] not in allowed or len(between) - len(aside) > 13 \
                     or set(name_tokens) & excluded or not _name_of_post(doc, head, name_tokens, right):
                 break
-            between = range(right + 1, name_tokens[0])
             brackets = "".join(doc.tokens[k].text for k in between if doc.tokens[k].text in "()")
-            if all(doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
+            if all(k in aside or doc.tokens[k].upos in COMPLEMENT_UPOS or doc.tokens[k].text in QUOTE_GLYPHS
                    or doc.tokens[k].text == "," and k > right + 1
                    # `при Объединенных Нациях`, `группы, состоящей из 14 человек`: a
                    # participle the parse tagged a verb (and hung anywhere in the phrase)

@@ -9,7 +9,7 @@ from ..cues import CueMatch
 from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
-from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside
+from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside, only_a_link
 from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text
 from .description import description_end
 from .relays import _link_rule
@@ -91,9 +91,13 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
     kak = _kak_before(doc, verb, bound)
-    # the как-clause runs to the next comma
+    # the как-clause runs to the next comma, past a bracketed aside's own
+    # (`Как заявил гендиректор АО «…» («дочка» холдинга, входящей в …) X, P`)
     end = verb + 1
-    while end < bound.stop and doc.tokens[end].text not in (",", ";") and not sentence_end(doc, end):
+    depth = 0
+    while end < bound.stop and not sentence_end(doc, end) \
+            and not (depth == 0 and doc.tokens[end].text in (",", ";")):
+        depth += {"(": 1, ")": -1 if depth else 0}.get(doc.tokens[end].text, 0)
         end += 1
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
@@ -142,6 +146,8 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         left = _span_between(ctx, start, kak - 1)
         if left is not None and right is not None and _ends_clause(doc, start, kak - 1):
             left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
+        if left is not None and right is None and only_a_link(doc, start, kak - 1):
+            left = None  # `В общем, как говорится в анекдоте: «…»`: the narrator's link alone
     spans = [s for s in (left, right) if s is not None]
     if not spans:
         return []

@@ -7,7 +7,7 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import QUOTED_WORDS, is_short_abbreviation, norm, sentence_end
+from ..mentions import QUOTED_WORDS, is_short_abbreviation, norm, sentence_end, with_apposed_name
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import (_clause_start, _content_end, _narrators_gerund, _relative_clause_start, only_a_link,
@@ -82,7 +82,10 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         while rest_end < bound.stop and not sentence_end(doc, rest_end) and doc.tokens[rest_end].text != ",":
             rest_end += 1
         rest = range(segment_end + 1, rest_end)
-        if not rest or any(doc.tokens[k].upos in ("VERB", "AUX") for k in rest):
+        # (a participle is no predicate: `командир одного из прибывших
+        # самолетов Валерий Крузе`, `противник действующей власти`)
+        if not rest or any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") != "Part"
+                           for k in rest):
             break
         # (not after words that name no person, a medium's: `Остается только
         # один, пишут "Аргументы недели", главный враг власти Михаил Ходорковский`)
@@ -120,6 +123,11 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
         mention, hint = _speaker_for_verb(ctx, verb, range(verb, after_end), exclude, prefer_after=True)
         if hint == "skip" or (mention is None and hint is None and cue.kind != "impersonal"):
             return []
+        # the posts and name after the speaker's comma are his (`сообщил
+        # заместитель директора МЧС, командир самолета Валерий Крузе.`)
+        comma_after = doc.first_token_from(mention.end) if mention is not None else after_end
+        if comma_after < after_end and doc.tokens[comma_after].text == ",":
+            mention = with_apposed_name(doc, mention, comma_after, after_end)
     start = _clause_start(ctx, comma, bound)
     # `Однако о том, что P, сказал X`: the clause after `что`
     # (not where a noun before owns the `о том`, one the verb does not
