@@ -563,7 +563,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif attribution.inherits and (anchor := _anchor(attributions, index)) is not None \
                 and anchor.speaker is not None and anchor.speaker.entity == speaker:
             chain = list(anchor.chain)  # words going on from the quote before: its layers
-        elif speaker and speaker in frames:
+        elif speaker and speaker in frames and not _cites_document(attribution):
             chain = list(frames[speaker])
             if _told_the_press(doc, attribution) and any(r.kind not in _OUTLET_KINDS for r in chain):
                 # (the outlets that pass the speaker's news on stay; from here
@@ -574,6 +574,16 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
             frames[speaker] = chain
         attribution.chain = _without_speaker(chain, attribution.speaker)
     _relayed_back(doc, attributions, explicit)
+
+
+def _cites_document(attribution: Attribution) -> bool:
+    """`Согласно сводкам Минобороны, P`, `P, следует из сводки МЧС`: a
+    document the author cites, read, not passed on through the medium the
+    speaker told before (`Как добавлено в сообщении` goes on with the
+    statement the medium relayed: not this)."""
+    cue = attribution.cue
+    return cue is not None and cue.kind == "according" \
+        and cue.rule.endswith(("soglasno", "sleduet_iz", "iz_sleduet", "v_sootvetstvii"))
 
 
 def _anchor(attributions: list[Attribution], index: int) -> Optional[Attribution]:

@@ -4223,13 +4223,15 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
 # outlet named after it (`интервью CNN`), a law or a plan is about its subject
 _NOT_AUTHORED = frozenset({"интервью", "закон", "законопроект", "проект", "договор", "соглашение", "кодекс",
                            "конституция", "устав", "поправка", "программа", "план", "стратегия", "концепция",
-                           "доктрина", "экспертиза", "опрос", "рейтинг", "версия", "иск", "жалоба",
-                           "приговор", "определение", "протокол", "справка", "сводка", "бюллетень"})
+                           "доктрина", "экспертиза", "версия", "иск", "жалоба",
+                           "приговор", "определение", "протокол"})
 
 
 # documents whose genitive is as often what they studied as who made them
-# (`данные Росстата` are Росстат's, `данные переписи` are no one's)
-_STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад", "данные"})
+# (`данные Росстата` are Росстат's, `данные переписи` are no one's; `опрос
+# ВЦИОМ` is ВЦИОМ's, `опрос россиян` no one's; `сводка МЧС`, `сводка погоды`)
+_STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад", "данные",
+                      "опрос", "рейтинг", "сводка", "бюллетень", "справка", "вывод", "мониторинг"})
 
 
 # `пожелавший сохранить анонимность`, `попросивший не называть его имени`,
@@ -4290,15 +4292,20 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
         sent = any(norm(doc.tokens[k].text) in ("из", "от") and doc.tokens[k].upos == "ADP"
                    and all(doc.tokens[j].text in QUOTE_GLYPHS for j in range(k + 1, child))
                    for k in range(max(mention.head + 1, child - 2), child))
-        if child not in inside or token.deprel != "nmod" or token.feat("Case") not in ("Gen", None) and not sent \
-                or child < mention.head:
+        # (a name in quote marks does not decline: its case is the tagger's
+        # guess, `опроса "Левада-центра"`)
+        quoted = child > 0 and doc.tokens[child - 1].text in QUOTE_GLYPHS and token.upos in ("PROPN", "X")
+        if child not in inside or token.deprel != "nmod" \
+                or token.feat("Case") not in ("Gen", None) and not sent and not quoted or child < mention.head:
             continue
         if one_of(doc, child, range(child, max(mention.tokens) + 1)):
             # `заявление одного из режиссеров картины Альваро Пастора`
             return noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
-        if token.upos not in ("NOUN", "PROPN"):
+        if token.upos not in ("NOUN", "PROPN", "X"):
             continue
-        if names.is_document_noun(doc, child) and lemma != "данные":
+        # (`данные мониторинга Greenpeace`, `данные опроса ВЦИОМ`: a study's
+        # data are its maker's)
+        if names.is_document_noun(doc, child) and (lemma != "данные" or names.lex_lemma(token) in _STUDIES):
             # `статья доклада`: the inner document's author, if any
             return _document_author(doc, noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1)))
         author = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))

@@ -62,3 +62,44 @@ def test_a_narrators_link_alone_before_a_kak_clause_is_no_content(extractor):
     # (control: the link with the words after the clause)
     text = "В частности, как сообщил министр, цены вырастут."
     assert [q.text for q in extractor.extract(text)] == ["цены вырастут"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a study's or a summary's genitive that names an institution is its author
+    ("Согласно выводам комиссии МАК, пилоты ошиблись.", "комиссия МАК"),
+    ("Согласно опросу ВЦИОМ, рейтинг вырос.", "ВЦИОМ"),
+    ("Согласно сводке МЧС, пожар потушен.", "МЧС"),
+    # (the conclusions of a document are that document's)
+    ("Согласно выводам экспертизы, пилоты ошиблись.", "экспертиза"),
+    # (control: the genitive is whom the poll asked)
+    ("Согласно опросу россиян, рейтинг вырос.", "опрос россиян"),
+])
+def test_a_study_or_summary_speaks_as_the_institution_that_made_it(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Площадь пожаров выросла вдвое, следует из сводки МЧС.", "МЧС", "Площадь пожаров выросла вдвое"),
+    ("В регионе горит 3 млн гектаров леса, следует из оперативной сводки регионального Лесопожарного центра.",
+     "региональный Лесопожарный центр", "В регионе горит 3 млн гектаров леса"),
+])
+def test_a_document_closing_the_sentence_after_sleduet_iz_reports_the_words_before(extractor, text, speaker, content):
+    [quote] = extractor.extract(text)
+    assert (quote.speaker.name, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Это следует из формулы Эйнштейна.",
+    "Как следует из формулы Эйнштейна, масса есть энергия.",
+])
+def test_sleduet_iz_a_thing_that_says_nothing_is_an_inference(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_document_cited_after_its_author_told_a_medium_is_not_passed_on_by_it(extractor):
+    text = ("Минобороны РФ сообщило «Интерфаксу», что потерь среди военных нет. Министерство подчеркнуло, что "
+            "операция идет по плану. Согласно сводкам Минобороны, на конец года потери составили 24 человека.")
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, [r.name for r in q.chain]) for q in quotes] == [
+        ("Минобороны РФ", ["Интерфакс"]), ("Минобороны РФ", ["Интерфакс"]), ("Минобороны РФ", [])]

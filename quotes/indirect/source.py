@@ -117,8 +117,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
                 # (dative, as `согласно` governs) and its phrase belong to the noun
                 tokens = tuple(range(last + 1, mention.tokens[-1] + 1))
                 mention = MentionRef(participle.start, mention.end, head, tokens)
-    if cue.rule.endswith("iz_sleduet") and (mention is None or not _says_something(doc, mention.head)):
-        return []  # `Из вышеизложенного следует`, `Из формулы Эйнштейна следует`: an inference
+    if cue.rule.endswith(("iz_sleduet", "sleduet_iz")) and (mention is None or not _says_something(doc, mention.head)):
+        # `Из вышеизложенного следует`, `Из формулы Эйнштейна следует`, `Это
+        # следует из формулы`: an inference
+        return []
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
         return []  # `Если верить приметам`: a belief, nobody's words
@@ -170,7 +172,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # report of its own
             return []
         # (`P, по словам министра.`: a source closing the sentence says what came before it)
-        closing = cue.kind == "source" and doc.tokens[first - 1].text == "," \
+        # (`P, следует из сводки МЧС.` too: a document's words)
+        closing = (cue.kind == "source" or cue.rule.endswith("sleduet_iz")) and doc.tokens[first - 1].text == "," \
             and (end >= bound.stop or doc.tokens[end].text in (".", "!", "…")) \
             and not any(doc.tokens[k].text in (":", ";") for k in range(start, first))
         # (a phrase right after a short predicate is its adverbial: `Рейтинг
