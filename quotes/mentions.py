@@ -1046,6 +1046,16 @@ def _across_conjunction(doc: Doc, subject: int, verb: int) -> bool:
                for k in range(subject + 1, verb - 1))
 
 
+def _media_told(doc: Doc, verb: int, subjects: list[int]) -> set[int]:
+    """Of a verb's subjects, those after it that name a medium, where another
+    stands before it: the medium spoken to (`сообщило РИА Новости`)."""
+    if len(subjects) < 2 or not any(c < verb for c in subjects):
+        return set()
+    from .names import canonical
+
+    return {c for c in subjects if c > verb and canonical(doc, noun_phrase(doc, c))[1] == "media"}
+
+
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
@@ -1073,9 +1083,13 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         # nominative one is the medium told: `рассказал Life News
         # вице-президент корпорации X`)
         nominative_after = any(doc.tokens[o].feat("Case") == "Nom" and o > verb for o in subjects)
+        # (a medium after the verb beside a subject before it is the medium
+        # told, whatever case the tagger gave the name before: `Минобороны РФ
+        # сообщило РИА Новости, что P`)
+        told = _media_told(doc, verb, subjects)
         # (one of another conjunct, before `, а` / `, но`, is that clause's:
         # `Программа доступна на сайте, а пресс-служба мэрии сообщала`)
-        subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb),
+        subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
                                      doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:

@@ -103,3 +103,16 @@ def test_a_document_cited_after_its_author_told_a_medium_is_not_passed_on_by_it(
     quotes = extractor.extract(text)
     assert [(q.speaker.name, [r.name for r in q.chain]) for q in quotes] == [
         ("Минобороны РФ", ["Интерфакс"]), ("Минобороны РФ", ["Интерфакс"]), ("Минобороны РФ", [])]
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # an undeclined name before the verb, a medium after it: the medium was told
+    ("Минобороны РФ сообщило РИА Новости, что потерь нет.", "Минобороны РФ", ["РИА Новости"]),
+    ("Минобороны РФ сообщило ТАСС, что потерь нет.", "Минобороны РФ", ["ТАСС"]),
+    # (controls: a declined subject; a medium that is the only source)
+    ("Министерство обороны сообщило РИА Новости, что потерь нет.", "Министерство обороны", ["РИА Новости"]),
+    ("Потерь нет, сообщило РИА Новости.", "РИА Новости", []),
+])
+def test_a_medium_after_the_verb_beside_a_subject_before_it_is_the_medium_told(extractor, text, speaker, chain):
+    [quote] = extractor.extract(text)
+    assert (quote.speaker.name, [r.name for r in quote.chain]) == (speaker, chain)
