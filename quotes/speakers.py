@@ -4216,7 +4216,23 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     kept = [t for t in mention.tokens if t < min(medium.tokens)]
     while len(kept) > 1 and kept[-1] != mention.head and doc.tokens[kept[-1]].upos == "PUNCT":
         kept.pop()
+    # and where the source is placed after the medium (`источник «Медузы» в
+    # иркутском правительстве`): the whole phrase is the mention, as the gold
+    # writes it, and its words but the medium's are the source's
+    after = [t for t in mention.tokens if t > max(medium.tokens)]
+    while after and doc.tokens[after[0]].upos == "PUNCT":
+        after.pop(0)
+    if after and doc.tokens[after[0]].upos == "ADP" and _hangs_on(doc, after, mention.head):
+        return MentionRef(doc.tokens[kept[0]].start, doc.tokens[after[-1]].end, mention.head, tuple(kept + after))
     return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
+
+
+def _hangs_on(doc: Doc, tokens: list[int], head: int) -> bool:
+    """The words' own head (the one whose parse head lies outside them) is
+    `head` itself (`источник … в правительстве`: the place is the source's)."""
+    inside = set(tokens)
+    tops = [t for t in tokens if doc.tokens[t].head not in inside]
+    return len(tops) == 1 and doc.tokens[tops[0]].head == head
 
 
 # documents whose genitive is not their author: an interview is given to the

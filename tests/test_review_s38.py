@@ -116,3 +116,19 @@ def test_a_document_cited_after_its_author_told_a_medium_is_not_passed_on_by_it(
 def test_a_medium_after_the_verb_beside_a_subject_before_it_is_the_medium_told(extractor, text, speaker, chain):
     [quote] = extractor.extract(text)
     assert (quote.speaker.name, [r.name for r in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, mention, speaker, chain", [
+    # the place of a source after the medium it spoke to is the source's
+    ("По словам источника «Медузы» в иркутском правительстве, пожары не тушат.",
+     "источника «Медузы» в иркутском правительстве", "источник в иркутском правительстве", ["Медуза"]),
+    ("Как сообщил источник \"Интерфакса\" в правоохранительных органах, задержаны трое.",
+     "источник \"Интерфакса\" в правоохранительных органах", "источник в правоохранительных органах", ["Интерфакс"]),
+    # (controls: no medium between; no place after it)
+    ("Как сообщил источник в правоохранительных органах, задержаны трое.",
+     "источник в правоохранительных органах", "источник в правоохранительных органах", []),
+    ("Как сообщил источник \"Интерфакса\", задержаны трое.", "источник", "источник", ["Интерфакс"]),
+])
+def test_a_sources_place_after_the_medium_it_spoke_to_is_the_sources(extractor, text, mention, speaker, chain):
+    [quote] = extractor.extract(text)
+    assert (quote.speaker.mention.text, quote.speaker.name, [r.name for r in quote.chain]) == (mention, speaker, chain)
