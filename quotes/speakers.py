@@ -846,10 +846,10 @@ class Registry:
         if first:
             # `Лабазанов Чингиз` is `Чингиз Лабазанов`
             for e in reversed(self._people_like(surname, first)):
-                if e.first and same_word(e.first, first) and same_word(e.surname, surname) \
+                if e.first and same_word(e.first, first) and _same_surname(e.surname, surname) \
                         or e.first and same_word(e.first, surname) and same_word(e.surname, first):
                     return e
-        candidates = [e for e in self._people_like(surname) if same_word(e.surname, surname)]
+        candidates = [e for e in self._people_like(surname) if _same_surname(e.surname, surname)]
         if first:
             candidates = [e for e in candidates if not e.first]
         if gender:
@@ -871,6 +871,15 @@ class Registry:
                      and same_word(e.first, surname) and (not gender or e.gender in (None, gender))]
             if len({e.id for e in named}) == 1:
                 candidates = named
+        if not candidates and len(surname) >= 7:
+            # a surname misspelt by one slip (`Гернстермайер` for `Билл
+            # Герстенмайер`, `Горшнев` for `Михаил Горшенев`): the one person
+            # named in full whose surname it is, of the same first name if any
+            slipped = [e for e in self._people_like(surname) if e.surname and e.first
+                       and (not first or same_word(e.first, first)) and (not gender or e.gender in (None, gender))
+                       and _one_slip(norm(e.surname), norm(surname))]
+            if len({e.id for e in slipped}) == 1:
+                candidates = slipped
         if at is not None:
             candidates = [e for e in candidates if self.named_before(e.id, at)] or candidates
         if not first:
@@ -1116,7 +1125,7 @@ def _nominative_from_subject(entity: _Entity, surname: str) -> None:
     surname as the subject writes it, the first name without the same
     ending."""
     words = entity.name.split()
-    if len(words) < 2 or words[-1] == surname or not same_word(norm(words[-1]), norm(surname)):
+    if len(words) < 2 or words[-1] == surname or not _same_surname(norm(words[-1]), norm(surname)):
         return
     old = words[-1]
     if not old.startswith(surname) or len(old) - len(surname) > 2:
@@ -1381,6 +1390,37 @@ _SURNAME_ENDINGS = {"Masc": {"ов": ("", "а", "у", "ым", "е"), "ев": (""
                              "ёв": ("", "а", "у", "ым", "е"), "ин": ("", "а", "у", "ым", "е")},
                     "Fem": {"ова": ("а", "ой", "у"), "ева": ("а", "ой", "у"), "ёва": ("а", "ой", "у"),
                             "ина": ("а", "ой", "у")}}
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """One surname, perhaps inflected (`same_word`), not two that only one's
+    `-вич` tells apart (`Абрамович`, `Абрамов`; `Петрович`, `Петров`): no
+    case ending adds `-ич`."""
+    return same_word(a, b) and ("вич" in norm(a)) == ("вич" in norm(b))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two spellings of one surname of seven letters or more (`Сечин` and
+    `Сечкин` are two): one letter left out, added, changed or two swapped
+    (two slips in a surname of ten letters or more), the same last two
+    letters (`Иванов` and `Иванова` are a man and a woman), and neither the
+    other's beginning (`Абрамов`, `Абрамович`)."""
+    if a == b or min(len(a), len(b)) < 7 or a[-2:] != b[-2:] or a.startswith(b) or b.startswith(a):
+        return False
+    allowed = 2 if min(len(a), len(b)) >= 10 else 1
+    if abs(len(a) - len(b)) > allowed:
+        return False
+    # optimal string alignment distance
+    previous2, previous = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1] <= allowed
 
 
 def _surname_forms(surname: str, gender: str) -> frozenset[str]:

@@ -132,3 +132,24 @@ def test_a_medium_after_the_verb_beside_a_subject_before_it_is_the_medium_told(e
 def test_a_sources_place_after_the_medium_it_spoke_to_is_the_sources(extractor, text, mention, speaker, chain):
     [quote] = extractor.extract(text)
     assert (quote.speaker.mention.text, quote.speaker.name, [r.name for r in quote.chain]) == (mention, speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname misspelt by one slip is the one person named in full with it
+    ("Руководитель программы Билл Герстенмайер заявил, что полет прошел нормально. "
+     "\"Мы знаем, что делать\", - говорит Гернстермайер.", "Билл Герстенмайер"),
+    ("Тело лидера группы Михаила Горшенева нашли дома. По словам Горшнева, он восемь раз перенес клиническую смерть.",
+     "Михаил Горшенев"),
+    # (controls: a woman of the surname; a short surname; two people one slip away)
+    ("Министр Иван Петров заявил, что бюджет готов. Петрова сказала, что не согласна.", "Петрова"),
+    ("Министр Иван Сечин заявил, что бюджет готов. Сечкин сказал, что не согласен.", "Сечкин"),
+    ("Глава фонда Иван Карпенков и его заместитель Петр Карпенцов встретились с инвесторами. "
+     "Карпенков сказал, что сделка закрыта. Карпенвов сказал, что не согласен.", "Карпенвов"),
+])
+def test_a_surname_misspelt_by_one_slip_is_the_person_named_in_full(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_surname_in_vich_is_not_the_same_surname_without_it(extractor):
+    text = "Роман Абрамович заявил, что клуб не продается. Абрамов сказал, что не согласен."
+    assert [q.speaker.name for q in extractor.extract(text)] == ["Роман Абрамович", "Абрамов"]
