@@ -4034,8 +4034,8 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
     for i in order:
         attribution = attributions[i]
         if attribution.mention is not None:
-            attribution.mention = _document_author(
-                doc, _source_without_medium(doc, described_noun(doc, attribution.mention)))
+            attribution.mention = _site_owner(doc, _document_author(
+                doc, _source_without_medium(doc, described_noun(doc, attribution.mention))))
         mention = attribution.mention
         entity = None
         if attribution.inherits:
@@ -4370,6 +4370,33 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
             return mention  # `исследование российских школьников`: whom it studied
         if named or names.can_write(doc, child):
             return author
+        return mention
+    return mention
+
+
+# where a body publishes its own words: its owner speaks through it
+_OWN_CHANNELS = frozenset({"сайт", "веб-сайт", "интернет-сайт", "страница", "аккаунт", "блог", "микроблог",
+                           "телеграм-канал", "telegram-канал", "твиттер"})
+
+
+def _site_owner(doc: Doc, mention: MentionRef) -> MentionRef:
+    """`сообщает сайт областного УМВД`, `официальный сайт МВД`: the owner
+    named in the genitive after its site (a name, a body, a person, an
+    outlet) speaks, as `сообщается на сайте МВД` makes МВД speak; a site
+    with no owner (`сайт BoxingScene.com`) is the outlet it is."""
+    head = doc.tokens[mention.head]
+    if head.upos != "NOUN" or names.lex_lemma(head) not in _OWN_CHANNELS:
+        return mention
+    inside = set(mention.tokens)
+    for child in doc.children(mention.head):
+        token = doc.tokens[child]
+        if child not in inside or child < mention.head or token.deprel != "nmod" \
+                or token.upos not in ("NOUN", "PROPN", "X") or token.feat("Case") not in ("Gen", None):
+            continue
+        owner = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
+        if names._overlapping_names(doc, owner, "ORG") or names._overlapping_names(doc, owner, "PER") \
+                or names.can_write(doc, child):
+            return owner
         return mention
     return mention
 

@@ -153,3 +153,17 @@ def test_a_surname_misspelt_by_one_slip_is_the_person_named_in_full(extractor, t
 def test_a_surname_in_vich_is_not_the_same_surname_without_it(extractor):
     text = "Роман Абрамович заявил, что клуб не продается. Абрамов сказал, что не согласен."
     assert [q.speaker.name for q in extractor.extract(text)] == ["Роман Абрамович", "Абрамов"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner of a site speaks through it
+    ("Как сообщает сайт областного УМВД, задержаны трое.", "областное УМВД"),
+    ("Задержаны трое, сообщает официальный сайт СК РФ.", "СК РФ"),
+    ("Как сообщает сайт газеты \"Ведомости\", бой отменен.", "Ведомости"),
+    # (controls: a site that is the outlet; a site of no one)
+    ("Как сообщает сайт BoxingScene.com, бой отменен.", "BoxingScene.com"),
+    ("Как сообщает сайт знакомств, задержаны трое.", "сайт знакомств"),
+])
+def test_the_owner_of_a_site_speaks_through_it(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
