@@ -167,3 +167,24 @@ def test_a_surname_in_vich_is_not_the_same_surname_without_it(extractor):
 def test_the_owner_of_a_site_speaks_through_it(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a medium's source phrase whose words are all another's report passes it on
+    ("По данным Reuters, премьер Италии заявил, что санкции будут сняты.", "премьер Италии", ["Reuters"]),
+    ("По информации телеканала NBC, советники президента считают, что санкции будут сняты.",
+     "советники президента", ["NBC"]),
+])
+def test_a_mediums_source_phrase_over_anothers_report_is_its_layer(extractor, text, speaker, chain):
+    [quote] = extractor.extract(text)
+    assert (quote.speaker.name, [r.name for r in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, count", [
+    # (controls: a person's account of another's words stays his; the medium's
+    # own words beside another report stay its own)
+    ("По словам Иванова, Петров заявил, что санкции будут сняты.", 2),
+    ("По данным Reuters, санкции будут сняты, а премьер Италии заявил, что их продлят.", 2),
+])
+def test_a_source_phrase_that_is_no_mediums_or_says_more_stays_a_report(extractor, text, count):
+    assert len(extractor.extract(text)) == count

@@ -258,6 +258,8 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     kept = []
     memo: dict = {}
     for outer in attributions:
+        if _medium_source_passes_on(doc, outer, attributions, memo):
+            continue
         # `X заявил, что P. Об этом пишет РИА Новости`: a medium's report of a
         # sentence that reports X relays X
         anaphora = outer.rule.startswith("indirect.anaphora") and not outer.frame_only
@@ -313,6 +315,31 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 continue
         kept.append(outer)
     return kept
+
+
+def _medium_source_passes_on(doc: Doc, outer: Attribution, attributions: list[Attribution], memo: dict) -> bool:
+    """`По данным Reuters, премьер Италии заявил, что P`: a medium's source
+    phrase whose words are all someone else's report, named with its own
+    speaker and opening them, passes that report on (the medium becomes its
+    layer, as `Как сообщает Reuters, …` does) and is no report of its own
+    (a person's `По словам Иванова, Петров заявил, что P` stays his: what
+    one says another said, as `X сообщил, что Y заявил` stays X's)."""
+    from .. import names
+
+    if outer.cue is None or outer.cue.kind != "source" or outer.mention is None or not outer.spans \
+            or names.canonical(doc, outer.mention)[1] != "media":
+        return False
+    cues = cached(memo, "cues", attributions,
+                  start=lambda a: a.cue.start if a.cue is not None else -1,
+                  end=lambda a: a.cue.end if a.cue is not None else -1)
+    inner = [a for a in cues.starting(outer.spans[0].start, outer.spans[-1].end + 1)
+             if a is not outer and a.cue is not None and a.mention is not None and a.cue.kind == "verb"
+             and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
+             and _report_opens(doc, a, outer) and _main_report(doc, a, outer) and _coverage(a, outer) >= 0.6]
+    if len(inner) != 1:
+        return False
+    inner[0].relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end, "relay.kak"))
+    return True
 
 
 def _source_opens(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
