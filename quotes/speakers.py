@@ -3662,8 +3662,8 @@ class _Resolver:
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
                 return False
-            if wanted_countries and (known := _countries_introduced(self.doc, entity, mention.start)) \
-                    and not known & wanted_countries:
+            if wanted_countries and (known := _countries_introduced(self.doc, entity, mention.start)
+                                     or _home_country(entity.key)) and not known & wanted_countries:
                 return False
             if singular and entity.key.split()[-1:] and entity.key.split()[-1] in _PLURAL_MEDIA:
                 return False  # `отмечает газета` is not `некоторые СМИ`, `Западные газеты` named since
@@ -3687,7 +3687,8 @@ class _Resolver:
                 # known kind whose name holds no institution noun (`союз`, `федерация`)
                 club = wanted == "club" and kind is None and not any(
                     w in names._lexicon()["org_nouns"] for w in entity.key.split())
-                return kind == wanted or club or wanted == "company" and kind is None and (
+                return kind == wanted or wanted == "state" and kind == "intelligence" or club \
+                    or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             # (`организация`, `группировка` say no more than that: any organisation,
@@ -3959,6 +3960,7 @@ GENERIC_CLASS = {"ведомство": "state", "министерство": "sta
                  "агрохолдинг": "company", "медиахолдинг": "company", "гигант": "company",
                  "интернет-гигант": "company", "it-гигант": "company", "медиагигант": "company",
                  "техногигант": "company", "автогигант": "company", "интернет-компания": "company",
+                 "спецслужба": "intelligence",
                  "партия": "party",
                  "вуз": "university", "университет": "university",
                  "клуб": "club", "альянс": "alliance", "кабинет": "government", "кабмин": "government"}
@@ -3967,6 +3969,27 @@ _STATE = regex.compile(
     r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
+# an intelligence or security service by its name (`ФСБ`, `ЦРУ`, `Служба
+# внешней разведки`; not a company's `служба безопасности`): what
+# `спецслужба` points back to
+_INTELLIGENCE = regex.compile(
+    r"(?:^|\s)(?:фсб|свр|гру|кгб|цру|фбр|анб|моссад|шабак|ми-?[56]|cia|fbi|nsa|mossad|сбу|бнд|bnd|спецслужб|"
+    r"служба внешней разведки|разведк|разведсообществ|контрразведк|федеральн[а-я]* служб[а-я]* безопасности|"
+    r"служб[а-я]* безопасности (?:украины|россии|рф|беларуси|казахстана))")
+# the country of a service known by its name alone (`Американская спецслужба`
+# after `ЦРУ и ФСБ` is the ЦРУ)
+_SERVICE_COUNTRIES = {"фсб": "Россия", "свр": "Россия", "гру": "Россия", "кгб": "Россия", "цру": "США",
+                      "фбр": "США", "анб": "США", "cia": "США", "fbi": "США", "nsa": "США", "ми-5": "Великобритания",
+                      "ми-6": "Великобритания", "ми5": "Великобритания", "ми6": "Великобритания",
+                      "моссад": "Израиль", "шабак": "Израиль", "mossad": "Израиль", "сбу": "Украина",
+                      "бнд": "Германия", "bnd": "Германия"}
+
+
+def _home_country(key: str) -> frozenset:
+    """The country of a security service named by its known short name."""
+    return frozenset(c for w in key.split() if (c := _SERVICE_COUNTRIES.get(w)))
+
+
 # a ministry by its name (`Минтранс`, `МИД`, `Госдеп`, `Пентагон`), no other state body
 _MINISTRY = regex.compile(r"^(?:министерств|мин(?!ут|ус|им|ер|ск|ин|ь|неапол|несот|гор)[а-я]|мид|мвд|мчс|госдеп|"
                           r"пентагон|форин)")
@@ -3989,8 +4012,11 @@ _ALLIANCE = regex.compile(r"^(?:нато|nato|одкб|альянс|alliance|о�
 
 
 def _org_class(key: str) -> Optional[str]:
-    """`government`, `state`, `party`, `company`, `university`, `club` or
-    `alliance` by the words of an organisation's name."""
+    """`government`, `intelligence` (a state body too), `state`, `party`,
+    `company`, `university`, `club` or `alliance` by the words of an
+    organisation's name."""
+    if _INTELLIGENCE.search(key):
+        return "intelligence"
     words = key.split()
     for kind, pattern in (("party", _PARTY), ("alliance", _ALLIANCE), ("university", _UNIVERSITY),
                           ("club", _CLUB), ("government", _GOVERNMENT), ("state", _STATE),

@@ -188,3 +188,17 @@ def test_a_mediums_source_phrase_over_anothers_report_is_its_layer(extractor, te
 ])
 def test_a_source_phrase_that_is_no_mediums_or_says_more_stays_a_report(extractor, text, count):
     assert len(extractor.extract(text)) == count
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `спецслужба` points back to the security service named before, of its country
+    ("ФСБ предупреждала о возможных терактах. В четверг задержаны трое. Российская спецслужба сообщила, "
+     "что они готовили взрыв.", "ФСБ"),
+    ("ЦРУ и ФСБ обменялись данными. Американская спецслужба заявила, что сотрудничество продолжится.", "ЦРУ"),
+    ("ЦРУ и ФСБ обменялись данными. Российская спецслужба заявила, что сотрудничество продолжится.", "ФСБ"),
+    # (controls: a service is a state body for `ведомство`; no company is a service)
+    ("Минфин и ФСБ обменялись данными. Ведомство заявило, что сотрудничество продолжится.", "ФСБ"),
+    ("Компания «Яндекс» сообщила о взломе. Спецслужба заявила, что ищет хакеров.", "Спецслужба"),
+])
+def test_a_security_service_noun_is_the_service_named_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
