@@ -2044,6 +2044,13 @@ class _Resolver:
             found = self.generic(mention, attribution, lemma)
             if found is not None:
                 return found
+        elif kind in ("organization", "group") and len(mention.tokens) == 1 and norm(head.text) == "власти":
+            # `Московские власти закрыли парк. … Власти пообещали`: the
+            # authorities named just before
+            found = self._institution_of_type("власти", mention.start, attribution) \
+                or self._authorities_before(mention)
+            if found is not None:
+                return found
         elif kind == "organization" and len(mention.tokens) == 1 and (head.upos == "NOUN" or _type_noun_as_name(head)) \
                 and names.lexicon_word(head, "org_nouns") and head.feat("Number") != "Plur":
             # `Мосгорсуд … сообщили в суде`, `прокуратура Москвы … в прокуратуре`:
@@ -2483,6 +2490,27 @@ class _Resolver:
         head = doc.first_token_from(person.start)
         ref = noun_phrase(doc, head, doc.sentence_of(head).token_range)
         return self._phrase_entity(ref, ("person",), type="direct", rule="interview")
+
+    def _authorities_before(self, mention: MentionRef) -> Optional[_Entity]:
+        """The authorities a phrase named last before a bare `власти`, in its
+        sentence or the four before, in the author's words: `власти` with
+        words of its own (`Московские власти`, `власти Индонезии`), not
+        another bare one."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        for k in range(mention.head - 1, -1, -1):
+            token = doc.tokens[k]
+            if sentence - token.sentence > 4:
+                break
+            if norm(token.text) not in _AUTHORITIES or token.upos != "NOUN" or self._inside_content(token.start):
+                continue
+            if not any(doc.tokens[c].deprel in ("amod", "nmod") and doc.tokens[c].upos in ("ADJ", "NOUN", "PROPN")
+                       for c in doc.children(k)):
+                continue
+            ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+            if len(ref.tokens) > 1:
+                return self._phrase_entity(ref, ("organization", "group"))
+        return None
 
     def _phrase_entity(self, ref: MentionRef, kinds: tuple = (), like: Optional[Attribution] = None,
                        parent: Optional[int] = None, type: str = "indirect",
@@ -4398,6 +4426,10 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
             return author
         return mention
     return mention
+
+
+# `власти` in its cases: the authorities of a place, named by a bare plural
+_AUTHORITIES = frozenset({"власти", "властей", "властям", "властями", "властях"})
 
 
 # where a body publishes its own words: its owner speaks through it

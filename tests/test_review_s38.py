@@ -202,3 +202,16 @@ def test_a_source_phrase_that_is_no_mediums_or_says_more_stays_a_report(extracto
 ])
 def test_a_security_service_noun_is_the_service_named_before(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare `власти` are the authorities a phrase named just before
+    ("Московские власти закрыли парк. Жители протестуют. Власти пообещали, что парк откроют летом.",
+     "Московские власти"),
+    ("Жители обратились к властям Индонезии. Власти заявили, что помогут.", "власти Индонезии"),
+    # (controls: none named before; a bare `власти` inside someone's words is no phrase)
+    ("Жители протестуют. Власти заявили, что парк откроют летом.", "Власти"),
+    ("\"Власти нас обманули\", - заявил житель. Власти пообещали, что парк откроют летом.", "Власти"),
+])
+def test_bare_authorities_are_those_named_just_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
