@@ -4211,6 +4211,29 @@ def _maker_of(doc: Doc, noun: int) -> Optional[int]:
     return subject if subject is not None and _speaks_at(doc, subject) else None
 
 
+def _made_by(doc: Doc, noun: int) -> Optional[int]:
+    """The agent of a passive participle of making on a document noun
+    (`исследованию, проведенному ВЦИОМ`, `докладу, подготовленному
+    Всемирным банком`), where it can speak."""
+    for child in doc.children(noun):
+        participle = doc.tokens[child]
+        if child < noun or participle.feat("VerbForm") != "Part" or participle.feat("Voice") != "Pass" \
+                or norm(participle.lemma or "") not in _MAKING | _MAKING_PARTICIPLES:
+            continue
+        for agent in doc.children(child):
+            token = doc.tokens[agent]
+            if agent > child and token.upos in ("NOUN", "PROPN", "X") \
+                    and (token.deprel == "obl:agent" or token.deprel.startswith("obl") and token.feat("Case") == "Ins") \
+                    and _speaks_at(doc, agent):
+                return agent
+    return None
+
+
+# the participles' own lemmas, where the tagger gives them (`проведенный`)
+_MAKING_PARTICIPLES = frozenset({"проведенный", "подготовленный", "опубликованный", "составленный",
+                                 "распространенный", "выпущенный", "обнародованный", "представленный"})
+
+
 def _speaks_at(doc: Doc, k: int) -> bool:
     """The word names one who can speak: a person's or a body's noun, or a
     word of a person's or an organisation's name."""
@@ -4392,7 +4415,14 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     (ATTRIBUTION.md); the mention is the author's."""
     head = doc.tokens[mention.head]
     lemma = names.lexicon_word(head, "document_nouns") or names.lexicon_word(head, "views")
-    if lemma is None or lemma in _NOT_AUTHORED:
+    if lemma is None:
+        return mention
+    # `согласно исследованию, проведенному ВЦИОМ`, `в докладе, опубликованном
+    # Amnesty International`: the maker a passive participle names
+    agent = _made_by(doc, mention.head)
+    if agent is not None:
+        return noun_phrase(doc, agent, doc.sentence_of(agent).token_range)
+    if lemma in _NOT_AUTHORED:
         return mention
     inside = set(mention.tokens)
     for child in doc.children(mention.head):

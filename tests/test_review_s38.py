@@ -215,3 +215,16 @@ def test_a_security_service_noun_is_the_service_named_before(extractor, text, sp
 ])
 def test_bare_authorities_are_those_named_just_before(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document speaks as the maker its passive participle names
+    ("Согласно исследованию, проведенному ВЦИОМ, рейтинг вырос.", "ВЦИОМ"),
+    ("Согласно докладу, подготовленному Всемирным банком, рост замедлится.", "Всемирный банк"),
+    ("Как говорится в докладе, опубликованном Amnesty International, пытки продолжаются.", "Amnesty International"),
+    # (control: a participle that names no maker)
+    ("Согласно докладу, опубликованному в понедельник, рост замедлится.", "доклад"),
+])
+def test_a_document_speaks_as_the_maker_its_participle_names(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
