@@ -2016,6 +2016,10 @@ class _Resolver:
             owner = self._statement_owner(mention, lemma, attribution)
             if owner is not None:
                 return owner
+        if kind == "document" and bare and lemma in _ENACTMENTS | {"документ"} \
+                and (named := self._enactment_named_before(mention, lemma)) is not None:
+            # `Закон о суверенном Рунете вступил в силу. Согласно закону, P`
+            return named
         if kind == "document" and lemma in COMMUNICATIONS and not attribution.rule.startswith("indirect.according") \
                 and bare:
             # else whoever issued the statements before
@@ -2490,6 +2494,28 @@ class _Resolver:
         head = doc.first_token_from(person.start)
         ref = noun_phrase(doc, head, doc.sentence_of(head).token_range)
         return self._phrase_entity(ref, ("person",), type="direct", rule="interview")
+
+    def _enactment_named_before(self, mention: MentionRef, lemma: str) -> Optional[_Entity]:
+        """The law, bill or treaty a phrase named last before a bare noun of
+        its kind (`документ` for any of them), in its sentence or the four
+        before, in the author's words, with words of its own (`Закон о
+        суверенном Рунете`, `законопроект «Об органах охраны правопорядка»`)."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        for k in range(mention.head - 1, -1, -1):
+            token = doc.tokens[k]
+            if sentence - token.sentence > 4:
+                break
+            if token.upos != "NOUN" or self._inside_content(token.start):
+                continue
+            word = names.lex_lemma(token)
+            if not (word == lemma or lemma == "документ" and word in _ENACTMENTS):
+                continue
+            ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+            if any(i > k for i in ref.tokens) and any(doc.tokens[c].deprel.startswith(("nmod", "appos"))
+                                                      for c in doc.children(k) if c > k):
+                return self._phrase_entity(ref, ("document", "organization", "unknown"))
+        return None
 
     def _authorities_before(self, mention: MentionRef) -> Optional[_Entity]:
         """The authorities a phrase named last before a bare `власти`, in its
@@ -4456,6 +4482,11 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
             return author
         return mention
     return mention
+
+
+# laws, bills and treaties: a bare one points back to the one named before
+_ENACTMENTS = frozenset({"закон", "законопроект", "указ", "постановление", "резолюция", "поправка", "договор",
+                         "соглашение", "кодекс", "конвенция", "декрет", "директива"})
 
 
 # `власти` in its cases: the authorities of a place, named by a bare plural

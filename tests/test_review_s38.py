@@ -228,3 +228,17 @@ def test_bare_authorities_are_those_named_just_before(extractor, text, speaker):
 def test_a_document_speaks_as_the_maker_its_participle_names(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare law, bill or decree is the one a phrase named just before
+    ("Закон о суверенном Рунете вступил в силу. Согласно закону, операторы обязаны установить оборудование.",
+     "Закон о суверенном Рунете"),
+    ("Путин подписал указ о мобилизации. Как говорится в указе, призыв начнется в мае.", "указ о мобилизации"),
+    ("Госдума приняла законопроект «Об органах охраны правопорядка». Согласно документу, полиция получит "
+     "новые права.", "законопроект «Об органах охраны правопорядка»"),
+    # (control: none named before)
+    ("Дума обсуждает бюджет. Согласно закону, операторы обязаны установить оборудование.", "закон"),
+])
+def test_a_bare_law_is_the_one_named_just_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
