@@ -563,7 +563,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
         elif attribution.inherits and (anchor := _anchor(attributions, index)) is not None \
                 and anchor.speaker is not None and anchor.speaker.entity == speaker:
             chain = list(anchor.chain)  # words going on from the quote before: its layers
-        elif speaker and speaker in frames and not _cites_document(attribution):
+        elif speaker and speaker in frames and not _cites_document(doc, attribution):
             chain = list(frames[speaker])
             if _told_the_press(doc, attribution) and any(r.kind not in _OUTLET_KINDS for r in chain):
                 # (the outlets that pass the speaker's news on stay; from here
@@ -576,14 +576,21 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
     _relayed_back(doc, attributions, explicit)
 
 
-def _cites_document(attribution: Attribution) -> bool:
+def _cites_document(doc: Doc, attribution: Attribution) -> bool:
     """`Согласно сводкам Минобороны, P`, `P, следует из сводки МЧС`: a
     document the author cites, read, not passed on through the medium the
     speaker told before (`Как добавлено в сообщении` goes on with the
-    statement the medium relayed: not this)."""
+    statement the medium relayed: not this; nor `Согласно источнику`,
+    `Согласно Шойгу`, no document: the person told the medium)."""
     cue = attribution.cue
-    return cue is not None and cue.kind == "according" \
-        and cue.rule.endswith(("soglasno", "sleduet_iz", "iz_sleduet", "v_sootvetstvii"))
+    if cue is None or cue.kind != "according" \
+            or not cue.rule.endswith(("soglasno", "sleduet_iz", "iz_sleduet", "v_sootvetstvii")):
+        return False
+    first = doc.first_token_from(cue.end)
+    sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
+    noun = next((k for k in range(first, min(first + 5, len(doc.tokens)))
+                 if doc.tokens[k].sentence == sentence and doc.tokens[k].upos in ("NOUN", "PROPN")), None)
+    return noun is not None and names.is_document_noun(doc, noun)
 
 
 def _anchor(attributions: list[Attribution], index: int) -> Optional[Attribution]:

@@ -871,10 +871,12 @@ class Registry:
                      and same_word(e.first, surname) and (not gender or e.gender in (None, gender))]
             if len({e.id for e in named}) == 1:
                 candidates = named
-        if not candidates and len(surname) >= 7:
+        if not candidates and len(surname) >= 7 and not names._parses_known(norm(surname)):
             # a surname misspelt by one slip (`Гернстермайер` for `Билл
             # Герстенмайер`, `Горшнев` for `Михаил Горшенев`): the one person
             # named in full whose surname it is, of the same first name if any
+            # (a surname the dictionary knows is one of its own: `Зелинский`
+            # is not `Зеленский`, `Мурадов` not `Муратов`)
             slipped = [e for e in self._people_like(surname) if e.surname and e.first
                        and (not first or same_word(e.first, first)) and (not gender or e.gender in (None, gender))
                        and _one_slip(norm(e.surname), norm(surname))]
@@ -3340,7 +3342,7 @@ class _Resolver:
             if _someone_named_before(doc, owner, doc.tokens[mention.head]):
                 surname = norm(names.nominative(doc.tokens_in(owner.start, owner.end)[-1]))
                 excluded = excluded | {e.id for e in self.registry._people_like(surname)
-                                       if same_word(e.surname, surname)}
+                                       if _same_surname(e.surname, surname)}
         if _anonymous(doc, mention):
             # `чиновник, пожелавший сохранить анонимность`: no one the text names
             excluded = excluded | {e.id for e in registry.entities if e.surname}
@@ -3893,7 +3895,9 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
             continue
         ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
-        if kind == "organization" and name and _org_class(_org_key(name)) == wanted \
+        found_class = _org_class(_org_key(name)) if kind == "organization" and name else None
+        # (a security service is a state body too)
+        if found_class is not None and (found_class == wanted or wanted == "state" and found_class == "intelligence") \
                 and (not ministry or _a_ministry(_org_key(name))):
             found = names.countries(doc.tokens[i] for i in ref.tokens)
             if countries and found and not found & countries:
@@ -4020,16 +4024,16 @@ GENERIC_CLASS = {"ведомство": "state", "министерство": "sta
                  "клуб": "club", "альянс": "alliance", "кабинет": "government", "кабмин": "government"}
 _STATE = regex.compile(
     r"^(?:министерств|мин[а-я]|ведомств|служб|комитет|агентств|управлени|департамент|прокуратур|"
-    r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру|цик|цб|центробанк|надзор|"
+    r"генпрокуратур|рос(?!си|тов)[а-я]|фас|мчс|мвд|фсб|фсин|фсо|свр|гру$|цик|цб|центробанк|надзор|"
     r"инспекци|казначейств|администраци|правительств|мэри|кремл|госдеп|пентагон|следственн|ск$|"
     r"минобороны|мид|сбу|нбу|фбр|цру|фнс|фтс|пфр|росстат|банк\s+россии)")
 # an intelligence or security service by its name (`ФСБ`, `ЦРУ`, `Служба
 # внешней разведки`; not a company's `служба безопасности`): what
 # `спецслужба` points back to
 _INTELLIGENCE = regex.compile(
-    r"(?:^|\s)(?:фсб|свр|гру|кгб|цру|фбр|анб|моссад|шабак|ми-?[56]|cia|fbi|nsa|mossad|сбу|бнд|bnd|спецслужб|"
-    r"служба внешней разведки|разведк|разведсообществ|контрразведк|федеральн[а-я]* служб[а-я]* безопасности|"
-    r"служб[а-я]* безопасности (?:украины|россии|рф|беларуси|казахстана))")
+    r"(?:^|\s)(?:(?:фсб|свр|гру|кгб|цру|фбр|анб|моссад|шабак|ми-?[56]|cia|fbi|nsa|mossad|сбу|бнд|bnd)(?:\s|$)|"
+    r"спецслужб|служба внешней разведки|разведк|разведсообществ|контрразведк|"
+    r"федеральн[а-я]* служб[а-я]* безопасности|служб[а-я]* безопасности (?:украины|россии|рф|беларуси|казахстана))")
 # the country of a service known by its name alone (`Американская спецслужба`
 # after `ЦРУ и ФСБ` is the ЦРУ)
 _SERVICE_COUNTRIES = {"фсб": "Россия", "свр": "Россия", "гру": "Россия", "кгб": "Россия", "цру": "США",
@@ -4365,7 +4369,11 @@ def _source_without_medium(doc: Doc, mention: MentionRef) -> MentionRef:
     after = [t for t in mention.tokens if t > max(medium.tokens)]
     while after and doc.tokens[after[0]].upos == "PUNCT":
         after.pop(0)
-    if after and doc.tokens[after[0]].upos == "ADP" and _hangs_on(doc, after, mention.head):
+    # (a place or a body: `в правительстве`, `из окружения`, `при штабе`; not
+    # `на условиях анонимности`)
+    if after and norm(doc.tokens[after[0]].text) in ("в", "во", "из", "при", "у") \
+            and _hangs_on(doc, after, mention.head) \
+            and not _ANONYMOUS.search(doc.text[doc.tokens[after[0]].start:doc.tokens[after[-1]].end]):
         return MentionRef(doc.tokens[kept[0]].start, doc.tokens[after[-1]].end, mention.head, tuple(kept + after))
     return MentionRef(doc.tokens[kept[0]].start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
 
@@ -4391,6 +4399,10 @@ _NOT_AUTHORED = frozenset({"интервью", "закон", "законопро
 # ВЦИОМ` is ВЦИОМ's, `опрос россиян` no one's; `сводка МЧС`, `сводка погоды`)
 _STUDIES = frozenset({"исследование", "расчет", "прогноз", "анализ", "обследование", "отчет", "доклад", "данные",
                       "опрос", "рейтинг", "сводка", "бюллетень", "справка", "вывод", "мониторинг"})
+# of those, the ones whose genitive is most often their topic, with a name
+# further in it (`опрос клиентов Сбербанка`, `рейтинг богатейших людей
+# планеты Forbes`): only a genitive that is itself a name or a body is the maker
+_TOPICAL = frozenset({"опрос", "рейтинг", "сводка", "бюллетень", "справка", "мониторинг"})
 
 
 # `пожелавший сохранить анонимность`, `попросивший не называть его имени`,
@@ -4478,6 +4490,11 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
         named = names._overlapping_names(doc, author, "PER") or names._overlapping_names(doc, author, "ORG")
         if lemma in _STUDIES and not (named or names.institution_noun(token)):
             return mention  # `исследование российских школьников`: whom it studied
+        if lemma in _TOPICAL and not (names.institution_noun(token) or any(
+                n.type in ("PER", "ORG") for n in overlapping_names(doc, token.start, token.end))):
+            # `опрос клиентов Сбербанка`, `мониторинг цен Росстата`: the
+            # genitive itself must be the maker, not a name further in it
+            return mention
         if named or names.can_write(doc, child):
             return author
         return mention
@@ -4512,10 +4529,11 @@ def _site_owner(doc: Doc, mention: MentionRef) -> MentionRef:
         if child not in inside or child < mention.head or token.deprel != "nmod" \
                 or token.upos not in ("NOUN", "PROPN", "X") or token.feat("Case") not in ("Gen", None):
             continue
-        owner = noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
-        if names._overlapping_names(doc, owner, "ORG") or names._overlapping_names(doc, owner, "PER") \
+        # (the genitive itself, not a name further on: `сайт объявлений «Циан»`
+        # is Циан's, as the phrase's quoted name says)
+        if any(n.type in ("PER", "ORG") for n in overlapping_names(doc, token.start, token.end)) \
                 or names.can_write(doc, child):
-            return owner
+            return noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
         return mention
     return mention
 
