@@ -272,3 +272,17 @@ def test_review_s38_a_source_cited_after_he_told_a_medium_keeps_it(extractor):
     text = ("Источник в Минобороны сообщил РИА Новости, что учения завершены. Согласно источнику, в них "
             "участвовали пять тысяч военных.")
     assert [[r.name for r in q.chain] for q in extractor.extract(text)] == [["РИА Новости"], ["РИА Новости"]]
+
+
+def test_a_names_span_leaves_out_the_full_stop_after_it_but_not_an_initials_point():
+    from quotes.parse.natasha import _bio_spans
+
+    words = [(0, 7, "портал"), (8, 16, "Amurinfo"), (16, 17, "."), (18, 26, "Анастасия"), (27, 28, "С"), (28, 29, ".")]
+    tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "I-PER"]
+    assert _bio_spans(tags, words) == [(8, 16, "ORG"), (18, 29, "PER")]
+
+
+def test_no_mention_of_a_name_closing_a_sentence_holds_its_full_stop(extractor):
+    result = extractor.extract_document("Пациентка умерла в больнице, сообщает портал Amurinfo. В Минздраве "
+                                        "порталу подтвердили, что проверка началась.")
+    assert not [m.text for e in result.entities for m in e.mentions if m.text.endswith(".")]

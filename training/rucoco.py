@@ -16,6 +16,7 @@ import json
 import os
 import pickle
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -53,9 +54,22 @@ def documents(part: str, limit: Optional[int] = None) -> Iterator[tuple[str, dic
             yield ident, json.loads(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def parser_fingerprint() -> str:
+    """A short hash of the parsing code (`quotes/parse/`, `quotes/model.py`):
+    a cached parse is another parser's once it changes (natasha's NER span
+    trimmed of a sentence's full stop, 2026-12-07), so it is read again."""
+    package = ROOT / "quotes"
+    digest = hashlib.sha1()
+    for path in sorted((package / "parse").glob("*.py")) + [package / "model.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def parsed(backend, ident: str, text: str):
-    """The parse of a document, from the cache where it was parsed before."""
-    path = CACHE / f"{ident}.pkl"
+    """The parse of a document, from the cache where this parser parsed it
+    before."""
+    path = CACHE / parser_fingerprint() / f"{ident}.pkl"
     if path.is_file():
         try:
             with path.open("rb") as f:
@@ -65,7 +79,7 @@ def parsed(backend, ident: str, text: str):
         except Exception:  # a stale or broken cache entry: parse again
             pass
     doc = backend.parse(text)
-    CACHE.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
         pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
     return doc

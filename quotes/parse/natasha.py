@@ -258,24 +258,41 @@ def _capped(words: list) -> list[list]:
     return pieces
 
 
+# punctuation a name never ends with: the tagger sometimes takes in the full
+# stop after a name closing a sentence (`сообщает портал Amurinfo.`)
+_NOT_A_NAMES_END = frozenset({".", ",", ";", ":", "!", "?", "…"})
+
+
 def _bio_spans(tags: list[str], words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     spans = []
     current = None
-    for tag, (start, end, _) in zip(tags, words):
+    previous = ""
+    for tag, (start, end, word) in zip(tags, words):
         prefix, _, kind = tag.partition("-")
+        # (an initial's point is the name's: `Анастасия С.`, `1953 г.р.`)
+        stop = word in _NOT_A_NAMES_END and not (word == "." and _abbreviated(previous))
         if prefix == "B" or (prefix == "I" and (current is None or current[2] != kind)):
             if current:
                 spans.append(current)
-            current = [start, end, kind]
+            current = [start, end, kind] if not stop else None
         elif prefix == "I":
-            current[1] = end
+            if not stop:
+                current[1] = end
         else:
             if current:
                 spans.append(current)
             current = None
+        previous = word
     if current:
         spans.append(current)
     return [tuple(span) for span in spans]
+
+
+def _abbreviated(word: str) -> bool:
+    """A word a point abbreviates: an initial (`С`, `И.В`) or a lower-case
+    abbreviation (`г.р`, `ул`)."""
+    letters = word.replace(".", "")
+    return len(letters) <= 2 and letters.isalpha() or "." in word and word.replace(".", "").islower()
 
 
 def _break_cycles(tokens: list[Token], first: int) -> None:
