@@ -280,6 +280,8 @@ def test_a_names_span_leaves_out_the_full_stop_after_it_but_not_an_initials_poin
     words = [(0, 7, "портал"), (8, 16, "Amurinfo"), (16, 17, "."), (18, 26, "Анастасия"), (27, 28, "С"), (28, 29, ".")]
     tags = ["O", "B-ORG", "I-ORG", "B-PER", "I-PER", "I-PER"]
     assert _bio_spans(tags, words) == [(8, 16, "ORG"), (18, 29, "PER")]
+    # (an acronym is no initial: `пишет РГ.`)
+    assert _bio_spans(["O", "B-ORG", "I-ORG"], [(0, 5, "пишет"), (6, 8, "РГ"), (8, 9, ".")]) == [(6, 8, "ORG")]
 
 
 def test_no_mention_of_a_name_closing_a_sentence_holds_its_full_stop(extractor):

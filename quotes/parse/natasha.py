@@ -290,9 +290,11 @@ def _bio_spans(tags: list[str], words: list[tuple[int, int, str]]) -> list[tuple
 
 def _abbreviated(word: str) -> bool:
     """A word a point abbreviates: an initial (`С`, `И.В`) or a lower-case
-    abbreviation (`г.р`, `ул`)."""
-    letters = word.replace(".", "")
-    return len(letters) <= 2 and letters.isalpha() or "." in word and word.replace(".", "").islower()
+    abbreviation (`г.р`, `ул`); not an acronym (`РГ`, `ТАСС`), after which
+    the point ends the sentence."""
+    parts = word.split(".")
+    return all(len(p) == 1 and p.isalpha() for p in parts) \
+        or word.replace(".", "").isalpha() and word.replace(".", "").islower()
 
 
 def _break_cycles(tokens: list[Token], first: int) -> None:
