@@ -275,6 +275,20 @@ def _acronyms(doc: Doc, indices: range) -> list[str]:
     return found
 
 
+# words a name's initials pass over (`Комитет по защите прав`, `Союз правых сил`)
+_NOT_INITIALLED = frozenset({"и", "в", "во", "на", "по", "о", "об", "при", "за", "для", "с", "со", "of", "the", "and"})
+
+
+def _initials(name: str) -> Optional[str]:
+    """The initials of a name of two to five words, lower-cased (`Российская
+    газета` → `рг`, `Союз правых сил` → `спс`); None for one word."""
+    words = [w for w in regex.split(r"[\s\-]+", name.strip("«»\"")) if w[:1].isalpha()
+             and w.lower() not in _NOT_INITIALLED]
+    if not 2 <= len(words) <= 5:
+        return None
+    return "".join(w[0] for w in words).lower().replace("ё", "е")
+
+
 def _abbreviations(doc: Doc) -> frozenset:
     """The words the text writes in capitals (`СБУ`, `МВД`), lower-cased: the
     initials of a title count as its word only where the text uses them."""
@@ -613,6 +627,12 @@ class Registry:
                     # (a later bare `МВД` is the `МВД России` named, where no other shares it)
                     known = self.short_names.get(_org_key(short), entity)
                     self.short_names[_org_key(short)] = entity if known is entity else None
+                initials = _initials(name)
+                if initials and initials != entity.key and initials in _abbreviations(doc):
+                    # (`Российская газета` … `пишет РГ`: the initials the text writes
+                    # in capitals, where no other name has them)
+                    known = self.short_names.get(initials, entity)
+                    self.short_names[initials] = entity if known is entity else None
             else:
                 continue
             self.events.append(_Event(span.start, span.end, entity))

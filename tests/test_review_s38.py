@@ -288,3 +288,17 @@ def test_no_mention_of_a_name_closing_a_sentence_holds_its_full_stop(extractor):
     result = extractor.extract_document("Пациентка умерла в больнице, сообщает портал Amurinfo. В Минздраве "
                                         "порталу подтвердили, что проверка началась.")
     assert not [m.text for e in result.entities for m in e.mentions if m.text.endswith(".")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # capitals the text writes for a name's initials are that name
+    ("Как пишет \"Российская газета\", бюджет урежут. Расходы на оборону вырастут, пишет РГ.", "Российская газета"),
+    ("Как сообщила Всемирная организация здравоохранения, вирус опасен. По данным ВОЗ, заболели трое.",
+     "Всемирная организация здравоохранения"),
+    ("Сенатор напомнил, что The New York Times писала об этом. Сделка сорвалась, отмечает NYT.", "The New York Times"),
+    # (control: two names of the same initials, neither is meant)
+    ("Как пишет \"Российская газета\", бюджет урежут. \"Русская гвардия\" с этим согласна. "
+     "Расходы на оборону вырастут, пишет РГ.", "РГ"),
+])
+def test_a_names_initials_in_capitals_are_that_name(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
