@@ -2519,9 +2519,9 @@ class _Resolver:
 
     def _enactment_named_before(self, mention: MentionRef, lemma: str) -> Optional[_Entity]:
         """The law, bill or treaty a phrase named last before a bare noun of
-        its kind (`документ` for any of them), in its sentence or the four
-        before, in the author's words, with words of its own (`Закон о
-        суверенном Рунете`, `законопроект «Об органах охраны правопорядка»`)."""
+        its kind (`документ` for any of them) and number, in its sentence or
+        the four before, in the author's words, with words of its own (`Закон
+        о суверенном Рунете`, `законопроект «Об органах охраны правопорядка»`)."""
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
         for k in range(mention.head - 1, -1, -1):
@@ -2532,6 +2532,10 @@ class _Resolver:
                 continue
             word = names.lex_lemma(token)
             if not (word == lemma or lemma == "документ" and word in _ENACTMENTS):
+                continue
+            # (in its number: `в документе` is none of `договоры купли-продажи`)
+            if token.feat("Number") and doc.tokens[mention.head].feat("Number") \
+                    and token.feat("Number") != doc.tokens[mention.head].feat("Number"):
                 continue
             ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
             if any(i > k for i in ref.tokens) and any(doc.tokens[c].deprel.startswith(("nmod", "appos"))

@@ -237,8 +237,9 @@ def test_a_document_speaks_as_the_maker_its_participle_names(extractor, text, sp
     ("Путин подписал указ о мобилизации. Как говорится в указе, призыв начнется в мае.", "указ о мобилизации"),
     ("Госдума приняла законопроект «Об органах охраны правопорядка». Согласно документу, полиция получит "
      "новые права.", "законопроект «Об органах охраны правопорядка»"),
-    # (control: none named before)
+    # (controls: none named before; one of another number)
     ("Дума обсуждает бюджет. Согласно закону, операторы обязаны установить оборудование.", "закон"),
+    ("Стороны подписали договоры купли-продажи. Как говорится в документе, сделка закрыта.", "документ"),
 ])
 def test_a_bare_law_is_the_one_named_just_before(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
