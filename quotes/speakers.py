@@ -2519,49 +2519,53 @@ class _Resolver:
 
     def _enactment_named_before(self, mention: MentionRef, lemma: str) -> Optional[_Entity]:
         """The law, bill or treaty a phrase named last before a bare noun of
-        its kind (`документ` for any of them) and number, in its sentence or
-        the four before, in the author's words, with words of its own (`Закон
-        о суверенном Рунете`, `законопроект «Об органах охраны правопорядка»`)."""
+        its kind (`документ` for any of them) and number, with words of its
+        own after it (`Закон о суверенном Рунете`, `законопроект «Об органах
+        охраны правопорядка»`)."""
         doc = self.doc
-        sentence = doc.tokens[mention.head].sentence
-        for k in range(mention.head - 1, -1, -1):
+        number = doc.tokens[mention.head].feat("Number")
+
+        def head_fits(k: int) -> bool:
             token = doc.tokens[k]
-            if sentence - token.sentence > 4:
-                break
-            if token.upos != "NOUN" or self._inside_content(token.start):
-                continue
             word = names.lex_lemma(token)
-            if not (word == lemma or lemma == "документ" and word in _ENACTMENTS):
-                continue
             # (in its number: `в документе` is none of `договоры купли-продажи`)
-            if token.feat("Number") and doc.tokens[mention.head].feat("Number") \
-                    and token.feat("Number") != doc.tokens[mention.head].feat("Number"):
-                continue
-            ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
-            if any(i > k for i in ref.tokens) and any(doc.tokens[c].deprel.startswith(("nmod", "appos"))
-                                                      for c in doc.children(k) if c > k):
-                return self._phrase_entity(ref, ("document", "organization", "unknown"))
-        return None
+            return (word == lemma or lemma == "документ" and word in _ENACTMENTS) \
+                and not (number and token.feat("Number") and token.feat("Number") != number) \
+                and any(doc.tokens[c].deprel.startswith(("nmod", "appos")) for c in doc.children(k) if c > k)
+
+        return self._phrase_named_before(mention, head_fits, lambda k, ref: any(i > k for i in ref.tokens),
+                                         ("document", "organization", "unknown"))
 
     def _authorities_before(self, mention: MentionRef) -> Optional[_Entity]:
-        """The authorities a phrase named last before a bare `власти`, in its
-        sentence or the four before, in the author's words: `власти` with
-        words of its own (`Московские власти`, `власти Индонезии`), not
+        """The authorities a phrase named last before a bare `власти`: `власти`
+        with words of its own (`Московские власти`, `власти Индонезии`), not
         another bare one."""
+        doc = self.doc
+
+        def head_fits(k: int) -> bool:
+            return norm(doc.tokens[k].text) in _AUTHORITIES and any(
+                doc.tokens[c].deprel in ("amod", "nmod") and doc.tokens[c].upos in ("ADJ", "NOUN", "PROPN")
+                for c in doc.children(k))
+
+        return self._phrase_named_before(mention, head_fits, lambda k, ref: len(ref.tokens) > 1,
+                                         ("organization", "group"))
+
+    def _phrase_named_before(self, mention: MentionRef, head_fits, phrase_fits, kinds: tuple) -> Optional[_Entity]:
+        """The entity of the last noun phrase before a bare noun, in its
+        sentence or the four before, in the author's words, whose head `k`
+        `head_fits` and whose phrase `phrase_fits(k, phrase)` (a bare noun
+        pointing back to one the text named with words of its own)."""
         doc = self.doc
         sentence = doc.tokens[mention.head].sentence
         for k in range(mention.head - 1, -1, -1):
             token = doc.tokens[k]
             if sentence - token.sentence > 4:
                 break
-            if norm(token.text) not in _AUTHORITIES or token.upos != "NOUN" or self._inside_content(token.start):
-                continue
-            if not any(doc.tokens[c].deprel in ("amod", "nmod") and doc.tokens[c].upos in ("ADJ", "NOUN", "PROPN")
-                       for c in doc.children(k)):
+            if token.upos != "NOUN" or self._inside_content(token.start) or not head_fits(k):
                 continue
             ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
-            if len(ref.tokens) > 1:
-                return self._phrase_entity(ref, ("organization", "group"))
+            if phrase_fits(k, ref):
+                return self._phrase_entity(ref, kinds)
         return None
 
     def _phrase_entity(self, ref: MentionRef, kinds: tuple = (), like: Optional[Attribution] = None,
