@@ -3771,7 +3771,7 @@ class _Resolver:
                 # known kind whose name holds no institution noun (`союз`, `федерация`)
                 club = wanted == "club" and kind is None and not any(
                     w in names._lexicon()["org_nouns"] for w in entity.key.split())
-                return kind == wanted or wanted == "state" and kind == "intelligence" or club \
+                return _of_class(kind, wanted) or club \
                     or wanted == "company" and kind is None and (
                     any(w.startswith(lex["org_heads"]) for w in entity.key.split())
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
@@ -3923,9 +3923,7 @@ def _institution_of_class_before(doc: Doc, index: int, wanted: str,
             continue
         ref = _between_conjunctions(doc, noun_phrase(doc, k, doc.sentence_of(k).token_range), k)
         name, kind = names.canonical(doc, ref)
-        found_class = _org_class(_org_key(name)) if kind == "organization" and name else None
-        # (a security service is a state body too)
-        if found_class is not None and (found_class == wanted or wanted == "state" and found_class == "intelligence") \
+        if kind == "organization" and name and _of_class(_org_class(_org_key(name)), wanted) \
                 and (not ministry or _a_ministry(_org_key(name))):
             found = names.countries(doc.tokens[i] for i in ref.tokens)
             if countries and found and not found & countries:
@@ -4095,6 +4093,12 @@ _UNIVERSITY = regex.compile(r"^(?:университет|академи|вуз|�
                             r"universit|college|колледж)")
 _CLUB = regex.compile(r"^(?:клуб|фк|хк|пбк|бк|fc)$")
 _ALLIANCE = regex.compile(r"^(?:нато|nato|одкб|альянс|alliance|опек|opec)$")
+
+
+def _of_class(found: Optional[str], wanted: str) -> bool:
+    """An organisation of class `found` is one of class `wanted`: the same
+    class, or a security service where a state body is wanted."""
+    return found is not None and (found == wanted or wanted == "state" and found == "intelligence")
 
 
 def _org_class(key: str) -> Optional[str]:
@@ -4295,8 +4299,13 @@ _MAKING_PARTICIPLES = frozenset({"проведенный", "подготовле
 def _speaks_at(doc: Doc, k: int) -> bool:
     """The word names one who can speak: a person's or a body's noun, or a
     word of a person's or an organisation's name."""
-    return _may_speak(doc, k) or any(n.type in ("PER", "ORG")
-                                     for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))
+    return _may_speak(doc, k) or _named_itself(doc, k)
+
+
+def _named_itself(doc: Doc, k: int) -> bool:
+    """Token `k` is a word of a person's or an organisation's name (itself,
+    not a phrase around it)."""
+    return any(n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end))
 
 
 def _relative_head(doc: Doc, relative: int) -> Optional[tuple[int, int]]:
@@ -4518,8 +4527,7 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
         named = names._overlapping_names(doc, author, "PER") or names._overlapping_names(doc, author, "ORG")
         if lemma in _STUDIES and not (named or names.institution_noun(token)):
             return mention  # `исследование российских школьников`: whom it studied
-        if lemma in _TOPICAL and not (names.institution_noun(token) or any(
-                n.type in ("PER", "ORG") for n in overlapping_names(doc, token.start, token.end))):
+        if lemma in _TOPICAL and not (names.institution_noun(token) or _named_itself(doc, child)):
             # `опрос клиентов Сбербанка`, `мониторинг цен Росстата`: the
             # genitive itself must be the maker, not a name further in it
             return mention
@@ -4559,8 +4567,7 @@ def _site_owner(doc: Doc, mention: MentionRef) -> MentionRef:
             continue
         # (the genitive itself, not a name further on: `сайт объявлений «Циан»`
         # is Циан's, as the phrase's quoted name says)
-        if any(n.type in ("PER", "ORG") for n in overlapping_names(doc, token.start, token.end)) \
-                or names.can_write(doc, child):
+        if _named_itself(doc, child) or names.can_write(doc, child):
             return noun_phrase(doc, child, range(mention.head + 1, max(mention.tokens) + 1))
         return mention
     return mention

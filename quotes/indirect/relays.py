@@ -279,9 +279,7 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 kept.append(outer)
                 continue
             # only attributions whose cue starts within `outer` can be inside it
-            cues = cached(memo, "cues", attributions,
-                          start=lambda a: a.cue.start if a.cue is not None else -1,
-                          end=lambda a: a.cue.end if a.cue is not None else -1)
+            cues = _by_cue(memo, attributions)
             near = cues.starting(min(s.start for s in outer.spans), max(s.end for s in outer.spans) + 1) \
                 if outer.spans else []
             within = [a for a in near if a is not outer and a.cue is not None
@@ -317,6 +315,13 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     return kept
 
 
+def _by_cue(memo: dict, attributions: list[Attribution]):
+    """The attributions indexed by where their cue starts, kept in `memo`."""
+    return cached(memo, "cues", attributions,
+                  start=lambda a: a.cue.start if a.cue is not None else -1,
+                  end=lambda a: a.cue.end if a.cue is not None else -1)
+
+
 def _medium_source_passes_on(doc: Doc, outer: Attribution, attributions: list[Attribution], memo: dict) -> bool:
     """`По данным Reuters, премьер Италии заявил, что P`: a medium's source
     phrase whose words are all someone else's report, named with its own
@@ -329,9 +334,7 @@ def _medium_source_passes_on(doc: Doc, outer: Attribution, attributions: list[At
     if outer.cue is None or outer.cue.kind != "source" or outer.mention is None or not outer.spans \
             or names.canonical(doc, outer.mention)[1] != "media":
         return False
-    cues = cached(memo, "cues", attributions,
-                  start=lambda a: a.cue.start if a.cue is not None else -1,
-                  end=lambda a: a.cue.end if a.cue is not None else -1)
+    cues = _by_cue(memo, attributions)
     inner = [a for a in cues.starting(outer.spans[0].start, outer.spans[-1].end + 1)
              if a is not outer and a.cue is not None and a.mention is not None and a.cue.kind == "verb"
              and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)
