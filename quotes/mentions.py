@@ -682,6 +682,11 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                    # `бывший министр, а ныне противник действующей власти Георгий Хаиндрава`
                    or k <= right + 3 and norm(doc.tokens[k].text) in _NOW
                    or now and doc.tokens[k].feat("VerbForm") == "Part" and doc.tokens[k].deprel == "amod"
+                   # (a participle before its noun describes it: `один из авторов
+                   # действующего закона о СМИ Михаил Федотов`)
+                   or _attributive_participle(doc, k, between)
+                   # (`командир одного из прибывших самолетов`, `командир 58-й армии`)
+                   or doc.tokens[k].upos == "NUM" and doc.tokens[k].head in between
                    or chained and doc.tokens[k].text == ","
                    # `Секретарь Союза журналистов, один из авторов закона о СМИ Михаил Федотов`
                    or k == right + 2 and one_of(doc, k, allowed)
@@ -1239,6 +1244,15 @@ def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[i
         left -= 1
     return any(k not in excluded and _nominal_subject_candidate(doc.tokens[k])
                and agrees(doc, verb_token, doc.tokens[k]) for k in range(left + 1, verb))
+
+
+def _attributive_participle(doc: Doc, k: int, span: range) -> bool:
+    """A full participle before the noun it describes, both in `span`
+    (`действующего закона`, `прибывших самолетов`): a word of the noun
+    phrase, no clause of its own."""
+    token = doc.tokens[k]
+    return token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.deprel == "amod" \
+        and token.head is not None and k < token.head and token.head in span
 
 
 def _named_participle(doc: Doc, subject: int, verb: int) -> int:

@@ -1,0 +1,27 @@
+"""Constructions of the thirty-ninth session, each with sentences of our
+own: variations that failed before the change and controls that must not
+move."""
+
+import pytest
+
+
+def spans_text(text, quote):
+    return [text[s.start:s.end] for s in quote.spans]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle before its noun, or a numeral, in a second post before the name
+    ("Секретарь Союза журналистов России, один из авторов действующего закона о СМИ Михаил Федотов считает, "
+     "что решение суда сомнительно.", "Михаил Федотов"),
+    ("Глава фонда, бывший руководитель обанкротившегося банка Игорь Сечин заявил, что претензий нет.",
+     "Игорь Сечин"),
+    ("Начальник штаба, командир одного из прибывших самолетов Валерий Крузе сообщил, что все живы.",
+     "Валерий Крузе"),
+    # (controls: a post of nouns alone; a participle's clause of its own between commas)
+    ("Бывший военный, командир 58-й армии Анатолий Хрулев заявил, что войска отведены.", "Анатолий Хрулев"),
+    ("Министр, уволенный в прошлом году, Иван Петров заявил, что невиновен.", "Иван Петров"),
+])
+def test_a_second_post_with_a_participle_or_numeral_reaches_the_name(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+
