@@ -1012,11 +1012,33 @@ def clause_start(doc: Doc, verb: int, allowed: range) -> int:
     i = verb - 1
     while i >= allowed.start:
         word = norm(doc.tokens[i].text)
-        if word in ("что", "чтобы", "будто", "якобы") and doc.tokens[i].upos == "SCONJ" or word in (";", ":"):
+        if word in (";", ":") or word in ("что", "чтобы", "будто", "якобы") and doc.tokens[i].upos == "SCONJ" \
+                and not _closed_before(doc, i, verb):
             return i + 1
         i -= 1
     return allowed.start
 
+
+def _closed_before(doc: Doc, mark: int, verb: int) -> bool:
+    """The clause a complementizer opens after a correlative pronoun ends
+    before `verb`, which the parse puts outside it, past a comma: `Петров,
+    известный тем, что критикует власти, заявил` (the subject of `заявил`
+    lies before `что`)."""
+    clause = doc.tokens[mark].head
+    if clause is None or not mark < clause < verb or mark < 2 or doc.tokens[mark - 1].text != "," \
+            or norm(doc.tokens[mark - 2].text) not in _CORRELATIVES:
+        return False
+    k, seen = verb, set()
+    while k is not None and k not in seen:
+        if k == clause:
+            return False
+        seen.add(k)
+        k = doc.tokens[k].head
+    return any(doc.tokens[j].text == "," for j in range(clause + 1, verb))
+
+
+# `тем, что`, `о том, что`: the pronoun a complementizer's clause fills
+_CORRELATIVES = frozenset({"то", "того", "тому", "тем", "том"})
 
 # verbs whose object is the one quoted: `цитирует РБК Карасина`
 QUOTING_LEMMAS = frozenset({"цитировать", "процитировать"})

@@ -25,3 +25,19 @@ def test_a_second_post_with_a_participle_or_numeral_reaches_the_name(extractor, 
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a finite verb the tagger called a noun is no speaker: the name before the participle is
+    ("Вместе с тем Мамонтов, прославившийся тем, что разослал в СМИ все так называемые \"письма Френкеля\", "
+     "еще раз подтвердил, что считает банкира виновным.", "Мамонтов"),
+    # the clause after `тем, что` ends before the verb, whose subject lies before it
+    ("Петров, известный тем, что критикует власти, заявил, что уйдет в отставку.", "Петров"),
+    ("Мамонтов, прославившийся тем, что разослал письма, подтвердил, что считает банкира виновным.", "Мамонтов"),
+    # (controls: a complementizer's clause the verb lies in)
+    ("Министр сообщил, что цены вырастут, заявил источник.", "источник"),
+])
+def test_the_subject_before_a_participle_with_a_clause_of_its_own(extractor, text, speaker):
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("подтвердил", "заявил"))
+    assert quote.speaker.name == speaker
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == speaker
+

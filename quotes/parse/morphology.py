@@ -57,6 +57,24 @@ def plural_people_noun(word: str) -> bool:
     return bool(forms) and all(f.feats.get("Number") == "Plur" and f.feats.get("Animacy") == "Anim" for f in forms)
 
 
+@lru_cache(maxsize=20_000)
+def finite_verb_only(word: str) -> Optional[dict]:
+    """The features of a word the dictionary knows only as a finite verb
+    (`разослал`, `заявила`), else None. The tagger sometimes calls such a
+    word a noun (`Мамонтов, прославившийся тем, что разослал в СМИ письма`),
+    and a nominative noun is taken for a speaker."""
+    word = word.lower().replace("ё", "е")
+    try:
+        if not vocab().word_is_known(word):
+            return None
+        forms = vocab()(word)
+    except ValueError:
+        return None
+    if not forms or any(f.pos != "VERB" or f.feats.get("VerbForm") != "Fin" for f in forms):
+        return None
+    return dict(forms[0].feats)
+
+
 _LEMMA_CACHE: dict = {}
 
 

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
-from .morphology import plural_people_noun
+from .morphology import finite_verb_only, plural_people_noun
 
 
 class NatashaBackend:
@@ -134,6 +134,9 @@ class NatashaBackend:
                 if upos == "NOUN" and feats.get("Number") == "Sing" and text[w_end - 2:w_end] in ("ов", "ев") \
                         and plural_people_noun(text[w_start:w_end]):
                     feats["Number"] = "Plur"  # `по словам кремленологов`: a word the tagger never saw
+                if upos == "NOUN" and text[w_start:w_end].isalpha() and not text[w_start:w_end].isupper() \
+                        and (verb := finite_verb_only(text[w_start:w_end])) is not None:
+                    upos, feats = "VERB", verb  # `, что разослал в СМИ`: a verb the tagger called a noun
                 tokens.append(Token(
                     index=first + i,
                     text=text[w_start:w_end],
