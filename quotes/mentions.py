@@ -967,9 +967,11 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
     return any(pattern.search(word) for pattern in SURNAME_AS_GENITIVE.values())
 
 
-def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
+def agrees(doc: Doc, verb: Token, candidate: Token, abbreviations: bool = False) -> bool:
     """Subject and verb agree in number, and in gender for a past singular
-    (a masculine role noun may take a feminine verb: `эксперт указала`)."""
+    (a masculine role noun may take a feminine verb: `эксперт указала`);
+    with `abbreviations`, an abbreviation in either gender (for the subject
+    the parse gives, not for one guessed among the clause's nouns)."""
     if verb.upos not in ("VERB", "AUX", "ADJ"):
         return True
     verb_number, number = verb.feat("Number"), candidate.feat("Number")
@@ -983,8 +985,9 @@ def agrees(doc: Doc, verb: Token, candidate: Token) -> bool:
     if verb_number == "Sing" and verb.feat("Gender") and candidate.feat("Gender") \
             and verb.feat("Gender") != candidate.feat("Gender"):
         # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
+        # (nor an abbreviation's: `ФИФА объявил`, `ФИФА объявила` are both written)
         if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)
-                or _woman_read_as_man(doc, verb, candidate)):
+                or abbreviations and _abbreviation(candidate.text) or _woman_read_as_man(doc, verb, candidate)):
             return False
     return True
 
@@ -996,6 +999,11 @@ def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:
 
     return candidate.upos == "PROPN" and verb.feat("Gender") == "Fem" and candidate.feat("Case") in ("Gen", "Acc") \
         and woman_read_as_genitive(doc, candidate.index)
+
+
+def _abbreviation(text: str) -> bool:
+    """A word of capitals only (`ФИФА`, `МВФ`), whose gender a text picks freely."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def latin_script(text: str) -> bool:
@@ -1100,7 +1108,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             if doc.tokens[child].deprel == rel and child in allowed and child not in excluded
             and (doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
                  or _share_of_people(doc, child))
-            and agrees(doc, verb_token, doc.tokens[child])
+            and agrees(doc, verb_token, doc.tokens[child], abbreviations=True)
         ]
         # `A.Гараев` parses as two subjects: the initial and the surname; of
         # two, one the tagger read in another case is the verb's object
@@ -1116,7 +1124,10 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
         told = _media_told(doc, verb, subjects)
         # (one of another conjunct, before `, а` / `, но`, is that clause's:
         # `Программа доступна на сайте, а пресс-служба мэрии сообщала`)
+        # (an abbreviation whose gender the verb's is not comes after one
+        # that agrees: `Касаясь … выборах РПЖ, ее лидер не исключил`)
         subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
+                                     not agrees(doc, verb_token, doc.tokens[c]),
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
                                      doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:

@@ -41,3 +41,20 @@ def test_the_subject_before_a_participle_with_a_clause_of_its_own(extractor, tex
     assert quote.speaker.name == speaker
     assert quote.speaker.mention is not None and quote.speaker.mention.text == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # an abbreviation the parse makes the subject agrees in either gender
+    ("После того, как ФИФА объявил, что накажет защитника сборной Бразилии, тот извинился.", "ФИФА"),
+    ("ФИФА объявила, что накажет защитника.", "ФИФА"),
+    # (controls: beside a subject that agrees, the abbreviation is not taken;
+    # nor is one guessed among the clause's nouns)
+    ("Касаясь планов участия в президентских выборах в 2008 году РПЖ, ее лидер не исключил, "
+     "что партия может выдвинуть своего кандидата.", "ее лидер"),
+    ("В то же время обвинение попросило освободить их от наказания за хищение акций \"Восточной нефтяной "
+     "компании\"(ВНК) из-за истечения сроков давности, хотя настаивало на том, что их виновность доказана.",
+     "обвинение"),
+])
+def test_an_abbreviation_subject_agrees_in_either_gender(extractor, text, speaker):
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("объявил", "объявила", "не исключил", "настаивало"))
+    assert quote.speaker.name == speaker
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == speaker
