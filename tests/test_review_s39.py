@@ -58,3 +58,22 @@ def test_an_abbreviation_subject_agrees_in_either_gender(extractor, text, speake
     quote = next(q for q in extractor.extract(text) if q.cue.text in ("объявил", "объявила", "не исключил", "настаивало"))
     assert quote.speaker.name == speaker
     assert quote.speaker.mention is not None and quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue whose noun is its verb's subject shares no subject with a verb before it
+    ("В Москве закрыли на карантин детский сад при школе номер 2051, но в Сети появилась информация, "
+     "что речь идет об эпидемии дизентерии.", "Сеть"),
+    ("В Москве закрыли на карантин детский сад при школе номер 2051, но в интернете появилась информация, "
+     "что речь идет об эпидемии.", "интернет"),
+    ("В Москве закрыли детский сад при школе номер 2051, и в дежурную часть поступило сообщение о том, "
+     "что речь идет об эпидемии.", None),
+    ("Полиция задержала подозреваемого, но у следствия появилась информация, что он невиновен.", None),
+    # (controls: its source after `от`; a sentence of its own)
+    ("Власти объявили карантин, а от врачей поступила информация о том, что вирус опасен.", "врачи"),
+    ("Детский сад закрыли. В Сети появилась информация, что речь идет об эпидемии.", "Сеть"),
+])
+def test_a_cue_whose_noun_is_the_subject_shares_no_subject(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+

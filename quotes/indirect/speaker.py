@@ -55,7 +55,12 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         after_dateline = _skip_dateline(doc, sentence.start, sentence.end)
         if after_dateline > sentence.start:
             region = range(max(region.start, doc.first_token_from(after_dateline)), region.stop)
-    head = subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    # (a cue whose noun is the verb's own subject, `появилась информация`,
+    # `поступило сообщение`, shares no subject with a verb before it: `Сад
+    # при школе номер 2051 закрыли, но в Сети появилась информация, что P`
+    # is no school number's; its source is its `в X` or `от X`)
+    head = None if _noun_is_subject(doc, verb, excluded) else \
+        subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
     if head is not None and _inanimate_thing(doc, head) and (
             _opinion_only(ctx, verb) or (doc.tokens[verb].lemma or "").lower() in THING_SUBJECT_VERBS
             and not _addressee(doc, verb)):
@@ -137,6 +142,13 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
 # утверждать, что`, `поспешил заявить`, `были вынуждены уточнить`
 CARRIERS = frozenset({"стать", "начать", "начинать", "продолжать", "продолжить", "решить", "поспешить",
                       "попытаться", "пытаться", "успеть", "преминуть", "вынужденный", "вынудить", "осмелиться"})
+
+
+def _noun_is_subject(doc: Doc, verb: int, excluded: set[int]) -> bool:
+    """The verb's subject is a noun of its collocation, a word of the cue."""
+    nouns = lexicon().collocations.get(norm(doc.tokens[verb].lemma or ""), ())
+    return any(doc.tokens[c].deprel.startswith("nsubj") and c in excluded
+               and norm(doc.tokens[c].lemma or "") in nouns for c in doc.children(verb))
 
 
 def _carrier_of_infinitive(doc: Doc, verb: int) -> Optional[int]:
