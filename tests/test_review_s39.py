@@ -77,3 +77,17 @@ def test_a_cue_whose_noun_is_the_subject_shares_no_subject(extractor, text, spea
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # `согласно` with a name that shows no case, alone or after an account noun
+    ("Согласно comScore, в мае этого года на сайты поисковика зашло более 1 млрд человек.", "comScore"),
+    ("Согласно данным comScore, в мае на сайты поисковика зашло более 1 млрд человек.", "comScore"),
+    ("Согласно исследованию comScore, в мае на сайты зашло более 1 млрд человек.", "comScore"),
+    # (controls: a name in the genitive; `по данным`)
+    ("Согласно данным Росстата, в мае цены выросли.", "Росстат"),
+    ("По данным comScore, в мае на сайты поисковика зашло более 1 млрд человек.", "comScore"),
+])
+def test_soglasno_a_name_that_shows_no_case(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+

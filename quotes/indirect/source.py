@@ -104,8 +104,15 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
             head = next((i for i in nouns if doc.tokens[i].feat("Case") == governed), None) \
                 or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
-        if head is None and not governed:
-            # a name that shows no case (`По сообщениям lifenews.ru`, `по данным Bloomberg`)
+            # (`согласно данным comScore`: the account's maker, a name that
+            # shows no case, speaks; `данным Росстата` finds it by its genitive)
+            if head is not None and norm(doc.tokens[head].lemma or "") in _ACCOUNTS and head + 1 < end \
+                    and doc.tokens[head + 1].upos in ("PROPN", "X") and doc.tokens[head + 1].feat("Case") is None \
+                    and doc.tokens[head + 1].text[:1].isalpha():
+                head += 1
+        if head is None:
+            # a name that shows no case (`По сообщениям lifenews.ru`, `по данным
+            # Bloomberg`, `Согласно comScore`)
             head = next((i for i in range(last + 1, end) if doc.tokens[i].upos in ("PROPN", "X")
                          and doc.tokens[i].feat("Case") is None and doc.tokens[i].text[:1].isalpha()), None)
         if head is not None:
