@@ -31,7 +31,8 @@ import regex
 from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
-from .mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, described_noun, genitive_form, is_pronoun,
+from .mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, described_noun, genitive_form, gerunds_verb,
+                       is_pronoun,
                        latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
@@ -2414,6 +2415,10 @@ class _Resolver:
         clause or sentence just before."""
         doc = self.doc
         verb = doc.tokens[attribution.cue.head]
+        if (governing := gerunds_verb(doc, verb.index)) is not None:
+            # (a gerund's doer is its verb's: `Однако считает излишней тратой
+            # 300 латов, отмечая, что …` goes on with the subject before)
+            verb = doc.tokens[governing]
         if verb.feat("VerbForm") not in (None, "Fin") or verb.feat("Person") in ("1", "2"):
             return None
         number, gender = verb.feat("Number"), verb.feat("Gender")

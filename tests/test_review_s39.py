@@ -91,3 +91,17 @@ def test_soglasno_a_name_that_shows_no_case(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund's cue with no subject goes on with the subject before its verb's
+    ("Иван Петров вернулся из отпуска. Однако считает его коротким, отмечая, что \"мог бы отдохнуть и подольше\".",
+     "Иван Петров"),
+    ("Иван Петров вернулся из отпуска. Однако назвал его коротким, отметив, что мог бы отдохнуть и подольше.",
+     "Иван Петров"),
+    # (controls: the verb's gender tells another; a finite verb as before)
+    ("Анна Петрова вернулась. Однако назвал его коротким, отметив, что мог бы отдохнуть и подольше.", None),
+    ("Иван Петров вернулся из отпуска. Однако считает, что отпуск был слишком коротким.", "Иван Петров"),
+])
+def test_a_gerunds_cue_goes_on_with_the_subject_before(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
