@@ -1065,6 +1065,16 @@ def quotes_him(doc: Doc, verb: int) -> bool:
 _CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "ибо", "оттого"})
 
 
+def adjective_as_subject(doc: Doc, k: int, verb: int) -> bool:
+    """A nominative pronoun-like adjective the parse hung on the verb as a
+    modifier, right before it: a subject all the same (`Одни считают, что P,
+    а другие возражают, что Q`)."""
+    token = doc.tokens[k]
+    return token.deprel == "amod" and token.head in (verb, None) and token.upos in ("ADJ", "DET") \
+        and token.feat("Case") in ("Nom", None) and doc.tokens[verb].upos == "VERB" and k < verb \
+        and all(doc.tokens[j].upos in ("ADV", "PART") for j in range(k + 1, verb))
+
+
 def _share_of_people(doc: Doc, index: int) -> bool:
     """`70% граждан считают`, `58% опрошенных уверены`: a percentage of a
     group in the genitive is the subject of its verb (the tagger reads `%`
@@ -1105,7 +1115,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     for rel in SUBJECT_RELS:
         subjects = [
             child for child in doc.children(verb)
-            if doc.tokens[child].deprel == rel and child in allowed and child not in excluded
+            if (doc.tokens[child].deprel == rel or rel == "nsubj" and adjective_as_subject(doc, child, verb))
+            and child in allowed and child not in excluded
             and (doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
                  or _share_of_people(doc, child))
             and agrees(doc, verb_token, doc.tokens[child], abbreviations=True)

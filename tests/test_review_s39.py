@@ -105,3 +105,27 @@ def test_soglasno_a_name_that_shows_no_case(extractor, text, speaker):
 def test_a_gerunds_cue_goes_on_with_the_subject_before(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a pronoun-like adjective the parse hung on the next report as a modifier is its subject:
+    # the first report's words end before it, and the second is its own
+    ("Одни эксперты считают, что кризис закончился, а другие возражают, что он только начинается.",
+     ("кризис закончился", "Одни эксперты"), ("он только начинается", "другие")),
+    ("Некоторые депутаты заявили, что закон устарел, а многие возражают, что он нужен.",
+     ("закон устарел", "Некоторые депутаты"), ("он нужен", "многие")),
+    ("Одни упрекают ФБР в том, что оно не занялось Тамерланом Царнаевым вплотную после его полугодового визита "
+     "в Дагестан в 2012-м, другие резко возражают - мол, в то время у бюро не было для этого никаких веских причин.",
+     ("оно не занялось Тамерланом Царнаевым вплотную после его полугодового визита в Дагестан в 2012-м", "Одни"),
+     None),
+    # (controls: a noun subject; a second report of the same speaker)
+    ("Министр заявил, что цены вырастут, а его заместитель сказал, что нет.",
+     ("цены вырастут", "Министр"), ("нет", "его заместитель")),
+    ("Министр заявил, что цены вырастут, и предупредил, что зарплаты не вырастут.",
+     ("цены вырастут", "Министр"), ("зарплаты не вырастут", "Министр")),
+])
+def test_others_report_after_a_comma_ends_the_first_words(extractor, text, first, second):
+    quotes = extractor.extract(text)
+    assert (quotes[0].text, quotes[0].speaker.name) == first
+    if second is not None:
+        assert (quotes[1].text, quotes[1].speaker.name) == second

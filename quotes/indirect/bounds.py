@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import credit_bracket, participle_agreement, sentence_end
+from ..mentions import adjective_as_subject, credit_bracket, participle_agreement, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
@@ -378,9 +378,10 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
         if _predicate(token) or k in ctx.verb_cues:
             if k not in ctx.verb_cues or not _predicate(token) and token.upos != "VERB":
                 return False
-            subject = any(doc.tokens[c].deprel.startswith("nsubj") and first <= c < k
+            subject = any((doc.tokens[c].deprel.startswith("nsubj") or adjective_as_subject(doc, c, k))
+                          and first <= c < k
                           and not _text(doc, c).startswith("котор") and doc.tokens[c].upos != "PRON"
-                          for c in doc.children(k))  # (`, он сказал, что`: the speaker may go on)
+                          for c in doc.children(k))  # (`, он сказал, что`: the speaker may go on; `, а другие возражают`)
             if not subject and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(k)):
                 # (a verb the parse gave no subject: `, а The Wall Street
                 # Journal заявляет, что`, the name hung elsewhere; a name (the
@@ -388,10 +389,11 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
                 # nominative, before it and in no prepositional phrase: not
                 # `, а затем в интервью РБК заявил`)
                 subject = any((doc.tokens[j].upos in ("PROPN", "X")
-                               or doc.tokens[j].upos == "NOUN" and doc.tokens[j].feat("Case") == "Nom")
+                               or doc.tokens[j].upos == "NOUN" and doc.tokens[j].feat("Case") == "Nom"
+                               or adjective_as_subject(doc, j, k))
                               and not any(doc.tokens[x].upos == "ADP" for x in range(lead, j))
                               for j in range(lead, k))
-            told = any(_text(doc, j) == "что" or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
+            told = any(_text(doc, j) in ("что", "мол") or doc.tokens[j].text == ":" for j in range(k + 1, min(stop, k + 5)))
             # (a forecast of others joined by `, и`: `Стубб уверен, что P, и
             # аналитики прогнозируют рост экономики`, its words its object)
             forecast = lead > first and ctx.verb_cues[k].lemma in FORECASTS and any(

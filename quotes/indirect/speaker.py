@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 
 from ..cues import lexicon
 from ..intervals import overlapping_names
-from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, collective, gerunds_verb, norm, noun_phrase,
+from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjective_as_subject, collective, gerunds_verb, norm, noun_phrase,
                         quoted_person, sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
@@ -211,7 +211,8 @@ def _governing_report(ctx: _Context, verb: int) -> Optional[int]:
         return carrier
     first = doc.sentence_of(verb).token_range.start
     if token.feat("VerbForm") == "Fin" and token.deprel == "conj" \
-            and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
+            and not any(doc.tokens[c].deprel.startswith("nsubj") or adjective_as_subject(doc, c, verb)
+                        for c in doc.children(verb)) \
             and any(_text(doc, j) in ("и", "а") for j in range(max(0, verb - 4), verb)):
         # (after a comma, the report at the sentence's own level: not one
         # inside the clause another report introduced, `опроверг, что X
