@@ -1278,6 +1278,20 @@ def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
     return frozenset(range(k, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
 
 
+def asides_before(doc: Doc, verb: int) -> frozenset:
+    """The tokens of a parenthetical right before the verb, its commas
+    included (`В ФНС, в свою очередь, подчеркивают`)."""
+    close = verb - 1
+    if close < 1 or doc.tokens[close].text != ",":
+        return frozenset()
+    first = doc.sentence_of(verb).first
+    opening = next((j for j in range(close - 1, max(first, close - 6) - 1, -1) if doc.tokens[j].text == ","), None)
+    if opening is None:
+        return frozenset()
+    phrase = " ".join(norm(doc.tokens[j].text) for j in range(opening + 1, close))
+    return frozenset(range(opening, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
+
+
 def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[int]) -> bool:
     """A subject the parse missed in the verb's own clause, back to the last
     comma or conjunction (`X считает, что …, а The Wall Street Journal …

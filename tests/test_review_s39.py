@@ -129,3 +129,21 @@ def test_others_report_after_a_comma_ends_the_first_words(extractor, text, first
     assert (quotes[0].text, quotes[0].speaker.name) == first
     if second is not None:
         assert (quotes[1].text, quotes[1].speaker.name) == second
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a place before a parenthetical and the verb
+    ("Налоговики получили новые полномочия. В ФНС, в свою очередь, подчеркивают, что поправки не связаны с делом.",
+     "ФНС"),
+    ("В ФНС заявили, что поправки приняты. В Минфине, впрочем, подчеркивают, что поправки не связаны с делом.",
+     "Минфин"),
+    # a place named in Latin letters, which the tagger leaves without a part of speech
+    ("В Ozon.ru точно так же описывали процесс продажи лекарств и отмечали, что компания не нарушает закон.",
+     "Ozon.ru"),
+    # (control: a place with no aside)
+    ("В Минздраве точно так же описывали процесс продажи лекарств и отмечали, что компания не нарушает закон.",
+     "Минздрав"),
+])
+def test_a_place_past_a_parenthetical_or_in_latin_letters_speaks(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker

@@ -7,7 +7,8 @@ from typing import Iterable, Optional
 
 from ..cues import lexicon
 from ..intervals import overlapping_names
-from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjective_as_subject, collective, gerunds_verb, norm, noun_phrase,
+from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjective_as_subject, asides_before,
+                        collective, gerunds_verb, norm, noun_phrase,
                         quoted_person, sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
@@ -415,17 +416,20 @@ def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: s
 
 def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
     """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
+    # (`В ФНС, в свою очередь, подчеркивают`: a parenthetical is no gap, nor a place)
+    parenthetical = asides_before(doc, verb)
     for p in list(region):
         # near the verb: within four words after it, or before it with the
         # phrase ending close to it (`в управлении Роспотребнадзора по
         # Ульяновской области сообщили`)
-        if _text(doc, p) not in LOCATIVE and not _on_enterprise(doc, p, region) or p in excluded:
+        if _text(doc, p) not in LOCATIVE and not _on_enterprise(doc, p, region) or p in excluded \
+                or p in parenthetical:
             continue
         # `в распространенном секретариатом организации заявлении`: a
         # participle's own words between the preposition and its noun
         lead = _participle_noun(doc, p + 1, region, excluded)
         extra = lead - p - 1 if lead is not None else 0
-        aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb) if p < verb else set()
+        aside = _relative_aside(doc, p, verb) | _date_aside(doc, p, verb) | parenthetical if p < verb else set()
         # (after the verb, a time adverbial and the medium told are no distance:
         # `сообщили во вторник «Интерфаксу» в пресс-службе МЧС`)
         if p < verb - 12 - extra - len(aside) or p > verb + 4 + sum(
@@ -437,7 +441,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             continue
         for i in [lead] if lead is not None else range(p + 1, min(region.stop, p + 6)):
             token = doc.tokens[i]
-            if token.upos in ("NOUN", "PROPN") and i not in excluded \
+            if token.upos in ("NOUN", "PROPN", "X") and i not in excluded \
                     and token.feat("Case") in ("Loc", None, "Acc"):
                 if _text(doc, i) in LOCATIVE_TIME:
                     break
