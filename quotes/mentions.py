@@ -967,11 +967,12 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
     return any(pattern.search(word) for pattern in SURNAME_AS_GENITIVE.values())
 
 
-def agrees(doc: Doc, verb: Token, candidate: Token, abbreviations: bool = False) -> bool:
+def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False) -> bool:
     """Subject and verb agree in number, and in gender for a past singular
     (a masculine role noun may take a feminine verb: `эксперт указала`);
-    with `abbreviations`, an abbreviation in either gender (for the subject
-    the parse gives, not for one guessed among the clause's nouns)."""
+    for the subject the parse gives (`parse_subject`; not for one guessed
+    among the clause's nouns), an abbreviation in either gender, and a
+    woman's foreign name the tagger read as a man's."""
     if verb.upos not in ("VERB", "AUX", "ADJ"):
         return True
     verb_number, number = verb.feat("Number"), candidate.feat("Number")
@@ -987,7 +988,8 @@ def agrees(doc: Doc, verb: Token, candidate: Token, abbreviations: bool = False)
         # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
         # (nor an abbreviation's: `ФИФА объявил`, `ФИФА объявила` are both written)
         if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)
-                or abbreviations and _abbreviation(candidate.text) or _woman_read_as_man(doc, verb, candidate)):
+                or parse_subject and (_abbreviation(candidate.text) or _foreign_woman(doc, verb, candidate))
+                or _woman_read_as_man(doc, verb, candidate)):
             return False
     return True
 
@@ -999,6 +1001,24 @@ def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:
 
     return candidate.upos == "PROPN" and verb.feat("Gender") == "Fem" and candidate.feat("Case") in ("Gen", "Acc") \
         and woman_read_as_genitive(doc, candidate.index)
+
+
+def _foreign_woman(doc: Doc, verb: Token, candidate: Token) -> bool:
+    """`Ив Родригез сообщила`: a name of two words or more whose surname
+    ends in a consonant and shows no Russian man's ending, tagged a man's,
+    subject of a feminine verb (a woman's foreign surname does not decline)."""
+    if candidate.upos != "PROPN" or verb.feat("Gender") != "Fem" or candidate.feat("Gender") != "Masc":
+        return False
+    name = next((n for n in overlapping_names(doc, candidate.start, candidate.end) if n.type == "PER"), None)
+    words = doc.tokens_in(name.start, name.end) if name is not None else []
+    if len(words) < 2:
+        return False
+    surname = norm(words[-1].text)
+    return surname[-1:].isalpha() and surname[-1] not in "аеёиоуыэюяй" and not _MAN_SURNAME.search(surname)
+
+
+# a Russian man's surname: `Иванов`, `Пушкин`, `Петровский` (a woman's adds `-а`)
+_MAN_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _abbreviation(text: str) -> bool:
@@ -1119,7 +1139,7 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
             and child in allowed and child not in excluded
             and (doc.tokens[child].upos in NOMINAL + ("ADJ", "DET", "NUM", "X", "VERB")
                  or _share_of_people(doc, child))
-            and agrees(doc, verb_token, doc.tokens[child], abbreviations=True)
+            and agrees(doc, verb_token, doc.tokens[child], parse_subject=True)
         ]
         # `A.Гараев` parses as two subjects: the initial and the surname; of
         # two, one the tagger read in another case is the verb's object
@@ -1216,7 +1236,8 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                 if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)) \
                         or not agrees(doc, verb_token, candidate):
                     continue
-                if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod"):
+                if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod") \
+                        and not _hung_on_a_day(doc, candidate):
                     continue
                 if side is after and _in_prepositional_phrase(doc, candidate):
                     continue  # `сказал в интервью CNN`: the outlet spoken to
@@ -1232,7 +1253,21 @@ def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
     if token.upos == "NOUN" and token.feat("Case") == "Nom" and token.feat("Animacy") == "Anim":
         return False  # (`Как выразился в интервью министр`: a nominative person is no complement of the noun)
     head = doc.tokens[token.head]
+    if _hung_on_a_day(doc, token):
+        return False  # (`сообщило в среду Минобороны РФ`: a day takes no complement)
     return head.deprel.startswith("obl") and any(doc.tokens[c].deprel == "case" for c in doc.children(head.index))
+
+
+# the days of the week: `в среду` names when, and takes no complement
+_DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
+
+
+def _hung_on_a_day(doc: Doc, token: Token) -> bool:
+    """A nominative the parse hung on a day of the week as its complement
+    (`Об этом сообщило в среду Минобороны РФ`): the verb's subject, after the
+    phrase of time."""
+    return token.head is not None and token.deprel == "nmod" and token.feat("Case") == "Nom" \
+        and token.head < token.index and norm(doc.tokens[token.head].lemma or "") in _DAYS
 
 
 # texts an outlet writes, which a name after them signs (not `в интервью CNN`,

@@ -147,3 +147,18 @@ def test_others_report_after_a_comma_ends_the_first_words(extractor, text, first
 def test_a_place_past_a_parenthetical_or_in_latin_letters_speaks(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a subject after a day of the week, which the parse hung on the day
+    ("Российские военные покинули базу. Об этом сообщило в среду Минобороны РФ.", "Минобороны РФ"),
+    ("Российские военные покинули базу. Об этом сообщили в пятницу РИА Новости.", "РИА Новости"),
+    # a woman's foreign name the tagger read as a man's, before her apposed post
+    ("Ив Родригез, пресс-атташе департамента пожарной охраны Чикаго, сообщила, что пожар потушен.", "Ив Родригез"),
+    # (controls: a person after the day; a Russian man's surname stays his)
+    ("Российские военные покинули базу. Об этом рассказал в среду журналистам министр обороны.", "министр обороны"),
+    ("Иван Петров, глава комитета, сообщила, что пожар потушен.", "глава комитета"),
+])
+def test_a_subject_after_a_day_or_of_a_gender_the_tagger_guessed(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
