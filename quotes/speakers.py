@@ -3826,6 +3826,20 @@ class _Resolver:
                         and _introduced_with(self.doc, event.entity, lemma):
                     return event.entity
         if lemma in PRESS_SERVICES and len(mention.tokens) == 1:
+            # `говорится в сообщении пресс-службы NASA. «…», — отмечает
+            # пресс-служба`: the press service that spoke just before, in
+            # this sentence or the two before it, no other body named since
+            sentence = self.doc.tokens[mention.head].sentence
+            for start, entity in self._heard_before(mention.start):
+                if sentence - self.doc.tokens[self.doc.first_token_from(start)].sentence > 2:
+                    break
+                if entity.key.split()[:1] == [lemma] and len(entity.key.split()) > 1:
+                    since = max((m.end for m in entity.mentions if m.end <= mention.start), default=start)
+                    if not any(e.start >= since and e.entity is not entity and e.entity.kind in ("organization", "media")
+                               for e in self.registry.earlier(mention.start)):
+                        return entity
+                    break
+        if lemma in PRESS_SERVICES and len(mention.tokens) == 1:
             # `Сбербанк снизил ставки, сообщили в пресс-службе`, `В Mail.ru, как
             # рассказали в пресс-службе, P`: a bare press service is that of
             # the organisation its sentence is about, before it, in the

@@ -162,3 +162,19 @@ def test_a_place_past_a_parenthetical_or_in_latin_letters_speaks(extractor, text
 def test_a_subject_after_a_day_or_of_a_gender_the_tagger_guessed(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare press service is the one that spoke just before, no other body named since
+    ("Марсоход нашел воду, говорится в сообщении пресс-службы NASA. \"Это важное открытие\", - отмечает пресс-служба.",
+     "пресс-служба NASA"),
+    ("Марсоход нашел воду, сообщила пресс-служба NASA. \"Это важное открытие\", - добавили в пресс-службе.",
+     "пресс-служба NASA"),
+    # (control: a body named since)
+    ("Марсоход нашел воду, говорится в сообщении пресс-службы NASA. Роскосмос поздравил коллег. "
+     "\"Это важное открытие\", - отмечает пресс-служба.", "Роскосмос"),
+])
+def test_a_bare_press_service_is_the_one_that_spoke_before(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
+
