@@ -634,6 +634,13 @@ class Registry:
                     # in capitals, where no other name has them)
                     known = self.short_names.get(initials, entity)
                     self.short_names[initials] = entity if known is entity else None
+                words = entity.key.split()
+                if entity.kind == "media" and len(words) == 2 and words[1] in _MEDIA_TYPE_WORDS \
+                        and doc.tokens[ref.tokens[0]].upos == "ADJ":
+                    # (`Издание «Новая газета»` … `«Новая» утверждает`: the adjective
+                    # alone is the outlet, where no other name has it)
+                    known = self.short_names.get(words[0], entity)
+                    self.short_names[words[0]] = entity if known is entity else None
             else:
                 continue
             self.events.append(_Event(span.start, span.end, entity))
@@ -3756,6 +3763,10 @@ class _Resolver:
                 return False
             if singular and entity.key.split()[-1:] and entity.key.split()[-1] in _PLURAL_MEDIA:
                 return False  # `отмечает газета` is not `некоторые СМИ`, `Западные газеты` named since
+            if lemma == "соцсеть":
+                # (a social network is one the text introduced as one, or a known one)
+                return entity.key in _SOCIAL_NETWORKS or any(
+                    names.lex_lemma(self.doc.tokens[k]) in ("соцсеть", "сеть") for k in _nouns_before(self.doc, entity))
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
@@ -3869,7 +3880,7 @@ class _Resolver:
             if fits(entity) and not self._inside_content(event.start):
                 return entity
             if want_media and fallback is None and entity.kind == "organization" \
-                    and latin_script(entity.name):
+                    and latin_script(entity.name) and lemma != "соцсеть":
                 fallback = entity
         for start, entity, other in self._spoke_before(mention.start):
             if start < mention.start and fits(entity):
@@ -4042,6 +4053,14 @@ def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:
     however Latin its name."""
     return any(names.agency_of_another_trade(doc, k) for k in _nouns_before(doc, entity))
 
+
+# social networks by name: what a bare `соцсеть` may point back to
+_SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твиттер", "x", "instagram", "инстаграм",
+                              "вконтакте", "одноклассники", "tiktok", "тикток", "telegram", "телеграм",
+                              "youtube", "ютуб", "linkedin", "weibo", "threads"})
+
+# the type words of an outlet's name whose adjective alone may name it (`«Новая газета»`, `«Новая»`)
+_MEDIA_TYPE_WORDS = frozenset({"газета", "журнал", "еженедельник"})
 
 # nouns only an outlet is (not `сайт` or `агентство`, which institutions have or are)
 _OUTLET_NOUNS = frozenset({"газета", "еженедельник", "ежедневник", "журнал", "телеканал", "радиостанция",

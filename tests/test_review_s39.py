@@ -178,3 +178,21 @@ def test_a_bare_press_service_is_the_one_that_spoke_before(extractor, text, spea
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # an outlet's adjective alone names it
+    ("Издание \"Новая газета\" изложило свою версию событий. \"Новая\" утверждает, что членами правления были "
+     "сотрудники ФСБ.", "Новая газета"),
+    ("Об этом пишет \"Независимая газета\". Как отмечает \"Независимая\", решение еще не принято.",
+     "Независимая газета"),
+    # a bare social network is one introduced as one, or known as one
+    ("Социальная сеть Facebook сообщила об удалении аккаунтов. \"Мы удалили 30 аккаунтов\", - говорится в "
+     "распространенном сообщении соцсети.", "Facebook"),
+    ("Соцсеть \"ВКонтакте\" заблокировала группу. \"Группа нарушала правила\", - говорится в сообщении соцсети.",
+     "ВКонтакте"),
+    # (control: a company named in Latin letters is no social network)
+    ("Apple представила новый телефон. \"Мы удалили 30 аккаунтов\", - говорится в сообщении соцсети.", "соцсеть"),
+])
+def test_an_outlets_short_name_and_a_bare_social_network(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
