@@ -1035,16 +1035,46 @@ _LATIN = regex.compile(r"[A-Za-z]")
 _CYRILLIC = regex.compile(r"[А-Яа-яЁё]")
 
 
-def clause_start(doc: Doc, verb: int, allowed: range) -> int:
-    """Where the clause of `verb` begins: after a complementizer or a `;`."""
+def clause_start(doc: Doc, verb: int, allowed: range, relative: bool = False) -> int:
+    """Where the clause of `verb` begins: after a complementizer or a `;`;
+    with `relative`, after an oblique relative pronoun that opens it."""
     i = verb - 1
     while i >= allowed.start:
         word = norm(doc.tokens[i].text)
         if word in (";", ":") or word in ("что", "чтобы", "будто", "якобы") and doc.tokens[i].upos == "SCONJ" \
                 and not _closed_before(doc, i, verb):
             return i + 1
+        if relative and word.startswith("котор") and doc.tokens[i].feat("Case") not in ("Nom", None) \
+                and _opens_relative(doc, i, verb):
+            return i + 1  # `интервью телеканалу ARD, в котором сказала`: none before it is the subject
         i -= 1
     return allowed.start
+
+
+def _opens_relative(doc: Doc, pronoun: int, verb: int) -> bool:
+    """An oblique relative pronoun right after a comma (and a preposition)
+    that hangs on `verb` itself, with no comma between them: the relative
+    clause the verb lies in begins there (not `люди, за которыми проводили
+    наблюдения, и утверждали`, a clause closed before the verb)."""
+    k = pronoun - 1
+    if k >= 0 and doc.tokens[k].upos == "ADP":
+        k -= 1
+    return k >= 0 and doc.tokens[k].text == "," and doc.tokens[pronoun].head == verb \
+        and not any(doc.tokens[j].text == "," for j in range(pronoun + 1, verb))
+
+
+def _relative_holder(doc: Doc, pronoun: int, verb: int) -> Optional[int]:
+    """The subject of the verb that the noun a relative clause describes
+    hangs on (`Петров дал интервью, в котором заявил`: `Петров`)."""
+    noun = doc.tokens[verb].head if doc.tokens[verb].deprel.startswith("acl") else None
+    if noun is None or noun > pronoun:
+        return None
+    head, seen = doc.tokens[noun].head, 0
+    while head is not None and doc.tokens[head].upos not in ("VERB", "AUX") and seen < 3:
+        head, seen = doc.tokens[head].head, seen + 1
+    if head is None or doc.tokens[head].upos not in ("VERB", "AUX"):
+        return None
+    return next((c for c in doc.children(head) if doc.tokens[c].deprel.startswith("nsubj") and c < noun), None)
 
 
 def _closed_before(doc: Doc, mark: int, verb: int) -> bool:
@@ -1125,12 +1155,24 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
     nominative noun or pronoun of the clause that agrees with the verb (after
-    the verb first when `prefer_after`, as in the inverted `— сказал он`)."""
-    excluded = set(exclude)
+    the verb first when `prefer_after`, as in the inverted `— сказал он`).
+    In a relative clause (`интервью телеканалу ARD, в котором сказала`),
+    first within it or the subject of the verb its noun hangs on, not the
+    noun it describes; else as though it were none."""
     if allowed is None:
         allowed = doc.sentence_of(verb).token_range
+    if clause_start(doc, verb, allowed, relative=True) != clause_start(doc, verb, allowed):
+        found = _subject_of(doc, verb, allowed, exclude, prefer_after, relative=True)
+        if found is not None:
+            return found
+    return _subject_of(doc, verb, allowed, exclude, prefer_after)
+
+
+def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], prefer_after: bool,
+                relative: bool = False) -> Optional[int]:
+    excluded = set(exclude)
     sentence = allowed
-    allowed = range(clause_start(doc, verb, allowed), allowed.stop)
+    allowed = range(clause_start(doc, verb, allowed, relative), allowed.stop)
     verb_token = doc.tokens[verb]
     for rel in SUBJECT_RELS:
         subjects = [
@@ -1215,6 +1257,14 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                     and doc.tokens[c].deprel in SUBJECT_RELS and doc.tokens[c].upos == "X"]
         if inverted:
             return inverted[0]
+    if allowed.start > sentence.start and norm(doc.tokens[allowed.start - 1].text).startswith("котор"):
+        # `Петров дал интервью газете, в котором заявил`: a relative clause
+        # with no subject of its own goes on with the subject of the verb
+        # its noun hangs on
+        holder = _relative_holder(doc, allowed.start - 1, verb)
+        if holder is not None and holder in sentence and holder not in excluded \
+                and agrees(doc, verb_token, doc.tokens[holder], parse_subject=True):
+            return holder
     owner = _foreign_author_after(doc, verb, allowed, excluded)
     if owner is not None:
         return owner

@@ -196,3 +196,19 @@ def test_a_bare_press_service_is_the_one_that_spoke_before(extractor, text, spea
 def test_an_outlets_short_name_and_a_bare_social_network(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a relative clause with no subject of its own: the subject of the verb its noun hangs on,
+    # never the noun it describes
+    ("Ранее она дала интервью немецкому телеканалу ARD, в котором сказала, что не жалеет о случившемся.", "она"),
+    ("Иван Петров дал интервью газете \"Коммерсант\", в котором заявил, что уходит в отставку.", "Иван Петров"),
+    ("Помимо фотоснимков автор разместил на видеохостинге Youtube видеоролик, в котором утверждает, "
+     "что таких аппаратов осталось мало.", "автор"),
+    # (controls: a subject of its own; a relative clause closed before the verb)
+    ("Иван Петров написал письмо, в котором Сбербанк заявил, что долг погашен.", "Сбербанк"),
+    ("Хотя люди, за которыми проводили наблюдения, и утверждали, что привыкли спать меньше, это не так.", "люди"),
+])
+def test_a_relative_clauses_report_is_the_holders_not_the_nouns(extractor, text, mention):
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("сказала", "заявил", "утверждает", "утверждали"))
+    assert quote.speaker.mention is not None and quote.speaker.mention.text == mention
