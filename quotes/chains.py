@@ -360,7 +360,7 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         # которой приводит InoPressa`, `статью которой переводит InoSMI`
         relative = [c for c in children if norm(doc.tokens[c].lemma) == "который"] + [
             g for c in children if doc.tokens[c].upos == "NOUN" and c < i for g in doc.children(c)
-            if norm(doc.tokens[g].lemma) == "который"]
+            if norm(doc.tokens[g].lemma) in ("который", "чей")]  # (`чьи слова приводит X`)
         if not relative:
             continue
         for child in children:

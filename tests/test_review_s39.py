@@ -212,3 +212,18 @@ def test_an_outlets_short_name_and_a_bare_social_network(extractor, text, speake
 def test_a_relative_clauses_report_is_the_holders_not_the_nouns(extractor, text, mention):
     quote = next(q for q in extractor.extract(text) if q.cue.text in ("сказала", "заявил", "утверждает", "утверждали"))
     assert quote.speaker.mention is not None and quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, chain", [
+    # a medium quoting the speaker in a relative clause of `чей`
+    ("Власти применяют законы селективно, отмечает эксперт, чьи слова приводит Inopressa.", ["Inopressa"]),
+    ("Власти применяют законы селективно, отмечает Иван Петров, чью статью переводит InoSMI.", ["InoSMI"]),
+    # (controls: `которого`; a relative clause about the speaker that quotes no one)
+    ("Власти применяют законы селективно, отмечает Иван Петров, слова которого приводит Inopressa.", ["Inopressa"]),
+    ("Власти применяют законы селективно, отмечает Иван Петров, чья статья вышла вчера.", []),
+])
+def test_a_medium_quoting_the_speaker_in_a_relative_clause_of_chei(extractor, text, chain):
+    [quote] = extractor.extract(text)
+    assert [layer.name for layer in quote.chain] == chain
+    assert quote.text == "Власти применяют законы селективно"
+
