@@ -2040,7 +2040,8 @@ class _Resolver:
         # made for something the text names is no bare one pointing back)
         bare = len([i for i in mention.tokens if doc.tokens[i].upos != "PUNCT"]) == 1 \
             and not _made_for(doc, mention.head)
-        if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS | _COMMENTS):
+        if kind == "document" and bare and (lemma in COMMUNICATIONS or lemma in REPORTS | DOCUMENT_HYPERNYMS | _COMMENTS
+                                            or lemma in _DOCUMENT_ACTS):
             # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
             # документе`: the owner of the statement named last
             owner = self._statement_owner(mention, lemma, attribution)
@@ -2261,8 +2262,11 @@ class _Resolver:
         if mention is None:
             return False
         head = self.doc.tokens[mention.head]
+        # (or whose statement spoke by its own noun: `говорится в обращении`
+        # after `Патриарх Кирилл обратился к президенту`)
         return head.deprel == "nmod" and head.head is not None \
-            and names.lex_lemma(self.doc.tokens[head.head]) in COMMUNICATIONS
+            and names.lex_lemma(self.doc.tokens[head.head]) in COMMUNICATIONS \
+            or len(mention.tokens) == 1 and names.lex_lemma(head) in COMMUNICATIONS | _DOCUMENT_ACTS.keys()
 
     def _undergoer(self, mention: MentionRef) -> Optional[_Entity]:
         """`задержана художница Мегуми Игараси … Сама задержанная утверждает`:
@@ -2698,6 +2702,16 @@ class _Resolver:
             if sentence - token.sentence > (6 if lemma in REPORTS - DOCUMENT_HYPERNYMS | _COMMENTS else 3):
                 return None
             word = names.lex_lemma(token)
+            if token.upos == "VERB" and norm(token.lemma or "") in _DOCUMENT_ACTS.get(lemma, ()) \
+                    and not self._inside_own_words(token.start, attribution):
+                # `Путин поздравил Медведева. «…», — говорится в поздравлении`:
+                # the verb whose act the document is names its owner
+                owner = next((c for c in doc.children(i) if doc.tokens[c].deprel.startswith("nsubj")
+                              and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+                if owner is None or not _speaks_at(doc, owner):
+                    return None
+                ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
+                return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
             if word != lemma and word not in kin \
                     and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \
                     or self._inside_own_words(token.start, attribution) \
@@ -4053,6 +4067,13 @@ def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:
     however Latin its name."""
     return any(names.agency_of_another_trade(doc, k) for k in _nouns_before(doc, entity))
 
+
+# documents that are a verb's act: the verb's subject is their owner
+# (`Путин поздравил …`, `говорится в поздравлении`)
+_DOCUMENT_ACTS = {"поздравление": frozenset({"поздравить", "поздравлять"}),
+                  "приветствие": frozenset({"приветствовать", "поприветствовать"}),
+                  "обращение": frozenset({"обратиться", "обращаться"}),
+                  "предупреждение": frozenset({"предупредить", "предупреждать"})}
 
 # social networks by name: what a bare `соцсеть` may point back to
 _SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твиттер", "x", "instagram", "инстаграм",

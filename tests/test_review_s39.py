@@ -227,3 +227,23 @@ def test_a_medium_quoting_the_speaker_in_a_relative_clause_of_chei(extractor, te
     assert [layer.name for layer in quote.chain] == chain
     assert quote.text == "Власти применяют законы селективно"
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document that is a verb's act is the verb's subject's
+    ("Владимир Путин поздравил Дмитрия Медведева с днем рождения. \"Вы многое сделали для страны\", - говорится "
+     "в поздравлении.", "Владимир Путин"),
+    ("Президент поздравил ветеранов с праздником. \"Ваш подвиг бессмертен\", - отмечается в поздравлении.",
+     "Президент"),
+    ("Моряки двух судов обратились за помощью к российским властям. В обращении также говорилось, что моряки "
+     "не получают зарплату.", "Моряки двух судов"),
+])
+def test_a_document_that_is_a_verbs_act_is_its_subjects(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
+
+
+def test_a_bare_statement_after_one_that_spoke_by_its_noun_is_its_authors(extractor):
+    text = ("Патриарх Кирилл обратился к президенту Пакистана с просьбой о помиловании. \"Казнь станет утратой\", "
+            "- говорится в обращении. \"Церковь проявляет беспокойство\", - говорится в сообщении.")
+    first, second = extractor.extract(text)
+    assert first.speaker.name == second.speaker.name == "Кирилл"
