@@ -1129,9 +1129,16 @@ def _share_of_people(doc: Doc, index: int) -> bool:
     """`70% граждан считают`, `58% опрошенных уверены`: a percentage of a
     group in the genitive is the subject of its verb (the tagger reads `%`
     as a symbol)."""
-    return doc.tokens[index].text == "%" and any(
-        doc.tokens[c].upos in ("NOUN", "ADJ", "VERB") and doc.tokens[c].feat("Case") == "Gen"
-        for c in doc.children(index) if c > index)
+    if doc.tokens[index].text != "%":
+        return False
+    if any(doc.tokens[c].upos in ("NOUN", "ADJ", "VERB") and doc.tokens[c].feat("Case") == "Gen"
+           for c in doc.children(index) if c > index):
+        return True
+    # (`61% американцев думают, что P, а 38% считают, что Q`: a bare share
+    # after a share of a group in the sentence is a share of it too)
+    first = doc.sentence_of(index).first
+    return any(doc.tokens[c].upos == "NUM" for c in doc.children(index)) \
+        and any(_share_of_people(doc, k) for k in range(first, index) if doc.tokens[k].text == "%")
 
 
 def _across_conjunction(doc: Doc, subject: int, verb: int) -> bool:

@@ -247,3 +247,17 @@ def test_a_bare_statement_after_one_that_spoke_by_its_noun_is_its_authors(extrac
             "- говорится в обращении. \"Церковь проявляет беспокойство\", - говорится в сообщении.")
     first, second = extractor.extract(text)
     assert first.speaker.name == second.speaker.name == "Кирилл"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a bare share after a share of a group is a share of it: the subject of its own report
+    ("Согласно опросу, 61% американцев думают, что санкции нужны, а 38% считают, что нет.",
+     ["61% американцев", "38%"]),
+    ("Но в эффективность этих мер верят только 26,4% опрошенных, а 69% считают, что цены и дальше будут расти.",
+     ["69%"]),
+    # (control: one share of a group)
+    ("61% опрошенных думают, что санкции нужны.", ["61% опрошенных"]),
+])
+def test_a_bare_share_after_a_share_of_a_group_speaks(extractor, text, speakers):
+    found = [q.speaker.name for q in extractor.extract(text) if q.cue.text in ("думают", "считают")]
+    assert found == speakers

@@ -80,7 +80,8 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         return None, "skip"
     if head is not None:
         mention = _whole_name(doc, noun_phrase(doc, head, region, excluded | {verb}), region)
-        if not any(ch.isalpha() for ch in doc.text[mention.start:mention.end]):
+        if not any(ch.isalpha() for ch in doc.text[mention.start:mention.end]) \
+                and not doc.text[mention.start:mention.end].rstrip().endswith("%"):  # (`а 38% считают`: a share)
             return None, None  # `2. Дюссельдорф — …`: a list's number speaks for no one
         # `сообщили РИА "Новости" в московском клубе`, `В пресс-службе ФСБ РИА
         # Новости сообщили`: the medium relays, the institution speaks
