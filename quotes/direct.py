@@ -971,6 +971,13 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
         if not (whole_paragraph and len(content.split()) >= 3) and \
                 (len(content.split()) < 4 or not _looks_like_speech(content)):
             continue
+        label = _subheading_label(doc, par, q) if par is not None else None
+        if label is not None:
+            # `Адвокат: гей-скандал вокруг Френкеля - "нелепые попытки …"`: a
+            # subheading that names whose words it gives before its colon
+            results.append(Attribution("mixed", list(q.spans), "direct.colon.label", 0.6, mention=label,
+                                       quoted=index))
+            continue
         # the anchors are sorted by end: those before the quote are a prefix
         before = bisect_right(anchor_ends, q.open)
         if not before:
@@ -988,6 +995,33 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             quoted=index, inherits=True,
         ))
     return results
+
+
+def _subheading_label(doc: Doc, par, q: QuotedSpan) -> Optional[MentionRef]:
+    """The label of a one-line paragraph with no full stop that opens with
+    a role noun or a person's name and a colon (`Адвокат: гей-скандал …
+    "…"`, `Песков: …`), the words it heads holding the quote."""
+    from .antecedents import title_end
+
+    line = doc.text[par.start:par.end]
+    # (not the headline, which heads a column or the story: `Дмитрий
+    # Шушарин: "…"`, `Президент: "…"`, whose lead names him)
+    # (nor a link to another story, a line after a dash: `- Билялетдинов: "…"`)
+    if par.start <= title_end(doc) or line.lstrip()[:1] in "-—–•" or "\n" in line.strip() or line.rstrip().endswith((".", "!", "?", "…")) and not line.rstrip().endswith(
+            tuple(QUOTE_GLYPHS)):
+        return None
+    colon = doc.text.find(":", par.start, q.open)
+    if colon < 0:
+        return None
+    words = [t for t in doc.tokens_in(par.start, colon) if t.upos != "PUNCT"]
+    if not 1 <= len(words) <= 3 or any(t.upos not in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    head = next((t for t in words if t.upos == "NOUN" and names.is_role_noun(doc, t.index)), None)
+    named = [n for n in overlapping_names(doc, words[0].start, words[-1].end) if n.type == "PER"]
+    if head is None and not (len(named) == 1 and named[0].start <= words[0].start and words[-1].end <= named[0].end):
+        return None
+    top = head if head is not None else words[0]
+    return MentionRef(words[0].start, words[-1].end, top.index, tuple(t.index for t in words))
 
 
 def _last_cue(ctx: _Context, tokens: range) -> Optional[CueMatch]:

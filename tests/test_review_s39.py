@@ -261,3 +261,30 @@ def test_a_bare_statement_after_one_that_spoke_by_its_noun_is_its_authors(extrac
 def test_a_bare_share_after_a_share_of_a_group_speaks(extractor, text, speakers):
     found = [q.speaker.name for q in extractor.extract(text) if q.cue.text in ("думают", "считают")]
     assert found == speakers
+
+
+SUBHEADED = ("Адвокат банкира Игорь Трунов заявил журналистам, что дело сфабриковано. При этом, как отмечает издание "
+             "\"Комсомольская правда\", защитник уходил от вопросов.\n\n{line}\n\nТрунов также прокомментировал сведения.")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a subheading names whose words it gives before its colon
+    ("Адвокат: гей-скандал вокруг Френкеля - \"нелепые попытки оказать давление на банкира\"", "Игорь Трунов"),
+    ("Игорь Трунов: гей-скандал вокруг Френкеля - \"нелепые попытки оказать давление на банкира\"", "Игорь Трунов"),
+    # (control: a link to another story is no subheading of this one: its label names no one)
+    ("- Адвокат: гей-скандал вокруг Френкеля - \"нелепые попытки оказать давление на банкира\"", None),
+])
+def test_a_subheading_names_whose_words_it_gives(extractor, line, speaker):
+    text = SUBHEADED.format(line=line)
+    found = [q for q in extractor.extract(text) if q.text == "нелепые попытки оказать давление на банкира"]
+    if speaker is None:
+        assert all(q.speaker.mention is None for q in found)
+    else:
+        assert [(q.speaker.name, q.speaker.mention.text) for q in found] == [(speaker, line.split(":")[0])]
+
+
+def test_a_headline_label_stays_the_headlines(extractor):
+    text = ("Президент: \"Сколково — не какой-то междусобойчик, а стреляющий бренд\"\n\n"
+            "Президент России Дмитрий Медведев заявил, что проект будет развиваться. "
+            "\"Это важный проект\", - подчеркнул президент.")
+    assert all(q.speaker.name == "Дмитрий Медведев" for q in extractor.extract(text) if q.cue is not None)
