@@ -792,6 +792,11 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
     event = _speech_event(ctx, q, region)
     if event is not None:
         return event
+    # (a written text names what the words are, no one who said them: `лист
+    # бумаги с надписью: «…»`, `поперек граф … запись: «…»`)
+    last = next((j for j in reversed(region) if doc.tokens[j].upos != "PUNCT"), None)
+    if last is not None and doc.tokens[last].upos == "NOUN" and norm(doc.tokens[last].lemma or "") in _WRITTEN_TEXTS:
+        return None
     # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
     for j in region:
         token = doc.tokens[j]
@@ -995,6 +1000,12 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             quoted=index, inherits=True,
         ))
     return results
+
+
+# written texts that a colon and quote marks give word for word: what is
+# written, not what someone said (`с надписью: «…»`)
+_WRITTEN_TEXTS = frozenset({"надпись", "запись", "подпись", "лозунг", "плакат", "табличка", "транспарант",
+                            "вывеска", "слоган", "девиз", "граффити"})
 
 
 def _subheading_label(doc: Doc, par, q: QuotedSpan) -> Optional[MentionRef]:

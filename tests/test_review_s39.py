@@ -288,3 +288,15 @@ def test_a_headline_label_stays_the_headlines(extractor):
             "Президент России Дмитрий Медведев заявил, что проект будет развиваться. "
             "\"Это важный проект\", - подчеркнул президент.")
     assert all(q.speaker.name == "Дмитрий Медведев" for q in extractor.extract(text) if q.cue is not None)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a written text after a colon is what is written, no one's words
+    ("Он держал в руках лист бумаги с надписью: \"Приговор приведен в исполнение\".", []),
+    ("В свидетельстве о рождении поперек граф с данными о родителях запись: \"Родители неизвестны\".", []),
+    ("Демонстранты несли плакаты с надписью: \"Долой войну\".", []),
+    # (control: a person before the colon with no verb of speech)
+    ("Сам Александр Белов оказался более дипломатичным: \"Мы подождем решения суда\".", ["Александр Белов"]),
+])
+def test_a_written_text_after_a_colon_is_no_ones_words(extractor, text, found):
+    assert [q.speaker.name for q in extractor.extract(text)] == found
