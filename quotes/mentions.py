@@ -970,9 +970,10 @@ def surname_read_as_genitive(doc: Doc, verb: Token, candidate: Token) -> bool:
 def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False) -> bool:
     """Subject and verb agree in number, and in gender for a past singular
     (a masculine role noun may take a feminine verb: `эксперт указала`);
-    for the subject the parse gives (`parse_subject`; not for one guessed
-    among the clause's nouns), an abbreviation in either gender, and a
-    woman's foreign name the tagger read as a man's."""
+    for a subject the parse ties to the verb (`parse_subject`: its own, or
+    the holder of a relative clause's noun; not one guessed among the
+    clause's nouns), an abbreviation in either gender, and a woman's foreign
+    name the tagger read as a man's."""
     if verb.upos not in ("VERB", "AUX", "ADJ"):
         return True
     verb_number, number = verb.feat("Number"), candidate.feat("Number")
@@ -988,7 +989,7 @@ def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False)
         # the tagger guesses a Latin name's gender (`сообщил Reuters` is no neuter)
         # (nor an abbreviation's: `ФИФА объявил`, `ФИФА объявила` are both written)
         if not (candidate.upos == "NOUN" and candidate.feat("Gender") == "Masc" or latin_script(candidate.text)
-                or parse_subject and (_abbreviation(candidate.text) or _foreign_woman(doc, verb, candidate))
+                or parse_subject and (is_abbreviation(candidate.text) or _foreign_woman(doc, verb, candidate))
                 or _woman_read_as_man(doc, verb, candidate)):
             return False
     return True
@@ -1021,7 +1022,7 @@ def _foreign_woman(doc: Doc, verb: Token, candidate: Token) -> bool:
 _MAN_SURNAME = regex.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
-def _abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """A word of capitals only (`ФИФА`, `МВФ`), whose gender a text picks freely."""
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
@@ -1116,13 +1117,21 @@ _CAUSE_MARKS = frozenset({"потому", "поскольку", "так", "иб�
 
 
 def adjective_as_subject(doc: Doc, k: int, verb: int) -> bool:
-    """A nominative pronoun-like adjective the parse hung on the verb as a
-    modifier, right before it: a subject all the same (`Одни считают, что P,
-    а другие возражают, что Q`)."""
+    """A nominative pronoun-like adjective (`другие`, `многие`, `некоторые`)
+    the parse hung on the finite verb right after it as a modifier, or left
+    with no head (cycles broken): a subject all the same (`Одни считают, что
+    P, а другие возражают, что Q`)."""
     token = doc.tokens[k]
     return token.deprel == "amod" and token.head in (verb, None) and token.upos in ("ADJ", "DET") \
-        and token.feat("Case") in ("Nom", None) and doc.tokens[verb].upos == "VERB" and k < verb \
+        and norm(token.lemma or token.text) in _SUBSTANTIVE_ADJECTIVES \
+        and token.feat("Case") in ("Nom", None) and doc.tokens[verb].upos == "VERB" \
+        and doc.tokens[verb].feat("VerbForm") in ("Fin", None) and k < verb \
         and all(doc.tokens[j].upos in ("ADV", "PART") for j in range(k + 1, verb))
+
+
+# adjectives that stand for people as nouns do: `другие возражают`, `многие считают`
+_SUBSTANTIVE_ADJECTIVES = frozenset({"другой", "многие", "многий", "некоторый", "некоторые", "один", "одни",
+                                     "остальной", "иной", "третий", "первый", "последний", "все", "весь"})
 
 
 def _share_of_people(doc: Doc, index: int) -> bool:
@@ -1364,10 +1373,16 @@ def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
     if k not in allowed or doc.tokens[k].text != ",":
         return frozenset()
     close = next((j for j in range(k + 1, min(allowed.stop, k + 6)) if doc.tokens[j].text == ","), None)
-    if close is None:
+    return _aside(doc, k, close)
+
+
+def _aside(doc: Doc, opening: Optional[int], close: Optional[int]) -> frozenset:
+    """The tokens from comma to comma, where the words between are a
+    parenthetical of grammars/indirect.toml [asides]."""
+    if opening is None or close is None:
         return frozenset()
-    phrase = " ".join(norm(doc.tokens[j].text) for j in range(k + 1, close))
-    return frozenset(range(k, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
+    phrase = " ".join(norm(doc.tokens[j].text) for j in range(opening + 1, close))
+    return frozenset(range(opening, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
 
 
 def asides_before(doc: Doc, verb: int) -> frozenset:
@@ -1378,10 +1393,7 @@ def asides_before(doc: Doc, verb: int) -> frozenset:
         return frozenset()
     first = doc.sentence_of(verb).first
     opening = next((j for j in range(close - 1, max(first, close - 6) - 1, -1) if doc.tokens[j].text == ","), None)
-    if opening is None:
-        return frozenset()
-    phrase = " ".join(norm(doc.tokens[j].text) for j in range(opening + 1, close))
-    return frozenset(range(opening, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
+    return _aside(doc, opening, close)
 
 
 def _own_subject_candidate(doc: Doc, verb: int, sentence: range, excluded: set[int]) -> bool:

@@ -32,7 +32,7 @@ from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
 from .mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, described_noun, genitive_form, gerunds_verb,
-                       is_pronoun,
+                       is_abbreviation, is_pronoun,
                        latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
@@ -296,7 +296,7 @@ def _abbreviations(doc: Doc) -> frozenset:
     found = doc.memo.get("speakers.abbreviations")
     if found is None:
         found = doc.memo["speakers.abbreviations"] = frozenset(
-            norm(t.text) for t in doc.tokens if len(t.text) > 1 and t.text.isupper() and t.text.isalpha())
+            norm(t.text) for t in doc.tokens if is_abbreviation(t.text))
     return found
 
 
@@ -626,21 +626,18 @@ class Registry:
                                     mention)
                 if short and _org_key(short) != entity.key:
                     # (a later bare `МВД` is the `МВД России` named, where no other shares it)
-                    known = self.short_names.get(_org_key(short), entity)
-                    self.short_names[_org_key(short)] = entity if known is entity else None
+                    self._short_name(_org_key(short), entity)
                 initials = _initials(name)
                 if initials and initials != entity.key and initials in _abbreviations(doc):
                     # (`Российская газета` … `пишет РГ`: the initials the text writes
                     # in capitals, where no other name has them)
-                    known = self.short_names.get(initials, entity)
-                    self.short_names[initials] = entity if known is entity else None
+                    self._short_name(initials, entity)
                 words = entity.key.split()
                 if entity.kind == "media" and len(words) == 2 and words[1] in _MEDIA_TYPE_WORDS \
                         and doc.tokens[ref.tokens[0]].upos == "ADJ":
                     # (`Издание «Новая газета»` … `«Новая» утверждает`: the adjective
                     # alone is the outlet, where no other name has it)
-                    known = self.short_names.get(words[0], entity)
-                    self.short_names[words[0]] = entity if known is entity else None
+                    self._short_name(words[0], entity)
             else:
                 continue
             self.events.append(_Event(span.start, span.end, entity))
@@ -652,6 +649,11 @@ class Registry:
             self.longest = max(self.longest, event.end - event.start)
         for ends in self._ends.values():
             ends.sort()
+
+    def _short_name(self, key: str, entity: "_Entity") -> None:
+        """`key` names `entity` too, unless another entity had it first (then none)."""
+        known = self.short_names.get(key, entity)
+        self.short_names[key] = entity if known is entity else None
 
     def role_words(self, first: int, last: int) -> list[str]:
         doc = self.doc
@@ -2045,6 +2047,8 @@ class _Resolver:
             # `говорится в сообщении`, `Согласно заявлению`, `отмечается в
             # документе`: the owner of the statement named last
             owner = self._statement_owner(mention, lemma, attribution)
+            if owner is None and lemma in _DOCUMENT_ACTS:
+                owner = self._act_owner(mention, lemma, attribution)
             if owner is not None:
                 return owner
         if kind == "document" and bare and lemma in _ENACTMENTS | {"документ"} \
@@ -2266,7 +2270,7 @@ class _Resolver:
         # after `Патриарх Кирилл обратился к президенту`)
         return head.deprel == "nmod" and head.head is not None \
             and names.lex_lemma(self.doc.tokens[head.head]) in COMMUNICATIONS \
-            or len(mention.tokens) == 1 and names.lex_lemma(head) in COMMUNICATIONS | _DOCUMENT_ACTS.keys()
+            or len(mention.tokens) == 1 and names.lex_lemma(head) in _DOCUMENT_ACTS
 
     def _undergoer(self, mention: MentionRef) -> Optional[_Entity]:
         """`задержана художница Мегуми Игараси … Сама задержанная утверждает`:
@@ -2683,6 +2687,30 @@ class _Resolver:
             return None
         return self._outer_speaker(attribution)
 
+    def _act_owner(self, mention: MentionRef, lemma: str, attribution: Attribution) -> Optional[_Entity]:
+        """`Путин поздравил Медведева. «…», — говорится в поздравлении`: where
+        no statement named before has an owner, the subject of the verb
+        whose act the document is, in its sentence or the three before; none
+        where the document itself was named since (its owner, if any, is
+        `_statement_owner`'s)."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        for i in range(mention.head - 1, -1, -1):
+            token = doc.tokens[i]
+            if sentence - token.sentence > 3:
+                return None
+            if names.lex_lemma(token) == lemma and not self._inside_own_words(token.start, attribution):
+                return None  # the document itself was named: its own owner, or none
+            if token.upos == "VERB" and norm(token.lemma or "") in _DOCUMENT_ACTS[lemma] \
+                    and not self._inside_own_words(token.start, attribution):
+                owner = next((c for c in doc.children(i) if doc.tokens[c].deprel.startswith("nsubj")
+                              and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+                if owner is None or not _speaks_at(doc, owner):
+                    continue
+                ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
+                return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
+        return None
+
     def _statement_owner(self, mention: MentionRef, lemma: str, attribution: Attribution,
                          kin: frozenset = frozenset()) -> Optional[_Entity]:
         """`Представитель МИД страны, заявление которого приводит ЦТАК, …` …
@@ -2702,16 +2730,6 @@ class _Resolver:
             if sentence - token.sentence > (6 if lemma in REPORTS - DOCUMENT_HYPERNYMS | _COMMENTS else 3):
                 return None
             word = names.lex_lemma(token)
-            if token.upos == "VERB" and norm(token.lemma or "") in _DOCUMENT_ACTS.get(lemma, ()) \
-                    and not self._inside_own_words(token.start, attribution):
-                # `Путин поздравил Медведева. «…», — говорится в поздравлении`:
-                # the verb whose act the document is names its owner
-                owner = next((c for c in doc.children(i) if doc.tokens[c].deprel.startswith("nsubj")
-                              and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
-                if owner is None or not _speaks_at(doc, owner):
-                    return None
-                ref = noun_phrase(doc, owner, doc.sentence_of(owner).token_range)
-                return self._phrase_entity(ref, ("person", "organization", "group"), rule="statement")
             if word != lemma and word not in kin \
                     and not (lemma in DOCUMENT_HYPERNYMS and word in COMMUNICATIONS | REPORTS | _COMMENTS) \
                     or self._inside_own_words(token.start, attribution) \
@@ -3780,7 +3798,7 @@ class _Resolver:
             if lemma == "соцсеть":
                 # (a social network is one the text introduced as one, or a known one)
                 return entity.key in _SOCIAL_NETWORKS or any(
-                    names.lex_lemma(self.doc.tokens[k]) in ("соцсеть", "сеть") for k in _nouns_before(self.doc, entity))
+                    names.lex_lemma(self.doc.tokens[k]) == "соцсеть" or names.lex_lemma(self.doc.tokens[k]) == "сеть" and any(norm(self.doc.tokens[c].text).startswith("социальн") for c in self.doc.children(k)) for k in _nouns_before(self.doc, entity))
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
@@ -3861,6 +3879,7 @@ class _Resolver:
                 if entity.key.split()[:1] == [lemma] and len(entity.key.split()) > 1:
                     since = max((m.end for m in entity.mentions if m.end <= mention.start), default=start)
                     if not any(e.start >= since and e.entity is not entity and e.entity.kind in ("organization", "media")
+                               and not self._inside_content(e.start)
                                for e in self.registry.earlier(mention.start)):
                         return entity
                     break
@@ -4072,8 +4091,7 @@ def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:
 # (`Путин поздравил …`, `говорится в поздравлении`)
 _DOCUMENT_ACTS = {"поздравление": frozenset({"поздравить", "поздравлять"}),
                   "приветствие": frozenset({"приветствовать", "поприветствовать"}),
-                  "обращение": frozenset({"обратиться", "обращаться"}),
-                  "предупреждение": frozenset({"предупредить", "предупреждать"})}
+                  "обращение": frozenset({"обратиться", "обращаться"})}
 
 # social networks by name: what a bare `соцсеть` may point back to
 _SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твиттер", "x", "instagram", "инстаграм",

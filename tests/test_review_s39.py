@@ -300,3 +300,29 @@ def test_a_headline_label_stays_the_headlines(extractor):
 ])
 def test_a_written_text_after_a_colon_is_no_ones_words(extractor, text, found):
     assert [q.speaker.name for q in extractor.extract(text)] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # from the session's code review: a person's bare statement does not take a later body's message
+    ("Писатель Иван Петров выступил с заявлением. \"Я ухожу из союза\", - говорится в заявлении. Союз писателей "
+     "ответил на это. \"Мы сожалеем\", - говорится в сообщении.", "Союз писателей"),
+    # a document named with its owner before an act's verb is its owner's
+    ("Депутаты Госдумы направили обращение в Генпрокуратуру. Ранее в прокуратуру обращались и журналисты. "
+     "В обращении говорится, что закон нарушен.", "Депутаты Госдумы"),
+    ("Жители поселка направили обращение губернатору. Ранее они уже обращались к мэру, но безрезультатно. "
+     "В обращении говорится, что дорога разрушена.", "Жители поселка"),
+    # a body named inside the press service's own words is no other body named since
+    ("Задержан подозреваемый в убийстве, сообщила пресс-служба МВД. \"Вместе с сотрудниками ФСБ мы провели "
+     "операцию\", - отмечает пресс-служба.", "пресс-служба МВД"),
+    # a trade network is no social network
+    ("Торговая сеть Walmart объявила о закрытии магазинов. \"Мы закрываем 50 магазинов\", - говорится в "
+     "сообщении соцсети.", "соцсеть"),
+])
+def test_code_review_controls(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
+
+
+def test_a_reports_title_after_an_account_noun_is_no_maker(extractor):
+    [quote] = extractor.extract("Согласно докладу World Energy Outlook, спрос на нефть вырастет.")
+    assert quote.speaker.name != "World Energy Outlook"

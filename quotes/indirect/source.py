@@ -104,11 +104,13 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             nouns = [i for i in nouns if not _after_preposition(doc, i, last)]
             head = next((i for i in nouns if doc.tokens[i].feat("Case") == governed), None) \
                 or next((i for i in nouns if doc.tokens[i].upos == "NOUN"), head)
-            # (`согласно данным comScore`: the account's maker, a name that
-            # shows no case, speaks; `данным Росстата` finds it by its genitive)
+            # (`согласно данным comScore`: the account's maker, a name of one
+            # word that shows no case, speaks; `данным Росстата` finds it by
+            # its genitive; `докладу World Energy Outlook` is the report's title)
             if head is not None and norm(doc.tokens[head].lemma or "") in _ACCOUNTS and head + 1 < end \
                     and doc.tokens[head + 1].upos in ("PROPN", "X") and doc.tokens[head + 1].feat("Case") is None \
-                    and doc.tokens[head + 1].text[:1].isalpha():
+                    and doc.tokens[head + 1].text[:1].isalpha() \
+                    and not (head + 2 < end and doc.tokens[head + 2].upos in ("PROPN", "X")):
                 head += 1
         if head is None:
             # a name that shows no case (`По сообщениям lifenews.ru`, `по данным

@@ -202,8 +202,7 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     on a noun of the source (`source` is where its words start), a gerund
     of the report, or a medium relaying it."""
     doc = ctx.doc
-    if any(_text(doc, k).startswith(("котор", "чей", "чья", "чье", "чьё", "чьи", "чьег", "чьей", "чьим", "чью", "чьих"))
-           for k in range(first, min(stop, first + 3))):
+    if any(_text(doc, k).startswith(("котор", "чей", "чь")) for k in range(first, min(stop, first + 3))):
         return True  # (`, чьи слова приводит Inopressa`, `, чью статью переводит InoSMI` too)
     # `…, говорится в заявлении X, опубликованном на сайте`, `…, заявил
     # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`
