@@ -62,7 +62,7 @@ COMMUNICATIONS = frozenset({"сообщение", "заявление", "пре�
 # documents that are no statement of their own but have an author (`опубликовала
 # отчет` … `говорится в отчете`), and nouns that stand for any document named
 # before (`заявление гособвинителя` … `отмечается в документе`)
-REPORTS = frozenset({"доклад", "отчет", "исследование", "документ"})
+REPORTS = frozenset({"доклад", "отчет", "исследование", "документ", "проект"})
 DOCUMENT_HYPERNYMS = frozenset({"документ", "текст"})
 # the communications a medium writes itself (a report, an article)
 MEDIA_WRITTEN = frozenset({"сообщение", "материал", "публикация", "статья"})
@@ -2750,7 +2750,12 @@ class _Resolver:
             if spoken is not None:
                 if spoken[0].kind == "document" and kin_only:
                     continue
-                return spoken[0] if spoken[0].kind != "document" else None
+                # (a hypernym stands for the document that spoke under its own
+                # name: `со ссылкой на проект «Основные направления …»` …
+                # `говорится в документе`)
+                return spoken[0] if spoken[0].kind != "document" or lemma in DOCUMENT_HYPERNYMS \
+                    and spoken[0].key.split()[:1] != [lemma] and spoken[0].key not in COMMUNICATIONS | REPORTS \
+                    else None
             owner = None
             for c in doc.children(i):
                 child = doc.tokens[c]

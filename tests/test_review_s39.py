@@ -326,3 +326,18 @@ def test_code_review_controls(extractor, text, speaker):
 def test_a_reports_title_after_an_account_noun_is_no_maker(extractor):
     [quote] = extractor.extract("Согласно докладу World Energy Outlook, спрос на нефть вырастет.")
     assert quote.speaker.name != "World Energy Outlook"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a draft's author is who brought it in; `документ` stands for the draft that spoke under its name
+    ("Центробанк внес в Госдуму проект \"Основные направления денежно-кредитной политики на 2011 год\". "
+     "\"Инфляция замедлится\", - говорится в проекте. \"Рубль укрепится\", - говорится в документе.",
+     ["Центробанк", "Центробанк"]),
+    ("ЦБ прогнозирует отток капитала, сообщает РИА \"Новости\" со ссылкой на проект \"Основные направления "
+     "денежно-кредитной политики на 2011 год\". \"Отток сократится\", - говорится в документе.",
+     ["проект \"Основные направления денежно-кредитной политики на 2011 год\""] * 2),
+    # (control: a draft no one is said to have brought in)
+    ("Строители сдали проект моста. \"Мост простоит сто лет\", - говорится в проекте.", ["проект"]),
+])
+def test_a_draft_and_the_document_that_stands_for_it(extractor, text, speakers):
+    assert [q.speaker.name for q in extractor.extract(text)] == speakers
