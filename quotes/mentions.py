@@ -231,10 +231,18 @@ def _name_of_post(doc: Doc, head: int, name_tokens: list[int], right: int) -> bo
             or relation == "nsubj" and post.deprel == "nsubj" and first.head == post.head)
     other = any(doc.tokens[k].upos == "NOUN" and doc.tokens[k].feat("Case") not in ("Gen", None)
                 and not _same_case(doc.tokens[head], doc.tokens[k]) and is_role_noun(doc, k)
-                for k in range(right + 1, name_tokens[0]))
+                and not _domain(doc, k) for k in range(right + 1, name_tokens[0]))
     return tied and not other and _same_case(doc.tokens[head], first) and all(
         _same_case(doc.tokens[head], doc.tokens[k]) or doc.tokens[k].deprel == "flat:name"
         and doc.tokens[k].head in name_tokens for k in name_tokens[1:])
+
+
+def _domain(doc: Doc, k: int) -> bool:
+    """A noun after `по` is the post's domain, no post of another person
+    (`министр по национальной политике` reads `политике` as a politician's
+    form, too)."""
+    return any(t.head == k and t.deprel == "case" and norm(t.text) == "по"
+               for t in doc.tokens[max(0, k - 4):k])
 
 
 def _listed(doc: Doc, comma: int, members: set[int]) -> bool:
@@ -603,6 +611,18 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
         elif opening > left and opening - 1 >= head:
             right = opening - 1
     from .names import is_role_noun, names_an_outlet
+
+    # a post named after it is not the one whose name ends just before it
+    # (`на встрече с министром … Ирана Манучехром Моттаки глава МИД России
+    # Сергей Лавров`: the parse made the minister's name the head's too)
+    if left < head < right and is_role_noun(doc, head):
+        index = names_index(doc)
+        before = [n for n in index.overlapping(doc.tokens[left].start, doc.tokens[head].start)
+                  if n.type == "PER" and n.end <= doc.tokens[head].start]
+        after = [n for n in index.overlapping(doc.tokens[head].end, doc.tokens[right].end)
+                 if n.type == "PER" and n.start >= doc.tokens[head].end]
+        if before and after and not any(doc.tokens[k].upos in ("PUNCT", "CCONJ") for k in range(left, head)):
+            left = max(t.index for t in doc.tokens_in(before[-1].start, before[-1].end)) + 1
 
     # the person's name the parse ties to the phrase, past a complement it
     # hung elsewhere: `руководитель департамента государственной политики в
