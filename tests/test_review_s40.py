@@ -36,3 +36,20 @@ def test_a_post_with_a_domain_after_po_reaches_its_name(extractor, text, mention
 def test_a_named_post_leaves_the_name_before_it(extractor, text, mention):
     [quote] = extractor.extract(text)
     assert quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a headline's `генсек` is the general secretary named only after it
+    ("Генсек ООН считает, что тюрьму придется закрыть\n\nТюрьму в Гуантанамо придется закрыть, заявил в "
+     "пятницу генеральный секретарь ООН Кофи Аннан. Таким образом он прокомментировал доклад.", "Кофи Аннан"),
+    ("Генсек НАТО считает, что альянс готов к диалогу\n\nАльянс готов к диалогу с Москвой, заявил "
+     "генеральный секретарь НАТО Йенс Столтенберг.", "Йенс Столтенберг"),
+    # (control: a secretary of another body stays apart)
+    ("Генсек ООН заявил, что конфликт опасен\n\nКонфликт опасен, заявил секретарь Совбеза России "
+     "Николай Патрушев.", "Генсек ООН"),
+])
+def test_a_headline_general_secretary_is_the_one_named_later(extractor, text, speaker):
+    first = extractor.extract(text)[0]
+    assert first.speaker.mention.text.startswith("Генсек")
+    assert first.speaker.name == speaker
+
