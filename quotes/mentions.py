@@ -1304,7 +1304,7 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
     owner = _foreign_author_after(doc, verb, allowed, excluded)
     if owner is not None:
         return owner
-    aside = _asides_after(doc, verb, allowed)
+    aside = asides_after(doc, verb, allowed)
     after = [i for i in allowed if i > verb and i not in excluded and i not in aside]
     before = [i for i in reversed(allowed) if i < verb and i not in excluded]
     if not prefer_after and (foreign := _foreign_name_before(doc, verb, before)) is not None:
@@ -1319,7 +1319,9 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
                 if surname_read_as_genitive(doc, verb_token, candidate) \
                         or side is after and indeclinable_subject(doc, verb_token, candidate) is not None:
                     return i
-                if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)) \
+                # (`более 33% граждан считает`: the share the parse hung on `более`)
+                if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)
+                        or _share_of_people(doc, i)) \
                         or not agrees(doc, verb_token, candidate):
                     continue
                 if strict and candidate.deprel in ("obl", "iobj", "obj", "nmod") \
@@ -1386,14 +1388,42 @@ def _foreign_author_after(doc: Doc, verb: int, allowed: range, excluded: set) ->
 _ASIDE_PHRASES = grammar.words("indirect", "asides", "phrases")
 
 
-def _asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
+def asides_after(doc: Doc, verb: int, allowed: range) -> frozenset:
     """The tokens of a parenthetical right after the verb, its commas
-    included (`объясняет, в свою очередь, пресс-секретарь X`)."""
+    included (`объясняет, в свою очередь, пресс-секретарь X`), or of a
+    gerund's clause between the verb and its subject (`сказал, выступая на
+    пресс-конференции, министр X`)."""
     k = verb + 1
     if k not in allowed or doc.tokens[k].text != ",":
         return frozenset()
     close = next((j for j in range(k + 1, min(allowed.stop, k + 6)) if doc.tokens[j].text == ","), None)
-    return _aside(doc, k, close)
+    return _aside(doc, k, close) or gerund_aside(doc, verb, allowed.stop)
+
+
+def gerund_aside(doc: Doc, verb: int, stop: int) -> frozenset:
+    """The tokens, commas included, of a gerund's clause right after a
+    reporting verb and before its subject: `, — сказал, выступая на
+    пресс-конференции, министр X.` (the subject a nominal word after the
+    closing comma; not `заявил, выступая в Думе, что P`)."""
+    k = verb + 1
+    if k + 1 >= stop or doc.tokens[k].text != ",":
+        return frozenset()
+    first = k + 1
+    if norm(doc.tokens[first].text) == "не":
+        first += 1
+    if first >= stop or doc.tokens[first].feat("VerbForm") != "Conv":
+        return frozenset()
+    close = next((j for j in range(first + 1, min(stop, first + 14)) if doc.tokens[j].text in (",", ";", ":")
+                  or sentence_end(doc, j) or doc.tokens[j].text in QUOTE_GLYPHS), None)
+    if close is None or doc.tokens[close].text != "," or close + 1 >= stop \
+            or any(doc.tokens[j].upos in ("VERB", "AUX") and doc.tokens[j].feat("VerbForm") == "Fin"
+                   for j in range(first + 1, close)):
+        return frozenset()
+    subject = doc.tokens[close + 1]
+    if subject.upos not in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "X") or norm(subject.text) in ("что", "чтобы") \
+            or subject.feat("Case") not in ("Nom", None):
+        return frozenset()
+    return frozenset(range(k, close + 1))
 
 
 def _aside(doc: Doc, opening: Optional[int], close: Optional[int]) -> frozenset:

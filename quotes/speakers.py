@@ -4346,12 +4346,14 @@ def _maker_of(doc: Doc, noun: int) -> Optional[int]:
     token = doc.tokens[noun]
     verb = token.head
     # (an investigation published is one too: `опубликовало расследование`)
-    if not (names.is_document_noun(doc, noun) or names.lex_lemma(token) == "расследование") \
+    # (and a view issued as one: `Morgan Stanley распространил оценку`)
+    if not (names.is_document_noun(doc, noun) or names.lex_lemma(token) == "расследование"
+            or names.lexicon_word(token, "views") in ("оценка", "прогноз")) \
             or verb is None or token.deprel != "obj" \
             or norm(doc.tokens[verb].lemma or "") not in _MAKING:
         return None
     subject = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj") and c < noun
-                    and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+                    and doc.tokens[c].upos in ("NOUN", "PROPN", "X")), None)
     return subject if subject is not None and _speaks_at(doc, subject) else None
 
 
@@ -4371,6 +4373,27 @@ def _made_by(doc: Doc, noun: int) -> Optional[int]:
                     and _speaks_at(doc, agent):
                 return agent
     return None
+
+
+def _made_in_relative(doc: Doc, noun: int) -> Optional[int]:
+    """The subject of a relative clause of making right after a document
+    noun, the relative pronoun its object (`согласно подсчету, который ведет
+    университет Джонса Хопкинса`, `исследованию, которое провел ВЦИОМ`),
+    where it can speak."""
+    comma, pronoun = noun + 1, noun + 2
+    if pronoun >= len(doc.tokens) or doc.tokens[comma].text != "," \
+            or not norm(doc.tokens[pronoun].text).startswith("котор") or doc.tokens[pronoun].feat("Case") != "Acc":
+        return None
+    verb = doc.tokens[pronoun].head
+    if verb is None or norm(doc.tokens[verb].lemma or "") not in _MAKING | _CONDUCTING \
+            or doc.tokens[verb].sentence != doc.tokens[noun].sentence:
+        return None
+    return next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj") and c > pronoun
+                 and doc.tokens[c].upos in ("NOUN", "PROPN", "X") and _speaks_at(doc, c)), None)
+
+
+# verbs that keep a record or run a study (`подсчет, который ведет X`)
+_CONDUCTING = frozenset({"вести", "осуществлять", "выполнить", "выполнять"})
 
 
 # the participles' own lemmas, where the tagger gives them (`проведенный`)
@@ -4577,6 +4600,8 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     # `согласно исследованию, проведенному ВЦИОМ`, `в докладе, опубликованном
     # Amnesty International`: the maker a passive participle names
     agent = _made_by(doc, mention.head)
+    if agent is None:
+        agent = _made_in_relative(doc, mention.head)
     if agent is not None:
         return noun_phrase(doc, agent, doc.sentence_of(agent).token_range)
     if lemma in _NOT_AUTHORED:

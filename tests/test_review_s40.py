@@ -53,3 +53,54 @@ def test_a_headline_general_secretary_is_the_one_named_later(extractor, text, sp
     assert first.speaker.mention.text.startswith("Генсек")
     assert first.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    # a gerund's clause or a parenthetical between a trailing verb and its subject
+    ("Цены не вырастут, заявил, отвечая на вопросы журналистов, министр финансов Антон Силуанов.",
+     "indirect", "Антон Силуанов"),
+    ("Цены не вырастут, заявил, в свою очередь, министр финансов Антон Силуанов.", "indirect", "Антон Силуанов"),
+    ("\"Мы не допустим повышения цен\", - сказал, выступая на пресс-конференции, министр финансов "
+     "Антон Силуанов.", "direct", "Антон Силуанов"),
+    ("«Уровень коррупции растет», — сообщила, представляя доклад, председатель TI Угетт Лябей.", "direct",
+     "Угетт Лябей"),
+    ("Решение окончательное, подчеркнул, не вдаваясь в подробности, представитель ведомства.", "indirect",
+     "представитель ведомства"),
+    # (controls: a gerund after the subject; a `что`-clause after the gerund's)
+    ("Цены не вырастут, заявил министр, выступая в Думе.", "indirect", "министр"),
+    ("Министр заявил, выступая в Думе, что цены не вырастут.", "indirect", "Министр"),
+])
+def test_an_aside_between_a_trailing_verb_and_its_subject(extractor, text, kind, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.type == kind
+    assert quote.speaker.name == speaker
+    assert "выступая" not in quote.text and "отвечая" not in quote.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a share of people the parse hung on `более` is still its verb's subject
+    ("Так, более 33% граждан считает, что уровень коррупции в России очень высокий.", "33% граждан"),
+    # (controls: a share the parse makes the subject)
+    ("Так, 33% граждан считает, что уровень коррупции очень высокий.", "33% граждан"),
+    ("Почти 60% опрошенных уверены, что кризис закончился.", "60% опрошенных"),
+])
+def test_a_share_of_people_after_bolee_reports(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a count or study whose relative clause names its maker speaks as it
+    ("Хотя согласно международному подсчету, который ведет американский университет Джонса Хопкинса, "
+     "в России 1 погибший.", "американский университет Джонса Хопкинса"),
+    ("Согласно исследованию, которое провел ВЦИОМ, 40% россиян доверяют правительству.", "ВЦИОМ"),
+    # an estimate or forecast issued by a subject is the subject's
+    ("На прошлой неделе Morgan Stanley распространил оценку, согласно которой подорожание нефти ведет к "
+     "укреплению рубля.", "Morgan Stanley"),
+    ("Минэкономразвития подготовило прогноз, согласно которому ВВП вырастет на 2%.", "Минэкономразвития"),
+    # (controls: a clause whose subject only talked about the study; an estimate given, not issued)
+    ("Согласно исследованию, которое обсуждали эксперты, цены вырастут.", "исследование"),
+    ("Эксперты дали оценку, согласно которой ущерб превысит миллион.", "оценка"),
+])
+def test_a_document_speaks_as_the_maker_its_clause_names(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker

@@ -7,7 +7,8 @@ from typing import Optional
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
-from ..mentions import QUOTED_WORDS, is_short_abbreviation, norm, sentence_end, with_apposed_name
+from ..mentions import (QUOTED_WORDS, asides_after, is_short_abbreviation, norm, sentence_end,
+                        with_apposed_name)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import (_clause_start, _content_end, _narrators_gerund, _relative_clause_start, only_a_link,
@@ -71,6 +72,11 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     # the author's words run from the verb to the next comma or the end
     # (`A, говорит X: B`: the colon ends them too, B is X's words again)
     after_end = authors_words_end(doc, verb, bound)
+    # (past a parenthetical or a gerund's clause between the verb and its
+    # subject: `, заявил, отвечая на вопросы журналистов, министр X.`)
+    aside = asides_after(doc, verb, bound)
+    if aside and after_end == min(aside):
+        after_end = authors_words_end(doc, max(aside), bound)
     # `, — сказал лидер Меджлиса, народный депутат Мустафа Джемилев.`, and
     # several posts, one comma each (`заявил заместитель главы СБУ,
     # начальник следственной группы, генерал Андрей Кожемякин.`)
