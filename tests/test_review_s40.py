@@ -104,3 +104,28 @@ def test_a_share_of_people_after_bolee_reports(extractor, text, speaker):
 def test_a_document_speaks_as_the_maker_its_clause_names(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `К такому выводу пришли X` opening a sentence reports the sentence before
+    ("Содержание углекислого газа сейчас самое высокое. К такому выводу пришли специалисты, изучающие "
+     "данный вопрос.", "специалисты", "Содержание углекислого газа сейчас самое высокое"),
+    ("Потепление ускоряется. К этому выводу пришел британский климатолог Джон Смит.", "Джон Смит",
+     "Потепление ускоряется"),
+])
+def test_k_takomu_vyvodu_reports_the_sentence_before(extractor, text, speaker, content):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+    assert quote.text == content
+
+
+def test_k_takomu_vyvodu_with_a_trailing_relay_gives_the_relay_as_a_layer(extractor):
+    text = ("Содержание газа в атмосфере самое высокое. К такому выводу пришли специалисты, изучающие "
+            "данный вопрос, сообщает ИТАР-ТАСС.")
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == "специалисты"
+    assert [c.name for c in quote.chain] == ["ИТАР-ТАСС"]
+
+
+def test_k_etomu_with_no_collocation_reports_nothing(extractor):
+    assert extractor.extract("Цены растут. К этому привели санкции.") == []

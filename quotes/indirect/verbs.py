@@ -29,7 +29,7 @@ DISOWNING = frozenset({"опровергнуть", "опровергать", "о
                        "возражать", "цитировать", "процитировать", "раскритиковать", "критиковать",
                        "прокомментировать", "комментировать"})
 _DEMONSTRATIVES = frozenset({"это", "так", "такое", "такой", "такую", "такие", "эти", "эту", "этот", "эта",
-                             "таким", "этим"})
+                             "таким", "этим", "такому", "этому"})
 # `P — к такому выводу пришли X`: the demonstrative of a collocation's noun inside the sentence
 _DEMONSTRATIVES_INSIDE = frozenset({"такому", "этому", "такой", "такое", "такие", "эту", "этот", "это", "такую"})
 
@@ -139,6 +139,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     first = opening
     if _text(doc, opening) in ("с", "со") and opening + 1 < verb and _text(doc, opening + 1) in ("таким", "этим"):
         opening += 1  # `С таким заявлением выступил X`
+    elif _text(doc, opening) == "к" and opening + 2 < verb and _text(doc, opening + 1) in ("такому", "этому") \
+            and norm(doc.tokens[opening + 2].lemma or "") in lexicon().collocations.get(cue.lemma.split()[0], ()):
+        opening += 1  # `К такому выводу пришли X`: the collocation's noun
     if opening < verb <= opening + 10 and _text(doc, opening) in _DEMONSTRATIVES \
             and verb in bound \
             and doc.tokens[opening].deprel in ("obj", "advmod", "det", "obl") \
