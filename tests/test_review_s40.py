@@ -129,3 +129,29 @@ def test_k_takomu_vyvodu_with_a_trailing_relay_gives_the_relay_as_a_layer(extrac
 
 def test_k_etomu_with_no_collocation_reports_nothing(extractor):
     assert extractor.extract("Цены растут. К этому привели санкции.") == []
+
+
+@pytest.mark.parametrize("text, speaker, medium", [
+    # a medium's `Об этом пишет` over a sentence that is all someone's direct quote relays it
+    ("\"Не следует оставаться заложниками символов\", - заявил министр. Об этом пишет французская газета Figaro.",
+     "министр", "Figaro"),
+    ("Министр приехал в Париж. \"Все хорошо\", - сказал он. Об этом сообщает ТАСС.", "Министр", "ТАСС"),
+    # `с таким предостережением выступил X` is a cue of the quote before
+    ("\"Не следует оставаться заложниками символов\", - с таким предостережением выступил один из "
+     "руководителей французской структуры по борьбе с терроризмом. Об этом пишет французская газета Figaro.",
+     "один из руководителей французской структуры по борьбе с терроризмом", "Figaro"),
+])
+def test_a_medium_retelling_a_direct_quote_is_its_layer(extractor, text, speaker, medium):
+    [quote] = extractor.extract(text)
+    assert quote.type == "direct"
+    assert quote.speaker.name == speaker
+    assert [c.name for c in quote.chain] == [medium]
+
+
+def test_a_medium_retelling_more_than_the_quote_reports_it_too(extractor):
+    # (control: the sentence tells more than the quote: the medium reports it)
+    text = ("\"Все хорошо\", - сказал министр, покидая здание, где прошли переговоры с делегацией Ирана по "
+            "ядерной программе. Об этом сообщает ТАСС.")
+    quotes = extractor.extract(text)
+    assert [q.type for q in quotes] == ["indirect", "direct"]
+    assert quotes[0].speaker.name == "ТАСС"

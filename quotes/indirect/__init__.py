@@ -58,7 +58,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
     results = _merge_anaphora(results)
     results = _merge_relayed_anaphora(doc, results)
     results = _merge_trailing_relay(doc, results)
-    results = _fold_relays(doc, results)
+    results = _fold_relays(doc, results, found)
     _cut_bracketed_asides(doc, results)
     for attribution in results:
         _promote_to_direct(ctx, attribution)

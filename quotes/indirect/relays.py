@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch, lexicon
@@ -250,7 +250,7 @@ def _coverage_all(inners: list[Attribution], outer: Attribution) -> float:
     return len(covered) / max(1, outer.length())
 
 
-def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+def _fold_relays(doc: Doc, attributions: list[Attribution], direct: Sequence[Attribution] = ()) -> list[Attribution]:
     """A `как сообщает X` / `P, передает X` attribution whose content is itself
     an attribution makes X a relay of that attribution, not a speaker."""
     from .. import names
@@ -259,6 +259,8 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
     memo: dict = {}
     for outer in attributions:
         if _medium_source_passes_on(doc, outer, attributions, memo):
+            continue
+        if _medium_retells_direct(doc, outer, direct):
             continue
         # `X заявил, что P. Об этом пишет РИА Новости`: a medium's report of a
         # sentence that reports X relays X
@@ -313,6 +315,35 @@ def _fold_relays(doc: Doc, attributions: list[Attribution]) -> list[Attribution]
                 continue
         kept.append(outer)
     return kept
+
+
+def _medium_retells_direct(doc: Doc, outer: Attribution, direct: Sequence[Attribution]) -> bool:
+    """`«P», — заявил X. Об этом пишет газета Figaro`: a medium's report of
+    the sentence before, which is all someone's direct quote with its cue
+    and speaker, relays that quote (the medium becomes its layer) and
+    reports nothing of its own. The quote's chain takes the medium."""
+    from .. import names
+
+    if not outer.rule.startswith("indirect.anaphora") or outer.frame_only or outer.cue is None \
+            or outer.mention is None or len(outer.spans) != 1 or outer.cue.lemma not in RELAY_LEMMAS:
+        return False
+    span = outer.spans[0]
+    inner = [a for a in direct if a.cue is not None and a.mention is not None and a.spans
+             and span.start <= a.cue.start and a.cue.end <= span.end
+             and all(span.start <= s.start and s.end <= span.end for s in a.spans)]
+    if not inner or names.canonical(doc, outer.mention)[1] != "media":
+        return False
+    # (its words, not its quote marks and dashes: `«Все хорошо», — сказал он`)
+    covered = set()
+    for a in inner:
+        for piece in list(a.spans) + [Span(a.cue.start, a.cue.end), a.mention.span]:
+            covered.update(range(max(piece.start, span.start), min(piece.end, span.end)))
+    letters = [k for k in range(span.start, span.end) if doc.text[k].isalnum()]
+    if sum(k in covered for k in letters) < 0.8 * len(letters):
+        return False
+    for a in inner:
+        a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end, "relay.anaphora"))
+    return True
 
 
 def _by_cue(memo: dict, attributions: list[Attribution]):
