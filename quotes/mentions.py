@@ -896,7 +896,10 @@ def collective(doc: Doc, token: Token) -> bool:
     """`большинство экспертов`, `ряд депутатов`: a part of a group of people."""
     return token.upos == "NOUN" and norm(token.lemma) in _COLLECTIVES and any(
         doc.tokens[c].feat("Case") == "Gen" and doc.tokens[c].feat("Number") == "Plur"
-        and (doc.tokens[c].feat("Animacy") == "Anim" or doc.tokens[c].upos == "PROPN")
+        and (doc.tokens[c].feat("Animacy") == "Anim" or doc.tokens[c].upos == "PROPN"
+             # (a participle or adjective for people: `большинство опрошенных`)
+             or doc.tokens[c].upos in ("VERB", "ADJ") and doc.tokens[c].feat("VerbForm") in ("Part", None)
+             and doc.tokens[c].deprel == "nmod")
         for c in doc.children(token.index))
 
 
@@ -1235,8 +1238,12 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
         # `Программа доступна на сайте, а пресс-служба мэрии сообщала`)
         # (an abbreviation whose gender the verb's is not comes after one
         # that agrees: `Касаясь … выборах РПЖ, ее лидер не исключил`)
+        # (one whose number is the verb's before one that agrees only in
+        # sense: `Большинство неравнодушных …, некоторые радовались`)
         subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
                                      not agrees(doc, verb_token, doc.tokens[c]),
+                                     doc.tokens[c].feat("Number") not in (None, verb_token.feat("Number"))
+                                     and verb_token.feat("Number") is not None,
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
                                      doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:
@@ -1273,7 +1280,10 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
                    and c not in excluded and agrees(doc, verb_token, doc.tokens[c])]
             if own:
                 return own[0]
-        for child in doc.children(verb_token.head):
+        # (one whose number is the verb's first, as above)
+        for child in sorted(doc.children(verb_token.head), key=lambda c: (
+                doc.tokens[c].feat("Number") not in (None, verb_token.feat("Number"))
+                and verb_token.feat("Number") is not None, c)):
             other = doc.tokens[child]
             # (never one the verb disagrees with: `хотели бы вы …, то позвонили
             # бы в Кремль и заявили`, the parse's conjunct of `высказался`)

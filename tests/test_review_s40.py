@@ -155,3 +155,30 @@ def test_a_medium_retelling_more_than_the_quote_reports_it_too(extractor):
     quotes = extractor.extract(text)
     assert [q.type for q in quotes] == ["indirect", "direct"]
     assert quotes[0].speaker.name == "ТАСС"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a report's words end before the narrator's link that opens the next clause
+    ("Большинство опрошенных не верят, что ситуация изменится, более того, 44% опрошенных считают, что "
+     "станет хуже.", "ситуация изменится"),
+    ("Эксперты полагают, что кризис закончится, кроме того, министр заявил, что цены снизятся.",
+     "кризис закончится"),
+    # (control: the speaker's own `более того` inside his words)
+    ("Министр заявил, что цены не вырастут, более того, они снизятся.", "цены не вырастут, более того, они снизятся"),
+])
+def test_content_ends_before_a_trailing_link(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a part of a group named by a participle or adjective takes a plural verb
+    ("Большинство опрошенных не верят, что ситуация изменится.", "Большинство опрошенных"),
+    ("Часть собравшихся считают, что митинг надо продолжить.", "Часть собравшихся"),
+    # (controls: a part of a group of nouns; of two subjects the parse gives one verb, the one of its number)
+    ("Большинство россиян считают, что цены вырастут.", "Большинство россиян"),
+    ("Несколько человек остановились поговорить. Большинство неравнодушных однозначно против любых запретов "
+     "на усыновление, некоторые радовались встрече и спрашивали, где нас найти: \"Кто вы? Где вы?\" – привет СМИ.",
+     "некоторые"),
+])
+def test_a_part_of_a_group_of_participles_agrees_with_a_plural_verb(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker

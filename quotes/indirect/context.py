@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 from .. import grammar
 from ..attribution import SHARED_CUE_RULES, Attribution
 from ..cues import CueMatch
@@ -68,9 +70,21 @@ def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = False) -> Optional
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
+    # (nor the narrator's link that opens the next clause: `не верят, что P,
+    # более того, 44% опрошенных считают`)
+    link = _TRAILING_LINK.search(text, start, end)
+    if link is not None:
+        end = link.start()
+        while end > start and text[end - 1] in strip:
+            end -= 1
     if end - start < 2:
         return None
     return Span(start, end)
+
+
+# links that open a clause and never end one
+_TRAILING_LINK = regex.compile(r",\s*(?:более того|кроме того|кроме этого|к тому же|тем не менее|помимо этого"
+                               r"|помимо того|вместе с тем)\Z", regex.IGNORECASE)
 
 
 _DATELINES = None
