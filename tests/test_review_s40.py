@@ -182,3 +182,22 @@ def test_content_ends_before_a_trailing_link(extractor, text, content):
 ])
 def test_a_part_of_a_group_of_participles_agrees_with_a_plural_verb(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a fronted topic, a verb of speech and its subject bring in a source for the words after
+    ("Об инциденте порталу \"Амур-Инфо\" рассказала дочь 63-летней пациентки. \"Сначала все было хорошо. "
+     "Потом врач ушел\", - поведала женщина.", "дочь 63-летней пациентки", ["Амур-Инфо"]),
+    ("Об инциденте журналистам рассказал сын пациентки. \"Сначала все было хорошо\", - сказал мужчина.",
+     "сын пациентки", []),
+])
+def test_a_source_brought_in_with_a_topic_speaks_after(extractor, text, speaker, chain):
+    [quote] = extractor.extract(text)  # (the topic's sentence reports no words: no quote)
+    assert quote.speaker.name == speaker
+    assert [c.name for c in quote.chain] == chain
+
+
+def test_a_topic_with_quoted_words_stays_a_mixed_quote(extractor):
+    # (control: `сообщили о «…»` carries someone's words)
+    quotes = extractor.extract("В КНДР сообщили о \"количественном и качественном\" наращивании ядерного арсенала.")
+    assert [q.type for q in quotes] == ["mixed"]

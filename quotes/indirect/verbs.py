@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..attribution import Attribution
 from ..cues import CueMatch, lexicon
-from ..mentions import norm
+from ..mentions import norm, subject_of
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _clause_before, _anaphora_rule
@@ -338,7 +338,39 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     return [Attribution("indirect", [span], f"indirect.{kind}",
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
-    return []
+    return _told_about(ctx, cue, bound, exclude)
+
+
+def _told_about(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
+    """`Об инциденте порталу «Амур.Инфо» рассказала дочь пациентки.`: a
+    verb of speech with a topic (`о` + noun) and no words of its own reports
+    nothing, but its subject spoke, through the medium it told: a frame
+    (no quote) that makes the speaker and the layer known to the words
+    that follow (`«…», — поведала женщина`)."""
+    doc = ctx.doc
+    verb = cue.head
+    if cue.kind != "verb" or cue.negated or cue.optional or "speech" not in cue.classes:
+        return []
+    # (the topic opens the sentence, the speaker follows the verb: how a
+    # source is brought in, `О планах компании рассказал ее директор`)
+    topic = next((c for c in doc.children(verb) if doc.tokens[c].upos == "NOUN" and doc.tokens[c].deprel == "obl"
+                  and c < verb and any(_text(doc, g) in ("о", "об", "обо", "про") and doc.tokens[g].deprel == "case"
+                                       and g == doc.sentence_of(verb).first for g in doc.children(c))), None)
+    subject = subject_of(doc, verb, bound, exclude, prefer_after=True)
+    if subject is None or subject < verb:
+        return []
+    first, last = doc.tokens[bound.start].start, doc.tokens[bound.stop - 1].end
+    if topic is None or any(doc.tokens[k].text == ":" for k in bound) \
+            or any(s.start < last and first < s.end for s in ctx.direct_spans) \
+            or any(_text(doc, c) in COMPLEMENTIZERS for c in doc.children(verb)):
+        return []
+    mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
+    if mention is None or hint == "skip":
+        return []
+    attribution = Attribution("indirect", [mention.span], "indirect.frame.about", 0.5, cue=cue,
+                              mention=mention, speaker_kind=hint, frame_only=True)
+    _link_rule(ctx, attribution, bound)
+    return [attribution]
 
 
 def _verbs_own_words(doc: Doc, first: int, verb: int) -> bool:
