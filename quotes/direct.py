@@ -663,6 +663,9 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
                     # author's comment on the quote, not the verb of its saying
                     # (`«Посмотрим», - неопределенно махнул рукой` keeps it)
                     verb = None
+            if cue is not None and cue.unsaid:
+                # `Прямо - «да, наши войска там» - он не говорил`: words not said
+                return None
             if verb is not None and (listed or len(region) <= 8) \
                     and not (not listed and _between_dashes(doc, q, bound)):
                 rule = "direct.after" if dash else "direct.after.comma"

@@ -201,3 +201,28 @@ def test_a_topic_with_quoted_words_stays_a_mixed_quote(extractor):
     # (control: `сообщили о «…»` carries someone's words)
     quotes = extractor.extract("В КНДР сообщили о \"количественном и качественном\" наращивании ядерного арсенала.")
     assert [q.type for q in quotes] == ["mixed"]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing after a trailing verb is no speaker
+    "Хозяева же магазинов и точек общепита, продающих это мясо, грозит штраф до 500 тысяч юаней.",
+    # `что` after a `той` an adjective governs opens a relative clause
+    "Им грозит проверка, аналогичная той, что в ближайшее время пройдет в других компаниях.",
+    # a negated verb of saying after a direct quote: the words were not said
+    "Прямо - \"да, наши войска там\" - он не говорил.",
+])
+def test_no_quote_without_a_speaker_who_said_it(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (controls: a body after a trailing verb, by name, by its noun or as a place)
+    ("Цены вырастут, подсчитали в центре.", "центр"),
+    ("Цены вырастут, показало исследование.", "исследование"),
+    ("Цены вырастут, сообщает РИА \"Новости\".", "РИА Новости"),
+    ("Министр допускает возможность того, что цены вырастут.", "Министр"),
+    ("\"Ничего подобного я не обещал\", - не согласился министр.", "министр"),
+])
+def test_speakers_that_stay(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker

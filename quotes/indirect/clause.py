@@ -39,6 +39,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 return None
             if word == "что" and saw_comma and _relative_what(doc, verb, i, bound):
                 return None
+            if word == "что" and doc.tokens[i - 1].text == "," and _of_a_demonstrative(doc, verb, i - 2):
+                return None  # `грозит проверка, аналогичная той, что прошла …`: a relative clause
             if as_for(doc, i):
                 return None  # `говорит о том, что касается покушения: «…»`
             if word == "чтобы" and _purpose(doc, verb, i, bound):
@@ -150,6 +152,23 @@ def _quoted_words(doc, clause: range) -> bool:
             continue
         return True
     return False
+
+
+def _of_a_demonstrative(doc, verb: int, k: int) -> bool:
+    """`тот` right before `, что` that hangs on an adjective, with no
+    preposition (`аналогичная той, что`, `подобный тому, что`): `что` opens
+    a relative clause on it, not the verb's words."""
+    if k <= verb or norm(doc.tokens[k].lemma or "") != "тот" and norm(doc.tokens[k].text) not in _TOT_FORMS:
+        return False
+    head = doc.tokens[k].head
+    # (`о том, что`, `на то, что` after a noun of the cue, `обратила внимание
+    # на то, что`, take a preposition: a correlative)
+    # (nor a noun's `того, что`: `допускает возможность того, что P`)
+    return head is not None and head != verb and doc.tokens[head].upos == "ADJ" \
+        and not any(doc.tokens[c].deprel == "case" for c in doc.children(k))
+
+
+_TOT_FORMS = frozenset({"тот", "та", "то", "те", "того", "той", "тех", "тому", "тем", "теми", "тою", "ту"})
 
 
 def _relative_what(doc, verb: int, what: int, bound: range) -> bool:

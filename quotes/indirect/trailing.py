@@ -31,6 +31,21 @@ def _wedged_relay(ctx: _Context, cue: CueMatch, mention, start: int, comma: int,
     return None if content is None else wedged_report(ctx, cue, mention, comma, range(start, comma), content, exclude)
 
 
+def _mute_thing(doc: Doc, mention) -> bool:
+    """A common noun for a thing, no one who speaks, writes or is named
+    (`штраф`, `проверка`; not `источник`, `доклад`, `газета`, `Кремль`)."""
+    from ..mentions import _may_speak
+    from ..names import canonical, is_document_noun
+
+    head = doc.tokens[mention.head]
+    # (a place that speaks is a body: `подсчитали в центре`)
+    return head.upos == "NOUN" and head.feat("Animacy") == "Inan" and head.text.islower() \
+        and not any(doc.tokens[c].deprel == "case" for c in doc.children(mention.head)) \
+        and not _may_speak(doc, mention.head) and not is_document_noun(doc, mention.head) \
+        and not names_index(doc).overlapping(doc.tokens[min(mention.tokens)].start, doc.tokens[max(mention.tokens)].end) \
+        and canonical(doc, mention)[1] == "unknown"
+
+
 def _names_a_person(doc: Doc, words: range) -> bool:
     """Whether the words hold a role noun, an animate noun or a person's name."""
     from ..names import is_role_noun
@@ -198,6 +213,8 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     attribution = Attribution("indirect", spans, rule, confidence, cue=cue, mention=mention,
                               speaker_kind=hint, no_speaker=mention is None)
     _link_rule(ctx, attribution, range(verb, after_end))
+    if attribution.mention is not None and _mute_thing(doc, attribution.mention):
+        return []  # `…, грозит штраф до 500 тысяч юаней`: a thing that cannot speak
     return [attribution]
 
 
