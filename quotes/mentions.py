@@ -855,6 +855,8 @@ def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
 
 
 def _nominal_subject_candidate(token: Token) -> bool:
+    if token.upos in ("PART", "CCONJ", "ADV") and is_abbreviation(token.text) and token.text != "И":
+        return True  # `пишет НИ`: an abbreviation the tagger read as a particle
     if token.upos not in NOMINAL:
         # `задержанная`, `подозреваемый`: participles and adjectives as nouns
         return token.upos in ("VERB", "ADJ") and token.feat("Case") == "Nom" \
@@ -862,8 +864,10 @@ def _nominal_subject_candidate(token: Token) -> bool:
     case = token.feat("Case")
     if case == "Nom":
         return True
-    # (a Latin name's case is the tagger's guess: `сообщил Reuters` read as a dative)
-    return (case is None or latin_script(token.text)) and token.upos == "PROPN"
+    # (a Latin name's case is the tagger's guess: `сообщил Reuters` read as a
+    # dative; so is an abbreviation's: `утверждает «НИ»` read as a genitive)
+    return (case is None or latin_script(token.text)) and token.upos == "PROPN" \
+        or is_abbreviation(token.text) and token.deprel in ("appos", "nsubj", "root", "parataxis")
 
 
 def _foreign_name_before(doc: Doc, verb: int, before: list[int]) -> Optional[int]:

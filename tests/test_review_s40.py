@@ -226,3 +226,15 @@ def test_no_quote_without_a_speaker_who_said_it(extractor, text):
 def test_speakers_that_stay(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet's initials after a trailing verb, read as a particle or a genitive
+    "Институт охвачен кризисом, считает газета \"Новые известия\". Раздражение жителей вызывает "
+    "несоблюдение правил, пишет НИ.",
+    "Институт охвачен кризисом, считает газета \"Новые известия\". Миротворчество неэффективно, утверждает \"НИ\".",
+])
+def test_an_outlets_initials_after_a_trailing_verb_speak(extractor, text):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker.name == "Новые известия"
