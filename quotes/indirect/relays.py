@@ -284,7 +284,7 @@ def _fold_relays(doc: Doc, attributions: list[Attribution], direct: Sequence[Att
             cues = _by_cue(memo, attributions)
             near = cues.starting(min(s.start for s in outer.spans), max(s.end for s in outer.spans) + 1) \
                 if outer.spans else []
-            within = [a for a in near if a is not outer and a.cue is not None and not a.frame_only
+            within = [a for a in near if a is not outer and a.cue is not None
                       and not a.rule.startswith("indirect.according")
                       and any(s.start <= a.cue.start and a.cue.end <= s.end for s in outer.spans)]
             # reports that name their speaker and are what the medium passes on
