@@ -1173,8 +1173,21 @@ def _share_of_people(doc: Doc, index: int) -> bool:
     # (`61% американцев думают, что P, а 38% считают, что Q`: a bare share
     # after a share of a group in the sentence is a share of it too)
     first = doc.sentence_of(index).first
-    return any(doc.tokens[c].upos == "NUM" for c in doc.children(index)) \
-        and any(_share_of_people(doc, k) for k in range(first, index) if doc.tokens[k].text == "%")
+    if not any(doc.tokens[c].upos == "NUM" for c in doc.children(index)):
+        return False
+    # (or a bare share in a story of a poll: `Только 24% предполагают, что P`
+    # after `опрос`, `опрошенные`, `респонденты` before it)
+    # (not one in brackets, beside its group: `большинство россиян (55%) считают`)
+    bracketed = any(doc.tokens[k].text == "(" for k in range(max(first, index - 3), index))
+    return any(_share_of_people(doc, k) for k in range(first, index) if doc.tokens[k].text == "%") \
+        or not bracketed and _poll_told_before(doc, doc.tokens[index].start)
+
+
+def _poll_told_before(doc: Doc, offset: int) -> bool:
+    return bool(_POLL.search(doc.text, 0, offset))
+
+
+_POLL = regex.compile(r"\b(?:опрос[а-яё]*|опрошенн[а-яё]+|респондент[а-яё]*|анкетировани[а-яё]+)\b", regex.IGNORECASE)
 
 
 def _across_conjunction(doc: Doc, subject: int, verb: int) -> bool:

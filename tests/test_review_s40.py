@@ -238,3 +238,16 @@ def test_an_outlets_initials_after_a_trailing_verb_speak(extractor, text):
     quotes = extractor.extract(text)
     assert len(quotes) == 2
     assert quotes[1].speaker.name == "Новые известия"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare share in a story of a poll is a share of its respondents
+    ("По данным опроса, 40% американцев доверяют Трампу. Только 24% предполагают, что Трамп уйдет в отставку.",
+     "24%"),
+    # (controls: no poll told; a share in brackets beside its group)
+    ("Только 24% предполагают, что Трамп уйдет в отставку.", None),
+    ("Опрос показал, что большинство россиян (55%) считают, что зарплаты выросли.", "большинство россиян"),
+])
+def test_a_bare_share_in_a_poll_story_reports(extractor, text, speaker):
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("предполагают", "считают"))
+    assert quote.speaker.name == speaker
