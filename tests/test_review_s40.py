@@ -251,3 +251,33 @@ def test_an_outlets_initials_after_a_trailing_verb_speak(extractor, text):
 def test_a_bare_share_in_a_poll_story_reports(extractor, text, speaker):
     quote = next(q for q in extractor.extract(text) if q.cue.text in ("предполагают", "считают"))
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a `как`-clause with its subject before the verb, or the emphatic `сам`
+    ("Как министр утверждает, реакции не было.", "министр", "реакции не было"),
+    ("Как глава МИД России утверждает, реакции не было.", "глава МИД России", "реакции не было"),
+    ("Реакции не было, как министр утверждает.", "министр", "Реакции не было"),
+    ("Как он сам утверждает, реакции не было.", None, "реакции не было"),
+    # `пребывать в уверенности, что P`
+    ("Однако эксперты пребывают в уверенности, что цены вырастут.", "эксперты", "цены вырастут"),
+])
+def test_kak_with_the_subject_before_the_verb_and_other_cues(extractor, text, speaker, content):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+    assert quote.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # (controls: a clause of time, before or after the event)
+    "Джулиан Ассанж получил известность после того, как ресурс WikiLeaks опубликовал сотни тысяч документов.",
+    "Займы лучше сделать сейчас, еще до того, как ФРС США объявит о повышении ставки.",
+])
+def test_kak_of_time_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_the_question_answered_is_no_content(extractor):
+    # `Отвечая на вопрос, что может означать X`: what was asked, not said
+    quotes = extractor.extract("Отвечая на вопрос, что может означать трансляция фильма, министр сказал, что не знает.")
+    assert [q.text for q in quotes] == ["не знает"]

@@ -39,6 +39,9 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
                 return None
             if word == "что" and saw_comma and _relative_what(doc, verb, i, bound):
                 return None
+            if word == "что" and doc.tokens[i - 1].text == "," and i - 2 > verb \
+                    and norm(doc.tokens[i - 2].lemma or "") == "вопрос":
+                return None  # `Отвечая на вопрос, что может означать X`: the question's words
             if word == "что" and doc.tokens[i - 1].text == "," and _of_a_demonstrative(doc, verb, i - 2):
                 return None  # `грозит проверка, аналогичная той, что прошла …`: a relative clause
             if as_for(doc, i):

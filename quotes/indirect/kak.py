@@ -19,10 +19,19 @@ from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK
 
 def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
     """The `как` of `как сообщает`, `как уже сообщалось`, `как он говорит`."""
-    for k in (verb - 1, verb - 2, verb - 3):
+    nominal = False  # (a subject before the verb: `как министр финансов утверждает`)
+    for k in range(verb - 1, verb - 9, -1):
         if k < bound.start:
             return None
         if _text(doc, k) == "как":
+            if nominal and not (k == bound.start or doc.sentence_of(k).first == k
+                                or doc.tokens[k - 1].text in (",", "(", "—", "–")
+                                and norm(doc.tokens[k - 2].text if k >= 2 else "") not in _TIME_CORRELATIVES) \
+                    or nominal and doc.tokens[verb].feat("Tense") == "Fut":
+                # (`как` opening its clause only: not `такой же, как министр
+                # считает`, nor a time: `после того, как ФИФА объявил`,
+                # `когда-нибудь, как ФРС объявит`)
+                return None
             if k > bound.start and _text(doc, k - 1) in NOT_BEFORE_KAK:
                 return None
             if k - 1 > bound.start and _text(doc, k - 1) == "," and _text(doc, k - 2) in NOT_BEFORE_COMMA_KAK:
@@ -31,9 +40,33 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
                 return None  # `На вопрос, как он считает, должно ли …`: how he thinks, asked of him
             return k
         token = doc.tokens[k]
-        if token.upos not in ("ADV", "PRON", "PART") or token.text in (",",):
-            return None
+        # (`как он сам утверждает`: the emphatic `сам` beside the pronoun)
+        if token.upos in ("ADV", "PRON", "PART") and token.text != "," or _text(doc, k) in ("сам", "сама", "само", "сами"):
+            if k < verb - 3 and not nominal:
+                return None
+            continue
+        # (or the verb's subject phrase: `Как глава МИД России утверждает`)
+        if token.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not nominal_break(doc, k, verb):
+            nominal = True
+            continue
+        return None
     return None
+
+
+# words before `, как` that make it a clause of time or manner (`после того, как`)
+_TIME_CORRELATIVES = frozenset({"того", "тех", "пор", "время", "тем", "так", "такой", "такая", "такое", "такие",
+                                "только", "тот", "та", "то", "те", "том", "тому", "раньше", "прежде", "скорее"})
+
+
+def nominal_break(doc: Doc, k: int, verb: int) -> bool:
+    """Token `k` does not belong to the subject phrase of `verb`: its line of
+    heads leaves the words before the verb without reaching its subject."""
+    j, steps = k, 0
+    while j is not None and verb - 9 < j < verb and steps < 8:
+        if doc.tokens[j].deprel.startswith("nsubj") and doc.tokens[j].head == verb:
+            return False
+        j, steps = doc.tokens[j].head, steps + 1
+    return True
 
 
 def _after_comma_left_out(doc: Doc, mention, kak: int, verb: int, end: int, bound: range) -> Optional[int]:
