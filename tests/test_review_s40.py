@@ -281,3 +281,11 @@ def test_the_question_answered_is_no_content(extractor):
     # `Отвечая на вопрос, что может означать X`: what was asked, not said
     quotes = extractor.extract("Отвечая на вопрос, что может означать трансляция фильма, министр сказал, что не знает.")
     assert [q.text for q in quotes] == ["не знает"]
+
+
+def test_a_participle_on_the_trailing_source_is_no_second_part(extractor):
+    # the parse hangs the participle on the source, the tagger reads it as an accusative
+    text = "Военные пользуются телефонами, свидетельствуют судебные решения, опубликованные на портале ГАС «Правосудие»."
+    [quote] = extractor.extract(text)
+    assert quote.text == "Военные пользуются телефонами"
+    assert quote.speaker.name == "судебные решения"

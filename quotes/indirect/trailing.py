@@ -249,6 +249,13 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
         # (on a noun of the source: in its case, number and gender; `Сейчас,
         # сообщил министр, возглавляемое им ведомство анализирует …` begins P2)
         # (gender only in the nominative: `опубликованном` is masculine or neuter)
+        # (or one the parse hangs on a noun of the source, whatever case the
+        # tagger gave it: `свидетельствуют судебные решения, опубликованные
+        # на портале`, read as an accusative)
+        if token.deprel.startswith("acl") and token.head is not None and source <= token.head < first - 1 \
+                and doc.tokens[token.head].upos in ("NOUN", "PROPN") \
+                and token.feat("Number") in (None, doc.tokens[token.head].feat("Number")):
+            return True
         features = ("Case", "Number", "Gender") if token.feat("Case") == "Nom" else ("Case", "Number")
         return any(doc.tokens[j].upos in ("NOUN", "PROPN") and all(
             token.feat(f) == doc.tokens[j].feat(f) for f in features
