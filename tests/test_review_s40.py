@@ -289,3 +289,16 @@ def test_a_participle_on_the_trailing_source_is_no_second_part(extractor):
     [quote] = extractor.extract(text)
     assert quote.text == "Военные пользуются телефонами"
     assert quote.speaker.name == "судебные решения"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `мол`, `дескать` open retold words after a comma, a dash or a hyphen
+    ("Он говорит, мол, все хорошо.", None, "все хорошо"),
+    ("Одни упрекают бюро в бездействии, другие резко возражают - мол, у бюро не было оснований.", "другие",
+     "у бюро не было оснований"),
+    ("Чиновники отвечают - дескать, денег нет.", "Чиновники", "денег нет"),
+])
+def test_mol_opens_retold_words(extractor, text, speaker, content):
+    quote = next(q for q in extractor.extract(text) if q.cue.text in ("говорит", "возражают", "отвечают"))
+    assert quote.speaker.name == speaker
+    assert quote.text == content

@@ -31,7 +31,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             return None
         if word in COMPLEMENTIZERS and doc.tokens[i - 1].upos == "ADP":
             pass  # `…, на что тратятся средства`, `за что`: a relative pronoun, not a complementizer
-        elif word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")):
+        elif word in COMPLEMENTIZERS and (saw_comma or i == verb + 1 or doc.tokens[i - 1].text in (",", "—", "–")
+                                          or word in _RETOLD and doc.tokens[i - 1].text in ("-", ":")):
             before = i - 2 if doc.tokens[i - 1].text == "," else i - 1
             if word == "что" and before > verb and _text(doc, before) in _CONSEQUENCE:
                 # `не назвал, так что P`, `названо так потому, что P`: a
@@ -155,6 +156,10 @@ def _quoted_words(doc, clause: range) -> bool:
             continue
         return True
     return False
+
+
+# particles of retold words (`возражают - мол, P`, `говорят: дескать, P`)
+_RETOLD = frozenset({"мол", "дескать"})
 
 
 def _of_a_demonstrative(doc, verb: int, k: int) -> bool:
