@@ -302,3 +302,21 @@ def test_mol_opens_retold_words(extractor, text, speaker, content):
     quote = next(q for q in extractor.extract(text) if q.cue.text in ("говорит", "возражают", "отвечают"))
     assert quote.speaker.name == speaker
     assert quote.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # finding out is borderline, as the dev gold has it: off by default
+    "Обернувшись, он обнаруживает, что чемоданов нет.",
+    "Следователи выяснили, что подозреваемый был дома.",
+])
+def test_finding_out_is_an_optional_report(extractor, text):
+    from quotes import Extractor
+
+    assert extractor.extract(text) == []
+    assert len(Extractor(include_optional=True).extract(text)) == 1
+
+
+def test_establishing_still_reports(extractor):
+    # (control: `установили, что P`, which the dev gold requires)
+    [quote] = extractor.extract("Следователи установили, что подозреваемый был дома.")
+    assert quote.speaker.name == "Следователи"

@@ -319,7 +319,7 @@ def _addressee(doc: Doc, verb: int) -> bool:
 
 def _opinion_only(ctx: _Context, verb: int) -> bool:
     cue = ctx.verb_cues.get(verb)
-    return cue is not None and bool(cue.classes) and cue.classes <= {"opinion", "evidence", "directive"}
+    return cue is not None and bool(cue.classes) and cue.classes <= {"opinion", "evidence", "directive", "discovery"}
 
 
 def _inanimate_thing(doc: Doc, head: int) -> bool:

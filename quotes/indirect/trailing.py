@@ -170,7 +170,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     link_only = only_a_link(doc, start, comma)
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
-    fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence"}
+    fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence", "discovery"}
     if left is None or fear and _fronted_object(doc, start, comma):
         return []
     # a closing quote mark right before: that is direct speech, already taken
