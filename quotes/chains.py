@@ -240,7 +240,8 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
         # (a gerund's report is told to whom its verb's is: `В полиции РИА
         # Новости отказались сообщить подробности, сказав, что P`)
         told = gerunds_verb(doc, verb)
-        window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 4 for k in speaker])))
+        # (past a time after the speaker: `заявили в пресс-службе КГБ в понедельник «Интерфаксу»`)
+        window = range(max(region.start, verb - 4), min(region.stop, max([near] + [k + 6 for k in speaker])))
         if told is not None:
             window = [*range(max(region.start, told - 4), min(told + 2, window.start)), *window]
         for i in window:

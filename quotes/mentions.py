@@ -1075,8 +1075,18 @@ def clause_start(doc: Doc, verb: int, allowed: range, relative: bool = False) ->
         if relative and word.startswith("котор") and doc.tokens[i].feat("Case") not in ("Nom", None) \
                 and _opens_relative(doc, i, verb):
             return i + 1  # `интервью телеканалу ARD, в котором сказала`: none before it is the subject
+        if word in _SUBORDINATORS and doc.tokens[i].head == verb and doc.tokens[i].deprel == "mark" \
+                and any(doc.tokens[k].upos in ("NOUN", "PROPN", "PRON") for k in range(i + 1, verb)):
+            # `…, когда в Кремле сообщили, что P`: the subordinate clause's own
+            # words (not one with none: `Эрнст удивил, когда пообещал`, `хотя
+            # настаивало`, whose subject is the main clause's)
+            return i + 1
         i -= 1
     return allowed.start
+
+
+# conjunctions that open a clause of time, condition or cause on its verb
+_SUBORDINATORS = frozenset({"когда", "если", "пока", "поскольку", "хотя", "ибо", "раз", "лишь"})
 
 
 def _opens_relative(doc: Doc, pronoun: int, verb: int) -> bool:

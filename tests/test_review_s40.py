@@ -320,3 +320,23 @@ def test_establishing_still_reports(extractor):
     # (control: `установили, что P`, which the dev gold requires)
     [quote] = extractor.extract("Следователи установили, что подозреваемый был дома.")
     assert quote.speaker.name == "Следователи"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause of time with its own words names its own speaker
+    ("Отношения стали налаживаться лишь в июне, когда в Кремле сообщили, что визит состоится.", "Кремль"),
+    ("Переговоры прервались, когда Лавров заявил, что Россия не уступит.", "Лавров"),
+    # (controls: a clause with no words of its own goes on with the main clause's subject)
+    ("Еще больше удивил директор канала Константин Эрнст, когда пообещал, что Путин станет персонажем программы.",
+     "Константин Эрнст"),
+    ("Он уже согласился сократить часы, хотя настаивает, что работал все эти часы.", None),
+])
+def test_a_clause_of_time_names_its_own_speaker(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
+
+
+def test_a_dative_medium_after_the_speaker_and_a_time_is_a_layer(extractor):
+    text = "\"Мы не комментируем данную информацию\", - заявили в пресс-службе КГБ в понедельник \"Интерфаксу\"."
+    [quote] = extractor.extract(text)
+    assert [c.name for c in quote.chain] == ["Интерфакс"]
