@@ -661,6 +661,17 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                    or doc.tokens[k].text in "()" and brackets in ("()", "()()") for k in between):
                 right = name_tokens[-1]
             break
+    # a relative clause that gives the name: `Свидетель произошедшего, которого
+    # зовут Рафаэль, сообщил`
+    if right + 4 < len(doc.tokens) and right + 4 in allowed and doc.tokens[right + 1].text == "," \
+            and norm(doc.tokens[right + 2].text) in ("которого", "которую", "которых") \
+            and norm(doc.tokens[right + 3].text) in ("зовут", "звали"):
+        for n in names_index(doc).starting(doc.tokens[right + 4].start, doc.tokens[right + 4].end):
+            name_tokens = [t.index for t in doc.tokens_in(n.start, n.end)]
+            if n.type == "PER" and name_tokens and name_tokens[-1] in allowed \
+                    and name_tokens[-1] + 1 < len(doc.tokens) and doc.tokens[name_tokens[-1] + 1].text in (",", "."):
+                right = name_tokens[-1]
+                break
     # an apposition after a comma or a dash that holds the person's name
     # (`Бывший министр финансов, глава ЦСР Алексей Кудрин`, `один из
     # организаторов — президент общества Вячеслав Кантор`)

@@ -340,3 +340,20 @@ def test_a_dative_medium_after_the_speaker_and_a_time_is_a_layer(extractor):
     text = "\"Мы не комментируем данную информацию\", - заявили в пресс-службе КГБ в понедельник \"Интерфаксу\"."
     [quote] = extractor.extract(text)
     assert [c.name for c in quote.chain] == ["Интерфакс"]
+
+
+def test_a_finding_still_tells_who_found_it_out(extractor):
+    # (no quote of the finding, but the paper is whom `ее` stands for)
+    text = "Газета «Северный вестник» выяснила, что сделка сорвалась. По ее данным, покупатель отказался платить."
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == "Северный вестник"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause that gives the name
+    ("Свидетель произошедшего, которого зовут Рафаэль, сообщил, что взрыв был мощным.", "Рафаэль"),
+    ("Одна из жительниц, которую зовут Анна Петрова, рассказала, что дом трясло.", "Анна Петрова"),
+])
+def test_a_name_given_by_a_relative_clause(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker

@@ -64,6 +64,13 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
         _promote_to_direct(ctx, attribution)
     mark_mixed(ctx, results)
     if not include_optional:
+        # (a finding, off by default, still tells who found it out: `Газета
+        # выяснила, что P. По ее данным, Q` is the paper's Q; a frame, no quote)
+        # (not one inside someone's quote: a character of the story)
+        for r in results:
+            if r.optional and r.cue is not None and "discovery" in r.cue.classes and r.mention is not None \
+                    and not any(s.start <= r.cue.start < s.end for s in ctx.direct_spans):
+                r.optional, r.frame_only = False, True
         results = [r for r in results if not r.optional]
     return drop_metadata(doc, results)
 

@@ -273,8 +273,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         optional = cue.optional or "directive" in cue.classes and word == "чтобы" or _a_motive(doc, cue, verb)
         if optional and _has_speech_quotes(ctx, spans):
             optional = False  # `призвал к тому, чтобы «…»` is a mixed quote
-        if optional and not include_optional:
-            return []
+        if optional and not include_optional and "discovery" not in cue.classes:
+            return []  # (a finding goes on as a frame: indirect.find_indirect)
         attribution = Attribution(
             "indirect", spans, f"indirect.clause.{word}", confidence, cue=cue, mention=mention,
             speaker_kind=hint, optional=optional,
