@@ -734,6 +734,18 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         return None
     if cue is not None and "citing" in cue.classes:
         return None  # `Издание приводит данные опроса: «…»`: figures, no one's words
+    last = next((j for j in reversed(region) if doc.tokens[j].upos != "PUNCT"), None)
+    while last is not None and doc.tokens[last].deprel.startswith(("nmod", "flat")) \
+            and doc.tokens[last].head is not None and doc.tokens[last].head in region \
+            and doc.tokens[last].head < last:
+        last = doc.tokens[last].head  # (past its author: `рассказы Вертинского`)
+    # (not the work that speaks: `говорится в книге Михаила Зыгаря: «…»`)
+    if last is not None and doc.tokens[last].upos == "NOUN" and _work(doc.tokens[last]) \
+            and not any(norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(last)) \
+            and (cue is None or cue.kind != "impersonal"):
+        # `опубликовал первые рассказы Вертинского: «Красные бабочки» и …`,
+        # `главу о последнем эпизоде сезона — «Враг народа»`: a work's title
+        return None
     if cue is None and colon_char != ":":
         return None
     outer = _report_around(ctx, region, verb) if cue is not None and colon_char == ":" else None
@@ -1007,6 +1019,18 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
 
 # written texts that a colon and quote marks give word for word: what is
 # written, not what someone said (`с надписью: «…»`)
+def _work(token) -> bool:
+    """A noun for a work that has a title (`рассказ`, `эпизод`, `альбом`)."""
+    return norm(token.lemma or "") in _WORKS or norm(token.text) in _WORKS
+
+
+# works that bear titles, not words anyone said
+_WORKS = frozenset({"рассказ", "роман", "повесть", "книга", "стихотворение", "поэма", "пьеса", "сборник", "глава",
+                    "эпизод", "серия", "сезон", "сериал", "фильм", "картина", "альбом", "песня", "сингл", "композиция",
+                    "спектакль", "опера", "балет", "мюзикл", "выставка", "передача", "шоу", "рубрика", "колонка",
+                    "рассказы", "романы", "книги", "песни", "фильмы", "серии", "эпизоды", "главы", "альбомы"})
+
+
 _WRITTEN_TEXTS = frozenset({"надпись", "запись", "подпись", "лозунг", "плакат", "табличка", "транспарант",
                             "вывеска", "слоган", "девиз", "граффити"})
 

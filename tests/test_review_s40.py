@@ -357,3 +357,22 @@ def test_a_finding_still_tells_who_found_it_out(extractor):
 def test_a_name_given_by_a_relative_clause(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a work's title after a colon or dash, no one's words
+    "В 1912 году журнал опубликовал первые рассказы Вертинского: «Красные бабочки» и «Моя невеста».",
+    "«Медуза» публикует главу о последнем эпизоде третьего сезона — «Враг народа», в котором героиня расследует убийства.",
+])
+def test_a_works_title_after_a_colon_is_no_quote(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (controls: the work that speaks; a person before the colon)
+    ("Об этом говорится в книге Михаила Зыгаря: «Путин не любит Медведева».", "Михаил Зыгарь"),
+    ("Автор книги заявил: «Это моя лучшая работа».", "Автор книги"),
+])
+def test_a_work_that_speaks_keeps_its_quote(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
