@@ -900,7 +900,10 @@ def _report_around(ctx: _Context, region: range, verb: int):
             continue
         that = next((k for k in range(j + 1, verb) if doc.tokens[k].text.lower() == "что"
                      and doc.tokens[k].upos == "SCONJ"), None)
+        # (the colon's own verb an infinitive of the clause, no report of its
+        # own: `заметил, что может посоветовать только одно: «…»`)
         if that is not None and not any(k in ctx.verb_cues and "speech" in ctx.verb_cues[k].classes
+                                        and not (k == verb and doc.tokens[k].feat("VerbForm") == "Inf")
                                         for k in range(that + 1, region.stop)):
             return outer, j
     return None

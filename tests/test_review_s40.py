@@ -376,3 +376,16 @@ def test_a_works_title_after_a_colon_is_no_quote(extractor, text):
 def test_a_work_that_speaks_keeps_its_quote(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colon after an infinitive of the report's clause: the reporter's words go on
+    ("Рогозин заметил, что может любому политику посоветовать только одно: \"не совершать необдуманных поступков\".",
+     "Рогозин"),
+    ("Министр заявил, что хочет сказать только одно: \"Мы не уйдем\".", "Министр"),
+    # (control: a finite verb with its own subject inside the clause)
+    ("Министр заявил, что Петров сказал: \"Мы уйдем\".", "Петров"),
+])
+def test_a_colon_after_an_infinitive_of_the_clause(extractor, text, speaker):
+    quote = next(q for q in extractor.extract(text) if q.type == "direct")
+    assert quote.speaker.name == speaker
