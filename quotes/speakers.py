@@ -3792,8 +3792,14 @@ class _Resolver:
         # немецкая компания Siemens`: never one introduced with another country
         wanted_countries = names.countries(self.doc.tokens[i] for i in mention.tokens)
 
+        # (never the medium that relays these very words: `Как сообщает
+        # Reuters со ссылкой на израильскую радиостанцию` is another medium)
+        relaying = [r.mention for r in attribution.relays if r.mention is not None]
+
         def fits(entity: _Entity) -> bool:
             if entity.key in lex["generic_media"] or entity.key in lex["generic_org"] or entity.key == "сми":
+                return False
+            if any(m.start < r.end and r.start < m.end for m in entity.mentions for r in relaying):
                 return False
             if wanted_countries and (known := _countries_introduced(self.doc, entity, mention.start)
                                      or _home_country(entity.key)) and not known & wanted_countries:

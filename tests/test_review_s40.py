@@ -389,3 +389,21 @@ def test_a_work_that_speaks_keeps_its_quote(extractor, text, speaker):
 def test_a_colon_after_an_infinitive_of_the_clause(extractor, text, speaker):
     quote = next(q for q in extractor.extract(text) if q.type == "direct")
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the medium cited by a relay is never the relay itself
+    ("Как сообщает Reuters со ссылкой на израильскую радиостанцию, взрыв произошел в центре города.",
+     "израильская радиостанция"),
+    ("Reuters сообщает со ссылкой на местный телеканал, что взрыв произошел в центре города.", "местный телеканал"),
+])
+def test_a_medium_cited_by_a_relay_is_another(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+    assert [c.name for c in quote.chain] == ["Reuters"]
+
+
+def test_a_bare_medium_noun_still_points_back(extractor):
+    # (control: `издание` after the paper named, no relay between)
+    text = "Газета \"Коммерсант\" пишет, что цены вырастут. Как отмечает издание, рост будет быстрым."
+    assert extractor.extract(text)[1].speaker.name == "Коммерсант"
