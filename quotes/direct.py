@@ -314,6 +314,13 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     pointed = _pointed_document(doc, verb, candidates)
     if pointed is not None:
         return pointed
+    # `распространил заявление, где говорится`: the document the relative `где` follows
+    where = next((k for k in range(max(region.start, verb - 3), verb) if norm(doc.tokens[k].text) == "где"
+                  and k >= 2 and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].upos == "NOUN"
+                  and is_document_noun(doc, k - 2)), None)
+    if where is not None:
+        noun = doc.tokens[where - 2]
+        return MentionRef(noun.start, noun.end, where - 2, (where - 2,))
     for child in candidates:
         token = doc.tokens[child]
         owner = _publication_owner(doc, child, region, verb) if is_publication_place(doc, child) else None

@@ -4608,6 +4608,10 @@ def _document_author(doc: Doc, mention: MentionRef) -> MentionRef:
     agent = _made_by(doc, mention.head)
     if agent is None:
         agent = _made_in_relative(doc, mention.head)
+    if agent is None and mention.tokens == (mention.head,):
+        # (a bare document its sentence says someone issued: `Касьянов
+        # распространил заявление, где говорится, что P`)
+        agent = _maker_of(doc, mention.head)
     if agent is not None:
         return noun_phrase(doc, agent, doc.sentence_of(agent).token_range)
     if lemma in _NOT_AUTHORED:

@@ -407,3 +407,16 @@ def test_a_bare_medium_noun_still_points_back(extractor):
     # (control: `издание` after the paper named, no relay between)
     text = "Газета \"Коммерсант\" пишет, что цены вырастут. Как отмечает издание, рост будет быстрым."
     assert extractor.extract(text)[1].speaker.name == "Коммерсант"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document a relative `где` follows, issued by the sentence's subject
+    ("Экс-премьер Михаил Касьянов распространил заявление, где говорится о том, что выборы нечестные.",
+     "Михаил Касьянов"),
+    ("Минфин опубликовал доклад, где отмечается, что цены вырастут.", "Минфин"),
+    # (control: a document only read, not issued)
+    ("Эксперты изучили доклад, где отмечается, что цены вырастут.", "доклад"),
+])
+def test_a_document_before_gde_speaks_as_its_maker(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
