@@ -420,3 +420,15 @@ def test_a_bare_medium_noun_still_points_back(extractor):
 def test_a_document_before_gde_speaks_as_its_maker(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # an adjective with its complement on a trailing source describes it
+    ("Сделка сорвалась, сообщает Reuters со ссылкой на источники, близкие к переговорам.", "Сделка сорвалась"),
+    ("Сделка сорвалась, сообщил источник, знакомый с ситуацией.", "Сделка сорвалась"),
+    # (control: an adjective of the second part's own noun)
+    ("Сделка сорвалась, отметил министр, готовые к подписанию документы отозваны.",
+     "Сделка сорвалась … готовые к подписанию документы отозваны"),
+])
+def test_an_adjective_on_a_trailing_source_is_no_second_part(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -241,7 +241,12 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     if any(doc.tokens[j].upos == "ADV" and doc.tokens[j].head != k for j in range(first, k)):
         k = first + (_text(doc, first) == "не")
     token = doc.tokens[k]
-    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.upos in ("VERB", "ADJ"):
+    # (or an adjective with its complement: `источники, близкие к переговорам`,
+    # `источник, знакомый с ситуацией`)
+    described = token.upos == "ADJ" and token.feat("Variant") != "Short" and k + 1 < stop \
+        and doc.tokens[k + 1].upos == "ADP"
+    if (token.feat("VerbForm") == "Part" or described) and token.feat("Variant") != "Short" \
+            and token.upos in ("VERB", "ADJ"):
         # (a participle on a noun after it is that noun's, in P2: `, принятый
         # закон это исправит`)
         if token.head is not None and token.head > k and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
