@@ -432,3 +432,19 @@ def test_a_document_before_gde_speaks_as_its_maker(extractor, text, speaker):
 ])
 def test_an_adjective_on_a_trailing_source_is_no_second_part(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text", [
+    # `что` after a stand taken (`за` / `против` + noun) stands for the event
+    "На референдуме большинство высказалось за вхождение полуострова в состав России, что было документально "
+    "оформлено 18 марта.",
+    "Депутаты высказались против закона, что вызвало скандал.",
+])
+def test_chto_after_a_stand_taken_is_a_relative(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_stand_with_its_own_clause_still_reports(extractor):
+    # (control: `за то, что P` is the correlative)
+    [quote] = extractor.extract("Министр высказался за то, что цены надо снизить.")
+    assert quote.text == "цены надо снизить"

@@ -200,6 +200,11 @@ def _relative_what(doc, verb: int, what: int, bound: range) -> bool:
         if token.deprel.startswith("obl") and token.feat("Case") == "Loc" \
                 and any(norm(doc.tokens[c].text) in _PREPOSITIONS_ABOUT for c in doc.children(k)):
             filled = True
+        # (a stand taken: `высказалось за вхождение полуострова в состав
+        # России, что было документально оформлено`, `против закона, что …`)
+        if token.deprel.startswith("obl") and any(norm(doc.tokens[c].text) in ("за", "против")
+                                                  and doc.tokens[c].deprel == "case" for c in doc.children(k)):
+            filled = True
     if not filled:
         return False
     # (past an aside: `что, по его словам, вызвано кризисом`)
