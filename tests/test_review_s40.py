@@ -448,3 +448,17 @@ def test_a_stand_with_its_own_clause_still_reports(extractor):
     # (control: `за то, что P` is the correlative)
     [quote] = extractor.extract("Министр высказался за то, что цены надо снизить.")
     assert quote.text == "цены надо снизить"
+
+
+@pytest.mark.parametrize("text, content", [
+    # `однако` set off by commas before the predicate is an aside inside the words
+    ("Следователи заявили, что дело основано на признаниях одного из участников группы, который, однако, "
+     "уже скончался.",
+     "дело основано на признаниях одного из участников группы, который, однако, уже скончался"),
+    ("Министр заявил, что цены, однако, не вырастут.", "цены, однако, не вырастут"),
+    # (controls: `однако` opening a clause of its own ends the words)
+    ("Министр заявил, что цены вырастут, однако не уточнил насколько.", "цены вырастут"),
+    ("Министр заявил, что цены вырастут, однако, как ни странно, рынок это не заметил.", "цены вырастут"),
+])
+def test_odnako_between_commas_before_the_predicate_is_an_aside(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

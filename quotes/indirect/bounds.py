@@ -210,8 +210,14 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         # (after a source, a contrast goes on with its words, unless another
         # report follows: `По данным НАТО, P, однако пресс-секретарь талибов
         # сообщил, что …`)
+        # (not `однако` set off by commas on both sides, an aside inside the
+        # clause before its predicate: `цены, однако, не вырастут`, `который,
+        # однако, уже скончался`; `, однако, как ни странно, у Ми-6 …` opens one)
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD \
-                and not (after_source and _text(doc, i + 1) == "однако" and not _report_after(ctx, i, stop)):
+                and not (after_source and _text(doc, i + 1) == "однако" and not _report_after(ctx, i, stop)) \
+                and not (_text(doc, i + 1) == "однако" and i + 3 < stop and doc.tokens[i + 2].text == ","
+                         and doc.tokens[i + 3].upos in ("VERB", "AUX", "ADV", "PART")
+                         and _text(doc, i + 3) not in ("как", "когда", "если")):
             return i
         if token.text == "," and i > start and i + 2 < stop \
                 and (_text(doc, i + 1), _text(doc, i + 2)) in CLAUSE_BREAK_PAIRS:
