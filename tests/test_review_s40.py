@@ -462,3 +462,15 @@ def test_a_stand_with_its_own_clause_still_reports(extractor):
 ])
 def test_odnako_between_commas_before_the_predicate_is_an_aside(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, chain", [
+    # a medium named in the question's topic is no layer
+    ("Отвечая на вопрос о правомочности работы сайта \"Компромат.ру\", он сказал, что сайт закроют.", []),
+    # (controls: the medium that asked)
+    ("Отвечая на вопрос корреспондента \"Интерфакса\", министр сказал, что сайт закроют.", ["Интерфакс"]),
+    ("Отвечая на вопросы \"Коммерсанта\", министр сказал, что сайт закроют.", ["Коммерсант"]),
+])
+def test_a_medium_in_the_questions_topic_is_no_layer(extractor, text, chain):
+    [quote] = extractor.extract(text)
+    assert [c.name for c in quote.chain] == chain
