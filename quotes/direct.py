@@ -741,14 +741,17 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         return None
     if cue is not None and "citing" in cue.classes:
         return None  # `Издание приводит данные опроса: «…»`: figures, no one's words
+    # the last word before the colon, and the noun it belongs to (past its
+    # author: `рассказы Вертинского`)
     last = next((j for j in reversed(region) if doc.tokens[j].upos != "PUNCT"), None)
-    while last is not None and doc.tokens[last].deprel.startswith(("nmod", "flat")) \
-            and doc.tokens[last].head is not None and doc.tokens[last].head in region \
-            and doc.tokens[last].head < last:
-        last = doc.tokens[last].head  # (past its author: `рассказы Вертинского`)
+    noun = last
+    while noun is not None and doc.tokens[noun].deprel.startswith(("nmod", "flat")) \
+            and doc.tokens[noun].head is not None and doc.tokens[noun].head in region \
+            and doc.tokens[noun].head < noun:
+        noun = doc.tokens[noun].head
     # (not the work that speaks: `говорится в книге Михаила Зыгаря: «…»`)
-    if last is not None and doc.tokens[last].upos == "NOUN" and _work(doc.tokens[last]) \
-            and not any(norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(last)) \
+    if noun is not None and doc.tokens[noun].upos == "NOUN" and _work(doc.tokens[noun]) \
+            and not any(norm(doc.tokens[c].text) in ("в", "во") for c in doc.children(noun)) \
             and (cue is None or cue.kind != "impersonal"):
         # `опубликовал первые рассказы Вертинского: «Красные бабочки» и …`,
         # `главу о последнем эпизоде сезона — «Враг народа»`: a work's title
@@ -816,7 +819,6 @@ def _colon_before(ctx: _Context, q: QuotedSpan, bound: Span) -> Optional[Attribu
         return event
     # (a written text names what the words are, no one who said them: `лист
     # бумаги с надписью: «…»`, `поперек граф … запись: «…»`)
-    last = next((j for j in reversed(region) if doc.tokens[j].upos != "PUNCT"), None)
     if last is not None and doc.tokens[last].upos == "NOUN" and norm(doc.tokens[last].lemma or "") in _WRITTEN_TEXTS:
         return None
     # no verb: `Сам Александр Белов оказался более дипломатичным: «…»`
@@ -1027,8 +1029,6 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
     return results
 
 
-# written texts that a colon and quote marks give word for word: what is
-# written, not what someone said (`с надписью: «…»`)
 def _work(token) -> bool:
     """A noun for a work that has a title (`рассказ`, `эпизод`, `альбом`)."""
     return norm(token.lemma or "") in _WORKS or norm(token.text) in _WORKS
@@ -1041,6 +1041,8 @@ _WORKS = frozenset({"рассказ", "роман", "повесть", "книг�
                     "рассказы", "романы", "книги", "песни", "фильмы", "серии", "эпизоды", "главы", "альбомы"})
 
 
+# written texts that a colon and quote marks give word for word: what is
+# written, not what someone said (`с надписью: «…»`)
 _WRITTEN_TEXTS = frozenset({"надпись", "запись", "подпись", "лозунг", "плакат", "табличка", "транспарант",
                             "вывеска", "слоган", "девиз", "граффити"})
 

@@ -1238,18 +1238,20 @@ def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
     noun it describes; else as though it were none."""
     if allowed is None:
         allowed = doc.sentence_of(verb).token_range
-    if clause_start(doc, verb, allowed, relative=True) != clause_start(doc, verb, allowed):
-        found = _subject_of(doc, verb, allowed, exclude, prefer_after, relative=True)
+    start = clause_start(doc, verb, allowed)
+    relative_start = clause_start(doc, verb, allowed, relative=True)
+    if relative_start != start:
+        found = _subject_of(doc, verb, allowed, relative_start, exclude, prefer_after)
         if found is not None:
             return found
-    return _subject_of(doc, verb, allowed, exclude, prefer_after)
+    return _subject_of(doc, verb, allowed, start, exclude, prefer_after)
 
 
-def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], prefer_after: bool,
-                relative: bool = False) -> Optional[int]:
+def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Iterable[int],
+                prefer_after: bool) -> Optional[int]:
+    """`subject_of` within the clause from `start` (its `clause_start`)."""
     excluded = set(exclude)
-    sentence = allowed
-    allowed = range(clause_start(doc, verb, allowed, relative), allowed.stop)
+    allowed = range(start, sentence.stop)
     verb_token = doc.tokens[verb]
     for rel in SUBJECT_RELS:
         subjects = [
@@ -1280,8 +1282,7 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
         # sense: `Большинство неравнодушных …, некоторые радовались`)
         subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
                                      not agrees(doc, verb_token, doc.tokens[c]),
-                                     doc.tokens[c].feat("Number") not in (None, verb_token.feat("Number"))
-                                     and verb_token.feat("Number") is not None,
+                                     _number_differs(verb_token, doc.tokens[c]),
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
                                      doc.tokens[c].upos == "X" and c > verb and nominative_after))
         if len(subjects) > 1:
@@ -1319,9 +1320,8 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
             if own:
                 return own[0]
         # (one whose number is the verb's first, as above)
-        for child in sorted(doc.children(verb_token.head), key=lambda c: (
-                doc.tokens[c].feat("Number") not in (None, verb_token.feat("Number"))
-                and verb_token.feat("Number") is not None, c)):
+        for child in sorted(doc.children(verb_token.head),
+                            key=lambda c: (_number_differs(verb_token, doc.tokens[c]), c)):
             other = doc.tokens[child]
             # (never one the verb disagrees with: `хотели бы вы …, то позвонили
             # бы в Кремль и заявили`, the parse's conjunct of `высказался`)
@@ -1379,6 +1379,12 @@ def _subject_of(doc: Doc, verb: int, allowed: range, exclude: Iterable[int], pre
                     continue  # `сказал в интервью CNN`: the outlet spoken to
                 return i
     return None
+
+
+def _number_differs(verb: Token, candidate: Token) -> bool:
+    """Both show a number, and not the same one (`большинство … радовались`
+    agrees only in sense)."""
+    return verb.feat("Number") is not None and candidate.feat("Number") not in (None, verb.feat("Number"))
 
 
 def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:

@@ -3808,8 +3808,7 @@ class _Resolver:
                 return False  # `отмечает газета` is not `некоторые СМИ`, `Западные газеты` named since
             if lemma == "соцсеть":
                 # (a social network is one the text introduced as one, or a known one)
-                return entity.key in _SOCIAL_NETWORKS or any(
-                    names.lex_lemma(self.doc.tokens[k]) == "соцсеть" or names.lex_lemma(self.doc.tokens[k]) == "сеть" and any(norm(self.doc.tokens[c].text).startswith("социальн") for c in self.doc.children(k)) for k in _nouns_before(self.doc, entity))
+                return entity.key in _SOCIAL_NETWORKS or _introduced_as_social_network(self.doc, entity)
             if want_media:
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
@@ -4089,6 +4088,17 @@ def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:
     """An organisation the text names right after a medium's noun
     (`еженедельнику "Аргументы недели"`): `издание` may point back to it."""
     return any(names.lex_lemma(doc.tokens[k]) in _OUTLET_NOUNS for k in _nouns_before(doc, entity))
+
+
+def _introduced_as_social_network(doc: Doc, entity: _Entity) -> bool:
+    """A noun before the entity's name calls it a social network (`соцсеть`,
+    `социальная сеть`)."""
+    def social(k: int) -> bool:
+        lemma = names.lex_lemma(doc.tokens[k])
+        return lemma == "соцсеть" or lemma == "сеть" and any(
+            norm(doc.tokens[c].text).startswith("социальн") for c in doc.children(k))
+
+    return any(social(k) for k in _nouns_before(doc, entity))
 
 
 def _introduced_as_other_trade(doc: Doc, entity: _Entity) -> bool:

@@ -24,9 +24,10 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
         if k < bound.start:
             return None
         if _text(doc, k) == "как":
+            before = norm(doc.tokens[k - 2].text) if k >= 2 else ""
             if nominal and not (k == bound.start or doc.sentence_of(k).first == k
                                 or doc.tokens[k - 1].text in (",", "(", "—", "–")
-                                and norm(doc.tokens[k - 2].text if k >= 2 else "") not in _TIME_CORRELATIVES) \
+                                and before not in _TIME_CORRELATIVES and before not in NOT_BEFORE_COMMA_KAK) \
                     or nominal and doc.tokens[verb].feat("Tense") == "Fut":
                 # (`как` opening its clause only: not `такой же, как министр
                 # считает`, nor a time: `после того, как ФИФА объявил`,
@@ -46,19 +47,20 @@ def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
                 return None
             continue
         # (or the verb's subject phrase: `Как глава МИД России утверждает`)
-        if token.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not nominal_break(doc, k, verb):
+        if token.upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not _nominal_break(doc, k, verb):
             nominal = True
             continue
         return None
     return None
 
 
-# words before `, как` that make it a clause of time or manner (`после того, как`)
-_TIME_CORRELATIVES = frozenset({"того", "тех", "пор", "время", "тем", "так", "такой", "такая", "такое", "такие",
-                                "только", "тот", "та", "то", "те", "том", "тому", "раньше", "прежде", "скорее"})
+# words before `, как` that make it a clause of time (`после того, как`);
+# those of manner (`так`, `такой`) are grammars/indirect.toml [kak] not_after_comma
+_TIME_CORRELATIVES = frozenset({"того", "тех", "пор", "время", "тем", "только", "тот", "та", "то", "те", "том",
+                                "тому", "раньше", "прежде", "скорее"})
 
 
-def nominal_break(doc: Doc, k: int, verb: int) -> bool:
+def _nominal_break(doc: Doc, k: int, verb: int) -> bool:
     """Token `k` does not belong to the subject phrase of `verb`: its line of
     heads leaves the words before the verb without reaching its subject."""
     j, steps = k, 0

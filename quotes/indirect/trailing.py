@@ -243,8 +243,7 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     token = doc.tokens[k]
     # (or an adjective with its complement: `источники, близкие к переговорам`,
     # `источник, знакомый с ситуацией`)
-    described = token.upos == "ADJ" and token.feat("Variant") != "Short" and k + 1 < stop \
-        and doc.tokens[k + 1].upos == "ADP"
+    described = token.upos == "ADJ" and k + 1 < stop and doc.tokens[k + 1].upos == "ADP"
     if (token.feat("VerbForm") == "Part" or described) and token.feat("Variant") != "Short" \
             and token.upos in ("VERB", "ADJ"):
         # (a participle on a noun after it is that noun's, in P2: `, принятый

@@ -356,13 +356,13 @@ def _told_about(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -
     topic = next((c for c in doc.children(verb) if doc.tokens[c].upos == "NOUN" and doc.tokens[c].deprel == "obl"
                   and c < verb and any(_text(doc, g) in ("о", "об", "обо", "про") and doc.tokens[g].deprel == "case"
                                        and g == doc.sentence_of(verb).first for g in doc.children(c))), None)
-    subject = subject_of(doc, verb, bound, exclude, prefer_after=True)
-    if subject is None or subject < verb:
-        return []
     first, last = doc.tokens[bound.start].start, doc.tokens[bound.stop - 1].end
     if topic is None or any(doc.tokens[k].text == ":" for k in bound) \
             or any(s.start < last and first < s.end for s in ctx.direct_spans) \
             or any(_text(doc, c) in COMPLEMENTIZERS for c in doc.children(verb)):
+        return []
+    subject = subject_of(doc, verb, bound, exclude, prefer_after=True)
+    if subject is None or subject < verb:
         return []
     mention, hint = _speaker_for_verb(ctx, verb, bound, exclude, prefer_after=True)
     if mention is None or hint == "skip":
