@@ -3448,9 +3448,11 @@ class _Resolver:
             # the people named before (`Николай Травкин: «…»` … `пишет бывший
             # политик`, `Гельмут Коль` … `бывший канцлер`), never one who
             # holds the role now (the former premier is not the premier)
+            # (a rank or a trade is no post one person holds at a time: `экс-майор`
+            # after `майор Мельниченко` is he, out of the service now)
             holders = {entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
                                                                                    _role_family(base))
-                       if start < mention.start and _same_role(role, base)}
+                       if start < mention.start and _same_role(role, base)} if base in HEAD_ROLES else set()
             decided = antecedents.choose(self, mention, attribution, base, complement, gender, number,
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":
