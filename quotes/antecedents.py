@@ -604,6 +604,14 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # (`Некоторые губернаторы`, `одним участникам`: part of a group, someone new)
     if plural and not complement and not rows[0][2].get("new_indefinite"):
         allowed = _the_group_before(resolver, mention, rows, allowed, lemma) or allowed
+    # (the people the news vectors know beside the country whose head the
+    # noun names, where the text named several together: `Путин, Лукашенко и
+    # Назарбаев обсудили …` … `напомнил глава Казахстана` is not the one who
+    # spoke last; not for a club or a company, beside which the vectors know
+    # its players too: `президент ЦСКА` is no `баскетболист ЦСКА`)
+    known = [n for n in allowed if rows[n][2].get("complement_known")]
+    if known and names.countries(resolver.doc.tokens[i] for i in mention.tokens):
+        allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload

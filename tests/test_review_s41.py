@@ -19,3 +19,23 @@ import pytest
 def test_a_former_rank_is_the_person_who_held_it(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # the head of a country named with others is the one the vectors know beside
+    # the country, not the one who spoke last
+    ("Владимир Путин заявил о необходимости союза. Владимир Путин, Александр Лукашенко и Нурсултан Назарбаев "
+     "обсудили взаимодействие трёх стран. \"Кризис был всемирным\", — напомнил глава Казахстана.",
+     "глава Казахстана", "Нурсултан Назарбаев"),
+    ("\"Мы продолжим координацию\", - заявил Владимир Путин. Путин и Александр Лукашенко обсудили "
+     "интеграцию. \"Союз крепнет\", — сказал лидер Белоруссии.", "лидер Белоруссии", "Александр Лукашенко"),
+    # (controls: the country of the one who spoke; a club, beside which the vectors know its players)
+    ("Владимир Путин встретился с Нурсултаном Назарбаевым. \"Кризис был всемирным\", — напомнил "
+     "российский лидер.", "российский лидер", "Владимир Путин"),
+    ("Защитник ЦСКА Виталий Фридзон получит новую медаль, заявил агентству президент клуба Андрей Ватутин. "
+     "\"Получит Виталик медаль в пятницу\", - сказал Ватутин. Президент ЦСКА рассказал, что на все "
+     "вопросы ушло больше года.", "Президент ЦСКА", "Андрей Ватутин"),
+])
+def test_the_head_of_a_country_among_several_named(extractor, text, mention, speaker):
+    quote = next(q for q in extractor.extract(text) if q.speaker.mention and q.speaker.mention.text == mention)
+    assert quote.speaker.name == speaker
