@@ -414,7 +414,8 @@ def _participle_agent(doc: Doc, participle: int) -> Optional[int]:
     return None
 
 
-_POINTERS = {"котором": "relative", "которой": "relative", "нем": "Masc", "ней": "Fem"}
+_POINTERS = {"котором": "relative", "которой": "relative", "которых": "relative", "нем": "Masc", "ней": "Fem",
+             "них": "Plur"}
 
 
 def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[MentionRef]:
@@ -432,11 +433,13 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
         if doc.tokens[verb].deprel == "acl:relcl" and head is not None and names.is_document_noun(doc, head):
             document = head
     elif pointer == doc.sentence_of(pointer).first + 1 and doc.tokens[pointer].sentence > 0:
-        # `В нем говорится`: the last document of the sentence before, of its gender
+        # `В нем говорится`: the last document of the sentence before, of its
+        # gender; `В них говорилось`, of the plural (`раздавали листовки`)
         before = doc.sentences[doc.tokens[pointer].sentence - 1].token_range
         gender = _POINTERS[norm(doc.tokens[pointer].text)]
         documents = [k for k in reversed(before) if doc.tokens[k].upos == "NOUN" and names.is_document_noun(doc, k)
-                     and (doc.tokens[k].feat("Gender") in (None, gender) or gender == "Masc"
+                     and (_plural_noun(doc, k) == (gender == "Plur"))
+                     and (gender == "Plur" or doc.tokens[k].feat("Gender") in (None, gender) or gender == "Masc"
                           and doc.tokens[k].feat("Gender") == "Neut")]
         # a document the sentence is about (`цитирует … поручение президента`),
         # not a word in a phrase (`в пригородном сообщении`)
@@ -445,6 +448,14 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
     if document is None:
         return None
     return _document_speaker(doc, document)
+
+
+def _plural_noun(doc: Doc, noun: int) -> bool:
+    """Plural, or counted (`два доклада`, which the tagger reads singular;
+    not `одно письмо`)."""
+    return doc.tokens[noun].feat("Number") == "Plur" or any(
+        doc.tokens[c].deprel.startswith("nummod") and not norm(doc.tokens[c].text).startswith("одн")
+        for c in doc.children(noun))
 
 
 def _document_speaker(doc: Doc, document: int) -> MentionRef:

@@ -39,3 +39,19 @@ def test_a_former_rank_is_the_person_who_held_it(extractor, text, speaker):
 def test_the_head_of_a_country_among_several_named(extractor, text, mention, speaker):
     quote = next(q for q in extractor.extract(text) if q.speaker.mention and q.speaker.mention.text == mention)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `В них говорилось`, `выводы …, в которых указано`: a plural document pointed back to
+    ("Вчера прошел митинг. Активисты раздавали прохожим листовки. В них говорилось, что мэр берет взятки.",
+     "листовки"),
+    ("Минфин опубликовал два доклада. В них отмечается, что доходы выросли.", "Минфин"),
+    ("Адвокаты направили в суд выводы экспертов института, в которых указано, что подпись поддельная.",
+     "эксперты института"),
+    # (controls: a singular pointer; `одно письмо` is no plural; a plural that is no document)
+    ("Вчера прошел митинг. Журналисты получили одно письмо. В нем говорится, что мэр берет взятки.", "письмо"),
+    ("Депутаты провели встречи с избирателями. В них говорилось, что мэр берет взятки.", None),
+])
+def test_a_plural_document_pointed_back_to_speaks(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
