@@ -55,3 +55,25 @@ def test_the_head_of_a_country_among_several_named(extractor, text, mention, spe
 def test_a_plural_document_pointed_back_to_speaks(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb the parse joined to the reporting verb, in the reported clause's
+    # tense and form, not the reporting verb's: the clause goes on
+    ("Лидер оппозиции Иван Петров сообщил сегодня, что желает скорейшего прекращения кризиса, из-за которого "
+     "гибнут люди, но требует немедленного вывода военных с улиц.",
+     "желает скорейшего прекращения кризиса, из-за которого гибнут люди, но требует немедленного вывода "
+     "военных с улиц"),
+    ("Губернатор заявил, что поддерживает протестующих, но осуждает насилие.",
+     "поддерживает протестующих, но осуждает насилие"),
+    # after a source, `, тогда как` goes on with its words
+    ("Согласно опросам, за Иванова готовы проголосовать 25% избирателей, тогда как за Петрова - 22%.",
+     "за Иванова готовы проголосовать 25% избирателей, тогда как за Петрова - 22%"),
+    # (controls: the speaker's next act in the reporting verb's tense)
+    ("Министр заявил, что бюджет будет исполнен, но не уточнил, когда это произойдет.", "бюджет будет исполнен"),
+    ("Министр сообщил, что ведомство готовит реформу, и пообещал завершить ее к лету.",
+     "ведомство готовит реформу"),
+])
+def test_a_clause_in_the_reported_tense_goes_on(extractor, text, content):
+    [quote] = extractor.extract(text)
+    assert quote.text == content

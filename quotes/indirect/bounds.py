@@ -181,7 +181,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             return i
         if cue_verb is not None and i > start + 1 and token.head in cue_line \
                 and token.deprel in ("conj", "parataxis") and token.upos in ("VERB", "AUX") \
-                and token.head == cue_verb and not _subject_inside(doc, token, cue_verb):
+                and token.head == cue_verb and not _subject_inside(doc, token, cue_verb) \
+                and not _contents_tense(doc, token, cue_verb, start, i):
             # back over `, однако` / `, и` / `и`
             j = i - 1
             while j > start and (doc.tokens[j].upos in ("CCONJ", "ADV", "PART", "PUNCT")
@@ -205,7 +206,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 j -= 1
             return j if doc.tokens[j].text == "," else i
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
-                and i + 2 < stop and _text(doc, i + 2) == "как":
+                and i + 2 < stop and _text(doc, i + 2) == "как" and not after_source:
             return i
         # (after a source, a contrast goes on with its words, unless another
         # report follows: `По данным НАТО, P, однако пресс-секретарь талибов
@@ -293,6 +294,22 @@ def _subject_inside(doc: Doc, verb, cue_verb: int) -> bool:
         and any(verb.feat(f) != said.feat(f) for f in ("Number", "Gender", "Person")
                 if verb.feat(f) is not None and said.feat(f) is not None) \
         and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index))
+
+
+def _contents_tense(doc: Doc, verb, cue_verb: int, start: int, end: int) -> bool:
+    """A finite verb the parse joined to the reporting verb that is in
+    another tense than it and in the very form of a predicate of the
+    reported clause before it: the clause goes on (`сообщил, что желает
+    прекращения кризиса, но требует вывода войск`), where `, но отказался
+    назвать сроки` in the reporting verb's tense is the speaker's act."""
+    said = doc.tokens[cue_verb]
+    if verb.feat("VerbForm") != "Fin" or not verb.feat("Tense") or not said.feat("Tense") \
+            or verb.feat("Tense") == said.feat("Tense"):
+        return False
+    # (a relative clause's verb is no predicate of the clause: `кризиса, из-за которого гибнут люди`)
+    return any(doc.tokens[j].upos in ("VERB", "AUX") and doc.tokens[j].feat("VerbForm") == "Fin"
+               and not doc.tokens[j].deprel.startswith("acl") and doc.tokens[j].feat("Tense") == verb.feat("Tense")
+               and _agree(doc.tokens[j], verb) for j in range(start, end))
 
 
 def _agree(a, b) -> bool:
