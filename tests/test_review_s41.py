@@ -77,3 +77,15 @@ def test_a_plural_document_pointed_back_to_speaks(extractor, text, speaker):
 def test_a_clause_in_the_reported_tense_goes_on(extractor, text, content):
     [quote] = extractor.extract(text)
     assert quote.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # the words end at the comma before the speaker's next act, keeping their last adverb
+    ("Министр считает, что компания работала честно, и выразил надежду на поддержку.", "компания работала честно"),
+    ("Директор сказал, что завод работает стабильно, и пообещал новые рабочие места.", "завод работает стабильно"),
+    # (control: `, однако затем добавил` ends the words at its comma)
+    ("Министр сообщил, что ведомство готовит реформу, однако затем добавил, что сроки не определены.",
+     "ведомство готовит реформу"),
+])
+def test_the_words_keep_their_last_adverb_before_the_next_act(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -188,10 +188,12 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             while j > start and (doc.tokens[j].upos in ("CCONJ", "ADV", "PART", "PUNCT")
                                  and doc.tokens[j].text not in QUOTE_GLYPHS):
                 j -= 1
-            # only when a comma or conjunction separates the clauses
-            separators = {doc.tokens[k].text for k in range(j + 1, i)}
-            if separators & CLAUSE_SEPARATORS:
-                return j + 1
+            # only when a comma or conjunction separates the clauses; the
+            # words end at the first (`работала честно, и выразил надежду`
+            # keeps its adverb)
+            separators = [k for k in range(j + 1, i) if doc.tokens[k].text in CLAUSE_SEPARATORS]
+            if separators:
+                return separators[0]
         if cue_verb is not None and i > start + 1 and (_text(doc, i) == "и" or _text(doc, i) in ("а", "но")
                                                        and doc.tokens[i - 1].text == ",") \
                 and _speakers_next_predicate(ctx, i, start, stop, cue_verb):
