@@ -89,3 +89,20 @@ def test_a_clause_in_the_reported_tense_goes_on(extractor, text, content):
 ])
 def test_the_words_keep_their_last_adverb_before_the_next_act(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause of place or of whose on the source describes it: the words follow it
+    ("Как рассказал журналистам представитель лаборатории университета, где появилось на свет это устройство, "
+     "пока устройство находится на стадии испытаний.", "пока устройство находится на стадии испытаний"),
+    ("По словам представителя лаборатории, где создали устройство, оно пока проходит испытания.",
+     "оно пока проходит испытания"),
+    ("Как заявил глава компании, чья доля составляет 30%, сделка будет закрыта в мае.",
+     "сделка будет закрыта в мае"),
+    # (control: `который`, read so before)
+    ("Как сообщил директор завода, который возглавляет предприятие с 2005 года, производство будет расширено.",
+     "производство будет расширено"),
+])
+def test_a_relative_clause_of_place_on_the_source_is_no_content(extractor, text, content):
+    [quote] = extractor.extract(text)
+    assert quote.text == content

@@ -17,8 +17,10 @@ from ..model import Doc
 from .context import _finite_verb, date_aside_end
 
 
-# relative words of place that open a clause on an institution (`в X5, куда входят …`)
-_RELATIVE_PLACES = frozenset({"куда", "откуда"})
+# relative words of place that open a clause on an institution (`в X5, куда входят …`,
+# `представитель лаборатории, где появилось на свет устройство`), and whose (`глава
+# компании, чья доля …`)
+_RELATIVE_PLACES = frozenset({"куда", "откуда", "где", "чей", "чья", "чье", "чьё", "чьи", "чьей", "чьего", "чьих"})
 
 
 def _segment_end(doc: Doc, first: int, bound: range, quoted_names: bool = False) -> Optional[int]:
