@@ -106,3 +106,20 @@ def test_the_words_keep_their_last_adverb_before_the_next_act(extractor, text, c
 def test_a_relative_clause_of_place_on_the_source_is_no_content(extractor, text, content):
     [quote] = extractor.extract(text)
     assert quote.text == content
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    # `По словам X "…"`, the comma left out: the quoted words begin at the mark
+    ("Следователь рассказал о деле. По его словам \"в качестве связиста указан некий Абу-Валид, но пока с ним "
+     "трудно связаться по телефону\".", "mixed",
+     "в качестве связиста указан некий Абу-Валид, но пока с ним трудно связаться по телефону"),
+    ("Следователь рассказал о деле. По словам следователя «в деле фигурирует еще один свидетель».", "mixed",
+     "в деле фигурирует еще один свидетель"),
+    # (controls: a quoted name, a word set apart in marks)
+    ("По данным \"Левада-центра\", рейтинг президента вырос.", "indirect", "рейтинг президента вырос"),
+    ("По данным другого \"пресс-секретаря\" движения \"Талибан\" Кари Юсуфа Ахмади, моджахеды сбили вертолет.",
+     "indirect", "моджахеды сбили вертолет"),
+])
+def test_quoted_words_right_after_a_source_without_a_comma(extractor, text, kind, content):
+    quote = extractor.extract(text)[-1]
+    assert (quote.type, quote.text.strip("«»\"")) == (kind, content)

@@ -7,8 +7,8 @@ from typing import Optional
 from ..attribution import Attribution
 from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
-from ..mentions import (QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after, norm,
-                        noun_phrase, sentence_end, with_apposed_name)
+from ..mentions import (QUOTE_GLYPHS, QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after,
+                        norm, noun_phrase, sentence_end, with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
@@ -54,6 +54,12 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth -= 1
         elif depth <= 0 and (text in (",", ";", ":", "—", "–", "-") or sentence_end(doc, end)):
             break  # (a lone hyphen is a dash: `по словам очевидцев - пятеро`)
+        elif depth <= 0 and text in QUOTE_GLYPHS and _words_in_marks(doc, end, bound):
+            # `По его словам "в качестве связиста указан …"`, the comma left
+            # out: the quoted words begin (not a quoted name, `по данным
+            # «Левада-центра»`)
+            words_open = True
+            break
         elif depth <= 0 and cue.possessive is not None and end == last + 1 \
                 and doc.tokens[end].upos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON") \
                 and doc.tokens[end].feat("Case") == "Nom":
@@ -255,6 +261,30 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 
 # marks that end a stretch of one clause
 _CLAUSE_MARKS = (",", ";", ":", "—", "–")
+
+
+def _words_in_marks(doc: Doc, mark: int, bound: range) -> bool:
+    """Quoted words open at `mark`, not a quoted name: a stretch of three
+    words or more that starts in lower case or closes the clause (`По его словам "в качестве связиста
+    указан …"`, `По его словам "Мы победим".`; not `по данным «Левада-центра»`,
+    `По его словам "Газпром" повысит цены`)."""
+    if mark + 1 >= bound.stop or not _opening_mark(doc, mark):
+        return False
+    close = next((k for k in range(mark + 2, bound.stop) if doc.tokens[k].text in QUOTE_GLYPHS), bound.stop)
+    # (a word or two in marks is a name or a word set apart: `другого "пресс-секретаря" движения`)
+    return close - mark > 3 and (doc.tokens[mark + 1].text[:1].islower() or close + 1 >= bound.stop
+                                 or doc.tokens[close + 1].text in (".", "!", "?", "…", ";"))
+
+
+def _opening_mark(doc: Doc, k: int) -> bool:
+    """`«`, or a straight `"` written apart from the word before and close
+    to the word after (not the one closing `газеты "Файнэншл таймс" вчера`)."""
+    token = doc.tokens[k]
+    if token.text in ("«", "„", "“"):
+        return True
+    if token.text != '"' or k + 1 >= len(doc.tokens):
+        return False
+    return (k == 0 or doc.tokens[k - 1].end < token.start) and doc.tokens[k + 1].start == token.end
 
 
 def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
