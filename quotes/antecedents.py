@@ -552,6 +552,11 @@ def _complement_known(complement: set, entity) -> bool:
                                        for word in complement)
 
 
+# the nouns for whoever heads a country (`глава Казахстана`, `президент
+# Франции`, `лидер КНДР`)
+_COUNTRY_HEADS = frozenset({"глава", "лидер", "руководитель", "президент", "премьер", "премьер-министр"})
+
+
 def choose(resolver, mention, attribution, lemma: str, complement: set, gender: Optional[str],
            number: Optional[str], excluded: set, plural: bool = False, agreeing: bool = False):
     """The learned choice for a role or group noun: a payload for `take`,
@@ -605,12 +610,15 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     if plural and not complement and not rows[0][2].get("new_indefinite"):
         allowed = _the_group_before(resolver, mention, rows, allowed, lemma) or allowed
     # (the people the news vectors know beside the country whose head the
-    # noun names, where the text named several together: `Путин, Лукашенко и
+    # noun names, its complement a country alone, where the text named
+    # several together: `Путин, Лукашенко и
     # Назарбаев обсудили …` … `напомнил глава Казахстана` is not the one who
     # spoke last; not for a club or a company, beside which the vectors know
-    # its players too: `президент ЦСКА` is no `баскетболист ЦСКА`)
+    # its players too, `президент ЦСКА` is no `баскетболист ЦСКА`, nor for
+    # a post under its head, `глава военного ведомства РФ` is its minister,
+    # whom the vectors know less beside the country than the president)
     known = [n for n in allowed if rows[n][2].get("complement_known")]
-    if known and names.countries(resolver.doc.tokens[i] for i in mention.tokens):
+    if known and lemma in _COUNTRY_HEADS and complement and complement <= names.country_words():
         allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
