@@ -3122,13 +3122,16 @@ class _Resolver:
             # sentence start, which the tagger read as a name)
             at_start = token.upos == "PROPN" and names._first_of_sentence(doc, token) \
                 and names.animate_common_noun(token.text)
-            if token.upos != "NOUN" and not at_start or self._inside_speech(token.start, attribution):
+            # (`Иван Петров и Сергей Сидоров встретились. Они заявили`: the
+            # people named together as the subject, for `они`)
+            pair = number == "Plur" and token.upos == "PROPN" and _coordinated_people(doc, i)
+            if token.upos != "NOUN" and not at_start and not pair or self._inside_speech(token.start, attribution):
                 continue
-            animate = at_start or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
+            animate = at_start or pair or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \
                 or names.lexicon_word(token, "roles") or names.lexicon_word(token, "media_sources")
             if _side_of_argument(doc, i):
                 continue  # `с одной стороны, …`: a turn of the argument, no party
-            if not animate or not at_start and cached_cover(
+            if not animate or not at_start and not pair and cached_cover(
                     doc.memo, "speakers.names", doc.names, lambda spans: ((n.start, n.end) for n in spans)).covers(
                     token.start):
                 continue
@@ -4038,6 +4041,20 @@ def _coordinated_subject(doc: Doc, index: int) -> bool:
     return token.deprel.startswith("nsubj") and token.head is not None \
         and doc.tokens[token.head].feat("Number") == "Plur" \
         and any(doc.tokens[c].deprel == "conj" and doc.tokens[c].upos in ("NOUN", "PROPN") for c in doc.children(index))
+
+
+def _coordinated_people(doc: Doc, index: int) -> bool:
+    """The first word of a person's name that opens a subject coordinating
+    it with another person's name (`Иван Петров и Сергей Сидоров
+    встретились`): the two are whom `они` may stand for."""
+    token = doc.tokens[index]
+    if not _coordinated_subject(doc, index):
+        return False
+    people = [n for n in doc.names if n.type == "PER"]
+    if not any(n.start == token.start for n in people):
+        return False
+    return any(doc.tokens[c].deprel == "conj" and any(n.start <= doc.tokens[c].start < n.end for n in people)
+               for c in doc.children(index))
 
 
 def _part_of_anothers_name(doc: Doc, start: int) -> bool:

@@ -129,3 +129,19 @@ def test_a_relative_clause_of_place_on_the_source_is_no_content(extractor, text,
 def test_quoted_words_right_after_a_source_without_a_comma(extractor, text, kind, content):
     quote = extractor.extract(text)[-1]
     assert (quote.type, quote.text.strip("«»\"")) == (kind, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `они` after two people named together as a subject: the two
+    ("Иван Петров и Сергей Сидоров встретились в Москве. Они заявили, что довольны переговорами.",
+     "Иван Петров и Сергей Сидоров"),
+    ("Анна Смирнова и Мария Козлова пришли в суд. По их словам, обвинения надуманны.",
+     "Анна Смирнова и Мария Козлова"),
+    # (controls: named with their role noun, as before; one of them the subject, the other an object)
+    ("Министры Иван Петров и Сергей Сидоров встретились в Москве. Они заявили, что довольны переговорами.",
+     "Иван Петров и Сергей Сидоров"),
+    ("Иван Петров встретился с Сергеем Сидоровым. Они заявили, что довольны переговорами.", None),
+])
+def test_they_after_two_people_named_together(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker
