@@ -85,6 +85,10 @@ def _lexicon():
         "synonyms": groups,
         "hypernyms": {general: frozenset(narrower) for general, narrower in table.get("hypernyms", {}).items()},
         "former": tuple(table["synonyms"]["former"]),
+        # the trades and ranks many hold at once: the general nouns named and their narrower ones
+        "trades": frozenset(w for general in table["synonyms"].get("trades", ())
+                            for w in (general, *table.get("hypernyms", {}).get(general, ())))
+        - frozenset(table["synonyms"].get("commands", ())),
         "anaphoric": frozenset(table["synonyms"]["anaphoric_complements"]),
         "media_types": {noun: frozenset(keys) for noun, keys in table["media"].get("types", {}).items()},
         "deputies": dict(table.get("deputies", {})),
@@ -3453,9 +3457,10 @@ class _Resolver:
             # holds the role now (the former premier is not the premier)
             # (a rank or a trade is no post one person holds at a time: `экс-майор`
             # after `майор Мельниченко` is he, out of the service now)
-            holders = {entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
-                                                                                   _role_family(base))
-                       if start < mention.start and _same_role(role, base)} if base in HEAD_ROLES else set()
+            holders = set() if base in _lexicon()["trades"] else {
+                entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
+                                                                          _role_family(base))
+                if start < mention.start and _same_role(role, base)}
             decided = antecedents.choose(self, mention, attribution, base, complement, gender, number,
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":

@@ -12,9 +12,13 @@ import pytest
      "Сергей Лебедев"),
     ("Известный футболист Андрей Аршавин рассказал о планах. \"Я хочу стать тренером\", - заявил "
      "бывший футболист.", "Андрей Аршавин"),
-    # (control: a post one person holds at a time; its former holder is someone else)
+    ("Хирург Андрей Смирнов провел сложную операцию. \"Пациент поправится\", - сказал бывший хирург.",
+     "Андрей Смирнов"),
+    # (controls: posts one person holds at a time; their former holder is someone else)
     ("Президент Украины Леонид Кучма выступил в Раде. \"Реформа провалилась\", - заявил экс-президент.",
      "экс-президент"),
+    ("Канцлер ФРГ Герхард Шредер выступил в бундестаге. \"Реформа провалилась\", - заявил бывший канцлер.",
+     "бывший канцлер"),
 ])
 def test_a_former_rank_is_the_person_who_held_it(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
