@@ -149,3 +149,15 @@ def test_quoted_words_right_after_a_source_without_a_comma(extractor, text, kind
 def test_they_after_two_people_named_together(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    # a belief verb with an infinitive tells an intention: a name in marks after it is no one's words
+    ("Премьер-министр Михаил Фрадков предполагает досрочно выплатить «парижскому клубу» долг.", False),
+    ("Министр рассчитывает получить «зеленый свет» от парламента.", False),
+    # (controls: marks opening at the infinitive; a directive)
+    ("Министр надеется «решить проблему до конца года».", True),
+    ("Президент призвал «не допустить повторения ошибок».", True),
+])
+def test_a_belief_verb_with_an_infinitive_is_an_intention(extractor, text, found):
+    assert bool(extractor.extract(text)) == found

@@ -322,6 +322,12 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     head = next((k for k in range(obj, end) if doc.tokens[k].upos not in
                                  ("ADV", "DET", "ADJ", "PUNCT", "PART")), obj)
                     kind = "directive" if doc.tokens[head].feat("VerbForm") == "Inf" else "object"
+                    if kind == "directive" and cue.classes and cue.classes <= {"opinion"} \
+                            and not any(doc.tokens[k].text in QUOTE_GLYPHS for k in range(obj, head + 1)):
+                        # `предполагает досрочно выплатить «парижскому клубу» долг`: a
+                        # belief verb with an infinitive tells an intention; only marks
+                        # opening at the infinitive give its words (`надеется «решить …»`)
+                        return _told_about(ctx, cue, bound, exclude)
                     if kind == "directive" and obj - 1 > verb and norm(doc.tokens[obj - 1].text) in ("не", "ни"):
                         # `рекомендует не выпускать кошек`: the negation is the advice
                         span = _span_between(ctx, obj - 1, end) or span
