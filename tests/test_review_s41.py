@@ -161,3 +161,16 @@ def test_they_after_two_people_named_together(extractor, text, speaker):
 ])
 def test_a_belief_verb_with_an_infinitive_is_an_intention(extractor, text, found):
     assert bool(extractor.extract(text)) == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a court named by one capitalised word the tagger read as an adjective speaks from `в X`
+    ("Суд отклонил иск. Об этом ИТАР-ТАСС сообщили в Горсуде.", "Горсуд"),
+    ("Депутаты приняли бюджет. Об этом сообщили в Горсовете.", "Горсовет"),
+    # (controls: the same words in lower case, read as nouns; an adjective before its noun)
+    ("Суд отклонил иск. Об этом сообщили в райсуде.", "райсуд"),
+    ("Депутаты приняли бюджет, сообщили в горсовете.", "горсовет"),
+    ("Суд отклонил иск. Об этом сообщили в Московском городском суде.", "Московский городской суд"),
+])
+def test_a_court_named_by_one_word_speaks_from_v(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker

@@ -442,8 +442,8 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             continue
         for i in [lead] if lead is not None else range(p + 1, min(region.stop, p + 6)):
             token = doc.tokens[i]
-            if token.upos in ("NOUN", "PROPN", "X") and i not in excluded \
-                    and token.feat("Case") in ("Loc", None, "Acc"):
+            if (token.upos in ("NOUN", "PROPN", "X") or _organization_read_as_adjective(doc, i)) \
+                    and i not in excluded and token.feat("Case") in ("Loc", None, "Acc"):
                 if _text(doc, i) in LOCATIVE_TIME:
                     break
                 mention = noun_phrase(doc, i, region, excluded | {verb, p})
@@ -505,6 +505,18 @@ def _participle_noun(doc: Doc, index: int, region: range, excluded: set[int]) ->
     if any(doc.tokens[k].text in (",", ";", ":") or _finite_verb(doc.tokens[k]) for k in range(index + 1, head)):
         return None
     return head
+
+
+def _organization_read_as_adjective(doc: Doc, index: int) -> bool:
+    """A capitalised word the tagger read as an adjective that names an
+    organisation alone (`сообщили в Горсуде`): the NER's organisation
+    opens with it and no noun follows it."""
+    token = doc.tokens[index]
+    if token.upos != "ADJ" or not token.text[:1].isupper():
+        return False
+    if index + 1 < len(doc.tokens) and doc.tokens[index + 1].upos in ("NOUN", "PROPN"):
+        return False  # `в Московском суде`
+    return any(n.type == "ORG" and n.start == token.start and n.end == token.end for n in doc.names)
 
 
 def _institution_noun(doc: Doc, index: int) -> bool:
