@@ -174,3 +174,21 @@ def test_a_belief_verb_with_an_infinitive_is_an_intention(extractor, text, found
 ])
 def test_a_court_named_by_one_word_speaks_from_v(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund's doer is no thing of a clause between it and its verb
+    ("Аарон Гринспен уже выступал против того, чтобы слово «face» ушло к Цукербергу, полагая, что также "
+     "имеет на него права.", "Аарон Гринспен"),
+    ("Иван Петров голосовал против того, чтобы закон вступил в силу, считая, что он нарушает права граждан.",
+     "Иван Петров"),
+    # (control: the verb's own subject)
+    ("Министр отказался комментировать решение, подчеркнув, что уважает закон.", "Министр"),
+])
+def test_a_gerunds_doer_is_no_thing_between(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
+
+
+def test_a_thing_alone_holds_no_opinion_by_a_gerund(extractor):
+    assert not extractor.extract("Сделка ожидает утверждения, полагая, что все будет хорошо.")

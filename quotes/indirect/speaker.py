@@ -7,6 +7,7 @@ from typing import Iterable, Optional
 
 from ..cues import lexicon
 from ..intervals import overlapping_names
+from ..names import is_document_noun
 from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjective_as_subject, asides_before,
                         collective, gerunds_verb, norm, noun_phrase,
                         quoted_person, sender_of, subject_of)
@@ -62,6 +63,16 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     # is no school number's; its source is its `в X` or `от X`)
     head = None if _noun_is_subject(doc, verb, excluded) else \
         subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and doc.tokens[verb].feat("VerbForm") == "Conv" \
+            and (_inanimate_thing(doc, head) or is_document_noun(doc, head)):
+        # a gerund's doer is no thing nor document: their clause came between
+        # the gerund and its verb (`выступал против того, чтобы слово ушло к
+        # Цукербергу, полагая, что P`, which the parse may hang on `ушло`);
+        # the subject of the nearest finite verb before that is neither
+        head = next((c for k in range(verb - 1, region.start - 1, -1) if _finite_verb(doc.tokens[k])
+                     for c in doc.children(k) if doc.tokens[c].deprel.startswith("nsubj") and c in region
+                     and c not in excluded and not _inanimate_thing(doc, c) and not is_document_noun(doc, c)),
+                    head)
     if head is not None and _inanimate_thing(doc, head) and (
             _opinion_only(ctx, verb) or (doc.tokens[verb].lemma or "").lower() in THING_SUBJECT_VERBS
             and not _addressee(doc, verb)):
