@@ -192,3 +192,17 @@ def test_a_gerunds_doer_is_no_thing_between(extractor, text, speaker):
 
 def test_a_thing_alone_holds_no_opinion_by_a_gerund(extractor):
     assert not extractor.extract("Сделка ожидает утверждения, полагая, что все будет хорошо.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of whose someone is, with the person's name in apposition after a comma
+    ("Друг Навального, Иван Жданов, заявил, что суд незаконен.", "Иван Жданов"),
+    ("Сторонник Навального, Иван Жданов, заявил, что суд незаконен.", "Иван Жданов"),
+    ("Конкурент Цукерберга, Аарон Гринспен, заявил, что имеет права на слово.", "Аарон Гринспен"),
+    # (controls: a genitive name apposed to the complement's name; a post, read so before)
+    ("Друг Ивана Петрова, Сергея Сидорова, заявил, что суд незаконен.", "Друг Ивана Петрова"),
+    ("Юрист Навального, Иван Жданов, заявил, что суд незаконен.", "Иван Жданов"),
+])
+def test_a_relation_with_the_name_apposed_after_a_comma(extractor, text, speaker):
+    [quote] = extractor.extract(text)
+    assert quote.speaker.name == speaker
