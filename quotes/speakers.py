@@ -2094,6 +2094,10 @@ class _Resolver:
                 or self._authorities_before(mention)
             if found is not None:
                 return found
+        elif kind == "organization" and (office := self._office_named_before(mention)) is not None:
+            # `сообщает ГУ МЧС РФ по Приморскому краю. … сообщает региональный
+            # главк МЧС`: the regional office of that service named just before
+            return office
         elif kind == "organization" and len(mention.tokens) == 1 and (head.upos == "NOUN" or _type_noun_as_name(head)) \
                 and names.lexicon_word(head, "org_nouns") and head.feat("Number") != "Plur":
             # `Мосгорсуд … сообщили в суде`, `прокуратура Москвы … в прокуратуре`:
@@ -2171,6 +2175,35 @@ class _Resolver:
                 or not names.lexicon_word(token, "org_nouns"):
             return None
         return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
+
+    def _office_named_before(self, mention: MentionRef) -> Optional[_Entity]:
+        """A service's office named by its type and the service's initials
+        alone, with adjectives of place (`региональный главк МЧС`, `столичное
+        управление МВД`): the organisation named in the last six sentences
+        whose name opens with an office's word or initials (`ГУ МЧС РФ по
+        Приморскому краю`, `Главное управление МВД`) and holds the same
+        initials; None where there is none."""
+        doc = self.doc
+        head = doc.tokens[mention.head]
+        if norm(head.lemma or head.text) not in _OFFICES:
+            return None
+        initials = [i for i in mention.tokens if i != mention.head and _service_initials(doc.tokens[i].text)]
+        others = [i for i in mention.tokens if i != mention.head and i not in initials]
+        if len(initials) != 1 or any(doc.tokens[i].upos != "ADJ" for i in others) \
+                or any(i > initials[0] for i in others):
+            return None
+        wanted = norm(doc.tokens[initials[0]].text)
+        sentence = head.sentence
+        found = None
+        for event in self.registry.events:
+            if event.start >= mention.start:
+                break
+            entity = event.entity
+            words = norm(entity.name).split()
+            if entity.kind == "organization" and wanted in words and words[0] in _OFFICE_OPENERS \
+                    and sentence - doc.tokens[doc.first_token_from(event.start)].sentence <= 6:
+                found = entity
+        return found
 
     def _institution_of_type(self, noun: str, offset: int, own: Optional[Attribution] = None,
                              leading: bool = False) -> Optional[_Entity]:
@@ -4046,6 +4079,17 @@ def _coordinated_subject(doc: Doc, index: int) -> bool:
     return token.deprel.startswith("nsubj") and token.head is not None \
         and doc.tokens[token.head].feat("Number") == "Plur" \
         and any(doc.tokens[c].deprel == "conj" and doc.tokens[c].upos in ("NOUN", "PROPN") for c in doc.children(index))
+
+
+# the words of a service's office (`главк МЧС`, `управление МВД`), and the
+# words its full name opens with (`ГУ МЧС РФ по …`, `Главное управление МВД`)
+_OFFICES = frozenset({"главк", "управление", "гу", "гувд", "департамент"})
+_OFFICE_OPENERS = frozenset({"гу", "главное", "главк", "управление", "гувд", "департамент", "региональное"})
+
+
+def _service_initials(word: str) -> bool:
+    """A service's initials: two to five capitals (`МЧС`, `МВД`, `ФСБ`)."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
 def _coordinated_people(doc: Doc, index: int) -> bool:

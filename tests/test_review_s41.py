@@ -206,3 +206,19 @@ def test_a_thing_alone_holds_no_opinion_by_a_gerund(extractor):
 def test_a_relation_with_the_name_apposed_after_a_comma(extractor, text, speaker):
     [quote] = extractor.extract(text)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a service's office by its type and initials is the office of that service named just before
+    ("Восемнадцать человек застряли на пляже, сообщает ГУ МЧС РФ по Приморскому краю. \"На пляже находятся "
+     "18 человек\", - сообщает региональный главк МЧС.", "ГУ МЧС РФ по Приморскому краю"),
+    ("Водитель задержан, сообщает ГУ МВД по Москве. \"Он был пьян\", - сообщает столичный главк МВД.",
+     "ГУ МВД по Москве"),
+    # (controls: the ministry is no office; another service's office)
+    ("Водитель задержан, сообщает МВД России. \"Он был пьян\", - сообщает столичный главк МВД.",
+     "столичный главк МВД"),
+    ("Водитель задержан, сообщает ГУ МВД по Москве. \"Пожар потушен\", - сообщает столичный главк МЧС.",
+     "столичный главк МЧС"),
+])
+def test_a_services_office_named_before(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
