@@ -222,3 +222,19 @@ def test_a_relation_with_the_name_apposed_after_a_comma(extractor, text, speaker
 ])
 def test_a_services_office_named_before(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # the narrator on the report itself after `, но` ends the words
+    ("Вчера появилась информация о том, что министр уходит в отставку, но она была опровергнута "
+     "пресс-службой.", "министр уходит в отставку"),
+    ("СМИ сообщили, что министр уходит в отставку, но эта информация была опровергнута.",
+     "министр уходит в отставку"),
+    # (controls: a pronoun for something else; a report noun that may be the speaker's)
+    ("Министр заявил, что компания работает, но она терпит убытки.", "компания работает, но она терпит убытки"),
+    ("Министр заявил, что данные верны, но информация пока не опубликована.",
+     "данные верны, но информация пока не опубликована"),
+])
+def test_the_narrator_on_the_report_itself_ends_the_words(extractor, text, content):
+    [quote] = extractor.extract(text)
+    assert quote.text == content

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..mentions import adjective_as_subject, credit_bracket, participle_agreement, sentence_end
+from ..mentions import adjective_as_subject, credit_bracket, norm, participle_agreement, sentence_end
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
@@ -207,6 +207,9 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                     and doc.tokens[j].text != ",":
                 j -= 1
             return j if doc.tokens[j].text == "," else i
+        if token.text == "," and i + 2 < stop and _text(doc, i + 1) in ("но", "а", "однако") \
+                and _the_report_itself(doc, i + 2, start, stop):
+            return i  # `появилась информация, что P, но она была опровергнута`: the narrator on the report
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
                 and i + 2 < stop and _text(doc, i + 2) == "как" and not after_source:
             return i
@@ -296,6 +299,43 @@ def _subject_inside(doc: Doc, verb, cue_verb: int) -> bool:
         and any(verb.feat(f) != said.feat(f) for f in ("Number", "Gender", "Person")
                 if verb.feat(f) is not None and said.feat(f) is not None) \
         and not any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index))
+
+
+# nouns for a report as such (`эта информация не подтвердилась`)
+_REPORT_NOUNS = frozenset({"информация", "данные", "сведения", "слух", "слухи", "сообщение", "новость", "версия",
+                           "заявление"})
+_THIS = frozenset({"эта", "эти", "это", "этот", "данная", "данные", "такая", "такие", "та", "те", "подобная"})
+
+
+def _the_report_itself(doc: Doc, first: int, start: int, stop: int) -> bool:
+    """After `, но` at `first`, a clause whose subject is the report itself:
+    a report noun (`эта информация`, `данные`), or a pronoun of the gender
+    and number of the report noun that introduced the words (`появилась
+    информация, что P, но она была опровергнута`), with a predicate of its own."""
+    k = first
+    pointed = k < stop and _text(doc, k) in _THIS
+    if pointed:
+        k += 1
+    if k >= stop:
+        return False
+    token = doc.tokens[k]
+    if not token.deprel.startswith("nsubj"):
+        return False
+    sentence = doc.sentence_of(start).token_range
+    noun = next((j for j in range(start - 1, sentence.start - 1, -1) if doc.tokens[j].upos == "NOUN"
+                 and norm(doc.tokens[j].lemma or doc.tokens[j].text) in _REPORT_NOUNS), None)
+    if token.upos == "NOUN":
+        # (`эта информация`, or the very noun that introduced the words: not
+        # `, но информация пока не опубликована`, which may be the speaker's)
+        lemma = norm(token.lemma or token.text)
+        return lemma in _REPORT_NOUNS and (pointed or noun is not None
+                                           and norm(doc.tokens[noun].lemma or doc.tokens[noun].text) == lemma)
+    if token.upos != "PRON" or _text(doc, k) not in ("она", "оно", "они") or noun is None:
+        return False
+    wanted = doc.tokens[noun]
+    if _text(doc, k) == "они":
+        return wanted.feat("Number") == "Plur"
+    return wanted.feat("Number") != "Plur" and wanted.feat("Gender") == ("Fem" if _text(doc, k) == "она" else "Neut")
 
 
 def _contents_tense(doc: Doc, verb, cue_verb: int, start: int, end: int) -> bool:
