@@ -452,10 +452,10 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
 
 def _plural_noun(doc: Doc, noun: int) -> bool:
     """Plural, or counted (`два доклада`, which the tagger reads singular;
-    not `одно письмо`)."""
+    not `одно письмо`, nor a numbered one, `приказ № 125`)."""
     return doc.tokens[noun].feat("Number") == "Plur" or any(
-        doc.tokens[c].deprel.startswith("nummod") and not norm(doc.tokens[c].text).startswith("одн")
-        for c in doc.children(noun))
+        doc.tokens[c].deprel in ("nummod", "nummod:gov") and doc.tokens[c].upos == "NUM"
+        and not norm(doc.tokens[c].text).startswith("одн") for c in doc.children(noun))
 
 
 def _document_speaker(doc: Doc, document: int) -> MentionRef:

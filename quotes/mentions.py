@@ -429,7 +429,7 @@ def _same_gender(modifier: Token, noun: Token) -> bool:
 _RELATIONS = grammar.words("entities", "relations", "nouns") | grammar.words("entities", "relations", "agents")
 
 
-def _relation(doc: Doc, index: int) -> bool:
+def relation_noun(doc: Doc, index: int) -> bool:
     """`Друг Навального, Иван Жданов, заявил`: a noun of whose someone is,
     which a name in apposition after a comma may give as a post's does."""
     token = doc.tokens[index]
@@ -690,7 +690,7 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     named = any(n.type == "PER" for n in names_index(doc).starting(doc.tokens[left].start, doc.tokens[right].end))
     if stop_at_comma and right + 2 in allowed and (doc.tokens[right + 1].text in (",", "—", "–")
                                                    or _spaced_hyphen(doc, right + 1)) \
-            and (not named or doc.tokens[right + 1].text == "," and (is_role_noun(doc, head) or _relation(doc, head))):
+            and (not named or doc.tokens[right + 1].text == "," and (is_role_noun(doc, head) or relation_noun(doc, head))):
         for n in names_index(doc).after(doc.tokens[right + 1].end + 1):
             if n.type != "PER":
                 continue

@@ -2193,6 +2193,9 @@ class _Resolver:
                 or any(i > initials[0] for i in others):
             return None
         wanted = norm(doc.tokens[initials[0]].text)
+        # (an adjective of a place must be the name's: `приморский главк` is
+        # no `ГУ МЧС по Хабаровскому краю`, `подмосковный` none `по Москве`)
+        places = [norm(doc.tokens[i].text) for i in others if norm(doc.tokens[i].lemma or "") not in _ANY_REGION]
         sentence = head.sentence
         found = None
         for event in self.registry.events:
@@ -2201,6 +2204,7 @@ class _Resolver:
             entity = event.entity
             words = norm(entity.name).split()
             if entity.kind == "organization" and wanted in words and words[0] in _OFFICE_OPENERS \
+                    and all(any(w[:5] == p[:5] for w in words) for p in places) \
                     and sentence - doc.tokens[doc.first_token_from(event.start)].sentence <= 6:
                 found = entity
         return found
@@ -3490,7 +3494,9 @@ class _Resolver:
             # holds the role now (the former premier is not the premier)
             # (a rank or a trade is no post one person holds at a time: `экс-майор`
             # after `майор Мельниченко` is he, out of the service now)
-            holders = set() if base in _lexicon()["trades"] else {
+            # (`новый`, `будущий` врач is someone else)
+            retired = any(w.startswith(("бывш", "экс-", "отставн", "прежн")) for w in words)
+            holders = set() if retired and base in _lexicon()["trades"] else {
                 entity.id for start, role, entity in registry.latest_roles(registry.roles, mention.start,
                                                                           _role_family(base))
                 if start < mention.start and _same_role(role, base)}
@@ -4085,6 +4091,9 @@ def _coordinated_subject(doc: Doc, index: int) -> bool:
 # words its full name opens with (`ГУ МЧС РФ по …`, `Главное управление МВД`)
 _OFFICES = frozenset({"главк", "управление", "гу", "гувд", "департамент"})
 _OFFICE_OPENERS = frozenset({"гу", "главное", "главк", "управление", "гувд", "департамент", "региональное"})
+# adjectives of an office that name no place of their own
+_ANY_REGION = frozenset({"региональный", "местный", "столичный", "областной", "краевой", "республиканский",
+                         "городской", "районный", "окружной", "территориальный", "главный"})
 
 
 def _service_initials(word: str) -> bool:

@@ -193,7 +193,8 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
             # keeps its adverb)
             separators = [k for k in range(j + 1, i) if doc.tokens[k].text in CLAUSE_SEPARATORS]
             if separators:
-                return separators[0]
+                # (the comma, where there is one: `работала честно и открыто, и выразил`)
+                return next((k for k in separators if doc.tokens[k].text == ","), separators[0])
         if cue_verb is not None and i > start + 1 and (_text(doc, i) == "и" or _text(doc, i) in ("а", "но")
                                                        and doc.tokens[i - 1].text == ",") \
                 and _speakers_next_predicate(ctx, i, start, stop, cue_verb):
@@ -211,7 +212,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
                 and _the_report_itself(doc, i + 2, start, stop):
             return i  # `появилась информация, что P, но она была опровергнута`: the narrator on the report
         if token.text == "," and i + 1 < stop and _text(doc, i + 1) == "тогда" \
-                and i + 2 < stop and _text(doc, i + 2) == "как" and not after_source:
+                and i + 2 < stop and _text(doc, i + 2) == "как" and not (after_source and not _report_after(ctx, i, stop)):
             return i
         # (after a source, a contrast goes on with its words, unless another
         # report follows: `По данным НАТО, P, однако пресс-секретарь талибов
@@ -339,14 +340,16 @@ def _the_report_itself(doc: Doc, first: int, start: int, stop: int) -> bool:
 
 
 def _contents_tense(doc: Doc, verb, cue_verb: int, start: int, end: int) -> bool:
-    """A finite verb the parse joined to the reporting verb that is in
-    another tense than it and in the very form of a predicate of the
+    """A finite verb the parse joined to a past reporting verb that is in
+    the present or future and in the very form of a predicate of the
     reported clause before it: the clause goes on (`сообщил, что желает
     прекращения кризиса, но требует вывода войск`), where `, но отказался
     назвать сроки` in the reporting verb's tense is the speaker's act."""
     said = doc.tokens[cue_verb]
-    if verb.feat("VerbForm") != "Fin" or not verb.feat("Tense") or not said.feat("Tense") \
-            or verb.feat("Tense") == said.feat("Tense"):
+    # (only a past report and a present or future verb: after a present
+    # report, a past verb is as often the speaker's next act, `настаивает,
+    # что ничего не знал, но признал, что …`)
+    if verb.feat("VerbForm") != "Fin" or said.feat("Tense") != "Past" or verb.feat("Tense") not in ("Pres", "Fut"):
         return False
     # (a relative clause's verb is no predicate of the clause: `кризиса, из-за которого гибнут люди`)
     return any(doc.tokens[j].upos in ("VERB", "AUX") and doc.tokens[j].feat("VerbForm") == "Fin"

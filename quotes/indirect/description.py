@@ -23,6 +23,23 @@ from .context import _finite_verb, date_aside_end
 _RELATIVE_PLACES = frozenset({"куда", "откуда", "где", "чей", "чья", "чье", "чьё", "чьи", "чьей", "чьего", "чьих"})
 
 
+# what is said of an indirect question that opens the words (`где находится
+# подозреваемый, пока не установлено`, `чья позиция сильнее, покажет время`)
+_OF_A_QUESTION = frozenset({"установить", "установлено", "неизвестно", "известно", "ясно", "неясно", "понятно",
+                            "непонятно", "выяснять", "выяснить", "выясняться", "показать", "решить", "определить",
+                            "уточняться", "уточнять", "предстоит", "вопрос"})
+
+
+def _question_answered_after(doc: Doc, close: Optional[int], bound: range) -> bool:
+    """After the clause a `где` or `чей` opens, words of knowing or finding
+    out within four words (`пока не установлено`, `сейчас выясняют`): the
+    clause is an indirect question the words open, not a place of the source."""
+    if close is None:
+        return False
+    return any(norm(doc.tokens[k].lemma or doc.tokens[k].text) in _OF_A_QUESTION
+               or norm(doc.tokens[k].text) in _OF_A_QUESTION for k in range(close + 1, min(bound.stop, close + 5)))
+
+
 def _segment_end(doc: Doc, first: int, bound: range, quoted_names: bool = False) -> Optional[int]:
     """The comma that closes the comma-delimited segment starting at `first`;
     `quoted_names`: past quote marks too (a relative clause naming a medium
@@ -96,11 +113,11 @@ def _bare_name_of(doc: Doc, segment: range, head: int, close: int) -> bool:
     """`адвоката Френкеля, Людмилы Айне,`: a person's name alone between the
     commas after a role phrase whose own name is a complement (whose
     lawyer): the role's holder, in its case (`mentions.whose_name_apposed`)."""
-    from ..mentions import whose_name_apposed
+    from ..mentions import relation_noun, whose_name_apposed
     from ..names import is_role_noun
 
-    if not is_role_noun(doc, head):
-        return False
+    if not is_role_noun(doc, head) and not relation_noun(doc, head):
+        return False  # (`по словам друга Навального, Ивана Жданова,` as `юриста`)
     people = [n for n in overlapping_names(doc, doc.tokens[segment.start].start, doc.tokens[segment.stop - 1].end)
               if n.type == "PER"]
     if len(people) != 1 or people[0].start != doc.tokens[segment.start].start \
@@ -136,7 +153,8 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     # найденные приборы, которые приняли за «черные ящики», оказались …`)
     lead = first + 1 if doc.tokens[first].upos == "ADP" else first
     if lead < bound.stop and (doc.tokens[lead].lemma.lower() == "который"
-                              or norm(doc.tokens[lead].text) in _RELATIVE_PLACES):
+                              or norm(doc.tokens[lead].text) in _RELATIVE_PLACES
+                              and not _question_answered_after(doc, close, bound)):
         if right_after:
             close = _segment_end(doc, first, bound, quoted_names=True)
         while close is not None and (after := date_aside_end(doc, close, bound.stop)) is not None:

@@ -265,15 +265,17 @@ _CLAUSE_MARKS = (",", ";", ":", "—", "–")
 
 def _words_in_marks(doc: Doc, mark: int, bound: range) -> bool:
     """Quoted words open at `mark`, not a quoted name: a stretch of three
-    words or more that starts in lower case or closes the clause (`По его словам "в качестве связиста
+    words or more with a predicate that starts in lower case or closes the clause (`По его словам "в качестве связиста
     указан …"`, `По его словам "Мы победим".`; not `по данным «Левада-центра»`,
     `По его словам "Газпром" повысит цены`)."""
     if mark + 1 >= bound.stop or not _opening_mark(doc, mark):
         return False
     close = next((k for k in range(mark + 2, bound.stop) if doc.tokens[k].text in QUOTE_GLYPHS), bound.stop)
-    # (a word or two in marks is a name or a word set apart: `другого "пресс-секретаря" движения`)
-    return close - mark > 3 and (doc.tokens[mark + 1].text[:1].islower() or close + 1 >= bound.stop
-                                 or doc.tokens[close + 1].text in (".", "!", "?", "…", ";"))
+    # (a word or two in marks is a name or a word set apart: `другого "пресс-секретаря" движения`;
+    # a name of more words has no predicate: `по данным «Фонда общественного мнения».`)
+    return close - mark > 3 and any(_predicate(doc.tokens[k]) for k in range(mark + 1, close)) \
+        and (doc.tokens[mark + 1].text[:1].islower() or close + 1 >= bound.stop
+             or doc.tokens[close + 1].text in (".", "!", "?", "…", ";"))
 
 
 def _opening_mark(doc: Doc, k: int) -> bool:
