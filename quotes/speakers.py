@@ -1966,6 +1966,11 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
+        if word in _BOTH and len(mention.tokens) == 1:
+            # `Президент и вице-президент будут приглашены. Оба подтвердили`
+            pair = self._the_two(mention, word == "обе")
+            if pair is not None:
+                return pair
         people = [n for n in names._overlapping_names(doc, mention, "PER") if _names_head(doc, n, mention)]
         name, kind = names.canonical(doc, mention)
         if not name:
@@ -2175,6 +2180,31 @@ class _Resolver:
                 or not names.lexicon_word(token, "org_nouns"):
             return None
         return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
+
+    def _the_two(self, mention: MentionRef, feminine: bool) -> Optional[_Entity]:
+        """`Оба`, `Обе` standing alone: the last two people joined by `и` in
+        its sentence or the two before it (`Президент и вице-президент`, `у
+        Елены и Олеси Нургалиевых`), women for `обе`; their pair's entity."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        first = doc.sentences[max(0, sentence - 2)].first
+
+        def person(k: int) -> bool:
+            token = doc.tokens[k]
+            return token.upos in ("NOUN", "PROPN") and (
+                token.feat("Animacy") == "Anim" or names.is_role_noun(doc, k)
+                or any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names)) \
+                and not (feminine and token.feat("Gender") == "Masc")
+
+        for k in range(doc.first_token_from(mention.start) - 1, first - 1, -1):
+            if not person(k) or self._inside_content(doc.tokens[k].start):
+                continue
+            other = [c for c in doc.children(k) if doc.tokens[c].deprel == "conj" and person(c)
+                     and any(_text_of(doc, g) == "и" for g in doc.children(c))]
+            if len(other) == 1 and not any(doc.tokens[c].deprel == "conj" and c != other[0] for c in doc.children(k)):
+                ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
+                return self._phrase_entity(ref, ("group", "person", "unknown"))
+        return None
 
     def _office_named_before(self, mention: MentionRef) -> Optional[_Entity]:
         """A service's office named by its type and the service's initials
@@ -4085,6 +4115,14 @@ def _coordinated_subject(doc: Doc, index: int) -> bool:
     return token.deprel.startswith("nsubj") and token.head is not None \
         and doc.tokens[token.head].feat("Number") == "Plur" \
         and any(doc.tokens[c].deprel == "conj" and doc.tokens[c].upos in ("NOUN", "PROPN") for c in doc.children(index))
+
+
+# `оба`, `обе` alone: the two people just named together
+_BOTH = frozenset({"оба", "обе"})
+
+
+def _text_of(doc: Doc, k: int) -> str:
+    return norm(doc.tokens[k].text)
 
 
 # the words of a service's office (`главк МЧС`, `управление МВД`), and the

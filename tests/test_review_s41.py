@@ -282,3 +282,17 @@ def test_review_mends_content(extractor, text, content):
 ])
 def test_review_mends_speakers(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Оба`, `Обе` alone: the last two people joined by `и` before it
+    ("Иван Петров и Сергей Сидоров встретились в Москве. Оба заявили, что довольны переговорами.",
+     "Иван Петров и Сергей Сидоров"),
+    ("Анна Смирнова и Мария Козлова пришли в суд. Обе заявили, что обвинения надуманны.",
+     "Анна Смирнова и Мария Козлова"),
+    # (controls: `оба` with its noun; a group named by one plural noun)
+    ("Оба министра заявили, что довольны переговорами.", "Оба министра"),
+    ("Министры встретились в Москве. Оба заявили, что довольны переговорами.", "Оба"),
+])
+def test_both_are_the_two_just_named(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
