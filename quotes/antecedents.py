@@ -617,9 +617,10 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # its players too, `президент ЦСКА` is no `баскетболист ЦСКА`, nor for
     # a post under its head, `глава военного ведомства РФ` is its minister,
     # whom the vectors know less beside the country than the president)
-    known = [n for n in allowed if rows[n][2].get("complement_known")]
-    if known and lemma in _COUNTRY_HEADS and complement and complement <= names.country_words():
-        allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
+    if lemma in _COUNTRY_HEADS and complement and complement <= names.country_words():
+        known = [n for n in allowed if rows[n][2].get("complement_known")]
+        if known:
+            allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload

@@ -2193,14 +2193,14 @@ class _Resolver:
             token = doc.tokens[k]
             return token.upos in ("NOUN", "PROPN") and (
                 token.feat("Animacy") == "Anim" or names.is_role_noun(doc, k)
-                or any(n.type == "PER" and n.start <= token.start < n.end for n in doc.names)) \
+                or any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end))) \
                 and not (feminine and token.feat("Gender") == "Masc")
 
         for k in range(doc.first_token_from(mention.start) - 1, first - 1, -1):
             if not person(k) or self._inside_content(doc.tokens[k].start):
                 continue
             other = [c for c in doc.children(k) if doc.tokens[c].deprel == "conj" and person(c)
-                     and any(_text_of(doc, g) == "и" for g in doc.children(c))]
+                     and any(norm(doc.tokens[g].text) == "и" for g in doc.children(c))]
             if len(other) == 1 and not any(doc.tokens[c].deprel == "conj" and c != other[0] for c in doc.children(k)):
                 ref = noun_phrase(doc, k, doc.sentence_of(k).token_range)
                 return self._phrase_entity(ref, ("group", "person", "unknown"))
@@ -2217,7 +2217,9 @@ class _Resolver:
         head = doc.tokens[mention.head]
         if norm(head.lemma or head.text) not in _OFFICES:
             return None
-        initials = [i for i in mention.tokens if i != mention.head and _service_initials(doc.tokens[i].text)]
+        # (a service's initials: an abbreviation of at most five capitals, `МЧС`, `ФСБ`)
+        initials = [i for i in mention.tokens if i != mention.head and is_abbreviation(doc.tokens[i].text)
+                    and len(doc.tokens[i].text) <= 5]
         others = [i for i in mention.tokens if i != mention.head and i not in initials]
         if len(initials) != 1 or any(doc.tokens[i].upos != "ADJ" for i in others) \
                 or any(i > initials[0] for i in others):
@@ -4121,10 +4123,6 @@ def _coordinated_subject(doc: Doc, index: int) -> bool:
 _BOTH = frozenset({"оба", "обе"})
 
 
-def _text_of(doc: Doc, k: int) -> str:
-    return norm(doc.tokens[k].text)
-
-
 # the words of a service's office (`главк МЧС`, `управление МВД`), and the
 # words its full name opens with (`ГУ МЧС РФ по …`, `Главное управление МВД`)
 _OFFICES = frozenset({"главк", "управление", "гу", "гувд", "департамент"})
@@ -4134,11 +4132,6 @@ _ANY_REGION = frozenset({"региональный", "местный", "стол
                          "городской", "районный", "окружной", "территориальный", "главный"})
 
 
-def _service_initials(word: str) -> bool:
-    """A service's initials: two to five capitals (`МЧС`, `МВД`, `ФСБ`)."""
-    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
-
-
 def _coordinated_people(doc: Doc, index: int) -> bool:
     """The first word of a person's name that opens a subject coordinating
     it with another person's name (`Иван Петров и Сергей Сидоров
@@ -4146,11 +4139,11 @@ def _coordinated_people(doc: Doc, index: int) -> bool:
     token = doc.tokens[index]
     if not _coordinated_subject(doc, index):
         return False
-    people = [n for n in doc.names if n.type == "PER"]
-    if not any(n.start == token.start for n in people):
+    if not any(n.type == "PER" and n.start == token.start for n in overlapping_names(doc, token.start, token.end)):
         return False
-    return any(doc.tokens[c].deprel == "conj" and any(n.start <= doc.tokens[c].start < n.end for n in people)
-               for c in doc.children(index))
+    return any(doc.tokens[c].deprel == "conj" and any(
+        n.type == "PER" for n in overlapping_names(doc, doc.tokens[c].start, doc.tokens[c].end))
+        for c in doc.children(index))
 
 
 def _part_of_anothers_name(doc: Doc, start: int) -> bool:

@@ -333,10 +333,11 @@ def _the_report_itself(doc: Doc, first: int, start: int, stop: int) -> bool:
                                            and norm(doc.tokens[noun].lemma or doc.tokens[noun].text) == lemma)
     if token.upos != "PRON" or _text(doc, k) not in ("она", "оно", "они") or noun is None:
         return False
+    from ..speakers import PRONOUN_AGREEMENT
+
+    gender, number = PRONOUN_AGREEMENT[_text(doc, k)]
     wanted = doc.tokens[noun]
-    if _text(doc, k) == "они":
-        return wanted.feat("Number") == "Plur"
-    return wanted.feat("Number") != "Plur" and wanted.feat("Gender") == ("Fem" if _text(doc, k) == "она" else "Neut")
+    return (wanted.feat("Number") == "Plur") == (number == "Plur") and gender in (None, wanted.feat("Gender"))
 
 
 def _contents_tense(doc: Doc, verb, cue_verb: int, start: int, end: int) -> bool:

@@ -527,7 +527,8 @@ def _organization_read_as_adjective(doc: Doc, index: int) -> bool:
         return False
     if index + 1 < len(doc.tokens) and doc.tokens[index + 1].upos in ("NOUN", "PROPN"):
         return False  # `в Московском суде`
-    return any(n.type == "ORG" and n.start == token.start and n.end == token.end for n in doc.names)
+    return any(n.type == "ORG" and (n.start, n.end) == (token.start, token.end)
+               for n in overlapping_names(doc, token.start, token.end))
 
 
 def _institution_noun(doc: Doc, index: int) -> bool:
