@@ -54,7 +54,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             depth -= 1
         elif depth <= 0 and (text in (",", ";", ":", "—", "–", "-") or sentence_end(doc, end)):
             break  # (a lone hyphen is a dash: `по словам очевидцев - пятеро`)
-        elif depth <= 0 and text in QUOTE_GLYPHS and _words_in_marks(doc, end, bound):
+        elif depth <= 0 and text in QUOTE_GLYPHS and _words_in_marks(ctx, end, bound):
             # `По его словам "в качестве связиста указан …"`, the comma left
             # out: the quoted words begin (not a quoted name, `по данным
             # «Левада-центра»`)
@@ -263,30 +263,24 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
 _CLAUSE_MARKS = (",", ";", ":", "—", "–")
 
 
-def _words_in_marks(doc: Doc, mark: int, bound: range) -> bool:
-    """Quoted words open at `mark`, not a quoted name: a stretch of three
-    words or more with a predicate that starts in lower case or closes the clause (`По его словам "в качестве связиста
-    указан …"`, `По его словам "Мы победим".`; not `по данным «Левада-центра»`,
-    `По его словам "Газпром" повысит цены`)."""
-    if mark + 1 >= bound.stop or not _opening_mark(doc, mark):
+def _words_in_marks(ctx: _Context, mark: int, bound: range) -> bool:
+    """Quoted words open at `mark`, not a quoted name: the marks' pair
+    (`marks.py`) opens there and holds three words or more with a predicate
+    that start in lower case or close the clause (`По его словам "в качестве
+    связиста указан …"`, `По его словам "Мы победим".`; not `по данным
+    «Левада-центра»`, `По его словам "Газпром" повысит цены`)."""
+    doc = ctx.doc
+    if mark + 1 >= bound.stop:
         return False
-    close = next((k for k in range(mark + 2, bound.stop) if doc.tokens[k].text in QUOTE_GLYPHS), bound.stop)
+    pair = next((q for q in ctx.quoted if q.open == doc.tokens[mark].start), None)
+    if pair is None:
+        return False  # (a closing mark: `газеты "Файнэншл таймс" вчера`)
+    close = min(doc.first_token_from(pair.close), bound.stop)
     # (a word or two in marks is a name or a word set apart: `другого "пресс-секретаря" движения`;
     # a name of more words has no predicate: `по данным «Фонда общественного мнения».`)
     return close - mark > 3 and any(_predicate(doc.tokens[k]) for k in range(mark + 1, close)) \
         and (doc.tokens[mark + 1].text[:1].islower() or close + 1 >= bound.stop
              or doc.tokens[close + 1].text in (".", "!", "?", "…", ";"))
-
-
-def _opening_mark(doc: Doc, k: int) -> bool:
-    """`«`, or a straight `"` written apart from the word before and close
-    to the word after (not the one closing `газеты "Файнэншл таймс" вчера`)."""
-    token = doc.tokens[k]
-    if token.text in ("«", "„", "“"):
-        return True
-    if token.text != '"' or k + 1 >= len(doc.tokens):
-        return False
-    return (k == 0 or doc.tokens[k - 1].end < token.start) and doc.tokens[k + 1].start == token.end
 
 
 def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
