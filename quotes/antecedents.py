@@ -88,6 +88,31 @@ def _other_complement(entity, complement: set, context_words: dict, lemma: str) 
                                    for a in complement for b in heard)
 
 
+# trades practised anywhere: a country adjective on them is a nationality
+NATIONALITY_TRADES = grammar.words("entities", "person", "nationality_trades")
+
+
+def nationality_only(doc, mention, lemma: str) -> bool:
+    """`голландский специалист`, `бразильский форвард`: the countries the
+    phrase names are adjectives of a trade practised anywhere, the person's
+    nationality; the coach of Russia's team may be Dutch."""
+    if lemma not in NATIONALITY_TRADES:
+        return False
+    found = [doc.tokens[i] for i in mention.tokens if names.countries([doc.tokens[i]])]
+    return bool(found) and all(t.upos == "ADJ" and t.head == mention.head for t in found)
+
+
+def other_nationality(registry, entity, offset: int, wanted: frozenset) -> bool:
+    """The nationality a trade's adjective names against the one the text
+    gave the candidate, by adjective too (`голландский тренер Гус Хиддинк`;
+    not the country of his post, `тренер сборной России`)."""
+    known = set(registry.nationalities.get(entity.id, ()))
+    for m in entity.mentions:
+        if m.end <= offset:
+            known |= names.countries(t for t in registry.doc.tokens_in(m.start, m.end) if t.upos == "ADJ")
+    return bool(known) and not known & wanted
+
+
 def other_country(registry, entity, offset: int, wanted: frozenset, unknown_differs: bool = False) -> bool:
     """`израильский премьер`, `глава МИД РФ`: a role noun naming one country
     never stands for someone known with another country only (by the role
@@ -342,6 +367,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
+    nationality = nationality_only(doc, mention, lemma)
     # `глава организации, в которой работала Кантони`: whom the noun's own
     # clause names is someone else
     named_within = _names_in_own_phrase(doc, mention)
@@ -387,7 +413,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         member = members and entity.id not in excluded and institution_of_members(entity)
         if not member and (entity.id in excluded or entity.kind not in ("person", "unknown", "group")):
             continue
-        if other_country(registry, entity, offset, wanted_countries, unknown_differs=member):
+        if other_nationality(registry, entity, offset, wanted_countries) if nationality \
+                else other_country(registry, entity, offset, wanted_countries, unknown_differs=member):
             continue
         if entity.surname and any(same_word(entity.surname, word) for word in named_within):
             continue

@@ -508,7 +508,9 @@ class Registry:
         self.role_context: dict[str, set] = {}  # entity id -> words of its introductions
         self.context: dict = {}
         self.context_countries: dict = {}
+        self.context_nationalities: dict = {}
         self.countries: dict[str, set] = {}  # entity id -> the countries its introductions name
+        self.nationalities: dict[str, set] = {}  # ... by adjective (`голландский тренер`)
         self.resolver = None
         # one entity per mention: the span's owner; a later, better informed
         # decision (a speaker's resolution) moves the span to its entity
@@ -612,6 +614,8 @@ class Registry:
                     self.context.get((tokens[0].index, tokens[-1].index), []))
                 self.countries.setdefault(entity.id, set()).update(
                     self.context_countries.get((tokens[0].index, tokens[-1].index), ()))
+                self.nationalities.setdefault(entity.id, set()).update(
+                    self.context_nationalities.get((tokens[0].index, tokens[-1].index), ()))
             elif span.type == "ORG":
                 ref = MentionRef(span.start, span.end, tokens[-1].index, tuple(t.index for t in tokens))
                 head = _head_of(doc, ref)
@@ -768,6 +772,10 @@ class Registry:
         # Саакашвили` tells nothing of him
         self.context_countries[(first, last)] = names.countries(doc.tokens[k] for k in range(j + 1, first)) \
             if found or self.pending_former else frozenset()
+        # (its adjectives only: `голландский тренер`, a nationality)
+        self.context_nationalities[(first, last)] = names.countries(
+            doc.tokens[k] for k in range(j + 1, first) if doc.tokens[k].upos == "ADJ") \
+            if found or self.pending_former else frozenset()
         self.context[(first, last)] = list(_with_deputy_heads(names.complement_words(doc, range(j + 1, first)))) \
             + _acronyms(doc, range(j + 1, first))
         if nearest_role is not None and found[0] in GENERAL_HEADS:
@@ -797,6 +805,8 @@ class Registry:
                     # `Михаил Саакашвили, грузинский лидер`
                     self.context_countries[(first, last)] = self.context_countries[(first, last)] \
                         | names.noun_countries(doc, m)
+                    self.context_nationalities[(first, last)] = self.context_nationalities[(first, last)] \
+                        | names.countries(doc.tokens[c] for c in doc.children(m) if doc.tokens[c].upos == "ADJ")
                     break
                 if doc.tokens[m].upos not in ("ADJ", "DET"):
                     break
