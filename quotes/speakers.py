@@ -4368,6 +4368,10 @@ def resolve(doc: Doc, attributions: list[Attribution]) -> Registry:
         if attribution.mention is not None:
             attribution.mention = _site_owner(doc, _document_author(
                 doc, _source_without_medium(doc, described_noun(doc, attribution.mention))))
+            if _a_time(doc, attribution.mention):
+                # `Согласно информации, появившейся во вторник в СМИ`, `цитировало
+                # в минувшее воскресенье агентство`: when, never who
+                attribution.mention = None
         mention = attribution.mention
         entity = None
         if attribution.inherits:
@@ -4472,6 +4476,15 @@ def _named_later(registry: Registry, attributions: list[Attribution]) -> None:
 _MAKING = frozenset({"опубликовать", "публиковать", "подготовить", "готовить", "распространить", "распространять",
                      "выпустить", "выпускать", "обнародовать", "составить", "составлять", "провести", "проводить",
                      "представить", "представлять"})
+
+
+_TIME_NOUNS = grammar.words("entities", "time", "nouns")
+
+
+def _a_time(doc: Doc, mention: MentionRef) -> bool:
+    """A mention headed by a noun of time (`вторник`, `час ночи`)."""
+    head = doc.tokens[mention.head]
+    return head.upos == "NOUN" and norm(head.lemma or "") in _TIME_NOUNS
 
 
 def _maker_of(doc: Doc, noun: int) -> Optional[int]:

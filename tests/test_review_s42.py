@@ -21,3 +21,14 @@ import pytest
 ])
 def test_a_trades_country_adjective_is_a_nationality(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of time a rule read as the source tells when, never who
+    "Согласно информации, появившейся утром во вторник в некоторых израильских СМИ, армия готовит операцию.",
+    "\"Мы приносим свои извинения заявителям\", - цитировало в минувшее воскресенье агентство текст сообщения.",
+    "По данным на час ночи понедельника, в аэропорту идет регистрация на рейс.",
+])
+def test_a_time_never_speaks(extractor, text):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.mention is None and quote.speaker.name is None
