@@ -367,6 +367,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
     # `израильский премьер`, `глава МИД Франции`: never one introduced with another country only
     wanted_countries = names.countries(doc.tokens[i] for i in mention.tokens)
+    own_contrasts = _contrast_words(doc.tokens[k] for k in doc.children(mention.head) if k in mention.tokens)
     nationality = nationality_only(doc, mention, lemma)
     # `глава организации, в которой работала Кантони`: whom the noun's own
     # clause names is someone else
@@ -418,6 +419,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue
         if entity.surname and any(same_word(entity.surname, word) for word in named_within):
             continue
+        if own_contrasts and contrasted(own_contrasts, _contrast_words(
+                t for m in entity.mentions if m.end <= offset for t in doc.tokens_in(m.start, m.end))):
+            continue  # `младшего сына` is not the `Старший сын` named before
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not member and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
@@ -470,6 +474,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             continue  # inside a span some entity holds, or a ship's name (`судно «Капитан Моргун»`)
         if own_states and (states := _states(doc, i)) and not own_states & states:
             continue  # `выжившего водителя` is not the `погибшего водителя`
+        if own_contrasts and contrasted(own_contrasts, _contrast_words(doc.tokens[k] for k in doc.children(i))):
+            continue  # `младшего сына` is not the `старшего сына`
         if own_counts and (counts := _counts(doc, _own_words(doc, i, 3))) and own_counts != counts:
             continue  # `министры трех стран` are not the `министры пяти стран`
         if (token.feat("Number") == "Plur") != plural:
@@ -483,7 +489,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         context = names.complement_words(doc, _dependents(doc, i, 3))
         rows.append((f"np{i}", ("noun", i, token.start), dict(
             noun=True, distance=min(10, d), far=d > 4, same_role=True, role_similarity=vectors.similarity(lemma, word),
-            roles={word},
+            roles={word}, context=context,
             same_paragraph=doc.sentences[token.sentence].paragraph == paragraph,
             subject=token.deprel.startswith("nsubj"), mentions=1, group=plural,
             in_quote=any(span.start <= token.start < span.end for span in attribution.spans),
@@ -522,6 +528,22 @@ def _speaks_for_press(doc, entity, offset: int) -> bool:
     общественных связей`)."""
     return entity.kind == "person" and any(m.end <= offset and _PRESS_POST.search(doc.text[m.start:m.end])
                                            for m in entity.mentions)
+
+
+_CONTRASTS = tuple(frozenset(group) for group in grammar.load("entities")["person"]["contrasts"])
+
+
+def _contrast_words(tokens) -> set[str]:
+    """The words of the tokens that tell people of one role apart
+    (`старший`, `второй`)."""
+    return {word for token in tokens if token.upos in ("ADJ", "NUM", "DET")
+            and any((word := norm(token.lemma or token.text)) in group for group in _CONTRASTS)}
+
+
+def contrasted(own: set, other: set) -> bool:
+    """`младший сын` against `Старший сын`: a group of contrasting words
+    each phrase takes a different word of."""
+    return any(own & group and other & group and not own & other & group for group in _CONTRASTS)
 
 
 def _states(doc, noun: int) -> set[str]:
@@ -628,6 +650,8 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
+               and not (payload[0] == "noun" and speakers.heads_other_institution(
+                   f.get("roles", set()), f.get("context", set()), lemma, written, complement))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
                and not (plural and payload[0] == "entity" and _other_group(f, lemma, complement, named_complement))
                and not (lemma not in _ANYONE and _other_description(f))

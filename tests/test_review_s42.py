@@ -32,3 +32,35 @@ def test_a_trades_country_adjective_is_a_nationality(extractor, text, speaker):
 def test_a_time_never_speaks(extractor, text):
     quote = extractor.extract(text)[0]
     assert quote.speaker.mention is None and quote.speaker.name is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # modifiers that tell two people of one role apart
+    ("Старший сын маньяка рассказал, что отец часто бил мать. По словам младшего сына, отец в молодости "
+     "пережил травму.", "младший сын"),
+    ("Первый заместитель мэра заявил, что бюджет утвержден. Второй заместитель мэра сообщил, что денег нет.",
+     "Второй заместитель мэра"),
+    ("Старшая дочь актрисы сообщила, что мать больна. Младшая дочь заявила, что это неправда.", "Младшая дочь"),
+    # (controls: the noun alone, and the same modifier again)
+    ("Старший сын маньяка рассказал, что отец часто бил мать. По словам сына, отец в молодости пережил травму.",
+     "Старший сын маньяка"),
+    ("Первый заместитель мэра заявил, что бюджет утвержден. Позже первый заместитель мэра сообщил, что денег нет.",
+     "Первый заместитель мэра"),
+])
+def test_contrasting_modifiers_tell_two_people_apart(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company's or a club's head is no head of a country named before
+    ("Президент Франции Франсуа Олланд заявил, что поддерживает идею. Президент Microsoft призвал создать "
+     "\"женевскую конвенцию\".", "Президент Microsoft"),
+    ("Президент США Дональд Трамп прибыл в Париж. \"Мы готовы\", - сказал президент ЦСКА.", "президент ЦСКА"),
+    # (controls: the country pointed back to; the club's head named before)
+    ("Президент России Владимир Путин заявил, что поддерживает идею. \"Мы готовы\", - сказал президент страны.",
+     "Владимир Путин"),
+    ("Президент клуба ЦСКА Андрей Ватутин прибыл в Париж. \"Мы готовы\", - сказал президент ЦСКА.",
+     "Андрей Ватутин"),
+])
+def test_a_companys_head_is_no_countrys(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
