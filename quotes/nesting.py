@@ -158,6 +158,27 @@ def drop_source_frames(attributions: list[Attribution]) -> None:
             outer.frame_only = True
 
 
+# source phrases that hedge a claim and may name nobody (`по предварительным данным`)
+_HEDGES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_otsenke", "po_slukham", "po_versii",
+           "po_soobshcheniyam")
+
+
+def drop_nameless_hedges(attributions: list[Attribution]) -> None:
+    """`Как сообщили в РОВД, происшествие, по предварительным данным, носит
+    техногенный характер`: a source phrase naming nobody inside someone's
+    words is how that speaker hedges the claim, no second quote of it (on
+    its own, `По предварительным данным, P` stays a quote nobody is named
+    for). What it held hangs on its parent."""
+    for i, inner in enumerate(attributions):
+        if inner.parent is None or inner.frame_only or inner.cue is None or inner.mention is not None \
+                or inner.cue.possessive is not None or not inner.cue.rule.endswith(_HEDGES):
+            continue
+        inner.frame_only = True
+        for other in attributions:
+            if other.parent == i:
+                other.parent = inner.parent
+
+
 def reported(attributions: list[Attribution]) -> list[Attribution]:
     """The attributions that become quotes: frames dropped, parents renumbered."""
     index = {}

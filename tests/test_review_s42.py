@@ -64,3 +64,33 @@ def test_contrasting_modifiers_tell_two_people_apart(extractor, text, speaker):
 ])
 def test_a_companys_head_is_no_countrys(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contents", [
+    # a `о том, что`-clause of a question, or of a supposition a verb of naming
+    # judges, is the asker's or the supposer's, not the subject's
+    ("Медведев перевел разговор, отвечая на вопрос журналиста о том, что из \"Газпрома\" исчезают деньги.", []),
+    ("Министр ответил на запрос депутатов о том, что цены на лекарства выросли вдвое.", []),
+    ("Йесперсен назвал смехотворным предположение о том, что Дания продаст свои острова.", []),
+    # (controls: one's own supposition; `о том, что` on the verb)
+    ("Руководство США высказывало предположения о том, что сервера взломали хакеры.",
+     ["сервера взломали хакеры"]),
+    ("Министр заявил о том, что он уходит в отставку.", ["он уходит в отставку"]),
+])
+def test_a_questions_clause_is_not_the_answerers(extractor, text, contents):
+    assert [q.text for q in extractor.extract(text)] == contents
+
+
+@pytest.mark.parametrize("text, contents", [
+    # a source phrase naming nobody inside someone's words hedges them: no second quote
+    ("Как сообщили в Унцукульском РОВД, происшествие, по предварительным данным, носит техногенный характер.",
+     ["происшествие, по предварительным данным, носит техногенный характер"]),
+    ("Представитель МЧС сообщил, что, по предварительным оценкам, ущерб превысит миллион рублей.",
+     ["по предварительным оценкам, ущерб превысит миллион рублей"]),
+    ("\"По имеющимся данным, погибли трое\", - сказал представитель МЧС.", ["По имеющимся данным, погибли трое"]),
+    # (controls: alone it is a quote nobody is named for; a named source inside stays a quote of its own)
+    ("По предварительным данным, погибли три человека.", ["погибли три человека"]),
+    ("Как сообщает ТАСС, по данным полиции, погибли трое.", ["погибли трое"]),
+])
+def test_a_nameless_hedge_inside_words_is_no_quote(extractor, text, contents):
+    assert [q.text for q in extractor.extract(text)] == contents

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import grammar
 from ..mentions import as_for, norm
 from ..punctuation import QUOTE_GLYPHS, SENTENCE_ENDS
 from .context import _Context, _finite_verb, _inside_marks, _question_put_before, _text
@@ -43,6 +44,8 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             if word == "что" and doc.tokens[i - 1].text == "," and i - 2 > verb \
                     and norm(doc.tokens[i - 2].lemma or "") == "вопрос":
                 return None  # `Отвечая на вопрос, что может означать X`: the question's words
+            if word == "что" and _about_a_noun(doc, verb, i):
+                return None  # `отвечая на вопрос журналиста о том, что P`: the question's words
             if word == "что" and doc.tokens[i - 1].text == "," and _of_a_demonstrative(doc, verb, i - 2):
                 return None  # `грозит проверка, аналогичная той, что прошла …`: a relative clause
             if as_for(doc, i):
@@ -114,6 +117,25 @@ def _from_infinitive(ctx: _Context, verb: int, clause: int, first: int) -> int:
 
 _PREPOSITIONS_ABOUT = frozenset({"о", "об", "обо"})
 _CORRELATIVES = frozenset({"то", "том", "тем", "того", "тому"})
+
+# nouns whose `о том, что`-clause is what someone else asked, and those of
+# a supposition, someone else's where a verb of naming judges it
+# (`назвал смехотворным предположение`, not `высказал предположение`)
+_QUESTIONS = frozenset({"вопрос", "запрос"})
+_SUPPOSITIONS = frozenset({"предположение", "домысел", "догадка", "слух", "версия", "утверждение"})
+_NAMING = frozenset(grammar.load("verbs")["classes"]["naming"]["lemmas"])
+
+
+def _about_a_noun(doc, verb: int, what: int) -> bool:
+    """`отвечая на вопрос журналиста о том, что P`, `назвал смехотворным
+    предположение о том, что P`: a `о том, что`-clause hanging on a noun of
+    question or supposition between the verb and it is what the asker or
+    the supposer said, not the verb's subject."""
+    if what < verb + 4 or doc.tokens[what - 1].text != "," or norm(doc.tokens[what - 2].text) != "том" \
+            or norm(doc.tokens[what - 3].text) not in _PREPOSITIONS_ABOUT:
+        return False
+    nouns = {norm(doc.tokens[k].lemma or "") for k in range(verb + 1, what - 3) if doc.tokens[k].upos == "NOUN"}
+    return bool(nouns & _QUESTIONS or nouns & _SUPPOSITIONS and norm(doc.tokens[verb].lemma or "") in _NAMING)
 
 
 # nouns whose `чтобы`-clause is what is asked or wished (`выразил желание, чтобы P`)
