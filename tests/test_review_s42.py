@@ -94,3 +94,32 @@ def test_a_questions_clause_is_not_the_answerers(extractor, text, contents):
 ])
 def test_a_nameless_hedge_inside_words_is_no_quote(extractor, text, contents):
     assert [q.text for q in extractor.extract(text)] == contents
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a date set off by commas after a time goes on with the author's words
+    ("В Уганде перевернулось переполненное судно, пишет в понедельник, 26 декабря, местная газета Daily Monitor.",
+     "Daily Monitor", []),
+    ("Пожар в здании потушен, сообщил в среду, 5 мая, представитель МЧС.", "представитель МЧС", []),
+    ("На перевооружение армии планируется потратить 19 трлн рублей, сообщила газета \"Коммерсант\" в понедельник, "
+     "18 декабря, со ссылкой на источник в администрации президента.", "источник в администрации президента",
+     ["Коммерсант"]),
+    # (control: no date, as before)
+    ("В Уганде перевернулось судно, пишет в понедельник местная газета Daily Monitor.", "Daily Monitor", []),
+])
+def test_a_date_apposition_inside_the_authors_words(extractor, text, speaker, chain):
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and len(quotes[0].spans) == 1
+    assert quotes[0].speaker.name == speaker and [c.name for c in quotes[0].chain] == chain
+
+
+@pytest.mark.parametrize("text, found", [
+    # `об этом` with a verb in the future reports nothing yet
+    ("Завод закроют в мае. Официально об этом будет объявлено позже.", 0),
+    ("Завод закроют в мае. Об этом сообщат на следующей неделе.", 0),
+    # (controls: past and present)
+    ("Завод закроют в мае. Об этом сообщил директор.", 1),
+    ("Завод закроют в мае. Об этом сообщает \"Интерфакс\".", 1),
+])
+def test_about_it_in_the_future_reports_nothing(extractor, text, found):
+    assert len(extractor.extract(text)) == found

@@ -9,7 +9,7 @@ from ..cues import CueMatch
 from ..intervals import StartIndex
 from ..model import Span
 from .bounds import past_authors_lead
-from ..mentions import genitive_after, noun_phrase
+from ..mentions import genitive_after, norm, noun_phrase
 from .context import _Context, _phrase_cues_from, _skip_dateline, _span_between, _trim
 from .lexicon import RELAY_LEMMAS
 from .relays import _link_rule
@@ -54,12 +54,25 @@ def _clause_before(ctx: _Context, first: int, bound: range) -> Optional[Span]:
     return _span_between(ctx, start, first - 1)
 
 
+def _future(doc, verb: int) -> bool:
+    """A verb in the future: its own tense, or `будет` beside it (whatever
+    tense the tagger gave the auxiliary)."""
+    token = doc.tokens[verb]
+    return token.feat("Tense") == "Fut" or any(
+        norm(doc.tokens[c].text) in _FUTURE_AUXILIARIES for c in doc.children(verb))
+
+
+_FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
 def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int],
                    about: Optional[int] = None) -> list[Attribution]:
     """`P. Об этом сообщил X.`: the content is the sentence before; in
     `P, об этом сообщил X` the clause before the comma."""
     doc = ctx.doc
     verb = cue.head
+    if _future(doc, verb):
+        return []  # `официально об этом будет объявлено`, `об этом сообщат позже`: nothing said yet
     sentence = doc.tokens[verb].sentence
     content = _clause_before(ctx, min(about, verb), bound) if about is not None else None
     rule, confidence = "indirect.anaphora.clause", 0.8

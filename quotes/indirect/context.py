@@ -127,11 +127,44 @@ def _finite_verb(token: Token) -> bool:
 
 def authors_words_end(doc: Doc, verb: int, bound: range) -> int:
     """Where the author's words that hold a reporting verb end: at the next
-    comma, semicolon or colon after it, or the end of the sentence."""
+    comma, semicolon or colon after it, or the end of the sentence; a date
+    set off by commas after a time goes on with them (`пишет в понедельник,
+    26 декабря, газета X`)."""
     end = verb + 1
     while end < bound.stop and doc.tokens[end].text not in (",", ";", ":") and not sentence_end(doc, end):
         end += 1
+        if end < bound.stop and doc.tokens[end].text == "," and (close := date_apposition(doc, end, bound)):
+            end = close + 1
     return end
+
+
+_WEEKDAYS = frozenset({"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница", "субботу",
+                       "суббота", "воскресенье"})
+_MONTHS = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                     "октября", "ноября", "декабря"})
+
+
+def _date_word(token) -> bool:
+    word = norm(token.text)
+    return word in _WEEKDAYS or word in _MONTHS or word.isdigit() or word in ("года", "г", "г.")
+
+
+def date_apposition(doc: Doc, comma: int, bound: range) -> Optional[int]:
+    """The closing comma of a date set off by commas right after a time
+    (`в понедельник, 18 декабря,`, `5 мая, в среду,`), None where the
+    comma opens anything else."""
+    if comma < 1 or not _date_word(doc.tokens[comma - 1]):
+        return None
+    k = comma + 1
+    if k < bound.stop and norm(doc.tokens[k].text) in ("в", "во"):
+        k += 1
+    first = k
+    while k < bound.stop and k - first < 4 and (_date_word(doc.tokens[k]) or doc.tokens[k].text == "."):
+        k += 1
+    if k == first or k >= bound.stop or doc.tokens[k].text != "," \
+            or not any(norm(doc.tokens[j].text) in _MONTHS | _WEEKDAYS for j in range(first, k)):
+        return None
+    return k
 
 
 def head_outside(doc: Doc, k: int, low: int, high: int) -> Optional[int]:
