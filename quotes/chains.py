@@ -98,7 +98,9 @@ def _quoted_addressee(doc: Doc, i: int, verb: int, mention: MentionRef) -> bool:
     marks in the dative, spoken to by the verb of saying, is a medium the
     lexicon does not know (a person is never written in quote marks)."""
     token = doc.tokens[i]
-    if i == 0 or doc.tokens[i - 1].text not in ('"', "«", "„", "“") or not token.text[:1].isupper():
+    # (the mark opens the name, whose first word may be an adjective: `"Русской службе новостей"`)
+    first = min([i, *(k for k in mention.tokens if doc.tokens[k].upos != "PUNCT")])
+    if first == 0 or doc.tokens[first - 1].text not in ('"', "«", "„", "“") or not doc.tokens[first].text[:1].isupper():
         return False
     if token.feat("Case") != "Dat" or token.head != verb or token.deprel not in ("iobj", "obl", "obj"):
         return False
@@ -248,8 +250,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
             window = [*range(max(region.start, told - 4), min(told + 2, window.start)), *window]
         for i in window:
             token = doc.tokens[i]
-            if i >= near and (token.feat("Case") != "Dat" or not speaker or i <= max(speaker)):
-                continue
+            if i >= near and (token.feat("Case") != "Dat" and not (token.deprel == "iobj" and token.head == verb)
+                              or not speaker or i <= max(speaker)):
+                continue  # (after the speaker's phrase, what the verb is said to: `Виктор Васильев РИА "Новости"`)
             if token.deprel == "flat:foreign" and token.head is not None and token.head < i:
                 # a word inside a foreign name (`корреспонденту The Guardian`,
                 # `в New York Times`) is read with the name's first word

@@ -123,3 +123,31 @@ def test_a_date_apposition_inside_the_authors_words(extractor, text, speaker, ch
 ])
 def test_about_it_in_the_future_reports_nothing(extractor, text, found):
     assert len(extractor.extract(text)) == found
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # the medium told, named after the speaker's phrase: quoted in the dative, or the verb's indirect object
+    ("\"Мы выйдем на площадь\", - рассказал Удальцов \"Русской службе новостей\".", "Удальцов",
+     ["Русская служба новостей"]),
+    ("\"Задержаны двое\", - сообщил во вторник заместитель начальника ГУВД Москвы Виктор Васильев РИА \"Новости\".",
+     "Виктор Васильев", ["РИА Новости"]),
+    # (controls: the dative before the speaker, and none)
+    ("Мы выйдем на площадь, заявил \"Новой газете\" Удальцов.", "Удальцов", ["Новая газета"]),
+    ("\"Мы выйдем на площадь\", - рассказал Сергей Удальцов.", "Сергей Удальцов", []),
+])
+def test_the_medium_told_after_the_speaker(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == speaker and [c.name for c in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, content", [
+    # what follows a trailing source after its comma and describes it is no second part of the words
+    ("Бен Ладен был одержим идеей смерти, заявил Абдул Фаттах, некогда лидер группировки \"Исламский джихад\".",
+     "Бен Ладен был одержим идеей смерти"),
+    ("Цирк закрывают, сообщает РИА \"Новости\", распространившее письмо мастера.", "Цирк закрывают"),
+    # (control: a second part of the words)
+    ("Цирк закрывают, сообщил Иванов, однако артисты останутся в труппе.",
+     "Цирк закрывают … однако артисты останутся в труппе"),
+])
+def test_the_sources_description_after_its_comma(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .. import names
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import names_index
@@ -62,6 +63,9 @@ def _post_first(doc: Doc, first: int, stop: int) -> bool:
     from ..names import is_role_noun
 
     k = first
+    # (past an adverb of time: `, некогда лидер группировки`)
+    while k < stop and k < first + 2 and doc.tokens[k].upos == "ADV":
+        k += 1
     while k < stop and doc.tokens[k].upos in ("ADJ", "DET"):
         k += 1
     return k < stop and doc.tokens[k].upos == "NOUN" and is_role_noun(doc, k) \
@@ -244,6 +248,10 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     # (or an adjective with its complement: `источники, близкие к переговорам`,
     # `источник, знакомый с ситуацией`)
     described = token.upos == "ADJ" and k + 1 < stop and doc.tokens[k + 1].upos == "ADP"
+    # (a participle the tagger made an adjective, which the parse hangs on the
+    # source: `сообщает РИА "Новости", распространившее письмо`)
+    described = described or token.upos == "ADJ" and token.deprel.startswith("acl") \
+        and token.head is not None and source <= token.head < first - 1
     if (token.feat("VerbForm") == "Part" or described) and token.feat("Variant") != "Short" \
             and token.upos in ("VERB", "ADJ"):
         # (a participle on a noun after it is that noun's, in P2: `, принятый
@@ -261,10 +269,15 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
                 and token.feat("Number") in (None, doc.tokens[token.head].feat("Number")):
             return True
         features = ("Case", "Number", "Gender") if token.feat("Case") == "Nom" else ("Case", "Number")
-        return any(doc.tokens[j].upos in ("NOUN", "PROPN") and all(
-            token.feat(f) == doc.tokens[j].feat(f) for f in features
-            if token.feat(f) is not None and doc.tokens[j].feat(f) is not None)
-            for j in range(source, first - 1))
+        if any(doc.tokens[j].upos in ("NOUN", "PROPN") and all(
+                token.feat(f) == doc.tokens[j].feat(f) for f in features
+                if token.feat(f) is not None and doc.tokens[j].feat(f) is not None)
+                for j in range(source, first - 1)):
+            return True
+        # (a medium's name agrees as the `агентство`, `издание` it is: `сообщает
+        # РИА "Новости", распространившее письмо`)
+        return token.feat("Case") == "Nom" and token.feat("Number") == "Sing" and token.feat("Gender") == "Neut" \
+            and any(names.is_media_name(doc.tokens[j].text) for j in range(source, first - 1))
     return token.feat("VerbForm") == "Conv" or token.feat("VerbForm") == "Fin" and k in ctx.verb_cues \
         and ctx.verb_cues[k].lemma in RELAY_LEMMAS
 
