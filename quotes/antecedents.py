@@ -638,6 +638,10 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # (a name or abbreviation in the noun's own complement, which other words
     # may name too: `депутатов петербургского Заксобрания`)
     named_complement = any(resolver.doc.tokens[i].text[:1].isupper() for i in mention.tokens if i > mention.head)
+    # (those names, no medium's: `Президент Microsoft`, not `премьера "Интерфакс"` misread)
+    named_words = {names.lex_lemma(resolver.doc.tokens[i]) for i in mention.tokens if i > mention.head
+                   and resolver.doc.tokens[i].upos in ("PROPN", "X", "NOUN") and resolver.doc.tokens[i].text[:1].isupper()
+                   and not names.is_media_name(resolver.doc.tokens[i].text)}
     # `Его адвокат`, `ее помощник`, `их представители`: someone's lawyer is
     # not the one whose he is; only one known by the noun's role may be meant
     # (`адвокат Иванова Петр Сидоров` … `его адвокат`)
@@ -650,8 +654,10 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
-               and not (payload[0] == "noun" and speakers.heads_other_institution(
-                   f.get("roles", set()), f.get("context", set()), lemma, written, complement))
+               and not (payload[0] == "entity" and speakers.heads_other_country_post(
+                   f.get("roles", set()), context.get(payload[1].id, set()), written, named_words))
+               and not (payload[0] == "noun" and speakers.heads_other_country_post(
+                   f.get("roles", set()), f.get("context", set()), written, named_words))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
                and not (plural and payload[0] == "entity" and _other_group(f, lemma, complement, named_complement))
                and not (lemma not in _ANYONE and _other_description(f))
@@ -672,9 +678,22 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
         known = [n for n in allowed if rows[n][2].get("complement_known")]
         if known:
             allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
+    # `сам координатор движения`, `Сам посол`: the emphatic `сам` points at
+    # someone already met (every such role noun on RuCoCo has an antecedent)
+    if _emphatic(resolver.doc, mention) and any(rows[n][1][0] != "new" for n in allowed):
+        allowed = [n for n in allowed if rows[n][1][0] != "new"]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
+
+
+def _emphatic(doc, mention) -> bool:
+    """The role noun carries `сам` (`сам координатор`, `самого аналитика`)."""
+    return any(doc.tokens[k].lemma == "сам" or norm(doc.tokens[k].text) in _SAM
+               for k in doc.children(mention.head) if k in mention.tokens and k < mention.head)
+
+
+_SAM = frozenset({"сам", "сама", "само", "сами", "самого", "самой", "самому", "самим", "самих", "самими", "самим"})
 
 
 def _the_group_before(resolver, mention, rows, allowed: list[int], lemma: str) -> list[int]:

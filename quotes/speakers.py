@@ -167,18 +167,22 @@ def heads_other_institution(roles, context, lemma: str, written: str, complement
     its own)."""
     lex = _lexicon()
     roles = set(roles)
-    countries = names.country_words()
-    if written in lex["state_posts"] and written in roles and complement \
-            and not set(complement) & (countries | lex["anaphoric"]) \
-            and set(context) & countries and not set(context) & lex["institutions"]:
-        # (the other way round: `Президент Microsoft` is not the `президент
-        # Франции`, the head of a company no head of a country)
-        return True
     if written not in lex["state_posts"] or roles & lex["state_posts"] or not roles & HEAD_ROLES:
         return False  # (`глава республики` is still the `глава Чечни`)
     if written == "президент" and not set(complement) & names.country_words():
         return False
     return bool((set(context) & lex["institutions"]) - set(complement))
+
+
+def heads_other_country_post(roles, context, written: str, named: set) -> bool:
+    """The other way round: `Президент Microsoft`, `президент ЦСКА` (a post
+    whose complement names a company or a club, no country) is not the
+    `президент Франции` named before, known by his country alone."""
+    lex = _lexicon()
+    countries = names.country_words()
+    return written in lex["state_posts"] and written in set(roles) and bool(named) \
+        and not named & (countries | lex["anaphoric"]) \
+        and bool(set(context) & countries) and not set(context) & lex["institutions"]
 
 
 def _named_after(doc: Doc, index: int):

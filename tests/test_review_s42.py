@@ -151,3 +151,16 @@ def test_the_medium_told_after_the_speaker(extractor, text, speaker, chain):
 ])
 def test_the_sources_description_after_its_comma(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the emphatic `сам` on a role noun points at someone already met
+    ("Суд оштрафовал Сергея Удальцова на 10 млн рублей. Об этом сам координатор движения \"Левый фронт\" сообщил "
+     "в своем микроблоге.", "Сергей Удальцов"),
+    ("Полиция задержала Миодрага Джудовича после драки. \"Меня ударили первым\", - заявил сам пострадавший.",
+     "Миодраг Джудович"),
+    # (control: nobody to point at)
+    ("В МВД заявили, что проверка идет. \"Мы все выясним\", - сказал сам министр.", "сам министр"),
+])
+def test_the_emphatic_sam_points_back(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
