@@ -185,6 +185,22 @@ def heads_other_country_post(roles, context, written: str, named: set) -> bool:
         and bool(set(context) & countries) and not set(context) & lex["institutions"]
 
 
+# nouns of quantity that stand for the people they count (`ряд сотрудников`)
+_QUANTITY_NOUNS = frozenset({"ряд", "большинство", "часть", "множество", "масса", "десяток", "сотня", "тысяча",
+                             "половина", "треть", "четверть", "меньшинство"})
+
+
+def _counts_people(doc: Doc, index: int) -> bool:
+    """A noun of quantity with people in the genitive plural under it
+    (`ряд сотрудников`, `большинство жителей`)."""
+    token = doc.tokens[index]
+    if token.upos not in ("NOUN", "PROPN") or norm(token.lemma or "") not in _QUANTITY_NOUNS:
+        return False
+    return any(doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Case") == "Gen"
+               and doc.tokens[c].feat("Number") == "Plur" and doc.tokens[c].feat("Animacy") == "Anim"
+               for c in doc.children(index) if c > index)
+
+
 def _named_after(doc: Doc, index: int):
     """The first word of the person's name a role noun introduces (`член
     комиссии Марина Петрова`: `Марина`), read by position, not by the parse's
@@ -3219,6 +3235,13 @@ class _Resolver:
             # (`Иван Петров и Сергей Сидоров встретились. Они заявили`: the
             # people named together as the subject, for `они`)
             pair = number == "Plur" and token.upos == "PROPN" and _coordinated_people(doc, i)
+            if number == "Plur" and _counts_people(doc, i) and not self._inside_speech(token.start, attribution):
+                # `Ряд сотрудников и артистов цирка написали … По их словам`:
+                # a noun of quantity over people is those people, a plural
+                subject = token.deprel.startswith("nsubj")
+                consider(f"np{i}", 10 - 3 * distance(token.start) + (3 if subject else 0) - 1,
+                         ("noun", i, token.start), subject=subject, mentions=1)
+                continue
             if token.upos != "NOUN" and not at_start and not pair or self._inside_speech(token.start, attribution):
                 continue
             animate = at_start or pair or token.feat("Animacy") == "Anim" or names.lexicon_word(token, "group_nouns") \

@@ -164,3 +164,16 @@ def test_the_sources_description_after_its_comma(extractor, text, content):
 ])
 def test_the_emphatic_sam_points_back(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of quantity over people is those people for `они`
+    ("Ряд сотрудников и артистов цирка написали обращение к федеральным властям. По их словам, цирк закрывают "
+     "незаконно.", "Ряд сотрудников и артистов цирка"),
+    ("Большинство жителей села пришли на встречу с губернатором. По их словам, дорогу не ремонтировали десять лет.",
+     "Большинство жителей села"),
+    # (control: a quantity of things)
+    ("Часть денег ушла чиновникам. По их словам, это было законно.", "чиновники"),
+])
+def test_a_quantity_of_people_is_they(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
