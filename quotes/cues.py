@@ -129,6 +129,8 @@ def lexicon() -> Lexicon:
     unsaid = {lemma for lemma, classes in verbs.items() if classes & saying} - set(negation["asserts"])
     # the impersonal forms say nothing negated either (`не сообщается, кто`)
     unsaid |= set(table["impersonal"]["lemmas"]) | set(table["impersonal"]["forms"])
+    for lemma in negation.get("collocations", ()):
+        unsaid |= {lemma} | {f"{lemma} {noun}" for noun in table["collocations"].get(lemma, ())}
     return Lexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
         clause=frozenset(flags["clause"]),
@@ -333,10 +335,13 @@ def _verb_cues(doc: Doc) -> list[CueMatch]:
             if other.sentence != token.sentence:
                 break
             if _norm(other.lemma) in nouns:
+                # (`Не обращают они внимание на то, что P`: ignored, not said)
+                prev = tokens[token.index - 1] if token.index else None
                 found.append(CueMatch(
                     "verb", "verb.collocation", token.start, other.end, token.index,
                     (token.index, j), lemma + " " + _norm(other.lemma),
                     _collocation_classes(lemma),
+                    negated=prev is not None and prev.sentence == token.sentence and _norm(prev.text) == "не",
                 ))
                 break
         else:

@@ -97,6 +97,12 @@ def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
         i -= 1
     if i < bound.start:
         return True
+    if doc.text[i] == ";":
+        # (one of several quotes after one colon: `отмечают: «A»; «B»`)
+        k = i - 1
+        while k >= bound.start and doc.text[k] in " \t\u00a0":
+            k -= 1
+        return k >= bound.start and doc.text[k] in "»\"”“"
     return doc.text[i] in ".!?…:—–-(\n" or doc.text[i - 1:i + 1] == "--"
 
 
@@ -129,6 +135,12 @@ def _ends_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
         i += 1
     if i >= bound.end:
         return True
+    if doc.text[i] == ";":
+        # (`«A»; «B»`: the next of several quotes follows)
+        k = i + 1
+        while k < bound.end and doc.text[k] in " \t\u00a0":
+            k += 1
+        return k >= bound.end or doc.text[k] in "«\"„“\n"
     return doc.text[i] in ".!?…\"«„(\n"
 
 

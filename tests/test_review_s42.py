@@ -177,3 +177,44 @@ def test_the_emphatic_sam_points_back(extractor, text, speaker):
 ])
 def test_a_quantity_of_people_is_they(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, contents, chain", [
+    # `, как передает X` after a direct quote's attribution relays it, no words of its own
+    ("\"Атташе выслан из страны. Посольство сотрудничает с полицией\", - отмечается в документе, как передает "
+     "ИТАР-ТАСС.", ["Атташе выслан из страны. Посольство сотрудничает с полицией"], ["ИТАР-ТАСС"]),
+    ("\"Мы готовы к диалогу\", - заявил министр, как передает ТАСС.", ["Мы готовы к диалогу"], ["ТАСС"]),
+    # (control: words before `как передает` alone)
+    ("Завод закроют в мае, как передает ТАСС.", ["Завод закроют в мае"], []),
+])
+def test_kak_after_a_direct_quotes_attribution_relays_it(extractor, text, contents, chain):
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == contents and [c.name for c in quotes[0].chain] == chain
+
+
+def test_quotes_listed_after_one_colon_share_the_speaker(extractor):
+    quotes = extractor.extract("Болельщики отмечают: \"Вилья классно играет, поэтому Испания победит\"; \"Я угадала "
+                               "все результаты чемпионата!\"")
+    assert [q.speaker.name for q in quotes] == ["Болельщики", "Болельщики"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb of naming with a list of quoted names takes them all
+    ("Кандидаты обменивались оскорблениями, называя друг друга \"фашистами\", \"врагами\", \"преступниками\" и "
+     "\"террористами\".", "друг друга \"фашистами\", \"врагами\", \"преступниками\" и \"террористами"),
+    ("Министр назвал проект \"провальным\", \"дорогим\" и \"ненужным\", однако поддержал его.",
+     "проект \"провальным\", \"дорогим\" и \"ненужным"),
+])
+def test_a_naming_verb_with_a_list_of_quoted_names(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, found", [
+    # `не обращать внимания на то, что P` ignores P, says nothing
+    ("Не обращают они внимание и на то, что законность сделок была подтверждена судами.", 0),
+    ("Министр не обратил внимания на то, что цены выросли.", 0),
+    # (control: pointing it out)
+    ("Министр обратил внимание на то, что цены выросли.", 1),
+])
+def test_not_paying_attention_says_nothing(extractor, text, found):
+    assert len(extractor.extract(text)) == found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..attribution import Attribution
+from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch
 from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
@@ -14,7 +14,7 @@ from .context import _Context, _phrase_cues_from, _question_put_before, _span_be
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
-from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK
+from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK, RELAY_LEMMAS
 
 
 def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
@@ -179,6 +179,16 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
         start = _clause_start(ctx, kak - 1, bound, hard=True, after_that=True)
         left = _span_between(ctx, start, kak - 1)
+        if left is not None and any(i in ctx.used for i in range(start, kak - 1)):
+            # `«…», - отмечается в документе, как передает ИТАР-ТАСС`: a relay of
+            # the report before, already taken, not words of its own
+            if mention is not None and cue.lemma in RELAY_LEMMAS:
+                for other in ctx.found:
+                    if other.cue is not None and start <= other.cue.head < kak - 1:
+                        other.relays.insert(0, RelayRef(mention, cue.start, cue.end, "relay.trailing"))
+            left = None
+            if right is None:
+                return []
         if left is not None and right is not None and _ends_clause(doc, start, kak - 1):
             left = None  # `Резиденция огромная, но, как заявил X, P`: P alone
         if left is not None and right is None and only_a_link(doc, start, kak - 1):

@@ -22,8 +22,10 @@ def _naming_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution
         return []  # `призвал заморозить активы «…»`: a directive, whole
     end = verb + 1
     while end < bound.stop and doc.tokens[end].text not in (";",) and doc.tokens[end].text not in SENTENCE_ENDS:
-        if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start):
-            break
+        if doc.tokens[end].text == "," and not _inside_marks(ctx, doc.tokens[end].start) \
+                and not (doc.tokens[end - 1].text in QUOTE_GLYPHS and end + 1 < bound.stop
+                         and doc.tokens[end + 1].text in QUOTE_GLYPHS):
+            break  # (not between quoted names of a list: `называя друг друга «фашистами», «врагами» и …`)
         if doc.tokens[end].text == ":" and not _inside_marks(ctx, doc.tokens[end].start) \
                 and not (end + 1 < bound.stop and doc.tokens[end + 1].text in QUOTE_GLYPHS):
             break  # (`называют «рейтингом народных тем»: это описание …`: the author's gloss)
