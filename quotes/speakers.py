@@ -2784,9 +2784,25 @@ class _Resolver:
         # «Ридовка». По его данным`: the medium named as the subject of the
         # sentence before (or of this one), whatever its verb, and no one since
         subject = next(self._subjects_before(mention.start, 1), None)
-        if subject is None or person_since(subject.start):
-            return None
-        return subject.entity if subject_medium(subject) else None
+        if subject is not None and not person_since(subject.start) and subject_medium(subject):
+            return subject.entity
+        # `стало известно порталу Life News. По его данным`: the medium the
+        # news became known to, in this sentence or the one before, with no
+        # subject since (whom its news is about is no source)
+        low = doc.sentences[max(0, sentence - 1)].first
+        for event in reversed(self.registry.between(doc.tokens[low].start, mention.start)):
+            head = _span_head(doc, event.start, event.end) or doc.tokens[doc.first_token_from(event.start)]
+            if head.deprel in ("appos", "flat", "flat:foreign", "flat:name") \
+                    and head.head is not None and doc.tokens[head.head].upos == "NOUN":
+                head = doc.tokens[head.head]  # (`порталу Life News`: the noun it names)
+            if head.feat("Case") != "Dat" or head.head is None or not singular_medium(event.entity):
+                continue
+            verb = doc.tokens[head.head]
+            if any(norm(doc.tokens[c].lemma or "") == "известный" for c in doc.children(verb.index)) \
+                    or norm(verb.lemma or "") == "известный":
+                since = next(self._subjects_before(mention.start, 0), None)
+                return event.entity if since is None or since.start < event.start else None
+        return None
 
     def _hedging_reporter(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`Петров заявил, что главврач, по его мнению, скрывается`: a

@@ -218,3 +218,15 @@ def test_a_naming_verb_with_a_list_of_quoted_names(extractor, text, content):
 ])
 def test_not_paying_attention_says_nothing(extractor, text, found):
     assert len(extractor.extract(text)) == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `По его данным` after the medium the news became known to
+    ("О том, что убийца действовал не один, стало известно в среду порталу Life News. По его данным, оба подростка "
+     "из благополучных семей.", "Life News"),
+    ("Как стало известно \"Интерфаксу\", завод закроют. По его данным, рабочих уволят.", "Интерфакс"),
+    # (control: a person the medium wrote of, made the subject)
+    ("Директор завода Иван Петров выступил в газете \"Вести\". По его данным, рабочих уволят.", "Иван Петров"),
+])
+def test_his_data_after_the_medium_the_news_became_known_to(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
