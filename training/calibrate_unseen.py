@@ -8,7 +8,8 @@ the articles the rules were written on: there the extractor is right more often
 than on text it has never seen, and a model fitted there promises too much
 elsewhere. `corpus/reviewed-unseen.jsonl` holds quotes the extractor gave on
 unseen articles of `../shared/corpus/news/` (rucoco-2023, outlets, factrueval),
-drawn at random and judged by reviewers against ATTRIBUTION.md: ids, offsets,
+and newsru.com articles of RuCoCo's train split (`rucoco/`, never the ranker's
+dev or test), drawn at random and judged by reviewers against ATTRIBUTION.md: ids, offsets,
 the output judged and whether it was right end to end (content, speaker and
 chain; a canonical name's form, a cue or a chain gold would mark uncertain do
 not make it wrong). No corpus text is stored.
@@ -46,6 +47,10 @@ def text_of(ident: str) -> str | None:
         path = NEWS / source / f"{ident}.txt"
         if path.is_file():
             return path.read_text(encoding="utf-8")
+    # (RuCoCo's newsru.com articles of the ranker's train split, as JSON)
+    path = NEWS / "rucoco" / f"{ident}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))["text"]
     return None
 
 
