@@ -230,3 +230,23 @@ def test_not_paying_attention_says_nothing(extractor, text, found):
 ])
 def test_his_data_after_the_medium_the_news_became_known_to(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause after `, однако` / `, хотя` in the present or future, or with no
+    # subject of its own and not the speaker's, goes on with the words
+    ("Пресс-секретарь суда уточнила, что судебное решение датировано 31 мая, однако на руки его получили лишь сейчас.",
+     "судебное решение датировано 31 мая, однако на руки его получили лишь сейчас"),
+    ("Синоптик отметил, что март будет близок к норме, хотя при этом ожидаются резкие перепады температур.",
+     "март будет близок к норме, хотя при этом ожидаются резкие перепады температур"),
+    ("Власти сообщили, что заключенные будут иметь те же права, однако некоторые из них будут поставлены под контроль.",
+     "заключенные будут иметь те же права, однако некоторые из них будут поставлены под контроль"),
+    # (controls: the speaker's next act; what someone named did after; another report)
+    ("Палестинцы заявили, что готовы выполнить такое требование, однако поставили условие.",
+     "готовы выполнить такое требование"),
+    ("Посол заявил, что Ассанжа выдадут, однако затем МИД Великобритании передал письмо президенту.",
+     "Ассанжа выдадут"),
+    ("Министр сказал, что цены снизятся, однако эксперты заявили, что они вырастут.", "цены снизятся"),
+])
+def test_a_contrast_in_the_words_goes_on(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -222,6 +222,7 @@ def _content_end(ctx: _Context, start: int, bound: range, cue_verb: Optional[int
         # однако, уже скончался`; `, однако, как ни странно, у Ми-6 …` opens one)
         if token.text == "," and i > start and i + 1 < stop and _text(doc, i + 1) in CLAUSE_BREAK_FORWARD \
                 and not (after_source and _text(doc, i + 1) == "однако" and not _report_after(ctx, i, stop)) \
+                and not (cue_verb is not None and _contrast_goes_on(ctx, i, start, stop, cue_verb)) \
                 and not (_text(doc, i + 1) == "однако" and i + 3 < stop and doc.tokens[i + 2].text == ","
                          and doc.tokens[i + 3].upos in ("VERB", "AUX", "ADV", "PART")
                          and _text(doc, i + 3) not in ("как", "когда", "если")):
@@ -356,6 +357,34 @@ def _contents_tense(doc: Doc, verb, cue_verb: int, start: int, end: int) -> bool
     return any(doc.tokens[j].upos in ("VERB", "AUX") and doc.tokens[j].feat("VerbForm") == "Fin"
                and not doc.tokens[j].deprel.startswith("acl") and doc.tokens[j].feat("Tense") == verb.feat("Tense")
                and _agree(doc.tokens[j], verb) for j in range(start, end))
+
+
+def _contrast_goes_on(ctx: _Context, comma: int, start: int, stop: int, cue_verb: int) -> bool:
+    """`уточнила, что решение датировано 31 мая, однако на руки его получили
+    лишь сейчас`, `будет близок к норме, хотя при этом ожидаются перепады`:
+    a clause after `, однако` or `, хотя` goes on with the words reported
+    where its predicate is in the present or future, or has no subject of
+    its own and is not the speaker's (another number, gender or person than
+    the reporting verb's); not where it tells the speaker's next act
+    (`готовы выполнить требование, однако поставили условие`), what someone
+    named did after in the past (`однако затем МИД передал письмо`), or
+    another report."""
+    doc = ctx.doc
+    if _report_after(ctx, comma, stop):
+        return False
+    k = comma + 2
+    end = k
+    while end < stop and doc.tokens[end].text not in (",", ";", ":") and not sentence_end(doc, end):
+        end += 1
+    verb = next((doc.tokens[j] for j in range(k, end) if _predicate(doc.tokens[j])), None)
+    if verb is None:
+        return False
+    if verb.feat("Tense") in ("Pres", "Fut") or any(
+            _text(doc, c) in ("будет", "будут") for c in doc.children(verb.index)):
+        return True
+    subject = any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index))
+    said = doc.tokens[cue_verb]
+    return not subject and said.feat("VerbForm") == "Fin" and not _agree(said, verb)
 
 
 def _agree(a, b) -> bool:
