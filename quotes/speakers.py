@@ -2925,6 +2925,9 @@ class _Resolver:
         head = doc.tokens[mention.head]
         if head.feat("Number") != "Plur" and names.lex_lemma(head) != "руководство":
             return None
+        named = self._institution_in_complement(mention)
+        if named is not None:
+            return named
         if any(doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].text in QUOTE_GLYPHS for i in mention.tokens):
             return None
         noun = next((c for c in _own_genitive_nouns(doc, mention) if doc.tokens[c].feat("Number") != "Plur"), None)
@@ -2949,6 +2952,41 @@ class _Resolver:
         else:
             return None
         return found if found is not None and found.kind in ("organization", "media") else None
+
+    def _institution_in_complement(self, mention: MentionRef) -> Optional[_Entity]:
+        """`Представители КПРФ`, `представители Центральной избирательной
+        комиссии`, `Представители УЕФА`: the institution the plural's own
+        genitive names (an organisation's name there, or an institution's
+        noun with the words that make it one) speaks through them."""
+        doc = self.doc
+        first = min((i for i in mention.tokens if i > mention.head), default=None)
+        if first is None:
+            return None
+        organizations = [n for n in doc.names if n.type == "ORG" and doc.tokens[first].start <= n.start
+                         and n.end <= mention.end]
+        # (a service or a unit of the organisation is its own speaker: `представители
+        # пресс-центра МВД РФ` are the press centre's)
+        unit = names.lexicon_word(doc.tokens[first], "org_nouns") is not None and doc.tokens[first].upos == "NOUN" \
+            and doc.tokens[first].feat("Case") == "Gen"
+        if organizations and not unit:
+            start, end = organizations[0].start, organizations[0].end
+        else:
+            # (an institution's noun in the genitive with its own adjective or
+            # name: `Генеральной прокуратуры России`, not a bare `ведомства`)
+            noun = next((c for c in _own_genitive_nouns(doc, mention)
+                         if names.lexicon_word(doc.tokens[c], "org_nouns") is not None
+                         and doc.tokens[c].feat("Number") != "Plur"), None)
+            if noun is None or names.lex_lemma(doc.tokens[noun]) in _lexicon()["generic_org"] \
+                    or not any(doc.tokens[k].upos in ("ADJ", "PROPN") or k in (
+                    t.index for n in organizations for t in doc.tokens_in(n.start, n.end))
+                    for k in doc.children(noun) if k in mention.tokens):
+                return None
+            tokens = [k for k in mention.tokens if k >= min(k2 for k2 in mention.tokens if k2 > mention.head)]
+            start, end = doc.tokens[tokens[0]].start, doc.tokens[tokens[-1]].end
+        ref = MentionRef(start, end, doc.first_token_from(start),
+                         tuple(t.index for t in doc.tokens_in(start, end)))
+        ref = attrs.evolve(ref, head=_head_of(doc, ref))
+        return self._phrase_entity(ref, ("organization",), rule="spokespeople")
 
     def _possessors_institution(self, mention: MentionRef) -> Optional[_Entity]:
         """`Министерство финансов подготовило законопроект. Его представители

@@ -250,3 +250,19 @@ def test_his_data_after_the_medium_the_news_became_known_to(extractor, text, spe
 ])
 def test_a_contrast_in_the_words_goes_on(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # plural people of a named institution speak as the institution
+    ("Представители КПРФ накануне пожаловались, что им выделили мало времени.", "КПРФ"),
+    ("Представители Центральной избирательной комиссии в четверг сообщили, что выборы состоятся.",
+     "Центральная избирательная комиссия"),
+    ("Представители УЕФА сказали, что не будут предпринимать никаких шагов.", "УЕФА"),
+    ("Представители Генеральной прокуратуры России сегодня утром заявили, что обыски закончены.",
+     "Генеральная прокуратура России"),
+    # (controls: one representative; a group named by no institution)
+    ("Представитель КПРФ заявил, что выборы подтасованы.", "Представитель КПРФ"),
+    ("Представители оппозиции заявили, что выборы подтасованы.", "Представители оппозиции"),
+])
+def test_plural_people_of_a_named_institution_are_it(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
