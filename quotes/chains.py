@@ -229,6 +229,14 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 token = doc.tokens[child]
                 if token.deprel.startswith("nsubj") and child in region and child not in taken:
                     add(child, "relay.quoting")
+            if len(found) == before and cue.kind == "quoting":
+                # `приводит Абди слова чиновника`, `вспомнил Абди слова`: the name
+                # inside the phrase, whatever case the tagger gave it
+                inside = next((i for i in cue.tokens if cue.tokens[0] < i < cue.tokens[-1] and i not in taken
+                               and doc.tokens[i].upos in ("PROPN", "NOUN", "X")
+                               and not _in_content(attribution, doc.tokens[i].start)), None)
+                if inside is not None:
+                    add(inside, "relay.quoting")
             if len(found) == before:
                 for i in range(verb + 1, region.stop):
                     token = doc.tokens[i]

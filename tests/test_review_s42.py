@@ -266,3 +266,26 @@ def test_a_contrast_in_the_words_goes_on(extractor, text, content):
 ])
 def test_plural_people_of_a_named_institution_are_it(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an acting post's abbreviation heads the post and the name after it
+    ("Глава компании Кэтрин Моррисон рассказала о найме. \"Если этот специалист хорош, мы его берем\", - говорит "
+     "и. о. начальника отдела кадров компании \"Балтика\" Татьяна Нарижняя.", "Татьяна Нарижняя"),
+    ("Пожар потушен, сообщил врио губернатора Иван Петров.", "Иван Петров"),
+])
+def test_an_acting_posts_abbreviation(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # `вспомнил X слова Y`, `процитировал слова Y`: Y speaks, X relays
+    ("Рабии был чиновником министерства. Аббас Абди рассказал о встрече. \"Все ложь. Я потерял свою честь\", - "
+     "вспомнил Абди слова чиновника.", "чиновник министерства", ["Аббас Абди"]),
+    ("\"Все ложь\", - приводит Абди слова чиновника.", "чиновник", ["Абди"]),
+    ("Он также процитировал слова президента России: \"Крым никогда не будет бандеровским\".", "президент России",
+     []),
+])
+def test_words_of_someone_recalled_or_quoted(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker and [c.name for c in quote.chain] == chain
