@@ -2580,7 +2580,18 @@ class _Resolver:
                 if entity is not None:
                     return entity
         event = next(self._subjects_before(verb.start, 1, same_paragraph=True), None)
-        return event.entity if event is not None and agrees(event.entity) else None
+        if event is not None and agrees(event.entity):
+            return event.entity
+        if event is None:
+            # `Ранее ведомство планировало … Однако … признало, что`: a common
+            # noun the subject of the sentence before, no entity yet, read as a
+            # speaker's mention would be
+            noun = _previous_subject_noun(doc, verb)
+            if noun is not None:
+                ref = noun_phrase(doc, noun, doc.sentence_of(noun).token_range)
+                entity = self._phrase_entity(ref, ("person", "group", "organization"), like=attribution)
+                return entity if entity is not None and agrees(entity) else None
+        return None
 
     def _subjects_before(self, offset: int, sentences: int, same_paragraph: bool = False):
         """The events named as subjects outside any quote before `offset`,
@@ -4581,6 +4592,28 @@ def _a_time(doc: Doc, mention: MentionRef) -> bool:
     """A mention headed by a noun of time (`вторник`, `час ночи`)."""
     head = doc.tokens[mention.head]
     return head.upos == "NOUN" and norm(head.lemma or "") in _TIME_NOUNS
+
+
+def _previous_subject_noun(doc: Doc, verb: Token) -> Optional[int]:
+    """The common noun that is the subject of the main predicate of the
+    sentence before the verb's, in its paragraph, in the verb's number and
+    (past tense) gender: whom a verb with no subject goes on with."""
+    sentence = verb.sentence
+    if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
+        return None
+    previous = doc.sentences[sentence - 1].token_range
+    root = next((k for k in previous if doc.tokens[k].head is None), None)
+    if root is None:
+        return None
+    for c in doc.children(root):
+        token = doc.tokens[c]
+        if token.deprel == "nsubj" and token.upos == "NOUN" and token.feat("Number") == verb.feat("Number") \
+                and (verb.feat("Gender") is None or token.feat("Gender") in (None, verb.feat("Gender"))) \
+                and (token.feat("Animacy") == "Anim" or names.is_role_noun(doc, c)
+                     or names.lexicon_word(token, "org_nouns") is not None
+                     or names.lex_lemma(token) in _lexicon()["generic_org"]):
+            return c  # (someone or some body: not `Посыпались приглашения`)
+    return None
 
 
 def _maker_of(doc: Doc, noun: int) -> Optional[int]:

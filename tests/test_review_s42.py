@@ -289,3 +289,16 @@ def test_an_acting_posts_abbreviation(extractor, text, speaker):
 def test_words_of_someone_recalled_or_quoted(extractor, text, speaker, chain):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker and [c.name for c in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a reporting verb with no subject goes on with the common noun subject before it
+    ("Минэкономразвития опубликовало прогноз. Ранее ведомство планировало рост ВВП на 3,6%. Однако после первых двух "
+     "месяцев признало, что такой прогноз слишком оптимистичен.", "Минэкономразвития"),
+    ("Прокурор района провел проверку. Подчеркнул, что нарушений нет.", "Прокурор района"),
+    # (control: a thing is no one who speaks)
+    ("Посыпались приглашения в кино. Его называли \"печальным Пьеро российской революции\".", None),
+])
+def test_a_dropped_subject_goes_on_with_the_noun_before(extractor, text, speaker):
+    quotes = extractor.extract(text)
+    assert (quotes[-1].speaker.name if quotes else None) == speaker
