@@ -333,6 +333,14 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     if where is not None:
         noun = doc.tokens[where - 2]
         return MentionRef(noun.start, noun.end, where - 2, (where - 2,))
+    # `появился ролик, в котором говорится`: the document `в котором` follows
+    which = next((k for k in range(max(region.start, verb - 4), verb)
+                  if norm(doc.tokens[k].text) in ("котором", "которой", "которых") and k >= 3
+                  and norm(doc.tokens[k - 1].text) in ("в", "во") and doc.tokens[k - 2].text == ","
+                  and doc.tokens[k - 3].upos == "NOUN" and is_document_noun(doc, k - 3)), None)
+    if which is not None:
+        noun = doc.tokens[which - 3]
+        return MentionRef(noun.start, noun.end, which - 3, (which - 3,))
     for child in candidates:
         token = doc.tokens[child]
         owner = _publication_owner(doc, child, region, verb) if is_publication_place(doc, child) else None

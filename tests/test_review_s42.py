@@ -302,3 +302,15 @@ def test_words_of_someone_recalled_or_quoted(extractor, text, speaker, chain):
 def test_a_dropped_subject_goes_on_with_the_noun_before(extractor, text, speaker):
     quotes = extractor.extract(text)
     assert (quotes[-1].speaker.name if quotes else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document `в котором говорится` speaks, or its maker where the text names one
+    ("В конце июня в интернете появился ролик, в котором говорится о том, что боевики готовят нападение.", "ролик"),
+    ("Боевики опубликовали видеоролик, в котором говорится, что они готовят нападение.", "Боевики"),
+    # the maker of a forecast given `согласно которому`
+    ("Виктор Алкснис дал свой прогноз, согласно которому правительство уйдет в отставку.", "Виктор Алкснис"),
+    ("Министр сделал заявление, в котором говорится, что налоги снизят.", "Министр"),
+])
+def test_a_document_in_its_relative_clause(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
