@@ -314,3 +314,13 @@ def test_a_dropped_subject_goes_on_with_the_noun_before(extractor, text, speaker
 ])
 def test_a_document_in_its_relative_clause(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # `со ссылкой на` around a direct quote's verb: the source speaks, the medium relays
+    "AFP со ссылкой на источник в Елисейском дворце подтвердило: \"Процедура отзыва ордена начата\".",
+    "\"Процедура отзыва ордена начата\", - сообщило AFP со ссылкой на источник в Елисейском дворце.",
+])
+def test_a_link_around_a_direct_quotes_verb(extractor, text):
+    quote = extractor.extract(text)[0]
+    assert quote.speaker.name == "источник в Елисейском дворце" and [c.name for c in quote.chain] == ["AFP"]

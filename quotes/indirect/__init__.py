@@ -31,12 +31,13 @@ from ..layouts import drop_metadata
 from ..cues import CueMatch
 from ..marks import QuotedSpan
 from ..model import Doc, Span
+from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _merge_anaphora, _merge_relayed_anaphora, _merge_trailing_relay
 from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
 from .nouns import _noun_rules
 from .overlaps import cut_objects_at_reports
-from .relays import _fold_relays, _quoting_rules
+from .relays import _fold_relays, _quoting_rules, _link_rule
 from .source import _phrase_rules
 from .verbs import _verb_rules
 
@@ -53,6 +54,7 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
         elif cue.kind == "quoting":
             results.extend(_quoting_rules(ctx, cue))
     results.extend(_noun_rules(ctx))
+    _link_direct_colons(ctx, found)
     results = [r for r in results if r.length() > 0 and not _straddles_direct(r, found)]
     results = cut_objects_at_reports(ctx, results)
     results = _merge_anaphora(results)
@@ -73,6 +75,29 @@ def find_indirect(doc: Doc, quoted: list[QuotedSpan], cues: list[CueMatch],
                 r.optional, r.frame_only = False, True
         results = [r for r in results if not r.optional]
     return drop_metadata(doc, results)
+
+
+def _link_direct_colons(ctx, found: list[Attribution]) -> None:
+    """`AFP со ссылкой на источник в Елисейском дворце подтвердило: «…»`: a
+    link between the subject and the verb before a colon makes the source
+    speak and the subject relay, as it does before a `что`-clause."""
+    doc = ctx.doc
+    for attribution in found:
+        if attribution.type != "direct" or not attribution.rule.startswith(("direct.colon", "direct.after")) \
+                or attribution.cue is None or attribution.mention is None or attribution.rule.endswith(".link"):
+            continue
+        verb = attribution.cue.head
+        sentence = doc.sentence_of(verb)
+        first = doc.first_token_from(attribution.mention.start)
+        if attribution.rule.startswith("direct.colon") and sentence.token_range.start <= first < verb:
+            _link_rule(ctx, attribution, range(first, verb))
+        elif attribution.rule.startswith("direct.after") and verb < first < sentence.token_range.stop:
+            # (`«…», — сообщило AFP со ссылкой на источник`)
+            end = first
+            while end < sentence.token_range.stop and doc.tokens[end].text not in (",", ";", ":") \
+                    and not (doc.tokens[end].text in QUOTE_GLYPHS and end > first + 1):
+                end += 1
+            _link_rule(ctx, attribution, range(verb, end))
 
 
 def _straddles_direct(attribution: Attribution, found: list[Attribution]) -> bool:
