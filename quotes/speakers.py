@@ -52,6 +52,9 @@ PRONOUN_AGREEMENT = {
     # does (`Та заявила, что …` is no person named `та`)
     "тот": ("Masc", "Sing"), "та": ("Fem", "Sing"), "те": (None, "Plur"),
 }
+# a part of a group named before, standing alone (`Представители приюта
+# по-разному объясняли … Одни объясняли … Другие говорили`)
+_PARTITIVES = frozenset({"одни", "другие", "некоторые"})
 _DEMONSTRATIVES = frozenset({"тот", "та", "те"})
 RELATIVES = frozenset({"который", "которая", "которое", "которые", "которого", "которой",
                        "которых", "которому", "которым", "котором", "которую"})
@@ -1550,6 +1553,8 @@ def _agreement(doc: Doc, mention: MentionRef, attribution: Attribution) -> tuple
     word = norm(token.text)
     if word in PRONOUN_AGREEMENT:
         return PRONOUN_AGREEMENT[word]
+    if word in _PARTITIVES:
+        return None, "Plur"
     gender, number = token.feat("Gender"), token.feat("Number")
     # the verb agrees with its subject: `Бут рассказала`
     if attribution.cue is not None and attribution.cue.kind == "verb":
@@ -2003,6 +2008,12 @@ class _Resolver:
             return self.relative(mention, attribution)
         if is_pronoun(head) or word in PRONOUN_AGREEMENT:
             return self.pronoun(mention, attribution)
+        if word in _PARTITIVES and len(mention.tokens) == 1 and not self._inside_content(mention.start):
+            # (a group of people, never a body: `Некоторые говорят` is no
+            # organisation named before; else the words' own group, as before)
+            whole = self.pronoun(mention, attribution)
+            if whole is not None and (whole.kind == "group" or whole.number == "Plur" and whole.animate):
+                return whole
         if word in _BOTH and len(mention.tokens) == 1:
             # `Президент и вице-президент будут приглашены. Оба подтвердили`
             pair = self._the_two(mention, word == "обе")

@@ -324,3 +324,15 @@ def test_a_document_in_its_relative_clause(extractor, text, speaker):
 def test_a_link_around_a_direct_quotes_verb(extractor, text):
     quote = extractor.extract(text)[0]
     assert quote.speaker.name == "источник в Елисейском дворце" and [c.name for c in quote.chain] == ["AFP"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # `Одни … Другие`, `Некоторые` alone: part of the group named before
+    ("Эксперты разошлись во мнениях. Одни считают, что цены вырастут, другие уверены, что они упадут.",
+     ["Эксперты", "Эксперты"]),
+    ("Жители села пришли на встречу. Некоторые заявили, что дорогу не ремонтировали десять лет.", ["Жители села"]),
+    # (control: no body stands for `некоторые`)
+    ("Компания Microsoft выпустила обновление. Некоторые считают, что оно опасно.", ["Некоторые"]),
+])
+def test_part_of_a_group_named_before(extractor, text, speakers):
+    assert [q.speaker.name for q in extractor.extract(text)] == speakers
