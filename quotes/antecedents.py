@@ -414,7 +414,11 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         member = members and entity.id not in excluded and institution_of_members(entity)
         if not member and (entity.id in excluded or entity.kind not in ("person", "unknown", "group")):
             continue
-        if other_nationality(registry, entity, offset, wanted_countries) if nationality \
+        # (a trade's nationality against one who practises a trade; a post
+        # holder's country stays his post's: `министр спорта России` is no
+        # `голландский специалист`)
+        if other_nationality(registry, entity, offset, wanted_countries) \
+                if nationality and set(entity.roles) & NATIONALITY_TRADES \
                 else other_country(registry, entity, offset, wanted_countries, unknown_differs=member):
             continue
         if entity.surname and any(same_word(entity.surname, word) for word in named_within):
@@ -680,8 +684,14 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
             allowed = [n for n in allowed if rows[n][1][0] == "new"] + known
     # `сам координатор движения`, `Сам посол`: the emphatic `сам` points at
     # someone already met (every such role noun on RuCoCo has an antecedent)
-    if _emphatic(resolver.doc, mention) and any(rows[n][1][0] != "new" for n in allowed):
-        allowed = [n for n in allowed if rows[n][1][0] != "new"]
+    def unlike(f) -> bool:
+        # (a post of another body, or a role far from the noun's: `сам
+        # директор завода` is not the `Министр обороны` who visited; a
+        # `чемпион` may be the `фигурист`)
+        return bool(f.get("role_conflict") and (f.get("complement_conflict") or f.get("role_similarity", 0.0) < 0.3))
+
+    if _emphatic(resolver.doc, mention) and any(rows[n][1][0] != "new" and not unlike(rows[n][2]) for n in allowed):
+        allowed = [n for n in allowed if rows[n][1][0] != "new" and not unlike(rows[n][2])]
     best = max(allowed, key=lambda n: (learned[n], -n))
     payload = rows[best][1]
     return NEW if payload[0] == "new" else payload
@@ -693,7 +703,7 @@ def _emphatic(doc, mention) -> bool:
                for k in doc.children(mention.head) if k in mention.tokens and k < mention.head)
 
 
-_SAM = frozenset({"сам", "сама", "само", "сами", "самого", "самой", "самому", "самим", "самих", "самими", "самим"})
+_SAM = frozenset({"сам", "сама", "само", "сами", "самого", "самой", "самому", "самим", "самих", "самими"})
 
 
 def _the_group_before(resolver, mention, rows, allowed: list[int], lemma: str) -> list[int]:

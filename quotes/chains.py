@@ -233,7 +233,9 @@ def own_relays(doc: Doc, attribution: Attribution) -> list[RelayRef]:
                 # `приводит Абди слова чиновника`, `вспомнил Абди слова`: the name
                 # inside the phrase, whatever case the tagger gave it
                 inside = next((i for i in cue.tokens if cue.tokens[0] < i < cue.tokens[-1] and i not in taken
-                               and doc.tokens[i].upos in ("PROPN", "NOUN", "X")
+                               and (doc.tokens[i].upos in ("PROPN", "X") or doc.tokens[i].upos == "NOUN"
+                                    and doc.tokens[i].feat("Animacy") == "Anim")
+                               and doc.tokens[i - 1].upos != "ADP"
                                and not _in_content(attribution, doc.tokens[i].start)), None)
                 if inside is not None:
                     add(inside, "relay.quoting")

@@ -98,7 +98,10 @@ def _starts_utterance(doc: Doc, q: QuotedSpan, bound: Span) -> bool:
     if i < bound.start:
         return True
     if doc.text[i] == ";":
-        # (one of several quotes after one colon: `отмечают: «A»; «B»`)
+        # (one of several quotes after one colon: `отмечают: «A»; «B»`; not a
+        # list of names, `компании «Газпром»; «Роснефть»`)
+        if len(doc.text[q.content.start:q.content.end].split()) < 3:
+            return False
         k = i - 1
         while k >= bound.start and doc.text[k] in " \t\u00a0":
             k -= 1

@@ -137,7 +137,7 @@ class Extractor:
         nesting.drop_self_nesting(found)
         chains.build(doc, found, registry)
         nesting.drop_source_frames(found)
-        nesting.drop_nameless_hedges(found)
+        nesting.drop_nameless_hedges(doc.text, found)
         nesting.drop_told_again(found)
         confidence.assign(doc, found, quoted)
         quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 
+import regex
+
 from .attribution import Attribution
 from .mentions import PERSONAL_SUBJECTS
 
@@ -163,7 +165,7 @@ _HEDGES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_otsenke", "po_slu
            "po_soobshcheniyam")
 
 
-def drop_nameless_hedges(attributions: list[Attribution]) -> None:
+def drop_nameless_hedges(text: str, attributions: list[Attribution]) -> None:
     """`Как сообщили в РОВД, происшествие, по предварительным данным, носит
     техногенный характер`: a source phrase naming nobody inside someone's
     words is how that speaker hedges the claim, no second quote of it (on
@@ -171,12 +173,22 @@ def drop_nameless_hedges(attributions: list[Attribution]) -> None:
     for). What it held hangs on its parent."""
     for i, inner in enumerate(attributions):
         if inner.parent is None or inner.frame_only or inner.cue is None or inner.mention is not None \
-                or inner.cue.possessive is not None or not inner.cue.rule.endswith(_HEDGES):
+                or inner.cue.possessive is not None or not inner.cue.rule.endswith(_HEDGES) \
+                or _source_after(text, inner):
             continue
         inner.frame_only = True
         for other in attributions:
             if other.parent == i:
                 other.parent = inner.parent
+
+
+_NAMED_AFTER = regex.compile(r"\s*,\s*(?:котор|\w+(?:енн|анн|ивш|вш)\w*\s+(?:от|из|в|на)\b|\w+(?:енн|анн)\w*\s+\p{Lu})")
+
+
+def _source_after(text: str, inner: Attribution) -> bool:
+    """`по данным, полученным от МЧС`, `по данным, которые приводит РБК`:
+    the source named in a clause after the phrase's comma."""
+    return _NAMED_AFTER.match(text, inner.cue.end) is not None
 
 
 def reported(attributions: list[Attribution]) -> list[Attribution]:

@@ -2984,12 +2984,16 @@ class _Resolver:
         first = min((i for i in mention.tokens if i > mention.head), default=None)
         if first is None:
             return None
+        if any(doc.tokens[k].upos == "CCONJ" for k in mention.tokens if k > mention.head):
+            return None  # (`Представители Apple и Google`: the people of two, a group)
         organizations = [n for n in doc.names if n.type == "ORG" and doc.tokens[first].start <= n.start
                          and n.end <= mention.end]
         # (a service or a unit of the organisation is its own speaker: `представители
-        # пресс-центра МВД РФ` are the press centre's)
-        unit = names.lexicon_word(doc.tokens[first], "org_nouns") is not None and doc.tokens[first].upos == "NOUN" \
-            and doc.tokens[first].feat("Case") == "Gen"
+        # пресс-центра МВД РФ`, `региональной пресс-службы МВД`, `петербургского
+        # отделения КПРФ` are the unit's)
+        unit = organizations and any(
+            doc.tokens[k].upos == "NOUN" and names.lexicon_word(doc.tokens[k], "org_nouns") is not None
+            and doc.tokens[k].end <= organizations[0].start for k in mention.tokens if k > mention.head)
         if organizations and not unit:
             start, end = organizations[0].start, organizations[0].end
         else:
@@ -4602,9 +4606,18 @@ _TIME_NOUNS = grammar.words("entities", "time", "nouns")
 
 
 def _a_time(doc: Doc, mention: MentionRef) -> bool:
-    """A mention headed by a noun of time (`вторник`, `час ночи`)."""
+    """A mention headed by a noun of time (`вторник`, `час ночи`); not a
+    name (`сообщила «Пятница»`, `Как сообщает «Утро»`), nor `среда` but in
+    the accusative of a day (`в среду`; `в экспертной среде` speaks)."""
     head = doc.tokens[mention.head]
-    return head.upos == "NOUN" and norm(head.lemma or "") in _TIME_NOUNS
+    lemma = norm(head.lemma or "")
+    if head.upos != "NOUN" or lemma not in _TIME_NOUNS:
+        return False
+    if any(doc.tokens[k].text in QUOTE_GLYPHS for k in mention.tokens) or head.index > 0 \
+            and doc.tokens[head.index - 1].text in QUOTE_GLYPHS \
+            or head.text[:1].isupper() and head.index != doc.sentences[head.sentence].first:
+        return False
+    return lemma != "среда" or head.feat("Case") == "Acc"
 
 
 def _previous_subject_noun(doc: Doc, verb: Token) -> Optional[int]:
@@ -4612,6 +4625,8 @@ def _previous_subject_noun(doc: Doc, verb: Token) -> Optional[int]:
     sentence before the verb's, in its paragraph, in the verb's number and
     (past tense) gender: whom a verb with no subject goes on with."""
     sentence = verb.sentence
+    if verb.feat("Number") != "Sing":
+        return None  # (`Им пообещали, что …`: an indefinite plural is someone unnamed)
     if sentence == 0 or doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
         return None
     previous = doc.sentences[sentence - 1].token_range
@@ -4965,9 +4980,14 @@ def _acting_title(doc: Doc, mention: MentionRef) -> MentionRef:
     k = mention.head + 1
     sentence = doc.tokens[mention.head].sentence
     while k < len(doc.tokens) and k - mention.head <= 12 and doc.tokens[k].sentence == sentence \
-            and (doc.tokens[k].upos != "PUNCT" or doc.tokens[k].text in QUOTE_GLYPHS):
+            and (doc.tokens[k].upos != "PUNCT" or doc.tokens[k].text in QUOTE_GLYPHS) \
+            and doc.tokens[k].upos != "ADP" and doc.tokens[k].feat("Case") != "Dat":
+        # (the name in the nominative, no preposition or addressee before it:
+        # not `в разговоре с Татьяной Нарижней`, `журналисту Ивану Петрову`)
         person = next((n for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end) if n.type == "PER"),
                       None)
+        if person is not None and doc.tokens[k].feat("Case") not in ("Nom", None):
+            return mention
         if person is not None:
             last = doc.first_token_from(person.end - 1)
             tokens = tuple(range(mention.head, last + 1))

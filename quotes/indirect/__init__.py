@@ -37,7 +37,7 @@ from .context import _Context
 from .mixed import _promote_to_direct, mark_mixed
 from .nouns import _noun_rules
 from .overlaps import cut_objects_at_reports
-from .relays import _fold_relays, _quoting_rules, _link_rule
+from .relays import _a_medium, _fold_relays, _link_rule, _quoting_rules
 from .source import _phrase_rules
 from .verbs import _verb_rules
 
@@ -89,6 +89,8 @@ def _link_direct_colons(ctx, found: list[Attribution]) -> None:
         verb = attribution.cue.head
         sentence = doc.sentence_of(verb)
         first = doc.first_token_from(attribution.mention.start)
+        if not _a_medium(doc, attribution.mention):
+            continue  # (`«Я лично видел эти документы», — заявил министр со ссылкой на доклад`: his own words)
         if attribution.rule.startswith("direct.colon") and sentence.token_range.start <= first < verb:
             _link_rule(ctx, attribution, range(first, verb))
         elif attribution.rule.startswith("direct.after") and verb < first < sentence.token_range.stop:

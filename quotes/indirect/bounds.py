@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..mentions import adjective_as_subject, credit_bracket, norm, participle_agreement, sentence_end
+from ..intervals import overlapping_names
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
@@ -379,12 +380,21 @@ def _contrast_goes_on(ctx: _Context, comma: int, start: int, stop: int, cue_verb
     verb = next((doc.tokens[j] for j in range(k, end) if _predicate(doc.tokens[j])), None)
     if verb is None:
         return False
-    if verb.feat("Tense") in ("Pres", "Fut") or any(
-            _text(doc, c) in ("будет", "будут") for c in doc.children(verb.index)):
+    if verb.feat("Tense") == "Fut" or _text(doc, verb.index) in ("будет", "будут") \
+            or any(_text(doc, c) in ("будет", "будут") for c in doc.children(verb.index)):
         return True
-    subject = any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index))
+    subject = next((c for c in doc.children(verb.index) if doc.tokens[c].deprel.startswith("nsubj")), None)
+    if subject is not None:
+        # (a present clause of a thing goes on, `хотя при этом ожидаются
+        # перепады`; one of someone named is the author's, `однако Украина
+        # отвергает это предложение`)
+        named = doc.tokens[subject].upos in ("PROPN", "X") or bool(
+            overlapping_names(doc, doc.tokens[subject].start, doc.tokens[subject].end))
+        return verb.feat("Tense") == "Pres" and not named and doc.tokens[subject].feat("Animacy") != "Anim"
+    if verb.feat("Tense") == "Pres" and verb.feat("Number") == "Plur":
+        return False  # (`однако в Кремле пока отказываются это комментировать`: others' act)
     said = doc.tokens[cue_verb]
-    return not subject and said.feat("VerbForm") == "Fin" and not _agree(said, verb)
+    return said.feat("VerbForm") == "Fin" and not _agree(said, verb)
 
 
 def _agree(a, b) -> bool:

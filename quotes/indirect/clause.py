@@ -134,8 +134,18 @@ def _about_a_noun(doc, verb: int, what: int) -> bool:
     if what < verb + 4 or doc.tokens[what - 1].text != "," or norm(doc.tokens[what - 2].text) != "том" \
             or norm(doc.tokens[what - 3].text) not in _PREPOSITIONS_ABOUT:
         return False
-    nouns = {norm(doc.tokens[k].lemma or "") for k in range(verb + 1, what - 3) if doc.tokens[k].upos == "NOUN"}
-    return bool(nouns & _QUESTIONS or nouns & _SUPPOSITIONS and norm(doc.tokens[verb].lemma or "") in _NAMING)
+    # (the noun the `о том` hangs on: right before it, past its genitives and
+    # adjectives, `на вопрос журналиста о том`; not `на совещании по вопросам
+    # безопасности о том, что`)
+    k = what - 4
+    while k > verb and what - 4 - k < 3 and (doc.tokens[k].upos in ("ADJ", "DET", "PROPN")
+                                              or doc.tokens[k].upos == "NOUN" and doc.tokens[k].feat("Case") == "Gen"
+                                              and norm(doc.tokens[k].lemma or "") not in _QUESTIONS | _SUPPOSITIONS):
+        k -= 1
+    if k <= verb or doc.tokens[k].upos != "NOUN" or doc.tokens[k].feat("Number") == "Plur":
+        return False
+    noun = norm(doc.tokens[k].lemma or "")
+    return noun in _QUESTIONS or noun in _SUPPOSITIONS and norm(doc.tokens[verb].lemma or "") in _NAMING
 
 
 # nouns whose `чтобы`-clause is what is asked or wished (`выразил желание, чтобы P`)

@@ -10,7 +10,7 @@ from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside, only_a_link
-from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text
+from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text, date_apposition
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
@@ -134,6 +134,8 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
             and not (depth == 0 and doc.tokens[end].text in (",", ";")):
         depth += {"(": 1, ")": -1 if depth else 0}.get(doc.tokens[end].text, 0)
         end += 1
+        if end < bound.stop and doc.tokens[end].text == "," and (close := date_apposition(doc, end, bound)):
+            end = close + 1  # (`Как пишет в понедельник, 26 декабря, газета X, P`)
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
     if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
