@@ -2012,7 +2012,9 @@ class _Resolver:
             # (a group of people, never a body: `Некоторые говорят` is no
             # organisation named before; else the words' own group, as before)
             whole = self.pronoun(mention, attribution)
-            if whole is not None and (whole.kind == "group" or whole.number == "Plur" and whole.animate):
+            # (not a part named so itself: `другие` after `Одни эксперты` are the others)
+            if whole is not None and (whole.kind == "group" or whole.number == "Plur" and whole.animate) \
+                    and norm(whole.name.split()[0]) not in _PARTITIVES | {"часть", "одна", "один"}:
                 return whole
         if word in _BOTH and len(mention.tokens) == 1:
             # `Президент и вице-президент будут приглашены. Оба подтвердили`
@@ -2957,9 +2959,21 @@ class _Resolver:
             return self._possessors_institution(mention)
         token = doc.tokens[noun]
         word = names.lex_lemma(token)
-        if word == "компания":
-            return None  # (any firm is one: `представители компании` may be any named before)
         ref = MentionRef(token.start, token.end, noun, (noun,))
+        if word == "компания":
+            # (any firm is one: `представители компании` are the company that
+            # spoke before through its people, `Представители «Газпрома» заявили
+            # … Как уточнили представители компании`, not any named before)
+            sentence = doc.tokens[mention.head].sentence
+            for start, entity, other in self._spoke_before(mention.start):
+                if sentence - doc.tokens[doc.first_token_from(start)].sentence > 2:
+                    break
+                spoken = other.mention
+                head = doc.tokens[spoken.head] if spoken is not None else None
+                if entity.kind == "organization" and head is not None and head.feat("Number") == "Plur" \
+                        and names.lex_lemma(head) in _SPOKESPEOPLE:
+                    return entity
+            return None
         if self._generic(ref, word):
             found = self.generic(ref, attribution, word)
         elif names.lexicon_word(token, "org_nouns") is not None:
