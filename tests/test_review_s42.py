@@ -382,3 +382,15 @@ def test_a_trade_adjective_is_no_post_holders_nationality(extractor):
     quotes = extractor.extract("Министр спорта России Виталий Мутко заявил, что сборная готова. Голландский "
                                "специалист отметил, что команда сильна.")
     assert quotes[-1].speaker.name == "Голландский специалист"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the predicate right before `и`, in the verb's form, whatever the parse joined it to
+    ("Пока старший группы докладывал по рации о происшествии, подошла девушка и сообщила, что утонул ее друг.",
+     "девушка"),
+    # (controls: one subject for both)
+    ("Министр выступил в Думе и заявил, что налоги снизят.", "Министр"),
+    ("Когда мать ушла, пришел отец и рассказал, что сын пропал.", "отец"),
+])
+def test_a_coordinated_reports_subject_is_its_own_conjuncts(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker

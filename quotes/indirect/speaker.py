@@ -227,6 +227,19 @@ def _governing_report(ctx: _Context, verb: int) -> Optional[int]:
             and not any(doc.tokens[c].deprel.startswith("nsubj") or adjective_as_subject(doc, c, verb)
                         for c in doc.children(verb)) \
             and any(_text(doc, j) in ("и", "а") for j in range(max(0, verb - 4), verb)):
+        # (the predicate right before `и`, with a subject of its own and the
+        # verb's form, whatever the parse joined it to: `Пока старший группы
+        # докладывал …, подошла девушка и сообщила, что …`)
+        if _text(doc, verb - 1) == "и":
+            k = verb - 2
+            while k >= first and doc.tokens[k].text != "," and not (
+                    doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Fin"):
+                k -= 1
+            if k >= first and doc.tokens[k].upos == "VERB" and _agree(token, doc.tokens[k]) \
+                    and doc.tokens[k].feat("Gender") == token.feat("Gender") is not None \
+                    and token.head is not None and doc.tokens[token.head].feat("Gender") not in (None, token.feat("Gender")) \
+                    and any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(k)):
+                return k
         # (after a comma, the report at the sentence's own level: not one
         # inside the clause another report introduced, `опроверг, что X
         # предлагал …, и заявил`)
