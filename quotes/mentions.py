@@ -1413,7 +1413,7 @@ def _in_prepositional_phrase(doc: Doc, token: Token) -> bool:
 
 
 # the days of the week: `в среду` names when, and takes no complement
-_DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"})
+_DAYS = grammar.words("entities", "time", "days")
 
 
 def _hung_on_a_day(doc: Doc, token: Token) -> bool:

@@ -3002,6 +3002,7 @@ class _Resolver:
             return None  # (`Представители Apple и Google`: the people of two, a group)
         organizations = [n for n in doc.names if n.type == "ORG" and doc.tokens[first].start <= n.start
                          and n.end <= mention.end]
+        named = {t.index for n in organizations for t in doc.tokens_in(n.start, n.end)}
         # (a service or a unit of the organisation is its own speaker: `представители
         # пресс-центра МВД РФ`, `региональной пресс-службы МВД`, `петербургского
         # отделения КПРФ` are the unit's)
@@ -3017,11 +3018,10 @@ class _Resolver:
                          if names.lexicon_word(doc.tokens[c], "org_nouns") is not None
                          and doc.tokens[c].feat("Number") != "Plur"), None)
             if noun is None or names.lex_lemma(doc.tokens[noun]) in _lexicon()["generic_org"] \
-                    or not any(doc.tokens[k].upos in ("ADJ", "PROPN") or k in (
-                    t.index for n in organizations for t in doc.tokens_in(n.start, n.end))
-                    for k in doc.children(noun) if k in mention.tokens):
+                    or not any(doc.tokens[k].upos in ("ADJ", "PROPN") or k in named
+                               for k in doc.children(noun) if k in mention.tokens):
                 return None
-            tokens = [k for k in mention.tokens if k >= min(k2 for k2 in mention.tokens if k2 > mention.head)]
+            tokens = [k for k in mention.tokens if k >= first]
             start, end = doc.tokens[tokens[0]].start, doc.tokens[tokens[-1]].end
         ref = MentionRef(start, end, doc.first_token_from(start),
                          tuple(t.index for t in doc.tokens_in(start, end)))
@@ -4616,7 +4616,7 @@ _MAKING = frozenset({"опубликовать", "публиковать", "по
                      "дать", "давать", "сделать", "делать", "озвучить", "огласить", "высказать"})
 
 
-_TIME_NOUNS = grammar.words("entities", "time", "nouns")
+_TIME_NOUNS = grammar.words("entities", "time", "days") | grammar.words("entities", "time", "nouns")
 
 
 def _a_time(doc: Doc, mention: MentionRef) -> bool:

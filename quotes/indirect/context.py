@@ -104,6 +104,8 @@ def _skip_dateline(doc: Doc, start: int, end: int) -> int:
 
 MONTHS_GENITIVE = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                              "сентября", "октября", "ноября", "декабря"})
+# what ends a date's year (`2017 года`, `2017 г.`)
+_YEAR_WORDS = frozenset({"года", "г", "г."})
 
 
 def date_aside_end(doc: Doc, comma: int, stop: int) -> Optional[int]:
@@ -115,7 +117,7 @@ def date_aside_end(doc: Doc, comma: int, stop: int) -> Optional[int]:
     inside = range(comma + 1, j)
     if any(_text(doc, m) in MONTHS_GENITIVE for m in inside) and all(
             doc.tokens[m].upos == "NUM" or doc.tokens[m].text.isdigit()
-            or _text(doc, m) in MONTHS_GENITIVE | {"года", "г", "г."} for m in inside):
+            or _text(doc, m) in MONTHS_GENITIVE | _YEAR_WORDS for m in inside):
         return j
     return None
 
@@ -140,13 +142,11 @@ def authors_words_end(doc: Doc, verb: int, bound: range) -> int:
 
 _WEEKDAYS = frozenset({"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница", "субботу",
                        "суббота", "воскресенье"})
-_MONTHS = frozenset({"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                     "октября", "ноября", "декабря"})
 
 
 def _date_word(token) -> bool:
     word = norm(token.text)
-    return word in _WEEKDAYS or word in _MONTHS or word.isdigit() or word in ("года", "г", "г.")
+    return word in _WEEKDAYS or word in MONTHS_GENITIVE or word.isdigit() or word in _YEAR_WORDS
 
 
 def date_apposition(doc: Doc, comma: int, bound: range) -> Optional[int]:
@@ -162,7 +162,7 @@ def date_apposition(doc: Doc, comma: int, bound: range) -> Optional[int]:
     while k < bound.stop and k - first < 4 and (_date_word(doc.tokens[k]) or doc.tokens[k].text == "."):
         k += 1
     if k == first or k >= bound.stop or doc.tokens[k].text != "," \
-            or not any(norm(doc.tokens[j].text) in _MONTHS | _WEEKDAYS for j in range(first, k)):
+            or not any(norm(doc.tokens[j].text) in MONTHS_GENITIVE | _WEEKDAYS for j in range(first, k)):
         return None
     return k
 
