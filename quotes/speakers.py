@@ -3682,6 +3682,9 @@ class _Resolver:
                                          excluded | holders, agreeing=True)
             if decided is not None and decided is not antecedents.NEW and decided[0] == "entity":
                 return decided[1]
+            later = self._former_named_next(mention, base, rest, gender, number, excluded)
+            if later is not None:
+                return later
         if lemma in ("собеседник", "собеседница") and not former:
             # `X сообщило со ссылкой на источники в правительстве …
             # Собеседник агентства отметил`: one of the sources a medium has
@@ -3779,6 +3782,14 @@ class _Resolver:
                              or not context - {role, lemma} and (headline or self._reports(start))) \
                         and (headline or not antecedents.other_country(registry, entity, start + 1, wanted)):
                     return entity
+                # (a general head noun and a head's post of one institution: `Глава
+                # IAAF заявил …` ¶ `Президент IAAF Себастьян Коу`; both must name it)
+                if not _same_role(role, lemma) and heads_match(role, lemma) and complement \
+                        and entity.kind == "person" and entity.surname and entity.id not in excluded \
+                        and _compatible(entity, gender, number) and complements_agree(complement, context) \
+                        and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles) \
+                        and not antecedents.other_country(registry, entity, start + 1, wanted):
+                    return entity
             # the last person who spoke: `собеседник агентства`, `российский министр`
             family = family_noun(lemma)
             if decided is None and (not complement or family or lemma in ("собеседник", "собеседница")):
@@ -3823,6 +3834,31 @@ class _Resolver:
             registry.former_roles.append((mention.start, base, entity))
         registry.role_context.setdefault(entity.id, set()).update(complement | {lemma})
         return entity
+
+    def _former_named_next(self, mention: MentionRef, base: str, complement: set, gender: Optional[str],
+                           number: Optional[str], excluded: set) -> Optional[_Entity]:
+        """The person the text names next with the same former post, where
+        the headline gives the post alone (`…, сообщил экс-глава Меджлиса` ¶
+        `заявил народный депутат и экс-глава Меджлиса Мустафа Джемилев`) or
+        a sentence or two before the name does; the complement, where the
+        noun has one, must agree."""
+        doc = self.doc
+        registry = self.registry
+        paragraph = doc.paragraph_at(mention.start)
+        headline = paragraph is not None and paragraph.index == 0
+        sentence = doc.tokens[mention.head].sentence
+        kin = _role_family(base) | (HEAD_ROLES if base in GENERAL_HEADS else frozenset())
+        for start, role, entity in sorted(registry.former_roles, key=lambda r: r[0]):
+            if start <= mention.start or entity.kind != "person" or not entity.surname \
+                    or entity.id in excluded or role not in kin or not _compatible(entity, gender, number):
+                continue
+            if not headline and doc.tokens[doc.first_token_from(start)].sentence - sentence > 2:
+                break
+            if _same_role(role, base) or heads_match(role, base):
+                context = registry.role_context.get(entity.id, set())
+                if not complement or complements_agree(complement, context):
+                    return entity
+        return None
 
     def _relayed_source(self, mention: MentionRef) -> Optional[_Entity]:
         """The speaker of the latest quote, in this sentence or the one
