@@ -19,7 +19,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from . import grammar, names, ranker, vectors
-from .mentions import POSSESSIVES, MentionRef, norm, same_word
+from .mentions import POSSESSIVES, MentionRef, complement_of_noun, norm, same_word
 
 # the decision "an entity of its own"
 NEW = object()
@@ -223,6 +223,9 @@ def _words_of(registry, entity, offset: int) -> tuple[set, set]:
             for token in doc.tokens_in(m.start, m.end):
                 if token.upos in ("NOUN", "PROPN", "X"):
                     head = names.is_role_noun(doc, token.index) or names.lexicon_word(token, "group_nouns")
+                    # (a genitive under another noun of the mention is its
+                    # complement: `глава администрации президента` is no president)
+                    head = head and not complement_of_noun(doc, token, m.start)
                     word = names.lex_lemma(token) if head else names.complement_word(token)
                     words = heads if head else others
                     if words.get(word, m.end) >= m.end:

@@ -429,6 +429,24 @@ def _same_gender(modifier: Token, noun: Token) -> bool:
 _RELATIONS = grammar.words("entities", "relations", "nouns") | grammar.words("entities", "relations", "agents")
 
 
+# an acting post's words: the post in the genitive after them is the holder's
+# (`врио мэра Москвы Сергей Собянин`, `исполняющий обязанности губернатора`)
+ACTING = frozenset({"и. о.", "и.о.", "и. о", "и.о", "врио", "вр.и.о.", "ио"})
+
+
+def complement_of_noun(doc: Doc, token: Token, start: int = -1) -> bool:
+    """A noun in the genitive that hangs on a noun before it (at or after
+    `start`, an offset) is that noun's complement, whoever it names: `глава
+    администрации президента` is no president, `пресс-секретарь министра`
+    no minister; never after an acting post's words (`врио мэра`,
+    `исполняющий обязанности губернатора`, `в должности министра`)."""
+    if token.deprel != "nmod" or token.feat("Case") != "Gen" or token.head is None or token.head >= token.index:
+        return False
+    head = doc.tokens[token.head]
+    return head.upos == "NOUN" and head.start >= start and norm(head.text) not in ACTING \
+        and norm(head.lemma or head.text) not in ("обязанность", "должность", "пост")
+
+
 def relation_noun(doc: Doc, index: int) -> bool:
     """`Друг Навального, Иван Жданов, заявил`: a noun of whose someone is,
     which a name in apposition after a comma may give as a post's does."""

@@ -31,8 +31,8 @@ import regex
 from . import antecedents, chains, grammar, names, ranker
 from .attribution import Attribution, depth
 from .intervals import Cover, GrowingCover, cached_cover, names_index, overlapping_names
-from .mentions import (THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, described_noun, genitive_form, gerunds_verb,
-                       is_abbreviation, is_pronoun,
+from .mentions import (ACTING, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, complement_of_noun,
+                       described_noun, genitive_form, gerunds_verb, is_abbreviation, is_pronoun, relation_noun,
                        latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
                        same_word, surname_read_as_genitive)
@@ -233,6 +233,23 @@ COMPOUND_PREPOSITIONS = grammar.words("entities", "compound_prepositions", "phra
 def _in_compound_preposition(doc: Doc, index: int) -> bool:
     """`в пользу`, `в ходе`: a noun that is part of a preposition."""
     return index > 0 and f"{norm(doc.tokens[index - 1].text)} {norm(doc.tokens[index].text)}" in COMPOUND_PREPOSITIONS
+
+
+def _within_role_phrase(doc: Doc, noun: int) -> bool:
+    """Whether a noun is a role noun or another noun of a person (`друг
+    лидера`), or lies in one's complement, a few genitives down (`глава
+    администрации`): not `слова бывшего начальника`, whose `слова` hangs
+    on the verb."""
+    for _ in range(4):
+        token = doc.tokens[noun]
+        if token.upos != "NOUN":
+            return False
+        if names.is_role_noun(doc, noun) or token.feat("Animacy") == "Anim" or relation_noun(doc, noun):
+            return True
+        if token.deprel != "nmod" or token.head is None or token.head >= noun:
+            return False
+        noun = token.head
+    return False
 
 
 def _chairs_government(words) -> bool:
@@ -769,6 +786,11 @@ class Registry:
                 complement_role = token.head is not None and token.head != j and token.head < first \
                     and token.deprel == "nmod" and names.is_role_noun(doc, token.head) \
                     and doc.tokens[token.head].upos == "NOUN" and not (complement and token.feat("Case") == "Gen")
+                # (nor one in the genitive under any noun before it, where the
+                # name is in another case: `глава администрации президента
+                # России Сергей Иванов` is no president)
+                complement_role = complement_role or complement_of_noun(doc, token) \
+                    and name_case not in (None, "Gen") and _within_role_phrase(doc, token.head)
                 # a name in the genitive holds no role noun of another case
                 others = complement and token.feat("Case") not in (None, "Gen") and not genitive_form(token)
                 # (`экс-` is the noun's own: a sentence may open with it; a
@@ -5017,7 +5039,7 @@ _OWN_CHANNELS = frozenset({"сайт", "веб-сайт", "интернет-са
 
 
 # abbreviations of an acting post: the post named after them is the holder's
-_ACTING = frozenset({"и. о.", "и.о.", "и. о", "и.о", "врио", "вр.и.о.", "ио"})
+_ACTING = ACTING
 
 
 def _acting_title(doc: Doc, mention: MentionRef) -> MentionRef:

@@ -41,3 +41,30 @@ def test_a_headlines_head_is_the_head_named_next(extractor, text, speaker):
 ])
 def test_a_headlines_former_post_is_the_former_holder_named_next(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role noun in the genitive under another noun of a person's description
+    # is that noun's complement, not his post: the head of the president's
+    # administration is no president
+    ("Об этом сообщил журналистам глава администрации президента России Сергей Иванов. Ранее на этом "
+     "заседании выступил лично президент Владимир Путин. Работа по искоренению коррупции должна "
+     "начинаться с отбора кандидатов, подчеркнул президент.", "Владимир Путин"),
+    ("Президент Украины Виктор Ющенко подписал указ. Об этом сообщил журналистам руководитель "
+     "секретариата президента Виктор Балога. \"Указ вступит в силу завтра\", - отметил президент.",
+     "Виктор Ющенко"),
+    ("Губернатор области Иван Петров открыл мост. Об этом сообщил заместитель начальника пресс-службы "
+     "губернатора Олег Сидоров. \"Мост простоит сто лет\", - заявил губернатор.", "Иван Петров"),
+    # (controls: an acting post's genitive is the holder's; a friend's genitive
+    # is another person's; words cited of a former chief leave him his post)
+    ("Врио губернатора Иван Петров приехал в Тверь. Министр Олег Сидоров встретил его. \"Дороги "
+     "отремонтируют\", - заявил губернатор.", "Иван Петров"),
+    ("Давний друг киргизского лидера кинорежиссер Фуркат Турсунов снял клип. Президент Киргизии Алмазбек "
+     "Атамбаев записал альбом. \"Это моя лучшая песня\", - сказал киргизский лидер.", "Алмазбек Атамбаев"),
+    ("Эту информацию подтвердил также экс-министр обороны Литвы Аудрюс Буткявичюс. \"В операции участвовали "
+     "спецслужбы Литвы\", - цитирует газета слова бывшего начальника службы иммунитета министерства обороны "
+     "Литвы полковника Виргиниюса Чеснулявичюса. По словам экс-начальника, операция началась в 1992 году.",
+     "Виргиниюс Чеснулявичюс"),
+])
+def test_a_role_in_anothers_complement_is_not_the_persons_post(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
