@@ -247,8 +247,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     (`prefix_end`), how many of them are the entity's (`read_before`), its
     last, and its speeches by binary search. The entities come in the order
     they were made."""
-    from .speakers import (HEAD_ROLES, _compatible, _event_start, _head_of, _resolved_start, _role_family, complements_agree,
-                           heads_match, in_participle)
+    from .speakers import (HEAD_ROLES, _compatible, _event_start, _head_of, _lexicon, _resolved_start, _role_family,
+                           complements_agree, heads_match, in_participle)
 
     doc = resolver.doc
     registry = resolver.registry
@@ -258,6 +258,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     source = lemma in names._lexicon()["media_sources"]
     # a nationality (`россиянин`, `американка`) says nothing against a post
     demonym = lemma in names.DEMONYMS
+    descriptor = lemma in _DESCRIPTORS and number != "Plur"
     if source:
         complement = {w for w in complement if w not in names._lexicon()["generic_media"]
                       and not names.is_media_name(w)}
@@ -355,7 +356,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             named_person=entity.kind == "person" and bool(entity.surname),
             role_only=not entity.surname, group=entity.kind == "group" or entity.number == "Plur",
             same_role=same, head_role=head_role,
-            role_conflict=bool(entity.roles) and not same and not head_role and not source and not demonym,
+            role_conflict=bool(entity.roles) and not same and not head_role and not source and not demonym
+            and not descriptor,
             complement_match=agree(context), complement_conflict=conflict(context),
             gender_agree=bool(gender and entity.gender == gender),
             in_quote=any(span.start <= at < span.end for span in attribution.spans),
@@ -429,6 +431,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         if own_contrasts and contrasted(own_contrasts, _contrast_words(
                 t for m in entity.mentions if m.end <= offset for t in doc.tokens_in(m.start, m.end))):
             continue  # `младшего сына` is not the `Старший сын` named before
+        if descriptor and set(entity.roles) & _lexicon()["state_posts"] \
+                and not context_words.get(entity.id, set()) & _lexicon()["institutions"]:
+            continue  # a state's president or minister is no `эксперт` (a fund's president may be)
         # people, and groups for a plural: never a thing (`среда`, `сторона`)
         if plural and not member and not (entity.kind == "group" or entity.number == "Plur" and entity.animate):
             continue
@@ -537,6 +542,7 @@ def _speaks_for_press(doc, entity, offset: int) -> bool:
                                            for m in entity.mentions)
 
 
+_DESCRIPTORS = grammar.words("entities", "person", "descriptors")
 _CONTRASTS = tuple(frozenset(group) for group in grammar.load("entities")["person"]["contrasts"])
 
 
