@@ -90,3 +90,38 @@ def test_a_role_in_anothers_complement_is_not_the_persons_post(extractor, text, 
 ])
 def test_an_expert_is_whoever_spoke_from_knowledge(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the investigation speaks as a body (`следствие` is no `как следствие`)
+    ("Подросток пропал в понедельник. Как установило следствие, подросток назначил жертве встречу.",
+     "следствие"),
+    ("Подросток пропал. Следствие установило, что подросток назначил жертве встречу.", "Следствие"),
+    ("Мотоцикл нашли в лесу. Следствие полагает, что на нем скрылся убийца.", "Следствие"),
+])
+def test_the_investigation_speaks(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_as_a_consequence_is_no_speaker(extractor):
+    quotes = extractor.extract("Как следствие, цены выросли. Министр заявил, что рост цен остановится.")
+    assert [q.speaker.name for q in quotes] == ["Министр"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause after `, но` / `, однако` / `, а` whose verb has its institution
+    # in `в X` speaks as that institution, not as the subject before the turn
+    ("Такие решения должны принимать главы субъектов, однако в мэрии Москвы уже заявили, что не намерены "
+     "следовать этим указаниям.", "мэрия Москвы"),
+    ("Такие решения должны принимать губернаторы, но в мэрии Москвы заявили, что не будут им следовать.",
+     "мэрия Москвы"),
+    ("Губернатор уехал в отпуск, а в правительстве области сообщили, что он вернется в мае.",
+     "правительство области"),
+    # (controls: the verb's own subject; a place inside a source's phrase)
+    ("Губернатор уехал в отпуск, а в мае министр сообщил, что тот вернется.", "министр"),
+    ("Издание Insidefacebook считает, что выручка составила 700 млн долларов, а The Wall Street Journal со "
+     "ссылкой на источники в компании заявляет, что Facebook ожидает выручку 2 млрд долларов.",
+     "источники в компании"),
+])
+def test_a_turn_to_an_institutions_clause(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker

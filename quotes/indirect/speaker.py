@@ -63,6 +63,16 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     # is no school number's; its source is its `в X` or `от X`)
     head = None if _noun_is_subject(doc, verb, excluded) else \
         subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and head < verb and doc.tokens[head].head != verb:
+        # a subject found across `, но` / `, однако` / `, а` is the other
+        # clause's where this one has its institution in `в X` (`Решения
+        # должны принимать губернаторы, однако в мэрии Москвы заявили, что P`)
+        turn = next((k for k in range(head + 1, verb) if norm(doc.tokens[k].text) in _CONTRASTS
+                     and doc.tokens[k - 1].text == ","), None)
+        if turn is not None:
+            local = _locative_speaker(doc, verb, range(turn + 1, region.stop), excluded)
+            if local is not None and doc.tokens[local.head].head == verb:
+                return local, "organization"
     if head is not None and doc.tokens[verb].feat("VerbForm") == "Conv" \
             and (_inanimate_thing(doc, head) or is_document_noun(doc, head)):
         # a gerund's doer is no thing nor document: their clause came between
@@ -437,6 +447,10 @@ def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: s
     if end == max(mention.tokens) + 1:
         return mention
     return MentionRef(mention.start, doc.tokens[end - 1].end, mention.head, tuple(range(min(mention.tokens), end)))
+
+
+# conjunctions that turn to another clause, with a subject of its own
+_CONTRASTS = frozenset({"но", "однако", "а"})
 
 
 def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) -> Optional[MentionRef]:
