@@ -125,3 +125,31 @@ def test_as_a_consequence_is_no_speaker(extractor):
 ])
 def test_a_turn_to_an_institutions_clause(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker, chain", [
+    # a gerund of speech on an action of people inside someone's words is
+    # theirs, and the words it says are theirs too, relayed by the reporter
+    ("Газета МК писала, что учительницу пытались уволить, но родители ее отстояли, заявив, что не видят "
+     "ничего предосудительного в фотографиях.", "не видят ничего предосудительного в фотографиях", "родители",
+     ["Газета МК"]),
+    ("Газета писала, что учительницу уволили, а родители подали в суд, заявив, что увольнение незаконно.",
+     "увольнение незаконно", "родители", []),
+    # (controls: a gerund that goes on with the report; a thing that acted;
+    # a direct quote's report whose parse hangs the gerund inside the quote)
+    ("Министр сообщил, что полиция задержала троих подозреваемых, добавив, что следствие продолжается.",
+     "следствие продолжается", "Министр", []),
+    ("Министр сообщил, что бюджет исполнен, заявив, что денег хватит.", "денег хватит", "Министр", []),
+])
+def test_a_gerund_of_people_who_acted_in_the_words(extractor, text, content, speaker, chain):
+    quote = next(q for q in extractor.extract(text) if q.text == content)
+    assert quote.speaker.name == speaker and [layer.name for layer in quote.chain] == chain
+
+
+def test_a_direct_quotes_report_keeps_its_gerund(extractor):
+    text = ("\"Мы защищаем интересы москвичей. Москвич должен иметь право нормально конкурировать на рынке "
+            "труда\", - заявил в прямом эфире радиостанции \"Эхо Москвы\" вице-мэр Москвы Валерий Шанцев, "
+            "комментируя постановление \"О порядке привлечения иностранных работников\".")
+    for quote in extractor.extract(text):
+        assert quote.speaker.name == "Валерий Шанцев"
+        assert quote.speaker.mention.text == "вице-мэр Москвы Валерий Шанцев"

@@ -511,6 +511,35 @@ def _another_report(ctx: _Context, first: int, stop: int) -> bool:
     return False
 
 
+# gerunds that go on with the report before them, whoever acted in it
+# (`сообщил, что полиция задержала троих, добавив, что …`)
+_GOING_ON = frozenset({"добавить", "уточнить", "подчеркнуть", "отметить", "напомнить", "пояснить", "заметить",
+                       "оговориться", "резюмировать", "констатировать"})
+
+
+def actors_gerund(ctx: _Context, gerund: int) -> bool:
+    """A gerund that hangs on a verb other than a report whose subject did
+    it: a name or a personal pronoun (`что Обама обличал банкиров,
+    подчеркивая`), or people who acted, unless the gerund only goes on
+    with a report (`родители ее отстояли, заявив, что`, not `полиция
+    задержала троих, добавив`); never a verb inside a direct quote (`«…
+    москвич должен …», — заявил X, комментируя`, however parsed)."""
+    from ..cues import lexicon
+
+    doc = ctx.doc
+    token = doc.tokens[gerund]
+    head = token.head
+    if token.feat("VerbForm") != "Conv" or token.deprel != "advcl" or head is None or head in ctx.verb_cues \
+            or norm(doc.tokens[head].lemma or "") in lexicon().verbs \
+            or any(span.start <= doc.tokens[head].start < span.end for span in ctx.direct_spans):
+        return False
+    going_on = norm(token.lemma or "") in _GOING_ON
+    return any(doc.tokens[c].deprel == "nsubj" and (
+        doc.tokens[c].upos == "PROPN" or norm(doc.tokens[c].text) in ("он", "она", "они")
+        or doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Animacy") == "Anim" and not going_on)
+        for c in doc.children(head))
+
+
 def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[int]) -> bool:
     """A gerund clause at `first` that tells what the speaker did, not what
     was said: a gerund of a reporting verb (`не уточнив сумму`, `добавив`)
@@ -525,8 +554,21 @@ def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[i
         return False
     cue = ctx.verb_cues.get(k)
     if cue is not None and "speech" in cue.classes:
-        return True
+        # (not one whose doer acted in the words: `что родители ее отстояли, заявив`)
+        return not (cue_verb is not None and _within_words(doc, k, cue_verb)
+                    and actors_gerund(ctx, k))
     return negated and (cue_verb is None or doc.tokens[k].head == cue_verb)
+
+
+def _within_words(doc: Doc, k: int, cue_verb: int) -> bool:
+    """The gerund's head verb hangs, through the parse, on the reporting verb."""
+    head, seen = doc.tokens[k].head, set()
+    while head is not None and head not in seen:
+        if head == cue_verb:
+            return True
+        seen.add(head)
+        head = doc.tokens[head].head
+    return False
 
 
 def _resumes(doc: Doc, first: int, stop: int, above: set) -> bool:

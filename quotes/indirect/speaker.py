@@ -13,7 +13,7 @@ from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjec
                         quoted_person, sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
-from .bounds import _agree
+from .bounds import _agree, actors_gerund
 from .context import _Context, _finite_verb, _skip_dateline, _text, date_aside_end
 from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
                       NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
@@ -261,12 +261,10 @@ def _governing_report(ctx: _Context, verb: int) -> Optional[int]:
     cue = ctx.verb_cues.get(verb)
     if cue is not None and cue.classes <= {"naming"}:
         return None  # `Обама обличал банкиров, называя их …`: naming is the doer's act, no report's
-    head = token.head
-    if head is not None and head not in ctx.verb_cues and any(
-            doc.tokens[c].deprel == "nsubj" and (doc.tokens[c].upos == "PROPN" or norm(doc.tokens[c].text)
-                                                 in ("он", "она", "они"))
-            for c in doc.children(head)):
-        return None  # `X напоминает, что Обама обличал банкиров, подчеркивая`: Обама's gerund
+    if actors_gerund(ctx, verb):
+        # `X напоминает, что Обама обличал банкиров, подчеркивая`: Обама's
+        # gerund; `МК писал, что …, но родители ее отстояли, заявив, что`
+        return None
     return _report_up_the_parse(ctx, verb, lambda k: True)
 
 
