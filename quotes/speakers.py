@@ -188,6 +188,11 @@ def heads_other_country_post(roles, context, written: str, named: set) -> bool:
         and bool(set(context) & countries) and not set(context) & lex["institutions"]
 
 
+# a workplace of any trade: its people's words are not a body's words
+# unless the text says which (`представители предприятия`)
+_WORKPLACES = frozenset({"предприятие", "фирма", "завод", "фабрика", "комбинат", "учреждение"})
+
+
 # nouns of quantity that stand for the people they count (`ряд сотрудников`)
 _QUANTITY_NOUNS = frozenset({"ряд", "большинство", "часть", "множество", "масса", "десяток", "сотня", "тысяча",
                              "половина", "треть", "четверть", "меньшинство"})
@@ -3024,7 +3029,6 @@ class _Resolver:
             return None  # (`Представители Apple и Google`: the people of two, a group)
         organizations = [n for n in doc.names if n.type == "ORG" and doc.tokens[first].start <= n.start
                          and n.end <= mention.end]
-        named = {t.index for n in organizations for t in doc.tokens_in(n.start, n.end)}
         # (a service or a unit of the organisation is its own speaker: `представители
         # пресс-центра МВД РФ`, `региональной пресс-службы МВД`, `петербургского
         # отделения КПРФ` are the unit's)
@@ -3039,9 +3043,12 @@ class _Resolver:
             noun = next((c for c in _own_genitive_nouns(doc, mention)
                          if names.lexicon_word(doc.tokens[c], "org_nouns") is not None
                          and doc.tokens[c].feat("Number") != "Plur"), None)
+            # (or one that names its kind of body alone, `представители
+            # прокуратуры`, `полиции`: not a generic `ведомства`, `компании`,
+            # nor a workplace of any trade, `предприятия`, `завода`)
             if noun is None or names.lex_lemma(doc.tokens[noun]) in _lexicon()["generic_org"] \
-                    or not any(doc.tokens[k].upos in ("ADJ", "PROPN") or k in named
-                               for k in doc.children(noun) if k in mention.tokens):
+                    or names.lex_lemma(doc.tokens[noun]) in _WORKPLACES and not any(
+                        doc.tokens[k].upos in ("ADJ", "PROPN") for k in doc.children(noun) if k in mention.tokens):
                 return None
             tokens = [k for k in mention.tokens if k >= first]
             start, end = doc.tokens[tokens[0]].start, doc.tokens[tokens[-1]].end

@@ -153,3 +153,19 @@ def test_a_direct_quotes_report_keeps_its_gerund(extractor):
     for quote in extractor.extract(text):
         assert quote.speaker.name == "Валерий Шанцев"
         assert quote.speaker.mention.text == "вице-мэр Москвы Валерий Шанцев"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the people of a body named by its kind alone speak as that body
+    ("Прокуратура возбудила дело против бизнесмена. Ранее представители прокуратуры говорили, что Иван "
+     "Петров уехал в Мадрид.", "прокуратура"),
+    ("Представители полиции заявили, что задержали троих подозреваемых.", "полиция"),
+    ("Приватбанк заблокировал счета. Представители банка заявили, что система сочла операции подозрительными.",
+     "Приватбанк"),
+    # (controls: a generic noun; a workplace of any trade)
+    ("Представители ведомства заявили, что проверка продолжается.", "Представители ведомства"),
+    ("Представители предприятия подчеркивают, что выплатить долги в такие сроки невозможно.",
+     "Представители предприятия"),
+])
+def test_the_people_of_a_body_named_by_its_kind(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
