@@ -45,6 +45,8 @@ _HELD_WITH = frozenset({"линия", "интервью", "беседа"})
 # … never the press that asks (`Интервью с корреспондентом`)
 _INTERVIEWERS = grammar.words("entities", "interview", "askers")
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
+# a site's address as a name (`Delfi.ee`, `Lenta.ru`): an outlet
+_SITE_ADDRESS = regex.compile(r"\w\.(?:ru|ee|com|net|org|ua|by|kz|lv|lt|info|uk|de)\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
 
 
@@ -715,8 +717,13 @@ def _attribute(ctx: _Context, index: int, q: QuotedSpan) -> Optional[Attribution
                 # `Петров заявил: «П», сообщает ТАСС`: the speaker is before
                 # the colon; the outlet after the quote passes it on (but
                 # `цитирует министра «Интерфакс»` names the speaker itself)
+                # (a name the lexicon does not know as an outlet, an
+                # organisation or a site's address, passes it on all the
+                # same: `ответил: «…», передает Delfi.ee`)
                 if cue is not None and cue.lemma in RELAY_LEMMAS and mention is not None \
-                        and names.canonical(doc, mention)[1] == "media":
+                        and names.canonical(doc, mention)[1] in ("media", "organization") \
+                        or cue is not None and cue.lemma in RELAY_LEMMAS and mention is not None \
+                        and _SITE_ADDRESS.search(doc.text[mention.start:mention.end]):
                     colon = _colon_before(ctx, q, bound)
                     if colon is not None and colon.rule == "direct.colon":
                         colon.relays.append(RelayRef(mention, cue.start, cue.end, "relay.trailing"))

@@ -188,9 +188,11 @@ def heads_other_country_post(roles, context, written: str, named: set) -> bool:
         and bool(set(context) & countries) and not set(context) & lex["institutions"]
 
 
-# a workplace of any trade: its people's words are not a body's words
-# unless the text says which (`представители предприятия`)
-_WORKPLACES = frozenset({"предприятие", "фирма", "завод", "фабрика", "комбинат", "учреждение"})
+# a workplace of any trade, whose people's words are not a body's words
+# unless the text says which (`представители предприятия`), and nouns of
+# a side or of the powers that be, no one body (`представители оппозиции`)
+_WORKPLACES = frozenset({"предприятие", "фирма", "завод", "фабрика", "комбинат", "учреждение",
+                         "оппозиция", "власть", "общественность"})
 
 
 # nouns of quantity that stand for the people they count (`ряд сотрудников`)

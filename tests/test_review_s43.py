@@ -169,3 +169,42 @@ def test_a_direct_quotes_report_keeps_its_gerund(extractor):
 ])
 def test_the_people_of_a_body_named_by_its_kind(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the doer of a gerund is the subject of the verb it hangs on, not a name
+    # in that subject's apposition
+    ("Джим Роджерс, бывший партнер Джорджа Сороса по фонду Quantum, уже отказался от доллара, заявив, "
+     "что доллар обваливается.", "Джим Роджерс"),
+    ("Иван Петров, директор компании \"Север\", продал акции, заявив, что рынок перегрет.", "Иван Петров"),
+    ("Израиль и США отвергают подобный шаг, заявляя, что мир может быть достигнут только путем переговоров.",
+     "Израиль и США"),
+    # (control: the nearest verb's subject, however the parse hangs the gerund)
+    ("СССР должен был ввести войска в Польшу, однако Молотов попросил небольшой отсрочки, заявив послу "
+     "Германии, что Польша разваливается на куски.", "Молотов"),
+])
+def test_a_gerunds_doer_is_its_verbs_subject(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `на` with a base or a site whose staff speak, as `на заводе`
+    ("Самолет разбился при посадке. Первоначально на базе сообщили, что оба пилота успели катапультироваться.",
+     "база"),
+    ("Запуск отложили. На космодроме пояснили, что ракету проверят еще раз.", "космодром"),
+])
+def test_the_staff_of_a_base_speak_as_it(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # after a colon's speaker, a site or an organisation named after the quote
+    # with a verb of passing on relays it, known as an outlet or not
+    ("Президент Эстонии ответил: \"Вот и я о том же\", передает Delfi.ee.", "Президент Эстонии", ["Delfi.ee"]),
+    ("Министр ответил: \"Мы не будем повышать налоги\", передает \"Интерфакс\".", "Министр", ["Интерфакс"]),
+    # (control: a person named after the quote says it himself)
+    ("Министр ответил: \"Налоги не вырастут\", сообщил Иван Петров.", "Иван Петров", []),
+])
+def test_a_relay_after_a_colons_quote(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker and [layer.name for layer in quote.chain] == chain

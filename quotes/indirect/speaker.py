@@ -39,6 +39,18 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
         if mention is not None or hint is not None:
             return mention, hint
     token = doc.tokens[verb]
+    if governor is None and actors_gerund(ctx, verb) and token.head < verb and not any(
+            _finite_verb(doc.tokens[k]) and any(doc.tokens[c].deprel == "nsubj" for c in doc.children(k))
+            for k in range(token.head + 1, verb)):
+        # the doer of a gerund is the subject of the verb it hangs on, never a
+        # name in that subject's apposition (`Иван Петров, директор компании
+        # «Север», продал акции, заявив, что P`); only the nearest such verb
+        # (`СССР должен был …, однако Молотов попросил отсрочки, заявив`,
+        # however the parse hung the gerund)
+        doer = next((c for c in doc.children(token.head) if doc.tokens[c].deprel == "nsubj"
+                     and c in region and c not in excluded), None)
+        if doer is not None:
+            return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.head is not None \
             and token.head < verb and token.head in region and token.head not in excluded:
         # `экспертов, считающих, что P`: an active participle's noun is its doer
