@@ -1212,10 +1212,19 @@ _SUBSTANTIVE_ADJECTIVES = frozenset({"другой", "многие", "многи
                                      "остальной", "иной", "третий", "первый", "последний", "все", "весь"})
 
 
+# adverbs of a count the parse may make a subject (`более двух тысяч человек`)
+_MORE_OR_LESS = frozenset({"более", "менее", "свыше", "больше", "меньше", "порядка"})
+
+
 def _share_of_people(doc: Doc, index: int) -> bool:
     """`70% граждан считают`, `58% опрошенных уверены`: a percentage of a
     group in the genitive is the subject of its verb (the tagger reads `%`
     as a symbol)."""
+    if norm(doc.tokens[index].text) in _MORE_OR_LESS and doc.tokens[index].upos == "ADV":
+        # `более двух тысяч человек написали`: the adverb the parse made the
+        # subject, with the people counted under it
+        return any(doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Case") == "Gen"
+                   and doc.tokens[c].feat("Animacy") == "Anim" for c in doc.children(index) if c > index)
     if doc.tokens[index].text != "%":
         return False
     if any(doc.tokens[c].upos in ("NOUN", "ADJ", "VERB") and doc.tokens[c].feat("Case") == "Gen"
@@ -1310,11 +1319,18 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
         # that agrees: `Касаясь … выборах РПЖ, ее лидер не исключил`)
         # (one whose number is the verb's before one that agrees only in
         # sense: `Большинство неравнодушных …, некоторые радовались`)
+        # (a name in Latin letters right after the verb, before a nominative in
+        # Cyrillic, is where it was said: `сообщил Twitter министр … Андерс
+        # Самуэльсен`)
+        where_said = {c for c in subjects if c > verb and latin_script(doc.tokens[c].text) and any(
+            o > c and doc.tokens[o].feat("Case") == "Nom" and not latin_script(doc.tokens[o].text)
+            for o in subjects)}
         subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
                                      not agrees(doc, verb_token, doc.tokens[c]),
                                      _number_differs(verb_token, doc.tokens[c]),
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
-                                     doc.tokens[c].upos == "X" and c > verb and nominative_after))
+                                     doc.tokens[c].upos == "X" and c > verb and nominative_after,
+                                     c in where_said))
         if len(subjects) > 1:
             # `Пресс-секретарь «Спутника», работающего с 22 мая, Дмитрий Чистов
             # сообщил`: a clause between the role and the name splits one subject in two

@@ -763,6 +763,11 @@ class Registry:
                 continue
             if token.text in (",", ".", ":", ";", "—", "–", "(", ")") or token.upos in ("VERB", "AUX"):
                 break
+            if token.upos == "ADP" and nearest_role is not None and token.head == nearest_role:
+                # `сенатора в письме к торговому представителю США Сьюзан Шваб`:
+                # the preposition of the post's own phrase; the words before
+                # it are someone else's
+                break
             if token.upos == "PROPN" and (token.feat("Case") not in (None, "Gen") or found) \
                     and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end)):
                 # `предложил президенту РФ Владимиру Путину глава Минсельхоза

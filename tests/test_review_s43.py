@@ -208,3 +208,54 @@ def test_the_staff_of_a_base_speak_as_it(extractor, text, speaker):
 def test_a_relay_after_a_colons_quote(extractor, text, speaker, chain):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker and [layer.name for layer in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the preposition of a post's own phrase ends the words that describe the
+    # name: a plural subject before it is someone else
+    ("Четыре американских сенатора в письме к торговому представителю США Сьюзан Шваб заявили, что готовы "
+     "проголосовать против.", "Четыре американских сенатора"),
+    ("Пятеро депутатов в письме к министру финансов России Антону Силуанову заявили, что бюджет нереален.",
+     "Пятеро депутатов"),
+    # (control: a preposition inside the post's complement)
+    ("Посол России в США Анатолий Антонов заявил, что переговоры возможны.", "Анатолий Антонов"),
+])
+def test_an_addressees_post_is_not_the_subjects(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fronted `Ссылаясь на X` is the subject's own ground, not a link to a
+    # source, unless the subject is an outlet
+    ("Директор агентства Ольга Иванова провела исследование. Ссылаясь на данные из вакансий, опубликованных "
+     "на сайте, она отметила, что спрос на работников вырос.", "Ольга Иванова"),
+    ("Ссылаясь на источники в правительстве, \"Коммерсант\" пишет, что министр уйдет в отставку.",
+     "источники в правительстве"),
+])
+def test_a_fronted_ground_is_the_subjects(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `более двух тысяч человек`: the count the parse made an adverb subject
+    ("При этом более двух тысяч человек написали, что они добрые.", "более двух тысяч человек"),
+    ("Более ста депутатов заявили, что поддержат закон.", "Более ста депутатов"),
+    # (control: `Более того` is no count)
+    ("Более того, министр заявил, что налоги вырастут.", "министр"),
+])
+def test_a_count_of_people_as_an_adverb_subject(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a name in Latin letters right after the verb, before a Cyrillic
+    # nominative, is where it was said
+    ("\"Дания признает Гуайдо временным президентом\", - сообщил Twitter министр иностранных дел Дании Андерс "
+     "Самуэльсен.", "Андерс Самуэльсен", []),
+    ("\"Мы готовы\", - сообщил Reuters министр финансов Иван Петров.", "Иван Петров", ["Reuters"]),
+    # (control: the outlet alone)
+    ("\"Мы готовы\", - сообщил Reuters.", "Reuters", []),
+])
+def test_a_latin_name_after_the_verb_is_where_it_was_said(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name == speaker and [layer.name for layer in quote.chain] == chain

@@ -63,7 +63,10 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
             return
         relay = attribution.mention if attribution.mention is not None and _can_speak(doc, attribution.mention) \
             else None  # (`выручка` taken for the verb's subject relays nothing)
-        if (cue.rule.endswith(_ON_THE_MEDIUM) or first >= author.stop) \
+        # (a fronted gerund is the subject's act too: `Ссылаясь на данные из
+        # вакансий, она отметила, что P` is hers, `Ссылаясь на источники,
+        # газета пишет` the sources')
+        if (cue.rule.endswith(_ON_THE_MEDIUM) or first >= author.stop or cue.rule.endswith("ssylayas")) \
                 and not (relay is not None and _a_medium(doc, relay)):
             # `Эксперт, который ссылается на данные Росстата, считает`, `Как
             # сообщил министр, ссылаясь на указ`: his own view, on a ground he names
