@@ -4037,8 +4037,10 @@ class _Resolver:
         if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
             return False
         doc = self.doc
-        if lemma in lex["generic_org"] and doc.tokens[mention.head].feat("Number") == "Plur":
-            return False  # (`авиакомпании выразили недовольство`: many, not the one named before)
+        if doc.tokens[mention.head].feat("Number") == "Plur":
+            # (`авиакомпании выразили недовольство`, `израильские телеканалы
+            # передают`, `по данным лондонских таблоидов`: many, not the one named before)
+            return False
         if len(mention.tokens) == 1:
             return True
         # `по данным другого канала`: another one than the one named before

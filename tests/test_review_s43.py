@@ -259,3 +259,16 @@ def test_a_count_of_people_as_an_adverb_subject(extractor, text, speaker):
 def test_a_latin_name_after_the_verb_is_where_it_was_said(extractor, text, speaker, chain):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name == speaker and [layer.name for layer in quote.chain] == chain
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural generic noun of outlets is many, not the one outlet named before
+    ("Об этом сообщает NEWSru Israel. Израильские телеканалы передают, что российские военные были уведомлены "
+     "об атаке.", "Израильские телеканалы"),
+    ("Статью перевела InoPressa. Чарльз, по данным лондонских таблоидов, пытается этому помешать.",
+     "лондонские таблоиды"),
+    # (control: the singular points back)
+    ("Об этом пишет газета \"Коммерсант\". Как отмечает газета, министр уйдет в отставку.", "Коммерсант"),
+])
+def test_outlets_in_the_plural_are_many(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
