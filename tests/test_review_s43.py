@@ -272,3 +272,16 @@ def test_a_latin_name_after_the_verb_is_where_it_was_said(extractor, text, speak
 ])
 def test_outlets_in_the_plural_are_many(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a trailing report told at a time named between its comma and its verb
+    ("Самолет упал в море, позднее сообщили в пресс-службе флота.", "Самолет упал в море",
+     "пресс-служба флота"),
+    ("Цены выросли на 3%, вчера сообщил Росстат.", "Цены выросли на 3%", "Росстат"),
+    ("Пилотам удалось катапультироваться, но один из них погиб, спустя несколько часов уточнил командир базы.",
+     "Пилотам удалось катапультироваться, но один из них погиб", "командир базы"),
+])
+def test_a_trailing_report_told_at_a_time(extractor, text, content, speaker):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content and quote.speaker.name == speaker

@@ -290,6 +290,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
     if before >= bound.start and doc.tokens[before].text in ("—", "–", "-") and before - 1 >= bound.start \
             and doc.tokens[before - 1].text == ",":
         before -= 1
+    # (past a time the verb is told at: `P, позднее сообщили в пресс-службе
+    # флота`, `P, спустя несколько часов уточнили представители базы`)
+    before = _past_a_time(doc, before, bound)
     if before > bound.start and doc.tokens[before].text in (",", "—", "–") and (
             cue.kind == "impersonal" or token.feat("VerbForm") in ("Fin", None) or token.upos == "ADJ"):
         results = _trailing_rule(ctx, cue, bound, before)
@@ -493,3 +496,30 @@ def _event_told(doc, start: int, comma: int, verb: int) -> bool:
     pronoun = any(doc.tokens[c].deprel.startswith("nsubj") and doc.tokens[c].upos == "PRON"
                   for c in doc.children(verb))
     return predicate and not pronoun
+
+
+# adverbs of the time a trailing report is told at (`P, позднее сообщили X`)
+_TOLD_AT = frozenset({"позже", "позднее", "затем", "потом", "впоследствии", "вскоре", "вчера", "сегодня",
+                      "накануне", "ранее", "тогда", "сразу"})
+
+
+def _past_a_time(doc: Doc, before: int, bound: range) -> int:
+    """The comma before a time adverbial that ends at `before` (a word or two
+    of `_TOLD_AT`, or `спустя` / `через` with up to three words of a span of
+    time), where one is there; else `before` as it was."""
+    k = before
+    if k < bound.start or doc.tokens[k].text in (",", "—", "–"):
+        return before
+    words = 0
+    while k >= bound.start and words < 2 and doc.tokens[k].upos == "ADV" and norm(doc.tokens[k].text) in _TOLD_AT:
+        k, words = k - 1, words + 1
+    if not words:
+        span = next((j for j in range(k, max(bound.start - 1, k - 4), -1)
+                     if norm(doc.tokens[j].text) in ("спустя", "через")), None)
+        if span is None or not all(doc.tokens[j].upos in ("NUM", "ADJ", "NOUN", "DET", "ADV")
+                                   for j in range(span + 1, k + 1)):
+            return before
+        k = span - 1
+    if k >= bound.start and doc.tokens[k].text == ",":
+        return k
+    return before
