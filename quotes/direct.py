@@ -348,7 +348,12 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         return MentionRef(noun.start, noun.end, which - 3, (which - 3,))
     for child in candidates:
         token = doc.tokens[child]
-        owner = _publication_owner(doc, child, region, verb) if is_publication_place(doc, child) else None
+        # (`в группе «Поморье - не помойка!»`: a group with a quoted name of
+        # its own is a community that publishes, as a `паблик` is)
+        community = norm(token.lemma or "") == "группа" and child + 1 < len(doc.tokens) \
+            and doc.tokens[child + 1].text in punctuation.QUOTE_GLYPHS
+        owner = _publication_owner(doc, child, region, verb) \
+            if is_publication_place(doc, child) or community else None
         if owner is not None:
             return owner
         if token.upos not in ("NOUN", "PROPN") or not is_document_noun(doc, child):
@@ -577,6 +582,14 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     if owner is not None and (quoted or following is not None and any(
             n.start == following.start for n in overlapping_names(doc, following.start, following.end))):
         return MentionRef(doc.tokens[owner].start, doc.tokens[owner].end, owner, (owner,))
+    # `в группе «Поморье - не помойка!»`, `в телеграм-канале «Поморье»`: a
+    # place named in its own right, in the nominative, speaks as itself
+    if quoted and place + 2 < region.stop and doc.tokens[place + 2].feat("Case") != "Gen":
+        # (the name may end in `!`, which the segmenter takes for a sentence's end)
+        closing = next((k for k in range(place + 2, min(len(doc.tokens), place + 10))
+                        if doc.tokens[k].text in punctuation.QUOTE_GLYPHS), None)
+        if closing is not None and closing > place + 2:
+            return MentionRef(doc.tokens[place].start, doc.tokens[closing].end, place, tuple(range(place, closing + 1)))
     # (a name's adjectives first: `на сайте Ленинского районного суда`; not
     # a description's, `на сайте местной надзорной службы`, a generic noun
     # read back later)

@@ -285,3 +285,16 @@ def test_outlets_in_the_plural_are_many(extractor, text, speaker):
 def test_a_trailing_report_told_at_a_time(extractor, text, content, speaker):
     quote = extractor.extract(text)[0]
     assert quote.text == content and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a community or a channel named in its own right speaks as itself
+    ("Активистов избили на станции, сообщается в группе \"Поморье - не помойка!\" в соцсети \"ВКонтакте\".",
+     "Поморье - не помойка!"),
+    ("Активистов избили на станции, сообщается в паблике \"Поморье\".", "Поморье"),
+    ("Активистов избили на станции, сообщается в телеграм-канале \"Поморье\".", "Поморье"),
+    # (control: the owner in the genitive)
+    ("Акции выросли, сообщается на сайте \"Оппозиционного блока\".", "Оппозиционный блок"),
+])
+def test_a_channel_named_in_its_own_right(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
