@@ -195,6 +195,10 @@ _WORKPLACES = frozenset({"предприятие", "фирма", "завод", "
                          "оппозиция", "власть", "общественность"})
 
 
+# plural or collective nouns of those who speak for a body, not just work in it
+_SPEAK_FOR = frozenset({"представитель", "представительница", "руководство"})
+
+
 # nouns of quantity that stand for the people they count (`ряд сотрудников`)
 _QUANTITY_NOUNS = frozenset({"ряд", "большинство", "часть", "множество", "масса", "десяток", "сотня", "тысяча",
                              "половина", "треть", "четверть", "меньшинство"})
@@ -3053,9 +3057,16 @@ class _Resolver:
             # (or one that names its kind of body alone, `представители
             # прокуратуры`, `полиции`: not a generic `ведомства`, `компании`,
             # nor a workplace of any trade, `предприятия`, `завода`)
-            if noun is None or names.lex_lemma(doc.tokens[noun]) in _lexicon()["generic_org"] \
-                    or names.lex_lemma(doc.tokens[noun]) in _WORKPLACES and not any(
-                        doc.tokens[k].upos in ("ADJ", "PROPN") for k in doc.children(noun) if k in mention.tokens):
+            if noun is None or names.lex_lemma(doc.tokens[noun]) in _lexicon()["generic_org"]:
+                return None
+            described = any(doc.tokens[k].upos in ("ADJ", "PROPN") for k in doc.children(noun) if k in mention.tokens)
+            # (the kind alone only for those who speak for a body, not its staff,
+            # who may speak against it: `Сотрудники больницы пожаловались`;
+            # and only where the text names no two bodies of the kind: `Банк
+            # «Открытие» и Сбербанк` … `Представители банка`)
+            lemma = names.lex_lemma(doc.tokens[noun])
+            if not described and (lemma in _WORKPLACES or names.lex_lemma(doc.tokens[mention.head]) not in _SPEAK_FOR
+                                  or self._bodies_of_kind_before(lemma, mention.start) > 1):
                 return None
             tokens = [k for k in mention.tokens if k >= first]
             start, end = doc.tokens[tokens[0]].start, doc.tokens[tokens[-1]].end
@@ -3063,6 +3074,38 @@ class _Resolver:
                          tuple(t.index for t in doc.tokens_in(start, end)))
         ref = attrs.evolve(ref, head=_head_of(doc, ref))
         return self._phrase_entity(ref, ("organization",), rule="spokespeople")
+
+    def _bodies_of_kind_before(self, lemma: str, offset: int) -> int:
+        """How many bodies of a kind the text names before `offset`: a name
+        holding its noun (`Сбербанк`), its noun with a word of its own
+        (`Большом театре`, `больнице «Шифаа»`, each body once; a name in
+        apposition is that body, `банка Украины, «Приватбанка»`) or as a
+        post's complement (`руководитель театра`, someone's own)."""
+        doc = self.doc
+        stem = lemma[:4]
+        organizations = [n for n in doc.names if n.type == "ORG" and n.end <= offset]
+        bodies = {names._strip_marks(norm(n.text)) for n in organizations
+                  if any(stem in word.lower() for word in n.text.split())}
+        for token in doc.tokens:
+            if token.end > offset:
+                break
+            if names.lex_lemma(token) != lemma or any(n.start <= token.start < n.end for n in organizations):
+                continue
+            named = next((n for n in organizations if 0 <= n.start - token.end <= 40
+                          and doc.first_token_from(n.start) - token.index <= 5
+                          and all(doc.tokens[k].upos in ("PUNCT", "PROPN", "NOUN", "ADJ")
+                                  for k in range(token.index + 1, doc.first_token_from(n.start)))
+                          and any(doc.tokens[k].text in (",", "—", "–", "(") or doc.tokens[k].text in QUOTE_GLYPHS
+                                  for k in range(token.index + 1, doc.first_token_from(n.start)))), None)
+            own = sorted(norm(doc.tokens[c].lemma or doc.tokens[c].text) for c in doc.children(token.index)
+                         if doc.tokens[c].upos in ("ADJ", "PROPN"))
+            if named is not None:
+                bodies.add(names._strip_marks(norm(named.text)))
+            elif own:
+                bodies.add(" ".join(own))
+            elif token.deprel == "nmod" and token.head is not None and names.is_role_noun(doc, token.head):
+                bodies.add(f"#{token.index}")
+        return len(bodies)
 
     def _possessors_institution(self, mention: MentionRef) -> Optional[_Entity]:
         """`Министерство финансов подготовило законопроект. Его представители
@@ -3820,7 +3863,7 @@ class _Resolver:
                     return entity
                 # (a general head noun and a head's post of one institution: `Глава
                 # IAAF заявил …` ¶ `Президент IAAF Себастьян Коу`; both must name it)
-                if not _same_role(role, lemma) and heads_match(role, lemma) and complement \
+                if not _same_role(role, lemma) and heads_match(role, lemma) and complement - names.country_words() \
                         and entity.kind == "person" and entity.surname and entity.id not in excluded \
                         and _compatible(entity, gender, number) and complements_agree(complement, context) \
                         and not any(r in POSTS and not heads_match(r, lemma) for r in entity.roles) \
@@ -3884,6 +3927,7 @@ class _Resolver:
         headline = paragraph is not None and paragraph.index == 0
         sentence = doc.tokens[mention.head].sentence
         kin = _role_family(base) | (HEAD_ROLES if base in GENERAL_HEADS else frozenset())
+        wanted = names.countries(doc.tokens[i] for i in mention.tokens)
         for start, role, entity in sorted(registry.former_roles, key=lambda r: r[0]):
             if start <= mention.start or entity.kind != "person" or not entity.surname \
                     or entity.id in excluded or role not in kin or not _compatible(entity, gender, number):
@@ -3892,7 +3936,10 @@ class _Resolver:
                 break
             if _same_role(role, base) or heads_match(role, base):
                 context = registry.role_context.get(entity.id, set())
-                if not complement or complements_agree(complement, context):
+                # (never one of another country: `экс-президент Грузии` is no
+                # `бывший президент Украины Виктор Ющенко`)
+                if (not complement or complements_agree(complement, context)) \
+                        and not antecedents.other_country(registry, entity, start + 1, wanted):
                     return entity
         return None
 

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch, lexicon
 from ..intervals import cached
-from ..mentions import genitive_after, norm, noun_phrase, sentence_end
+from ..mentions import genitive_after, is_pronoun, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start
@@ -41,6 +41,27 @@ def _a_medium(doc: Doc, mention) -> bool:
     return names.canonical(doc, _owner_of_data(doc, mention))[1] not in ("person", "group", "unknown")
 
 
+def _own_ground(doc: Doc, subject, ground) -> bool:
+    """A fronted `Ссылаясь на X` before a subject's report is the subject's
+    own ground where the subject is a person (`Ссылаясь на указ, министр
+    заявил`), or a pronoun and X data or a document (`Ссылаясь на данные из
+    вакансий, она отметила, что P`); sources a pronoun, an outlet or
+    journalists cite speak (`Ссылаясь на источники в полиции, она пишет`)."""
+    from .. import names
+
+    if subject is None:
+        return False
+    if names.canonical(doc, subject)[1] == "person" and not is_pronoun(doc.tokens[subject.head]):
+        return True
+    return is_pronoun(doc.tokens[subject.head]) and (
+        names.is_document_noun(doc, ground.head) or norm(doc.tokens[ground.head].lemma or "") in _DATA)
+
+
+# what figures are drawn from (`Ссылаясь на данные …, она отметила`)
+_DATA = frozenset({"данные", "данный", "статистика", "сведения", "сведение", "информация", "исследование",
+                   "опрос", "результат", "цифра", "расчет", "подсчет", "документ", "закон", "указ"})
+
+
 def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_only: bool = False) -> None:
     """`сообщает X со ссылкой на Y`: Y speaks, X relays. `speakers_only`:
     only where Y can speak (a name, a person's or body's noun, a document)."""
@@ -63,10 +84,8 @@ def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_
             return
         relay = attribution.mention if attribution.mention is not None and _can_speak(doc, attribution.mention) \
             else None  # (`выручка` taken for the verb's subject relays nothing)
-        # (a fronted gerund is the subject's act too: `Ссылаясь на данные из
-        # вакансий, она отметила, что P` is hers, `Ссылаясь на источники,
-        # газета пишет` the sources')
-        if (cue.rule.endswith(_ON_THE_MEDIUM) or first >= author.stop or cue.rule.endswith("ssylayas")) \
+        if (cue.rule.endswith(_ON_THE_MEDIUM) or first >= author.stop
+                or cue.rule.endswith("ssylayas") and _own_ground(doc, attribution.mention, mention)) \
                 and not (relay is not None and _a_medium(doc, relay)):
             # `Эксперт, который ссылается на данные Росстата, считает`, `Как
             # сообщил министр, ссылаясь на указ`: his own view, on a ground he names

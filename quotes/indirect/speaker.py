@@ -83,7 +83,10 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                      and doc.tokens[k - 1].text == ","), None)
         if turn is not None:
             local = _locative_speaker(doc, verb, range(turn + 1, region.stop), excluded)
-            if local is not None and doc.tokens[local.head].head == verb:
+            # (a plural verb of unnamed people: a singular one shares the
+            # subject, `Министр приехал, а в администрации заявил`)
+            if local is not None and doc.tokens[local.head].head == verb \
+                    and doc.tokens[verb].feat("Number") == "Plur":
                 return local, "organization"
     if head is not None and doc.tokens[verb].feat("VerbForm") == "Conv" \
             and (_inanimate_thing(doc, head) or is_document_noun(doc, head)):
@@ -405,8 +408,14 @@ def _on_enterprise(doc: Doc, p: int, region: range) -> bool:
     k = p + 1
     while k in region and k - p <= 3 and doc.tokens[k].upos == "ADJ":
         k += 1
-    return k in region and doc.tokens[k].upos in ("NOUN", "PROPN") \
-        and norm(doc.tokens[k].lemma or "") in LOCATIVE_ON_PLACES
+    if not (k in region and doc.tokens[k].upos in ("NOUN", "PROPN")
+            and norm(doc.tokens[k].lemma or "") in LOCATIVE_ON_PLACES):
+        return False
+    # (`на базе этих данных` is `on the basis of`: a base with a common
+    # noun of no institution in the genitive is none)
+    return norm(doc.tokens[k].lemma or "") != "база" or not any(
+        doc.tokens[c].deprel == "nmod" and doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Case") == "Gen"
+        and not _institution_noun(doc, c) for c in doc.children(k))
 
 
 def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:
