@@ -5101,16 +5101,12 @@ _OWN_CHANNELS = frozenset({"сайт", "веб-сайт", "интернет-са
                            "телеграм-канал", "telegram-канал", "твиттер"})
 
 
-# abbreviations of an acting post: the post named after them is the holder's
-_ACTING = ACTING
-
-
 def _acting_title(doc: Doc, mention: MentionRef) -> MentionRef:
     """`говорит и. о. начальника отдела кадров компании «Балтика» Татьяна
     Нарижняя`: the abbreviation the tagger made a noun of its own heads the
     post after it and the name that ends it; the mention runs to the name
     (none within the sentence's next words, no comma: as it was)."""
-    if len(mention.tokens) != 1 or norm(doc.tokens[mention.head].text) not in _ACTING:
+    if len(mention.tokens) != 1 or norm(doc.tokens[mention.head].text) not in ACTING:
         return mention
     k = mention.head + 1
     sentence = doc.tokens[mention.head].sentence
