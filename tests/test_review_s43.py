@@ -345,3 +345,16 @@ def test_review_a_headlines_role_named_next(extractor, text, speaker):
 def test_review_speakers(extractor, text, content, speaker):
     quote = next(q for q in extractor.extract(text) if q.text == content)
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, count", [
+    # a short adjective with no subject opening someone's quoted words is his
+    # own `я`: no second quote of someone else's words
+    ("\"Не уверен, что реформа нужна\", - сказал министр.", 1),
+    ("Иван Курилла: \"Не уверен, что ветераны мечтают о параде\"", 1),
+    ("\"Реформа провалилась. Уверен, что ее надо повторить\", - сказал министр.", 1),
+    # (control: someone else named inside the words)
+    ("\"Президент уверен, что реформа нужна\", - сказал министр.", 2),
+])
+def test_a_speakers_own_hedge_inside_his_words(extractor, text, count):
+    assert len(extractor.extract(text)) == count

@@ -671,4 +671,15 @@ def _authorial_or_first_person(ctx: _Context, verb: int) -> bool:
         if k >= 0 and doc.tokens[k].sentence == token.sentence and _text(doc, k) in FIRST_PERSON \
                 and doc.tokens[k].feat("Case") in ("Nom", None):
             return True
+    # `«Не уверен, что ветераны мечтают о параде», — сказал X`: a short
+    # adjective with no subject opening a sentence of someone's quoted words
+    # is his own `я`, no one else's words
+    quoted = next((span for span in ctx.direct_spans if span.start <= token.start < span.end), None)
+    if token.upos == "ADJ" and token.feat("Variant") == "Short" and quoted is not None and not any(
+            doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)):
+        # (at the start of the quote or of a sentence inside it)
+        first = max(doc.sentences[token.sentence].first, doc.first_token_from(quoted.start))
+        opening = [k for k in range(first, verb) if doc.tokens[k].upos != "PUNCT"]
+        if all(_text(doc, k) in ("не", "я", "и", "а", "но") for k in opening):
+            return True
     return False
