@@ -292,7 +292,7 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
                 continue
             if child > parent and _medium_after_name(doc, parent, child):
                 continue
-            if _topic_of_a_person(doc, parent, child):
+            if _topic_of_a_person(doc, parent, child) or _how_they_spoke(doc, parent, child):
                 continue
             members.add(child)
             stack.append(child)
@@ -300,6 +300,21 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
 
 
 _ABOUT = frozenset({"о", "об", "обо", "про"})
+
+
+# nouns of the words people send or give (`в письме к министру`, `в интервью`)
+_WORDS_SENT = frozenset({"письмо", "обращение", "заявление", "интервью", "послание", "выступление", "беседа",
+                         "телеграмма", "открытка", "записка", "петиция", "жалоба"})
+
+
+def _how_they_spoke(doc: Doc, parent: int, child: int) -> bool:
+    """`Группа депутатов в обращении к министру финансов Антону Силуанову
+    заявила`: the letter or the appeal they spoke in, which the parse may
+    hang on their noun, is no part of their phrase (nor whom it was sent to)."""
+    token = doc.tokens[child]
+    return child > parent and token.deprel.startswith("nmod") and token.upos == "NOUN" \
+        and norm(token.lemma or "") in _WORDS_SENT \
+        and any(norm(doc.tokens[c].text) in ("в", "во") and doc.tokens[c].deprel == "case" for c in doc.children(child))
 
 
 def _topic_of_a_person(doc: Doc, parent: int, child: int) -> bool:
