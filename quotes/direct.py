@@ -1076,11 +1076,45 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
         between = by_start.starting(last.end, q.open)
         if between:
             continue
+        stance = _stance_before(doc, last.end, q.open)
+        if stance is not None:
+            # `Кабрера с этим не согласна. «Во-первых, …»`: the words of the one
+            # who just took a side, not of the speaker before
+            results.append(Attribution("direct", list(q.spans), "direct.floating.stance", 0.6,
+                                       mention=stance, quoted=index))
+            continue
         results.append(Attribution(
             "direct", list(q.spans), "direct.floating", 0.6,
             quoted=index, inherits=True,
         ))
     return results
+
+
+# predicates of taking a side (`не согласна`, `возразил`, `уверены в обратном`)
+_STANCES = frozenset({"согласный", "несогласный", "уверенный", "уверить", "убежденный", "убедить", "возразить",
+                      "возражать", "согласиться", "соглашаться", "настаивать", "парировать", "спорить",
+                      "оспорить", "оспаривать"})
+
+
+def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
+    """The subject of the last sentence between `start` and `end`, where it
+    is a sentence of its own whose predicate takes a side and whose subject
+    is a name or a person's noun."""
+    from .names import is_role_noun
+
+    sentences = [s for s in doc.sentences if s.start >= start and s.end <= end]
+    if not sentences:
+        return None
+    sentence = sentences[-1]
+    root = next((k for k in sentence.token_range if doc.tokens[k].head is None), None)
+    if root is None or norm(doc.tokens[root].lemma or "") not in _STANCES:
+        return None
+    subject = next((c for c in doc.children(root) if doc.tokens[c].deprel == "nsubj"), None)
+    if subject is None or not (doc.tokens[subject].upos == "PROPN" and any(
+            n.type == "PER" for n in overlapping_names(doc, doc.tokens[subject].start, doc.tokens[subject].end))
+            or is_role_noun(doc, subject)):
+        return None
+    return noun_phrase(doc, subject, sentence.token_range, {root})
 
 
 def _work(token) -> bool:

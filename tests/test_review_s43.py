@@ -361,3 +361,18 @@ def test_review_speakers(extractor, text, content, speaker):
 ])
 def test_a_speakers_own_hedge_inside_his_words(extractor, text, count):
     assert len(extractor.extract(text)) == count
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote standing alone right after someone takes a side is that one's
+    # words, not the speaker's before
+    ("Некоторые ученые считают, что киты меняют шкуру. Эльза Кабрера категорически с этим не согласна. "
+     "\"Во-первых, киты не меняют шкуру. Во-вторых, это не важно\".", "Эльза Кабрера"),
+    ("Министр заявил, что налоги вырастут. Депутат Иван Петров с этим не согласился. \"Налоги расти не "
+     "должны. Бюджет полон\".", "Иван Петров"),
+    # (control: nothing between, the speaker before goes on)
+    ("Министр Иван Петров заявил, что налоги вырастут. \"Это неизбежно. Бюджет пуст, а долги растут "
+     "каждый месяц\".", "Иван Петров"),
+])
+def test_a_floating_quote_after_taking_a_side(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
