@@ -30,7 +30,7 @@ from .cues import CueMatch, lexicon
 from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
 from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef,
-                       as_for, indeclinable_subject, latin_script, norm, noun_phrase, one_of, quoted_person,
+                       as_for, indeclinable_subject, is_pronoun, latin_script, norm, noun_phrase, one_of, quoted_person,
                        quotes_him, sender_of, sentence_end, subject_of)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
@@ -45,6 +45,9 @@ _HELD_WITH = frozenset({"линия", "интервью", "беседа"})
 # … never the press that asks (`Интервью с корреспондентом`)
 _INTERVIEWERS = grammar.words("entities", "interview", "askers")
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
+# social networks by name: where a page is, not whose
+_NETWORKS = frozenset({"вконтакте", "в контакте", "твиттер", "twitter", "фейсбук", "facebook", "инстаграм",
+                       "instagram", "телеграм", "telegram", "одноклассники", "youtube", "ютуб", "tiktok", "x"})
 # a site's address as a name (`Delfi.ee`, `Lenta.ru`): an outlet
 _SITE_ADDRESS = regex.compile(r"\w\.(?:ru|ee|com|net|org|ua|by|kz|lv|lt|info|uk|de)\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
@@ -588,8 +591,14 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
         # (the name may end in `!`, which the segmenter takes for a sentence's end)
         closing = next((k for k in range(place + 2, min(len(doc.tokens), place + 10))
                         if doc.tokens[k].text in punctuation.QUOTE_GLYPHS), None)
-        if closing is not None and closing > place + 2:
-            return MentionRef(doc.tokens[place].start, doc.tokens[closing].end, place, tuple(range(place, closing + 1)))
+        # (not a network's own name: `в группе «ВКонтакте»`, `в аккаунте «Твиттер»`)
+        if closing is not None and closing > place + 2 \
+                and norm(doc.text[doc.tokens[place + 2].start:doc.tokens[closing - 1].end]) not in _NETWORKS:
+            # (the name in its marks, kept as written: `«Мы против свалки»`)
+            head = next((k for k in range(place + 2, closing)
+                         if doc.tokens[k].upos in ("NOUN", "PROPN") and not is_pronoun(doc.tokens[k])), place + 2)
+            return MentionRef(doc.tokens[place + 1].start, doc.tokens[closing].end, head,
+                              tuple(range(place + 1, closing + 1)))
     # (a name's adjectives first: `на сайте Ленинского районного суда`; not
     # a description's, `на сайте местной надзорной службы`, a generic noun
     # read back later)

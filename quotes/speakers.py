@@ -3077,15 +3077,22 @@ class _Resolver:
 
     def _bodies_of_kind_before(self, lemma: str, offset: int) -> int:
         """How many bodies of a kind the text names before `offset`: a name
-        holding its noun (`Сбербанк`), its noun with a word of its own
-        (`Большом театре`, `больнице «Шифаа»`, each body once; a name in
-        apposition is that body, `банка Украины, «Приватбанка»`) or as a
-        post's complement (`руководитель театра`, someone's own)."""
+        holding its noun (`Сбербанк`, `Большом театре` and `Большого
+        театра` once, by their words' lemmas), its noun with a word of its
+        own (`больнице «Шифаа»`, each body once; a name in apposition is that
+        body, `банка Украины, «Приватбанка»`), or as a post's complement
+        (`руководитель театра`, someone's own: one body, however often)."""
         doc = self.doc
-        stem = lemma[:4]
+
+        def holds(token) -> bool:
+            word = names.lex_lemma(token)
+            return word == lemma or word.endswith(lemma)
+
+        def key(start: int, end: int) -> str:
+            return " ".join(sorted(norm(t.lemma or t.text) for t in doc.tokens_in(start, end) if t.upos != "PUNCT"))
+
         organizations = [n for n in doc.names if n.type == "ORG" and n.end <= offset]
-        bodies = {names._strip_marks(norm(n.text)) for n in organizations
-                  if any(stem in word.lower() for word in n.text.split())}
+        bodies = {key(n.start, n.end) for n in organizations if any(holds(t) for t in doc.tokens_in(n.start, n.end))}
         for token in doc.tokens:
             if token.end > offset:
                 break
@@ -3100,11 +3107,11 @@ class _Resolver:
             own = sorted(norm(doc.tokens[c].lemma or doc.tokens[c].text) for c in doc.children(token.index)
                          if doc.tokens[c].upos in ("ADJ", "PROPN"))
             if named is not None:
-                bodies.add(names._strip_marks(norm(named.text)))
+                bodies.add(key(named.start, named.end))
             elif own:
-                bodies.add(" ".join(own))
+                bodies.add(" ".join(sorted(own + [lemma])))
             elif token.deprel == "nmod" and token.head is not None and names.is_role_noun(doc, token.head):
-                bodies.add(f"#{token.index}")
+                bodies.add("#post")
         return len(bodies)
 
     def _possessors_institution(self, mention: MentionRef) -> Optional[_Entity]:

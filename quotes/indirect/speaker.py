@@ -414,8 +414,13 @@ def _on_enterprise(doc: Doc, p: int, region: range) -> bool:
     # (`на базе этих данных` is `on the basis of`: a base with a common
     # noun of no institution in the genitive is none)
     return norm(doc.tokens[k].lemma or "") != "база" or not any(
-        doc.tokens[c].deprel == "nmod" and doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Case") == "Gen"
-        and not _institution_noun(doc, c) for c in doc.children(k))
+        doc.tokens[c].deprel == "nmod" and norm(doc.tokens[c].lemma or "") in _BASES_OF_KNOWLEDGE
+        for c in doc.children(k))
+
+
+# what a conclusion is drawn on (`на базе этих данных`): no base anyone speaks from
+_BASES_OF_KNOWLEDGE = frozenset({"данные", "данный", "сведения", "сведение", "информация", "результат", "анализ",
+                                 "исследование", "опыт", "расчет", "оценка", "статистика", "материал", "документ"})
 
 
 def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:

@@ -499,8 +499,9 @@ def _event_told(doc, start: int, comma: int, verb: int) -> bool:
 
 
 # adverbs of the time a trailing report is told at (`P, позднее сообщили X`)
-_TOLD_AT = frozenset({"позже", "позднее", "затем", "потом", "впоследствии", "вскоре", "вчера", "сегодня",
-                      "накануне", "ранее", "тогда", "сразу"})
+# (not the adverbs of a sequence, `затем`, `потом`, `сразу`: `задержали
+# мужчину, затем сообщили о происшествии` is one subject's two acts)
+_TOLD_AT = frozenset({"позже", "позднее", "впоследствии", "вчера", "сегодня", "накануне", "ранее", "тогда"})
 
 
 def _past_a_time(doc: Doc, before: int, bound: range) -> int:
@@ -509,6 +510,14 @@ def _past_a_time(doc: Doc, before: int, bound: range) -> int:
     time), where one is there; else `before` as it was."""
     k = before
     if k < bound.start or doc.tokens[k].text in (",", "—", "–"):
+        return before
+    verb = before + 1
+    if doc.tokens[verb].deprel == "conj" and not (
+            verb + 1 < bound.stop and (norm(doc.tokens[verb + 1].text) in ("в", "во", "на")
+                                       or doc.tokens[verb + 1].feat("Case") == "Nom")):
+        # (a verb the parse joined to the one before shares its subject, unless
+        # its own source follows it: `задержали мужчину, позднее сообщили о
+        # происшествии в прокуратуру`, not `…, позднее сообщили в пресс-службе`)
         return before
     words = 0
     while k >= bound.start and words < 2 and doc.tokens[k].upos == "ADV" and norm(doc.tokens[k].text) in _TOLD_AT:
@@ -521,5 +530,14 @@ def _past_a_time(doc: Doc, before: int, bound: range) -> int:
             return before
         k = span - 1
     if k >= bound.start and doc.tokens[k].text == ",":
+        # (the words before the comma a clause of their own: not a lone
+        # parenthetical, `Напомним, ранее сообщалось`, nor a subordinate
+        # clause, `Когда самолет упал, сразу сообщили`)
+        sentence = doc.sentence_of(k).token_range
+        left = [j for j in range(max(bound.start, sentence.start), k) if doc.tokens[j].upos != "PUNCT"]
+        if not any((doc.tokens[j].upos in ("VERB", "AUX") or doc.tokens[j].feat("Variant") == "Short")
+                   and doc.tokens[j].feat("Person") not in ("1", "2") and doc.tokens[j].feat("Mood") != "Imp"
+                   for j in left) or left and doc.tokens[left[0]].upos == "SCONJ":
+            return before
         return k
     return before
