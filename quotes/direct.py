@@ -1118,6 +1118,8 @@ def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
     root = next((k for k in sentence.token_range if doc.tokens[k].head is None), None)
     if root is None or norm(doc.tokens[root].lemma or "") not in _STANCES:
         return None
+    if norm(doc.tokens[root].lemma or "") in ("уверить", "убедить") and doc.tokens[root].upos != "ADJ":
+        return None  # (`Министра убедил эксперт`: the one convinced is no subject)
     subject = next((c for c in doc.children(root) if doc.tokens[c].deprel == "nsubj"), None)
     if subject is None or not (doc.tokens[subject].upos == "PROPN" and any(
             n.type == "PER" for n in overlapping_names(doc, doc.tokens[subject].start, doc.tokens[subject].end))

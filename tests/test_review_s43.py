@@ -405,3 +405,10 @@ def test_a_floating_quote_after_taking_a_side(extractor, text, speaker):
 ])
 def test_second_review(extractor, text, speakers):
     assert [q.speaker.name for q in extractor.extract(text)] == speakers
+
+
+def test_the_one_who_convinced_is_no_stance(extractor):
+    # `убедил` with its agent is no one taking a side: the speaker before goes on
+    text = ("Министр заявил, что налоги вырастут. Министра убедил эксперт Олег Сидоров. \"Налоги расти не должны. "
+            "Бюджет полон и долгов нет\".")
+    assert extractor.extract(text)[-1].speaker.name == "Министр"
