@@ -45,9 +45,6 @@ _HELD_WITH = frozenset({"линия", "интервью", "беседа"})
 # … never the press that asks (`Интервью с корреспондентом`)
 _INTERVIEWERS = grammar.words("entities", "interview", "askers")
 DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
-# social networks by name: where a page is, not whose
-_NETWORKS = frozenset({"вконтакте", "в контакте", "твиттер", "twitter", "фейсбук", "facebook", "инстаграм",
-                       "instagram", "телеграм", "telegram", "одноклассники", "youtube", "ютуб", "tiktok", "x"})
 # a site's address as a name (`Delfi.ee`, `Lenta.ru`): an outlet
 _SITE_ADDRESS = regex.compile(r"\w\.(?:ru|ee|com|net|org|ua|by|kz|lv|lt|info|uk|de)\b", regex.IGNORECASE)
 _AFTER = regex.compile(r"[ \t\u00a0]*(?P<punct>[,.!?…]*)[ \t\u00a0]*(?P<dash>—|–|―|‒|--|-)?[ \t\u00a0]*")
@@ -593,7 +590,8 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
                         if doc.tokens[k].text in punctuation.QUOTE_GLYPHS), None)
         # (not a network's own name: `в группе «ВКонтакте»`, `в аккаунте «Твиттер»`)
         if closing is not None and closing > place + 2 \
-                and norm(doc.text[doc.tokens[place + 2].start:doc.tokens[closing - 1].end]) not in _NETWORKS:
+                and norm(doc.text[doc.tokens[place + 2].start:doc.tokens[closing - 1].end]) \
+                not in names.SOCIAL_NETWORKS | {"в контакте"}:
             # (the name in its marks, kept as written: `«Мы против свалки»`)
             head = next((k for k in range(place + 2, closing)
                          if doc.tokens[k].upos in ("NOUN", "PROPN") and not is_pronoun(doc.tokens[k])), place + 2)

@@ -214,6 +214,12 @@ def phrase_nominative(doc: Doc, indices: Iterable[int], head: int) -> str:
     return _join(doc, indices, words)
 
 
+# social networks by name: where a page is, not whose (`в группе «ВКонтакте»`)
+SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твиттер", "x", "instagram", "инстаграм",
+                             "вконтакте", "одноклассники", "tiktok", "тикток", "telegram", "телеграм",
+                             "youtube", "ютуб", "linkedin", "weibo", "threads"})
+
+
 _QUANTIFIERS = frozenset({"несколько", "много", "немного", "мало", "большинство", "множество", "ряд",
                           "часть", "сотни", "тысячи", "десятки", "двое", "трое", "четверо", "пятеро"})
 

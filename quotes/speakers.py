@@ -196,7 +196,7 @@ _WORKPLACES = frozenset({"предприятие", "фирма", "завод", "
 
 
 # plural or collective nouns of those who speak for a body, not just work in it
-_SPEAK_FOR = frozenset({"представитель", "представительница", "руководство"})
+_SPEAK_FOR = _SPOKESPEOPLE - {"сотрудник"} | {"представительница"}
 
 
 # nouns of quantity that stand for the people they count (`ряд сотрудников`)
@@ -3091,6 +3091,16 @@ class _Resolver:
         def key(start: int, end: int) -> str:
             return " ".join(sorted(norm(t.lemma or t.text) for t in doc.tokens_in(start, end) if t.upos != "PUNCT"))
 
+        def apposed(token, name) -> bool:
+            """The name right after the noun, past a comma, a dash, a bracket or
+            a quote mark and the noun's own words."""
+            if not 0 <= name.start - token.end <= 40:
+                return False
+            between = range(token.index + 1, doc.first_token_from(name.start))
+            return len(between) <= 4 and all(doc.tokens[k].upos in ("PUNCT", "PROPN", "NOUN", "ADJ") for k in between) \
+                and any(doc.tokens[k].text in (",", "—", "–", "(") or doc.tokens[k].text in QUOTE_GLYPHS
+                        for k in between)
+
         organizations = [n for n in doc.names if n.type == "ORG" and n.end <= offset]
         bodies = {key(n.start, n.end) for n in organizations if any(holds(t) for t in doc.tokens_in(n.start, n.end))}
         for token in doc.tokens:
@@ -3098,14 +3108,9 @@ class _Resolver:
                 break
             if names.lex_lemma(token) != lemma or any(n.start <= token.start < n.end for n in organizations):
                 continue
-            named = next((n for n in organizations if 0 <= n.start - token.end <= 40
-                          and doc.first_token_from(n.start) - token.index <= 5
-                          and all(doc.tokens[k].upos in ("PUNCT", "PROPN", "NOUN", "ADJ")
-                                  for k in range(token.index + 1, doc.first_token_from(n.start)))
-                          and any(doc.tokens[k].text in (",", "—", "–", "(") or doc.tokens[k].text in QUOTE_GLYPHS
-                                  for k in range(token.index + 1, doc.first_token_from(n.start)))), None)
-            own = sorted(norm(doc.tokens[c].lemma or doc.tokens[c].text) for c in doc.children(token.index)
-                         if doc.tokens[c].upos in ("ADJ", "PROPN"))
+            named = next((n for n in organizations if apposed(token, n)), None)
+            own = [norm(doc.tokens[c].lemma or doc.tokens[c].text) for c in doc.children(token.index)
+                   if doc.tokens[c].upos in ("ADJ", "PROPN")]
             if named is not None:
                 bodies.add(key(named.start, named.end))
             elif own:
@@ -4497,9 +4502,7 @@ _DOCUMENT_ACTS = {"поздравление": frozenset({"поздравить",
                   "обращение": frozenset({"обратиться", "обращаться"})}
 
 # social networks by name: what a bare `соцсеть` may point back to
-_SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твиттер", "x", "instagram", "инстаграм",
-                              "вконтакте", "одноклассники", "tiktok", "тикток", "telegram", "телеграм",
-                              "youtube", "ютуб", "linkedin", "weibo", "threads"})
+_SOCIAL_NETWORKS = names.SOCIAL_NETWORKS
 
 # the type words of an outlet's name whose adjective alone may name it (`«Новая газета»`, `«Новая»`)
 _MEDIA_TYPE_WORDS = frozenset({"газета", "журнал", "еженедельник"})

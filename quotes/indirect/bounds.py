@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..cues import lexicon
 from ..mentions import adjective_as_subject, credit_bracket, norm, participle_agreement, sentence_end
 from ..intervals import overlapping_names
 from ..model import Doc
@@ -526,8 +527,6 @@ def actors_gerund(ctx: _Context, gerund: int) -> bool:
     with a report (`родители ее отстояли, заявив, что`, not `полиция
     задержала троих, добавив`); never a verb inside a direct quote (`«…
     москвич должен …», — заявил X, комментируя`, however parsed)."""
-    from ..cues import lexicon
-
     doc = ctx.doc
     token = doc.tokens[gerund]
     head = token.head

@@ -13,7 +13,7 @@ from ..model import Doc, Span
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start
 from .context import _Context, _finite_verb, _phrase_cues_from, _span_between
-from .lexicon import RELAY_LEMMAS, WEAK_RELAY_LEMMAS
+from .lexicon import DATA_NOUNS, RELAY_LEMMAS, WEAK_RELAY_LEMMAS
 from .speaker import _speaker_for_verb
 
 
@@ -64,8 +64,7 @@ def _own_ground(doc: Doc, subject, ground) -> bool:
 # people whose trade is to report others' words
 _REPORTERS = frozenset({"журналист", "журналистка", "корреспондент", "репортер", "обозреватель", "автор"})
 # what figures are drawn from (`Ссылаясь на данные …, она отметила`)
-_DATA = frozenset({"данные", "данный", "статистика", "сведения", "сведение", "информация", "исследование",
-                   "опрос", "результат", "цифра", "расчет", "подсчет", "документ", "закон", "указ"})
+_DATA = DATA_NOUNS | {"опрос", "цифра", "подсчет", "закон", "указ"}
 
 
 def _link_rule(ctx: _Context, attribution: Attribution, author: range, speakers_only: bool = False) -> None:

@@ -15,8 +15,8 @@ from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .bounds import _agree, actors_gerund
 from .context import _Context, _finite_verb, _skip_dateline, _text, date_aside_end
-from .lexicon import (FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME, MODAL_DATIVE,
-                      NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
+from .lexicon import (DATA_NOUNS, FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME,
+                      MODAL_DATIVE, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
 
 
 def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable[int],
@@ -419,8 +419,7 @@ def _on_enterprise(doc: Doc, p: int, region: range) -> bool:
 
 
 # what a conclusion is drawn on (`на базе этих данных`): no base anyone speaks from
-_BASES_OF_KNOWLEDGE = frozenset({"данные", "данный", "сведения", "сведение", "информация", "результат", "анализ",
-                                 "исследование", "опыт", "расчет", "оценка", "статистика", "материал", "документ"})
+_BASES_OF_KNOWLEDGE = DATA_NOUNS | {"анализ", "опыт", "оценка", "материал"}
 
 
 def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:
