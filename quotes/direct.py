@@ -313,6 +313,8 @@ def _without_quoting_medium(doc: Doc, verb: int, head: int, region: range, exclu
 
 
 _WHOSE = frozenset({"которого", "которой", "которых"})
+_WHERE = frozenset({"где"})
+_IN_WHICH = frozenset({"котором", "которой", "которых"})
 
 
 def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]:
@@ -331,21 +333,12 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     pointed = _pointed_document(doc, verb, candidates)
     if pointed is not None:
         return pointed
-    # `распространил заявление, где говорится`: the document the relative `где` follows
-    where = next((k for k in range(max(region.start, verb - 3), verb) if norm(doc.tokens[k].text) == "где"
-                  and k >= 2 and doc.tokens[k - 1].text == "," and doc.tokens[k - 2].upos == "NOUN"
-                  and is_document_noun(doc, k - 2)), None)
-    if where is not None:
-        noun = doc.tokens[where - 2]
-        return MentionRef(noun.start, noun.end, where - 2, (where - 2,))
-    # `появился ролик, в котором говорится`: the document `в котором` follows
-    which = next((k for k in range(max(region.start, verb - 4), verb)
-                  if norm(doc.tokens[k].text) in ("котором", "которой", "которых") and k >= 3
-                  and norm(doc.tokens[k - 1].text) in ("в", "во") and doc.tokens[k - 2].text == ","
-                  and doc.tokens[k - 3].upos == "NOUN" and is_document_noun(doc, k - 3)), None)
-    if which is not None:
-        noun = doc.tokens[which - 3]
-        return MentionRef(noun.start, noun.end, which - 3, (which - 3,))
+    # `распространил заявление, где говорится`, `появился ролик, в котором
+    # говорится`: the document the relative clause follows
+    for words, preposition in ((_WHERE, False), (_IN_WHICH, True)):
+        document = _document_before_relative(doc, verb, region, words, preposition)
+        if document is not None:
+            return document
     for child in candidates:
         token = doc.tokens[child]
         # (`в группе «Поморье - не помойка!»`: a group with a quoted name of
@@ -563,6 +556,23 @@ def _mute(doc: Doc, index: int) -> bool:
     """A genitive that wrote nothing: `в карточке дела`, `в протоколе
     заседания` name the case or the meeting, not the author."""
     return doc.tokens[index].upos == "NOUN" and names.lexicon_word(doc.tokens[index], "not_authors") is not None
+
+
+def _document_before_relative(doc: Doc, verb: int, region: range, words: frozenset,
+                              preposition: bool) -> Optional[MentionRef]:
+    """The document noun right before `, где` or, with `preposition`, `, в
+    котором` (one of `words` after its `в`), a few words before `verb`."""
+    step = 1 if preposition else 0
+    for k in range(max(region.start, verb - 3 - step), verb):
+        noun = k - 2 - step
+        if norm(doc.tokens[k].text) not in words or noun < 0 \
+                or preposition and norm(doc.tokens[k - 1].text) not in ("в", "во"):
+            continue
+        if doc.tokens[noun + 1].text == "," and doc.tokens[noun].upos == "NOUN" \
+                and names.is_document_noun(doc, noun):
+            token = doc.tokens[noun]
+            return MentionRef(token.start, token.end, noun, (noun,))
+    return None
 
 
 def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:
