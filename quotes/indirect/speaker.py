@@ -51,6 +51,14 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                      and c in region and c not in excluded), None)
         if doer is not None:
             return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
+    if token.feat("VerbForm") == "Conv" and token.deprel == "advcl" and token.head is not None \
+            and token.head > verb and token.head in region and _finite_verb(doc.tokens[token.head]):
+        # a gerund opening its sentence is done by the subject of the verb
+        # it hangs on after it (`Сообщая об этом, Сеславинский отметил, что P`)
+        doer = next((c for c in doc.children(token.head) if doc.tokens[c].deprel == "nsubj"
+                     and c > verb and c in region and c not in excluded), None)
+        if doer is not None:
+            return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.head is not None \
             and token.head < verb and token.head in region and token.head not in excluded:
         # `экспертов, считающих, что P`: an active participle's noun is its doer

@@ -125,6 +125,10 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             if i < verb and owner is not None and i + 1 < owner < verb and owner in ctx.verb_cues \
                     and doc.tokens[verb].feat("VerbForm") == "Conv":
                 continue  # `Об этом рассказал X, уточнив, что P`: the gerund reports its own clause
+            if i < verb and owner is not None and owner < verb and bound.start <= owner \
+                    and doc.tokens[owner].upos == "VERB" and doc.tokens[owner].feat("VerbForm") in ("Conv", "Part") \
+                    and any(doc.tokens[k].text == "," for k in range(max(owner, i + 1) + 1, verb)):
+                continue  # `Сообщая об этом, X отметил, что P`: the gerund's own `об этом`, set off by its comma
             # (further than eight words back only across adverbials: `Об этом в
             # понедельник в эфире телеканала «Эра» заявил X`)
             if verb - i > 8 + aside and any(doc.tokens[k].upos in ("VERB", "AUX")
