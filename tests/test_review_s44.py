@@ -37,3 +37,24 @@ def _quotes(extractor, text):
 ])
 def test_an_opening_gerunds_own_about_this(extractor, text, cue, content, speaker):
     assert (cue, content, speaker) in _quotes(extractor, text)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a gerund opening its sentence with its own `что`-clause: the words end
+    # where the main clause starts, and its subject is the gerund's doer
+    ("Оппозиционер Алексей Навальный выступил на съезде. Объявив, что он считает корнем зла в России "
+     "коррупцию чиновников, Навальный призвал активно бороться с ней.",
+     "он считает корнем зла в России коррупцию чиновников", "Алексей Навальный"),
+    ("Заявив, что кризис позади, министр финансов Иван Петров пообещал снизить налоги.",
+     "кризис позади", "Иван Петров"),
+    ("Сообщив журналистам, что переговоры зашли в тупик, делегация Ирана покинула Женеву.",
+     "переговоры зашли в тупик", "делегация Ирана"),
+    ("Ранее заявив, что кризис позади, министр Олег Сидоров пообещал снизить налоги.",
+     "кризис позади", "Олег Сидоров"),
+    # (control: the gerund after its subject)
+    ("Министр Олег Сидоров, заявив, что кризис позади, пообещал снизить налоги.",
+     "кризис позади", "Олег Сидоров"),
+])
+def test_an_opening_gerunds_clause_and_doer(extractor, text, content, speaker):
+    found = [(q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
+    assert (content, speaker) in found

@@ -615,10 +615,29 @@ def _main_clause(doc: Doc, first: int, stop: int) -> bool:
     return False
 
 
+def opening_gerund(doc: Doc, verb: int) -> bool:
+    """A gerund opening its sentence (past an adverb or a conjunction:
+    `Объявив, что P, Навальный призвал`, `Ранее заявив`): it hangs on the
+    main clause after its own words, whose subject is its doer (the parse
+    may leave it unattached)."""
+    token = doc.tokens[verb]
+    # (the tagger may take a capitalised gerund for a name, `Заявив`; the
+    # parse still hangs it as an adverbial clause)
+    word = norm(token.text)
+    gerund = token.feat("VerbForm") == "Conv" or token.deprel == "advcl" and token.feat("VerbForm") is None and (
+        token.upos == "VERB" and word.endswith(("в", "вши", "вшись", "я", "ясь"))
+        or token.upos == "PROPN" and word.endswith(("ив", "ав", "ув", "ыв", "вшись")))
+    return gerund and (token.head is None or token.head > verb) \
+        and all(doc.tokens[k].upos in ("ADV", "CCONJ", "PART") for k in range(doc.sentence_of(verb).first, verb))
+
+
 def _fronted_subordinate(doc: Doc, cue_verb: int) -> bool:
     """The reporting verb's clause opens its sentence with a subordinator
     (`Когда министр сообщил`, `Пока он рассказывал`, `После того как X
-    заявил`): the main clause comes after its content."""
+    заявил`): the main clause comes after its content; so does a gerund
+    opening its sentence."""
+    if opening_gerund(doc, cue_verb):
+        return True  # `Объявив, что P, Навальный призвал`
     first = doc.sentence_of(cue_verb).first
     words = " ".join(_text(doc, k) for k in range(first, min(cue_verb, first + 5)) if doc.tokens[k].text != ",")
     # (a subordinator the tagger says is one: `Пока` is also `for now`,

@@ -13,7 +13,7 @@ from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjec
                         quoted_person, sender_of, subject_of)
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
-from .bounds import _agree, actors_gerund
+from .bounds import _agree, actors_gerund, opening_gerund
 from .context import _Context, _finite_verb, _skip_dateline, _text, date_aside_end
 from .lexicon import (DATA_NOUNS, FIRST_PERSON, LOCATIVE, LOCATIVE_BROADCAST, LOCATIVE_ON_PLACES, LOCATIVE_TIME,
                       MODAL_DATIVE, NON_SPEAKER_SUBJECTS, SKIP_SUBJECTS, THING_SUBJECT_VERBS)
@@ -51,12 +51,15 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                      and c in region and c not in excluded), None)
         if doer is not None:
             return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
-    if token.feat("VerbForm") == "Conv" and token.deprel == "advcl" and token.head is not None \
-            and token.head > verb and token.head in region and _finite_verb(doc.tokens[token.head]):
+    if opening_gerund(doc, verb):
         # a gerund opening its sentence is done by the subject of the verb
-        # it hangs on after it (`Сообщая об этом, Сеславинский отметил, что P`)
-        doer = next((c for c in doc.children(token.head) if doc.tokens[c].deprel == "nsubj"
-                     and c > verb and c in region and c not in excluded), None)
+        # it hangs on after it (`Сообщая об этом, Сеславинский отметил, что
+        # P`), or, where the parse hung it on nothing, of the first verb after
+        # it with a subject
+        mains = [token.head] if token.head is not None else \
+            [k for k in region if k > verb and _finite_verb(doc.tokens[k])]
+        doer = next((c for k in mains if k in region and _finite_verb(doc.tokens[k]) for c in doc.children(k)
+                     if doc.tokens[c].deprel == "nsubj" and c > verb and c in region and c not in excluded), None)
         if doer is not None:
             return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
     if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.head is not None \

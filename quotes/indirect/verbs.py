@@ -11,7 +11,7 @@ from ..mentions import norm, subject_of
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
 from .anaphora import _clause_before, _anaphora_rule
-from .bounds import _clause_start, _content_end, _predicate
+from .bounds import _clause_start, _content_end, _predicate, opening_gerund
 from .clause import _complementizer_after, _nominal_object, _object_end
 from .context import _Context, _span_between, _text, authors_words_end, head_outside
 from .kak import _kak_before, _kak_rule
@@ -260,6 +260,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
             )
             return [attribution]
         mention, hint = _speaker_for_verb(ctx, verb, range(bound.start, first), exclude)
+        if mention is None and hint is None and opening_gerund(doc, verb):
+            # `Объявив, что P, Навальный призвал`: the doer comes after the words
+            mention, hint = _speaker_for_verb(ctx, verb, range(end, bound.stop), exclude)
         # (and a verb that only judges the words: `осудили заявление X о том, что P`)
         owned = speech_noun_owner(doc, verb + 1, first - 1) if first - 1 > verb and _text(doc, first - 1) == "что" \
             and (cue.lemma in DISOWNING or cue.classes <= {"naming"}) else None
