@@ -247,7 +247,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     (`prefix_end`), how many of them are the entity's (`read_before`), its
     last, and its speeches by binary search. The entities come in the order
     they were made."""
-    from .speakers import (HEAD_ROLES, _compatible, _event_start, _head_of, _lexicon, _resolved_start, _role_family,
+    from .speakers import (HEAD_ROLES, POSTS, _compatible, _event_start, _head_of, _lexicon, _resolved_start, _role_family,
                            complements_agree, heads_match, in_participle)
 
     doc = resolver.doc
@@ -312,8 +312,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             break
 
     def serves(entity) -> bool:
-        """`президент` after `пресс-секретарь президента Дмитрий Песков`,
-        `глава службы` after `заместитель начальника службы X`: the noun names
+        """`президент` after `пресс-секретарь президента Дмитрий Песков` or
+        `глава администрации президента Сергей Иванов`, `глава службы` after `заместитель начальника службы X`: the noun names
         whom the candidate serves, not the candidate."""
         roles = set(entity.roles)
         if lemma not in HEAD_ROLES and not roles & RELATIONS:
@@ -321,11 +321,15 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
             # Петров` is not the `активист`, `адвокат журналиста` not the
             # `журналист`; a deputy is a `представитель` too)
             return False
-        if not roles or roles & HEAD_ROLES or any(_roles_match(r, lemma) for r in roles):
+        # (a general head serves whom his complement names: `глава
+        # администрации президента` is no `президент`; a post of its own is
+        # one, `президент компании`)
+        if not roles or roles & POSTS or any(_roles_match(r, lemma) for r in roles):
             return False
-        # the roles in its complements (read only here: rare) and in the
-        # words that introduced it
-        served = set(context_words.get(entity.id, set()))
+        # the roles in its complements (read only here: rare) and, but for a
+        # general head, in the words that introduced it (`на заседании Совета
+        # при Президенте глава РФ Дмитрий Медведев` is the president)
+        served = set() if roles & HEAD_ROLES else set(context_words.get(entity.id, set()))
         for m in entity.mentions:
             if m.end <= offset:
                 served.update(names.lex_lemma(t) for t in doc.tokens_in(m.start, m.end)

@@ -58,3 +58,38 @@ def test_an_opening_gerunds_own_about_this(extractor, text, cue, content, speake
 def test_an_opening_gerunds_clause_and_doer(extractor, text, content, speaker):
     found = [(q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
     assert (content, speaker) in found
+
+
+_SERVES = ("{surname}: двести чиновников уволены после проверки\n\nДвести чиновников уволены после проверки "
+           "деклараций. Об этом сообщил журналистам {post} {name} после заседания совета.\n\n\"Проверки "
+           "продолжатся\", - сказал {surname}. Представитель {body} напомнил, что проверки могут проводиться "
+           "и по анонимным жалобам.\n\nРанее на этом заседании выступил {head} {other}. Он призвал наказывать "
+           "руководителей ведомств. Работа должна начинаться с отбора кандидатов, подчеркнул {head}.")
+
+
+@pytest.mark.parametrize("post, name, body, head, other", [
+    # a general head whose complement names a post (`глава администрации
+    # президента`) serves the holder of that post: a later bare `президент`
+    # is the president introduced since, however much the head spoke
+    ("глава администрации президента России", "Сергей Иванов", "Кремля", "президент", "Владимир Путин"),
+    ("руководитель аппарата губернатора", "Олег Сидоров", "администрации", "губернатор", "Иван Петров"),
+    ("начальник секретариата президента", "Виктор Балога", "секретариата", "президент", "Виктор Ющенко"),
+])
+def test_a_general_head_serves_the_post_his_complement_names(extractor, post, name, body, head, other):
+    text = _SERVES.format(surname=name.split()[-1], post=post, name=name, body=body, head=head, other=other)
+    assert extractor.extract(text)[-1].speaker.name == other
+
+
+def test_a_general_head_of_a_company_is_its_president(extractor):
+    # (control: a head with no post in his complement may hold the post named later)
+    text = ("Глава компании \"Север\" Иван Петров провел брифинг. \"Бюджет исполнен\", - сказал Петров. "
+            "\"Долгов нет\", - добавил он. Прибыль вырастет, заявил президент компании.")
+    assert extractor.extract(text)[-1].speaker.name == "Иван Петров"
+
+
+def test_a_general_head_introduced_beside_a_council_of_the_post_holds_it(extractor):
+    # (control: the words before the name, not his own phrase, name the post)
+    text = ("На заседании Совета при Президенте РФ по развитию информационного общества глава РФ Дмитрий "
+            "Петров напомнил министрам о проекте.\n\nПрезидент отметил, что о ходе проекта доходят разные "
+            "сигналы.")
+    assert extractor.extract(text)[0].speaker.name == "Дмитрий Петров"
