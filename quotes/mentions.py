@@ -262,6 +262,48 @@ def _listed(doc: Doc, comma: int, members: set[int]) -> bool:
                 for k in range(after, closing))
 
 
+def _correlative(doc: Doc, head: int, left: int, comma: int, members: set[int]) -> Optional[int]:
+    """`И Медведев, и Путин`: a phrase opened by `и` goes on past a comma
+    and a second `и` to the noun after it, a conjunct of the phrase or a
+    second subject of its verb, however the parse hung that `и`; the noun
+    found, or None."""
+    if not (left > 0 and norm(doc.tokens[left - 1].text) == "и" and comma + 2 < len(doc.tokens)
+            and doc.tokens[comma].text == "," and norm(doc.tokens[comma + 1].text) == "и"):
+        return None
+    k = comma + 2
+    while k + 1 < len(doc.tokens) and doc.tokens[k].upos in ("DET", "ADJ", "PRON") \
+            and doc.tokens[k].head is not None and doc.tokens[k].head > k:
+        k += 1  # (past its own modifiers: `и его заместитель`)
+    token = doc.tokens[k]
+    if token.upos in ("NOUN", "PROPN") and (token.deprel == "conj" and token.head in members or token.deprel.startswith(
+            "nsubj") and doc.tokens[head].deprel.startswith("nsubj") and token.head == doc.tokens[head].head):
+        return k
+    return None
+
+
+def _correlative_first(doc: Doc, head: int, left: int, allowed: range, excluded) -> Optional[set[int]]:
+    """The first conjunct's words (`Медведев` of `И Медведев, и Путин`)
+    where the phrase at `left` is the second, after `, и`: the noun it is
+    a conjunct of, or another subject of its verb, that opens with `и`
+    and ends at the comma. None otherwise."""
+    if left < 3 or doc.tokens[left - 2].text != "," or norm(doc.tokens[left - 1].text) != "и":
+        return None
+    token = doc.tokens[head]
+    if token.deprel == "conj" and token.head is not None and token.head < left:
+        other = token.head
+    elif token.deprel.startswith("nsubj") and token.head is not None:
+        other = next((c for c in doc.children(token.head) if c < left - 2 and doc.tokens[c].deprel.startswith("nsubj")
+                      and doc.tokens[c].upos in ("NOUN", "PROPN")), None)
+    else:
+        return None
+    if other is None:
+        return None
+    own = {k for k in doc.subtree(other, frozenset({head})) if k in allowed and k not in excluded and k < left - 2}
+    if not own or max(own) != left - 3 or min(own) == 0 or norm(doc.tokens[min(own) - 1].text) != "и":
+        return None
+    return own
+
+
 def _conjunct_after(doc: Doc, comma: int, members: set[int]) -> Optional[int]:
     """The conjunct a comma opens, past its own modifiers (`по национальной
     политике, внешним связям, печати и информации`: `связям`), if any."""
@@ -590,11 +632,23 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
     left = head
     while left - 1 in members and not (stop_at_comma and doc.tokens[left - 1].text == ","):
         left -= 1
+    first = _correlative_first(doc, head, left, allowed, excluded)
+    if first is not None:
+        # `И Медведев, и Путин заявили` found by its second subject: both
+        members |= first | set(range(max(first) + 1, left))
+        left = min(first)
     right = head
     while True:
         if right + 1 in members and not (stop_at_comma and doc.tokens[right + 1].text == ","
                                          and not _listed(doc, right + 1, members)):
             right += 1
+            continue
+        second = _correlative(doc, head, left, right + 1, members)
+        if second is not None and second in allowed and second not in excluded:
+            # `И Медведев, и Путин заявили`, `И министр, и его заместитель`: both
+            own = {k for k in doc.subtree(second) if k in allowed and k not in excluded}
+            members |= own | set(range(right + 1, second))
+            right = max(own)
             continue
         # adjectives the parse hung elsewhere, between two words of the phrase
         # that they agree with (`сопредседатель российско-армянской
