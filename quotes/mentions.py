@@ -1846,8 +1846,17 @@ def sender_of(doc: Doc, clause: int) -> Optional[int]:
     for k in range(clause + 1, min(clause + 6, sentence.stop)):
         word = doc.tokens[k]
         if word.upos == "PUNCT":
-            return None
+            break
         if norm(word.text) == "от" and word.head is not None and word.head > k \
+                and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
+            return word.head
+    # (or before it, in its own clause: `на пульт диспетчера от очевидца
+    # поступило сообщение`, the parse hanging it on another noun)
+    for k in range(clause - 1, max(sentence.start - 1, clause - 9), -1):
+        word = doc.tokens[k]
+        if word.upos == "PUNCT" and word.text not in QUOTE_GLYPHS:
+            return None
+        if norm(word.text) == "от" and word.head is not None and k < word.head < clause \
                 and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
             return word.head
     return None

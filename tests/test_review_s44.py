@@ -109,3 +109,21 @@ def test_a_general_head_introduced_beside_a_council_of_the_post_holds_it(extract
 ])
 def test_both_of_a_correlative_pair_speak(extractor, text, mention):
     assert extractor.extract(text)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # `от X поступило сообщение/заявление, что P`: X said it, wherever the
+    # `от` phrase stands in the clause and however the parse hung it
+    ("В 11:22 на пульт диспетчера от очевидца поступило сообщение о том, что упал вертолет.",
+     "упал вертолет", "очевидца"),
+    ("Вчера от министра Ивана Петрова поступило заявление, что он уходит в отставку.",
+     "он уходит в отставку", "министра Ивана Петрова"),
+    ("Ночью от жительницы поселка поступила жалоба, что соседи шумят.", "соседи шумят", "жительницы поселка"),
+    ("От жителей поступила информация, что в подвале пожар.", "в подвале пожар", "жителей"),
+    # (controls: nobody named; `от` of another clause)
+    ("В дежурную часть поступило сообщение о том, что в квартире шумят.", "в квартире шумят", None),
+])
+def test_a_message_came_from_whom_ot_names(extractor, text, content, mention):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content
+    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
