@@ -668,6 +668,7 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                and not (answering and f.get("last_speaker") and f.get("distance", 0) <= 1)
                and not ranker.never_one(written, _posts_held(f.get("roles", set())))
                and not _other_side(lemma, f.get("roles", set()))
+               and not (payload[0] == "entity" and _press_of_a_medium(written, complement, f.get("roles", set())))
                and not (payload[0] == "entity" and _deputy_for_head(resolver.doc, written, payload[1], mention.start))
                and not (payload[0] == "entity" and speakers.heads_other_institution(
                    f.get("roles", set()), context.get(payload[1].id, set()), lemma, written, complement))
@@ -776,6 +777,11 @@ _TRIAL_OTHERS = tuple(frozenset().union(*(side for other in _TRIAL if other is n
                       for sides in _TRIAL)
 
 
+# the people of the press: journalists and their narrower nouns ([hypernyms])
+_PRESS = frozenset({"журналист", "журналистка"}) | grammar.words("entities", "hypernyms", "журналист") \
+    | grammar.words("entities", "hypernyms", "журналистка")
+
+
 def _other_side(lemma: str, roles: set) -> bool:
     """`гособвинитель` after `адвокат Абызова`: someone known only by posts on
     another side of a trial than the noun's is someone else (the prosecutor
@@ -790,6 +796,20 @@ def _other_side(lemma: str, roles: set) -> bool:
             return False
         return all(any(role in side for side in sides if side is not mine) for role in roles)
     return False
+
+
+def _press_of_a_medium(written: str, complement: set, roles: set) -> bool:
+    """`Корреспондент РИА Новости` after `сообщил РИА "Новости"
+    вице-президент банка Эмиль Алиев`: a journalist of a medium is one of its
+    own staff, never someone known by posts outside the press who spoke to
+    it (the medium in both their words says nothing of who is who)."""
+    from .speakers import _lexicon
+
+    if written not in _PRESS or not any(names.is_media_name(w) or w in _lexicon()["generic_media"]
+                                        for w in complement):
+        return False
+    roles = set(roles)
+    return bool(roles) and not roles & _PRESS
 
 
 def _possessed(doc, mention) -> bool:

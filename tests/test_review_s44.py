@@ -127,3 +127,27 @@ def test_a_message_came_from_whom_ot_names(extractor, text, content, mention):
     quote = extractor.extract(text)[0]
     assert quote.text == content
     assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+
+
+_PRESS_TEXT = ("Банк возобновит выплаты через пять дней, сообщил {medium_dat} {post} Эмиль Алиев. \"Меры будут "
+               "отменены\", - сказал Алиев. \"Банкоматы работают\", - добавил он.\n\n{journalist}, побывавший в "
+               "трех отделениях банка, сообщил, что никаких очередей в них нет.")
+
+
+@pytest.mark.parametrize("medium_dat, post, journalist", [
+    # a journalist of a medium is its staff, never a man of other posts who
+    # spoke to that medium
+    ("РИА \"Новости\"", "вице-президент банка", "Корреспондент РИА Новости"),
+    ("газете \"Ведомости\"", "председатель правления банка", "Журналист \"Ведомостей\""),
+    ("агентству \"Интерфакс\"", "директор по связям с общественностью", "Корреспондент агентства"),
+])
+def test_a_journalist_of_a_medium_is_not_who_spoke_to_it(extractor, medium_dat, post, journalist):
+    text = _PRESS_TEXT.format(medium_dat=medium_dat, post=post, journalist=journalist)
+    assert extractor.extract(text)[-1].speaker.name != "Эмиль Алиев"
+
+
+def test_a_journalist_of_a_medium_may_be_its_editor(extractor):
+    # (control: one known by a post of the press stays a candidate)
+    text = ("Об этом сообщил главный редактор радиостанции \"Эхо Москвы\" Алексей Венедиктов. \"Эфир не "
+            "прервется\", - сказал Венедиктов.\n\nЖурналист \"Эха Москвы\" сообщил, что эфир идет по плану.")
+    assert extractor.extract(text)[-1].speaker.name == "Алексей Венедиктов"
