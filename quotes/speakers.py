@@ -116,7 +116,7 @@ def _with_deputy_heads(words: set) -> set:
 _PLURAL_MEDIA = frozenset({"сми", "газеты", "издания", "агентства", "информагентства", "журналы", "телеканалы",
                            "сайты", "таблоиды", "медиа"})
 # type nouns that name the same type of medium
-MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "информагентство": "агентство", "интернет-издание": "сайт"}
+MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "канал": "телеканал", "информагентство": "агентство", "интернет-издание": "сайт"}
 
 
 def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:
@@ -4170,6 +4170,8 @@ class _Resolver:
                 # (a social network is one the text introduced as one, or a known one)
                 return entity.key in _SOCIAL_NETWORKS or _introduced_as_social_network(self.doc, entity)
             if want_media:
+                if wanted_type is not None and _media_type(entity, self.doc) not in (None, wanted_type):
+                    return False  # `руководство канала` is no radio station's, wherever heard
                 # (an organisation introduced as an outlet of another type, or
                 # where a type is asked for, is none: `агентство` is no newspaper)
                 return entity.kind == "media" or entity.id in self.relayed_media or entity.kind == "organization" and (

@@ -151,3 +151,20 @@ def test_a_journalist_of_a_medium_may_be_its_editor(extractor):
     text = ("Об этом сообщил главный редактор радиостанции \"Эхо Москвы\" Алексей Венедиктов. \"Эфир не "
             "прервется\", - сказал Венедиктов.\n\nЖурналист \"Эха Москвы\" сообщил, что эфир идет по плану.")
     assert extractor.extract(text)[-1].speaker.name == "Алексей Венедиктов"
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # a generic noun of a medium's type (`канал` is a TV channel) never
+    # stands for a medium of another known type, however it was heard
+    ("Директор телеканала ТВ-6 Павел Корчагин сказал, что апелляцию подадут сегодня, - отметил он в "
+     "интервью радиостанции \"Эхо Москвы\". Руководство канала отмечает, что у телекомпании есть шанс "
+     "выиграть дело.", "Эхо Москвы", None),
+    ("Министр заявил, что налоги не вырастут, передает радиостанция \"Говорит Москва\". Руководство канала "
+     "отметило, что интервью записано в пятницу.", "Говорит Москва", None),
+    # (control: a channel heard before is the one)
+    ("Министр заявил, что налоги не вырастут, передает телеканал НТВ. Руководство канала отметило, что "
+     "интервью записано в пятницу.", None, "НТВ"),
+])
+def test_a_channel_is_no_radio_station(extractor, text, wrong, right):
+    speaker = extractor.extract(text)[-1].speaker.name
+    assert speaker != wrong if wrong else speaker == right
