@@ -1748,6 +1748,13 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
     before a medium), or the genitive after `слова` (`цитирует слова министра`,
     `приводит заявление министра`)."""
     excluded = set(exclude)
+    # `приводит слова, сказанные Липпи`: the doer of the saying the words are told by
+    for words in allowed:
+        if words >= verb and norm(doc.tokens[words].lemma or "") in QUOTED_WORDS \
+                and (words in excluded or doc.tokens[words].head == verb):
+            agent = _agent_of_words(doc, words, allowed, excluded)
+            if agent is not None:
+                return agent
     candidates = [c for c in doc.children(verb)
                   if c in allowed and c not in excluded and doc.tokens[c].deprel in ("obj", "iobj")]
     # (not a piece of the subject's own name: `цитирует Лента.ру заявление …`,
@@ -1809,6 +1816,30 @@ def quoted_person(doc: Doc, verb: int, allowed: range, exclude: Iterable[int] = 
             continue
         return c
     return None
+
+
+def _agent_of_words(doc: Doc, words: int, allowed: range, excluded: set) -> Optional[int]:
+    """`приводит слова, сказанные Липпи на пресс-конференции`, `цитирует
+    заявление, сделанное министром`: the doer of the participle of saying
+    on the words (in the instrumental, or a name that does not decline)."""
+    from .cues import lexicon
+
+    for p in doc.children(words):
+        participle = doc.tokens[p]
+        if participle.feat("VerbForm") != "Part" or p < words or p not in allowed \
+                or norm(participle.lemma or "") not in lexicon().verbs and norm(participle.lemma or "") not in _MADE:
+            continue
+        for a in doc.children(p):
+            token = doc.tokens[a]
+            if a in allowed and a not in excluded and token.upos in NOMINAL and (
+                    token.feat("Case") == "Ins" or token.upos == "PROPN" and any(
+                        n.type == "PER" for n in overlapping_names(doc, token.start, token.end))):
+                return a
+    return None
+
+
+# verbs of making a statement (`заявление, сделанное министром`)
+_MADE = frozenset({"сделать", "произнести", "озвучить", "высказать", "распространить"})
 
 
 # quoted words that are a document of their own, whose author the text tells

@@ -168,3 +168,23 @@ def test_a_journalist_of_a_medium_may_be_its_editor(extractor):
 def test_a_channel_is_no_radio_station(extractor, text, wrong, right):
     speaker = extractor.extract(text)[-1].speaker.name
     assert speaker != wrong if wrong else speaker == right
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # `приводит слова, сказанные X`, `цитирует заявление, сделанное X`: the
+    # doer of the participle of saying on the words speaks, the medium quotes
+    ("\"Мы были лучше\", - приводит слова, сказанные Липпи на пресс-конференции, официальный сайт "
+     "чемпионата мира.", "Липпи", ["официальный сайт чемпионата мира"]),
+    ("\"Мы были лучше\", - приводит слова, сказанные тренером на пресс-конференции, официальный сайт "
+     "чемпионата мира.", "тренер", ["официальный сайт чемпионата мира"]),
+    ("\"Мы были лучше\", - приводит официальный сайт ФИФА слова, сказанные Марчелло Липпи после матча.",
+     "Марчелло Липпи", ["официальный сайт ФИФА"]),
+    ("\"Налоги не вырастут\", - цитирует ТАСС заявление, сделанное министром финансов в пятницу.",
+     "министр финансов", ["ТАСС"]),
+    # (control: the words' genitive)
+    ("\"Мы были лучше\", - приводит слова Марчелло Липпи официальный сайт чемпионата мира.",
+     "Марчелло Липпи", ["официальный сайт чемпионата мира"]),
+])
+def test_words_said_by_whom_a_participle_names(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[0]
+    assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)
