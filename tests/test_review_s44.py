@@ -188,3 +188,28 @@ def test_a_channel_is_no_radio_station(extractor, text, wrong, right):
 def test_words_said_by_whom_a_participle_names(extractor, text, speaker, chain):
     quote = extractor.extract(text)[0]
     assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # a name opened by a particle and a hyphen, which the tagger reads as a particle
+    ("По словам эль-Барадеи, Иран выполняет свои обязательства.", "Иран выполняет свои обязательства",
+     "эль-Барадеи"),
+    ("Как заявил бен-Гурион, государство будет создано.", "государство будет создано", "бен-Гурион"),
+    # `по материалам X`, opening its clause; an adverb inside `по неподтвержденным пока сведениям`
+    ("По материалам следствия, обвиняемый действовал один.", "обвиняемый действовал один", "следствия"),
+    ("По неподтвержденным пока сведениям, погибли трое.", "погибли трое", None),
+    ("По предварительным пока данным, погибли трое.", "погибли трое", None),
+])
+def test_sources_a_pattern_missed(extractor, text, content, mention):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content
+    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+
+
+@pytest.mark.parametrize("text", [
+    # (controls: `по материалам` inside a clause is what something was based on)
+    "Суд вынес решение по материалам проверки.",
+    "Фильм снят по материалам уголовного дела.",
+])
+def test_materials_inside_a_clause_are_no_source(extractor, text):
+    assert extractor.extract(text) == []

@@ -7,6 +7,7 @@ lead and a sentence never crosses a paragraph.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -131,6 +132,8 @@ class NatashaBackend:
                 upos = mt.pos
                 if upos == "PUNCT" and any(ch.isalpha() for ch in text[w_start:w_end]):
                     upos = "NOUN"  # (`Интернет-компании` tagged PUNCT: a word is no punctuation)
+                if upos not in ("NOUN", "PROPN") and _NAME_PARTICLE.match(text, w_start, w_end):
+                    upos = "PROPN"  # `эль-Барадеи`, `аль-Асад`, `ибн-Сауд` tagged a particle: a name
                 if upos == "NOUN" and feats.get("Number") == "Sing" and text[w_end - 2:w_end] in ("ов", "ев") \
                         and plural_people_noun(text[w_start:w_end]):
                     feats["Number"] = "Plur"  # `по словам кремленологов`: a word the tagger never saw
@@ -171,6 +174,10 @@ _WINDOW = 512
 # batches; the sorted sentences of many documents run faster in larger ones
 # (dev, 71 articles through parse_many: 4.2 s of CPU with 8, 3.9 s with 32)
 _BATCH = {"one": 8, "many": 32}
+
+
+# a name opened by a lower-case particle and a hyphen (`эль-Барадеи`, `аль-Асад`, `бен-Гурион`)
+_NAME_PARTICLE = re.compile(r"(?:аль|эль|ал|ас|ад|ан|ар|аз|аш|ат|уль|ун|ибн|бен|бин|абу)-[А-ЯЁ][а-яё]+$")
 
 
 def _by_length(run, items: list, batch: int) -> Iterator:
