@@ -1058,6 +1058,7 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
     """Quotes that stand as sentences of their own right after an attributed
     quote or statement: they inherit its speaker."""
     results = []
+    paragraphs: set[int] = set()  # the floating quotes that are whole paragraphs
     anchors = sorted((a for a in attributions if a.parent is None), key=lambda a: a.end)
     anchor_ends = [a.end for a in anchors]
     by_start = StartIndex(attributions)
@@ -1083,9 +1084,14 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             continue
         # the anchors are sorted by end: those before the quote are a prefix
         before = bisect_right(anchor_ends, q.open)
-        if not before:
+        last = anchors[before - 1] if before else None
+        # (a floating quote found just before is one too where both are whole
+        # paragraphs: a column of quoted paragraphs goes on, however long each)
+        if whole_paragraph and results and id(results[-1]) in paragraphs and results[-1].end <= q.open \
+                and (last is None or results[-1].end > last.end):
+            last = results[-1]
+        if last is None:
             continue
-        last = anchors[before - 1]
         gap = doc.text[last.end:q.open]
         if gap.count("\n") > 2 or len(gap) > 400:
             continue
@@ -1104,6 +1110,8 @@ def find_floating(doc: Doc, quoted: list[QuotedSpan], taken: set[int],
             "direct", list(q.spans), "direct.floating", 0.6,
             quoted=index, inherits=True,
         ))
+        if whole_paragraph:
+            paragraphs.add(id(results[-1]))
     return results
 
 

@@ -213,3 +213,30 @@ def test_sources_a_pattern_missed(extractor, text, content, mention):
 ])
 def test_materials_inside_a_clause_are_no_source(extractor, text):
     assert extractor.extract(text) == []
+
+
+_LONG = ("Власти снова попытались все испортить, хотя жители города отреагировали на трагедию достойно и "
+         "бескорыстно помогали друг другу всю ту страшную неделю.")
+
+
+def _long(n: int) -> str:
+    return " ".join([_LONG] * n)
+
+
+def test_a_column_of_quoted_paragraphs_goes_on(extractor):
+    # whole quoted paragraphs one after another, each long, after the first
+    # one's author: all his (was only the first after him, within 400 characters)
+    text = ("Иван Петров: \"Скорбь по разнарядке\"\n\n\"" + _long(3) + "\", - пишет политолог.\n\n\""
+            + _long(4) + "\"\n\n\"" + _long(4) + " Как сообщили СМИ, указание уже пришло.\"\n\n\""
+            + _long(2) + "\"")
+    quotes = [q for q in extractor.extract(text) if q.type == "direct"]
+    assert len(quotes) == 4
+    assert {q.speaker.name for q in quotes} == {"Иван Петров"}
+
+
+def test_a_short_quote_inside_a_paragraph_after_a_long_one_stays_alone(extractor):
+    # (control: a quote that is no whole paragraph keeps the distance rule)
+    text = ("Иван Петров: \"Скорбь по разнарядке\"\n\n\"" + _long(3) + "\", - пишет политолог.\n\n\""
+            + _long(4) + "\"\n\n" + _long(3) + " Шутка известна давно. \"Надо бы сказать об этом жене\".")
+    quotes = [q for q in extractor.extract(text) if q.type == "direct"]
+    assert [q.text for q in quotes if q.text.startswith("Надо бы")] == []
