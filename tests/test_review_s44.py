@@ -240,3 +240,20 @@ def test_a_short_quote_inside_a_paragraph_after_a_long_one_stays_alone(extractor
             + _long(4) + "\"\n\n" + _long(3) + " Шутка известна давно. \"Надо бы сказать об этом жене\".")
     quotes = [q for q in extractor.extract(text) if q.type == "direct"]
     assert [q.text for q in quotes if q.text.startswith("Надо бы")] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the feminine of a role is a role: a woman introduced with it is the one
+    # the noun stands for later
+    ("Активистка и участница группы Pussy Riot Мария Алехина не смогла вылететь в Лондон. Ее остановили "
+     "на паспортном контроле. Об этом активистка сообщила на своей странице в Facebook.", "Мария Алехина"),
+    ("Правозащитница Людмила Алексеева провела пресс-конференцию. Выборы прошли с нарушениями, заявила "
+     "правозащитница.", "Людмила Алексеева"),
+    ("Писательница Людмила Улицкая выступила в библиотеке. Книга выйдет весной, сообщила писательница.",
+     "Людмила Улицкая"),
+    # (control: the masculine noun is no woman's)
+    ("Правозащитница Людмила Алексеева провела пресс-конференцию. Выборы прошли с нарушениями, заявил "
+     "правозащитник.", "правозащитник"),
+])
+def test_a_feminine_role_points_back_to_the_woman(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
