@@ -257,3 +257,26 @@ def test_a_short_quote_inside_a_paragraph_after_a_long_one_stays_alone(extractor
 ])
 def test_a_feminine_role_points_back_to_the_woman(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    # bare data on a participle of coming or giving: whom they came from
+    # speaks (and the participle's phrase is no content)
+    ("По сведениям, поступившим из аппарата прокурора, уже приготовлено обвинение.",
+     "уже приготовлено обвинение", "аппарата прокурора"),
+    ("По данным, полученным от пограничников, нарушитель задержан.", "нарушитель задержан", "пограничников"),
+    ("По информации, поступившей из МЧС, пострадавших нет.", "пострадавших нет", "МЧС"),
+    ("По данным, предоставленным МВД, преступность снизилась.", "преступность снизилась", "МВД"),
+    # (control: data got in the course of something name no one)
+    ("По данным, полученным в ходе проверки, нарушений нет.", "нарушений нет", None),
+])
+def test_bare_data_came_from_whom_the_participle_names(extractor, text, content, mention):
+    quote = extractor.extract(text)[0]
+    assert quote.text == content
+    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+
+
+def test_reports_coming_from_a_place_name_no_speaker(extractor):
+    # (control: a place the reports come from is no one who sends them)
+    quote = extractor.extract("Однако, судя по сообщениям, поступающим из Цхинвали, город вновь подвергся обстрелу.")[0]
+    assert quote.speaker is None or quote.speaker.mention is None

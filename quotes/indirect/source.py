@@ -216,7 +216,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     if published is not None:
         mention, end = published
     elif mention is None:
-        end = _bare_source_participle(doc, last, end, bound)
+        close = _bare_source_participle(doc, last, end, bound)
+        if close != end:
+            mention = _participle_origin(doc, end + 1, close)
+        end = close
     if end < bound.stop and doc.tokens[end].text == ",":
         comma = end
         end = description_end(doc, end, bound, mention.head if mention is not None else None)
@@ -425,7 +428,7 @@ def _about_this(doc: Doc, span) -> bool:
 
 _PUBLISHED = frozenset({"опубликовать", "публиковать", "разместить", "размещать", "распространить",
                         "распространять", "обнародовать", "появиться", "привести", "приводить"})
-_BARE_SOURCES = frozenset({"данные", "информация", "сведения", "сообщение", "оценка", "версия"})
+_BARE_SOURCES = frozenset({"данные", "информация", "сведения", "сведение", "сообщение", "оценка", "версия"})
 
 
 def _bare_source(doc: Doc, last: int, end: int) -> bool:
@@ -484,6 +487,33 @@ def _bare_source_participle(doc: Doc, last: int, end: int, bound: range) -> int:
     if close is None:
         return end
     return close
+
+
+# what bare data came `от X` or `из X` with: receiving (`поступившим от
+# пограничников`, `полученным из МЧС`) or giving (`предоставленным МВД`)
+_CAME = frozenset({"поступить", "поступать", "получить", "получать", "прийти", "приходить", "предоставить",
+                   "предоставлять", "передать", "передавать"})
+
+
+def _participle_origin(doc: Doc, participle: int, close: int):
+    """Whom bare data on a participle phrase came from (`По сведениям,
+    поступившим из аппарата прокурора, P`, `по данным, предоставленным
+    МВД`): the noun of its `от`/`из`, or its agent in the instrumental;
+    None where it names none."""
+    token = doc.tokens[participle]
+    if token.feat("VerbForm") != "Part" or norm(token.lemma or "") not in _CAME:
+        return None
+    phrase = range(participle + 1, close)
+    for k in doc.children(participle):
+        noun = doc.tokens[k]
+        if k not in phrase or noun.upos not in ("NOUN", "PROPN"):
+            continue
+        preposition = next((_text(doc, c) for c in doc.children(k) if doc.tokens[c].deprel == "case"), None)
+        if any(n.type == "LOC" for n in overlapping_names(doc, noun.start, noun.end)):
+            continue  # (`по сообщениям, поступающим из Цхинвали`: a place, whoever sends them)
+        if preposition in ("от", "из", "со", "с") or preposition is None and noun.feat("Case") == "Ins":
+            return noun_phrase(doc, k, phrase)
+    return None
 
 
 def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
