@@ -615,7 +615,10 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
         if token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Gen", None):
             if k > place + 2 + quoted and not overlapping_names(doc, doc.tokens[place + 1].start, token.end):
                 break
-            return noun_phrase(doc, k, region, {verb, place})
+            found = noun_phrase(doc, k, region, {verb, place})
+            if norm(doc.text[found.start:found.end]).strip("«»\"") in names.PETITION_SITES:
+                return None  # `в петиции на сайте Change.org`: the site hosts whoever wrote it
+            return found
         # (`на сайте «Оппозиционного блока»`: a quoted name)
         if token.upos not in ("ADJ", "DET") and not (k == place + 1 and token.text in punctuation.QUOTE_GLYPHS):
             break

@@ -220,6 +220,11 @@ SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твит�
                              "youtube", "ютуб", "linkedin", "weibo", "threads"})
 
 
+# sites that host anyone's petitions: the words on them are their authors', not the site's
+PETITION_SITES = frozenset({"change.org", "change", "avaaz", "avaaz.org", "демократор", "democrator.ru",
+                            "российская общественная инициатива", "рои", "roi.ru", "онлайнпетиция.рф"})
+
+
 _QUANTIFIERS = frozenset({"несколько", "много", "немного", "мало", "большинство", "множество", "ряд",
                           "часть", "сотни", "тысячи", "десятки", "двое", "трое", "четверо", "пятеро"})
 

@@ -280,3 +280,14 @@ def test_reports_coming_from_a_place_name_no_speaker(extractor):
     # (control: a place the reports come from is no one who sends them)
     quote = extractor.extract("Однако, судя по сообщениям, поступающим из Цхинвали, город вновь подвергся обстрелу.")[0]
     assert quote.speaker is None or quote.speaker.mention is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a petition site hosts whoever wrote the petition: no author of its words
+    ("\"Мы обойдемся без новых бордюров\", - говорится в петиции на сайте Change.org.", "петиция"),
+    ("В петиции на сайте Change.org говорится, что жители против вырубки парка.", "петиция"),
+    # (control: an institution's site is its own)
+    ("\"Мы против вырубки\", - говорится в заявлении на сайте Минприроды.", "Минприроды"),
+])
+def test_a_petition_site_is_no_author(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
