@@ -139,6 +139,7 @@ class Extractor:
         nesting.drop_source_frames(found)
         nesting.drop_nameless_hedges(doc.text, found)
         nesting.drop_told_again(found)
+        nesting.drop_relay_wrappers(doc, found)
         confidence.assign(doc, found, quoted)
         quotes = tuple(_to_quote(doc, a) for a in nesting.reported(found))
         return Extraction(id, quotes, tuple(registry.frozen()))

@@ -138,6 +138,39 @@ def drop_told_again(attributions: list[Attribution]) -> None:
             inner.parent = outer.parent
 
 
+def drop_relay_wrappers(doc, attributions: list[Attribution]) -> None:
+    """`Ford заявил, что P, сообщает РИА "Новости" со ссылкой на AFP`,
+    `Шорин заявлял, что P, отмечается в сообщении`, `согласно опросу, 53%
+    респондентов заявили, что P`: a trailing report or a `согласно` by no
+    person, whose words are all one report that opens them and names its
+    own speaker, passes that report on. Once the report's chain holds it and
+    its layers (chains.build), it is no quote of its own (the dev gold
+    keeps none; a person's trailing report of another's is his claim, and
+    stays)."""
+    for inner in attributions:
+        if inner.parent is None or inner.optional or inner.cue is None or inner.mention is None \
+                or not inner.rule.startswith(("indirect.clause", "mixed.clause")):
+            continue
+        verb = doc.tokens[inner.cue.head]
+        if verb.feat("VerbForm") == "Part" or verb.feat("Voice") == "Pass":
+            continue  # (`Юрист был признан виновным в том, что P`: a verdict, no one's report)
+        outer = attributions[inner.parent]
+        if outer.frame_only or outer.cue is None or outer.mention is None or not outer.spans \
+                or not outer.rule.startswith(("indirect.trailing", "indirect.according")) \
+                or outer.speaker is None or outer.speaker.kind == "person":
+            continue
+        content = outer.spans[0]
+        if not all(content.start <= k.start and k.end <= content.end for k in (inner.mention, inner.cue)) \
+                or "," in doc.text[content.start:min(inner.mention.start, inner.cue.start)]:
+            continue  # (its speaker and verb open the words: `Люди, которые говорят, что P, …` say more)
+        covered = sum(s.end - s.start for s in inner.spans) + (inner.cue.end - inner.cue.start) \
+            + (inner.mention.end - inner.mention.start)
+        if covered < 0.8 * sum(s.end - s.start for s in outer.spans):
+            continue
+        outer.frame_only = True
+        inner.parent = outer.parent
+
+
 # source phrases that pass on what someone said or knows
 _RELAY_FRAMES = ("po_dannym", "po_informatsii", "po_svedeniyam", "po_slovam", "so_slov", "po_soobshcheniyam")
 

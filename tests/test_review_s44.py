@@ -291,3 +291,24 @@ def test_reports_coming_from_a_place_name_no_speaker(extractor):
 ])
 def test_a_petition_site_is_no_author(extractor, text, speaker):
     assert extractor.extract(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a trailing report or `согласно` by no person, whose words are all one
+    # report naming its own speaker: that report's layer, no quote of its own
+    ("Американский автогигант Ford в среду заявил, что считает продажу Volvo выгодной, сообщает "
+     "РИА \"Новости\" со ссылкой на AFP.", "Американский автогигант Ford", ["РИА Новости", "AFP"]),
+    ("Прокурор города Александр Шорин ранее заявлял, что предприятие нарушило порядок, отмечается в "
+     "сообщении.", "Александр Шорин", ["сообщение"]),
+    ("Так, согласно опросу, проведенному для газеты Le Parisien, 53% респондентов заявили, что не доверяют "
+     "правительству.", "53% респондентов", ["опрос"]),
+])
+def test_a_relays_wrapper_is_no_quote(extractor, text, speaker, chain):
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, [layer.name for layer in q.chain]) for q in quotes] == [(speaker, chain)]
+
+
+def test_a_persons_wrapper_stays(extractor):
+    # (control: a person's trailing report of another's report is his claim)
+    quotes = extractor.extract("Москва рассчитывает, что встреча пройдет в мае, заявил глава МИД России Сергей Лавров.")
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [("заявил", "Сергей Лавров"), ("рассчитывает", "Москва")]
