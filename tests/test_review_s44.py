@@ -312,3 +312,18 @@ def test_a_persons_wrapper_stays(extractor):
     # (control: a person's trailing report of another's report is his claim)
     quotes = extractor.extract("Москва рассчитывает, что встреча пройдет в мае, заявил глава МИД России Сергей Лавров.")
     assert [(q.cue.text, q.speaker.name) for q in quotes] == [("заявил", "Сергей Лавров"), ("рассчитывает", "Москва")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one of a trade the groups know in the plural is a role in the singular
+    ("Сотрудник дорожной полиции Иван Букацык говорит: \"Мужчина выехал против движения\". По словам "
+     "Букацыка, родственников нашли. \"Они из Мексики\", - добавил полицейский.", "Иван Букацык"),
+    ("Спасатель Олег Сидоров рассказал о пожаре. \"Огонь потушили к утру\", - добавил спасатель.",
+     "Олег Сидоров"),
+    ("Синоптик Роман Вильфанд выступил на пресс-конференции. Зима будет теплой, пообещал синоптик.",
+     "Роман Вильфанд"),
+    # (control: no policeman named before)
+    ("Водитель скрылся с места аварии. \"Его ищут\", - сказал полицейский.", "полицейский"),
+])
+def test_one_of_a_trade_is_a_role(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
