@@ -326,6 +326,11 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
     candidates = [c for c in doc.children(verb) if c in region]
     candidates += [i for i in region if i not in candidates and i > 0
                    and doc.tokens[i - 1].text.lower() in ("в", "во")]
+    # (past the adjectives after `в`: `в совместной декларации РФ и КНР`,
+    # the noun the parse hung on the quote's verb)
+    candidates += [i for i in region if i not in candidates and doc.tokens[i].upos == "NOUN" and any(
+        doc.tokens[k].text.lower() in ("в", "во") and all(doc.tokens[j].upos in ("ADJ", "DET") for j in range(k + 1, i))
+        for k in range(max(region.start, i - 4), i - 1))]
     # `В размещенном в среду на сайте заявлении группировки говорится`: the
     # document a participle after `в` opens (the parse may hang it elsewhere)
     candidates += [i for i in region if i not in candidates and doc.tokens[i].upos == "NOUN"
@@ -402,6 +407,15 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
             from .indirect.speaker import _whole_name
 
             return _whole_name(doc, noun_phrase(doc, nxt, region, {verb, child}), region)
+        # `в материалах дела`: a thing in the genitive tells which document,
+        # no author (a bare `в материалах` points back to a medium's article)
+        which = nxt
+        while which in region and which < nxt + 2 and doc.tokens[which].upos in ("ADJ", "DET"):
+            which += 1  # (`в материалах уголовного дела`)
+        if which in region and doc.tokens[which].upos == "NOUN" and doc.tokens[which].feat("Case") == "Gen" \
+                and doc.tokens[which].head == child and doc.tokens[which].feat("Animacy") != "Anim" \
+                and not names.can_write(doc, which):
+            return MentionRef(token.start, doc.tokens[which].end, child, tuple(range(child, which + 1)))
         return MentionRef(token.start, token.end, child, (child,))
     return None
 

@@ -643,6 +643,14 @@ def noun_phrase(doc: Doc, head: int, allowed: Optional[range] = None,
                                          and not _listed(doc, right + 1, members)):
             right += 1
             continue
+        if right + 2 in members and right + 1 in allowed and right + 1 not in excluded \
+                and doc.tokens[right + 1].upos == "ADV" and doc.tokens[right + 1].head in members \
+                and doc.tokens[doc.tokens[right + 1].head].upos in ("NUM", "ADJ", "DET"):
+            # an adverb on a word of the phrase inside it (`адвокат еще одного
+            # фигуранта дела Бориса Левина Марат Файзуллин`)
+            members.add(right + 1)
+            right += 1
+            continue
         second = _correlative(doc, head, left, right + 1, members)
         if second is not None and second in allowed and second not in excluded:
             # `И Медведев, и Путин заявили`, `И министр, и его заместитель`: both
@@ -1394,7 +1402,10 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
         where_said = {c for c in subjects if c > verb and latin_script(doc.tokens[c].text) and any(
             o > c and doc.tokens[o].feat("Case") == "Nom" and not latin_script(doc.tokens[o].text)
             for o in subjects)}
-        subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in told,
+        # (an active participle the tagger made a noun, beside the noun it
+        # qualifies: `отмечает сообщившее об этом рекорде издание ru-iPhone.com`)
+        qualifying = {c for c in subjects if len(subjects) > 1 and _participle_as_noun(doc, doc.tokens[c])}
+        subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in qualifying, c in told,
                                      not agrees(doc, verb_token, doc.tokens[c]),
                                      _number_differs(verb_token, doc.tokens[c]),
                                      _is_initial(doc.tokens[c]), doc.tokens[c].feat("Case") not in (None, "Nom"),
@@ -1492,6 +1503,15 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                     continue
                 if side is after and _in_prepositional_phrase(doc, candidate):
                     continue  # `сказал в интервью CNN`: the outlet spoken to
+                named = candidate.head
+                if candidate.deprel == "appos" and named is not None and named not in excluded \
+                        and doc.tokens[named].deprel in SUBJECT_RELS and doc.tokens[named].head == verb \
+                        and any(n.type == "PER" for n in names_index(doc).overlapping(
+                            doc.tokens[named].start, doc.tokens[named].end)):
+                    # `Джеки Виски, мать девушки, рассказала`: the apposition
+                    # agrees where the tagger guessed the name's gender wrong;
+                    # the name it describes is the subject
+                    return named
                 return i
     return None
 
@@ -1897,6 +1917,18 @@ def sender_of(doc: Doc, clause: int) -> Optional[int]:
 # (`утверждавшая`: a woman, whatever the tagger read)
 _PARTICIPLE_ENDINGS = {"ий": ("Masc", "Sing"), "ый": ("Masc", "Sing"), "ая": ("Fem", "Sing"),
                        "ее": ("Neut", "Sing"), "ое": ("Neut", "Sing"), "ие": (None, "Plur"), "ые": (None, "Plur")}
+
+
+_ACTIVE_PARTICIPLE = regex.compile(r"(?:вш|ющ|ящ|ущ|ащ)(?:ий|ее|ая|ие)$")
+
+
+def _participle_as_noun(doc: Doc, token: Token) -> bool:
+    """An active participle's nominative the tagger read as a noun
+    (`сообщившее`, `выступающий`), no role noun (`заведующий`, `главнокомандующий`)."""
+    from .names import is_role_noun
+
+    return token.upos == "NOUN" and bool(_ACTIVE_PARTICIPLE.search(norm(token.text))) \
+        and not is_role_noun(doc, token.index)
 
 
 def participle_agreement(word: str) -> Optional[tuple[Optional[str], str]]:

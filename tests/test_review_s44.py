@@ -327,3 +327,36 @@ def test_a_persons_wrapper_stays(extractor):
 ])
 def test_one_of_a_trade_is_a_role(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # an adverb on a word inside the phrase (`еще одного`) does not cut it
+    ("Адвокат Руслан Закалюжный заявил, что дело развалится. \"Обвинение не доказано\", - прокомментировал "
+     "ситуацию адвокат еще одного фигуранта дела \"Евросети\" Бориса Левина Марат Файзуллин.",
+     "адвокат еще одного фигуранта дела \"Евросети\" Бориса Левина Марат Файзуллин", "Марат Файзуллин"),
+    # an active participle the tagger made a noun is no subject beside its noun
+    ("Ошеломляющие результаты, отмечает сообщившее об этом рекорде издание ru-iPhone.com, были получены вчера.",
+     "издание ru-iPhone.com", "ru-iPhone.com"),
+    # a name whose gender the tagger guessed wrong: its apposition agrees, the name speaks
+    ("Девочка Кристал победила в конкурсе. Джеки Виски, мать девушки, рассказала журналистам, что дочь "
+     "готовилась год.", "Джеки Виски", "Джеки Виски"),
+    # (control: a role noun of that form is the subject)
+    ("Черноморский флот получит новые корабли, заявил главнокомандующий ВМФ России адмирал Виктор Чирков.",
+     "главнокомандующий ВМФ России адмирал Виктор Чирков", "Виктор Чирков"),
+])
+def test_the_whole_subject_phrase(extractor, text, mention, speaker):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.mention.text, quote.speaker.name) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document after `в` and its adjectives, whose author the genitive names
+    ("\"Россия и Китай выступают за мир\", - говорится в совместной декларации РФ и КНР.", "РФ и КНР"),
+    # a thing in the genitive tells which document: no medium's article
+    ("Кодиров признал вину, сообщает ВВС. \"Кодиров сказал, что готов сотрудничать\", - говорится в "
+     "материалах уголовного дела.", "материалы уголовного дела"),
+    # (control: a bare article after a medium)
+    ("Кодиров признал вину, сообщает ВВС. \"Кодиров готов сотрудничать\", - говорится в материале.", "ВВС"),
+])
+def test_a_documents_own_words(extractor, text, speaker):
+    assert [q for q in extractor.extract(text) if q.type == "direct"][0].speaker.name == speaker
