@@ -376,6 +376,10 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
                 # `в распространенном секретариатом организации заявлении`,
                 # `в заявлении, распространенном пресс-службой Кремля`: its author
                 return noun_phrase(doc, agent, region, {verb, child, grandchild})
+            behalf = _on_behalf_of(doc, grandchild) if grandchild in region else None
+            if behalf is not None and behalf in region:
+                # `в сообщении, опубликованном от имени представителя соцсети Ричарда Аллана`
+                return noun_phrase(doc, behalf, region, {verb, child, grandchild})
             sender = sender_of(doc, grandchild) if grandchild in region else None
             if sender is not None and sender in region:
                 return noun_phrase(doc, sender, region, {verb, child, grandchild})
@@ -419,6 +423,19 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
         return MentionRef(token.start, token.end, child, (child,))
     return None
 
+
+
+def _on_behalf_of(doc: Doc, participle: int) -> Optional[int]:
+    """Whose name a document was published in (`опубликованном от имени X`):
+    X, its author."""
+    if doc.tokens[participle].feat("VerbForm") != "Part":
+        return None
+    for name in doc.children(participle):
+        if norm(doc.tokens[name].lemma or "") == "имя" and any(
+                norm(doc.tokens[c].text) == "от" for c in doc.children(name)):
+            return next((c for c in doc.children(name) if doc.tokens[c].upos in ("NOUN", "PROPN")
+                         and doc.tokens[c].feat("Case") in ("Gen", None)), None)
+    return None
 
 
 def _participle_before(doc: Doc, noun: int) -> Optional[int]:

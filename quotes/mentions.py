@@ -1701,6 +1701,9 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
             continue  # `со ссылкой на его вдову Софью`: the widow, not him
         if one_of(doc, i, allowed):
             return i  # `по словам одного из лидеров оппозиции`: one of them speaks
+        if token.upos == "ADJ" and norm(token.lemma or "") == "последний" and not (
+                i + 1 < allowed.stop and doc.tokens[i + 1].upos in ("NOUN", "PROPN", "ADJ")):
+            return i  # `по словам последнего`: the latter of those just named
         if token.upos in NOMINAL or (token.upos == "X" and token.text[:1].isupper()):
             # climb to the head of the phrase this word sits in
             head = i

@@ -2054,6 +2054,11 @@ class _Resolver:
             if whole is not None and (whole.kind == "group" or whole.number == "Plur" and whole.animate) \
                     and norm(whole.name.split()[0]) not in _PARTITIVES | {"часть", "одна", "один"}:
                 return whole
+        if norm(head.lemma or "") == "последний" and head.upos == "ADJ" and len(mention.tokens) == 1:
+            # `Хасан Фадлалла и Набиль Каук. По словам последнего`: the latter
+            latter = self._the_latter(mention)
+            if latter is not None:
+                return latter
         if word in _BOTH and len(mention.tokens) == 1:
             # `Президент и вице-президент будут приглашены. Оба подтвердили`
             pair = self._the_two(mention, word == "обе")
@@ -2268,6 +2273,22 @@ class _Resolver:
                 or not names.lexicon_word(token, "org_nouns"):
             return None
         return self._institution_of_type(names.lex_lemma(token), mention.start, attribution)
+
+    def _the_latter(self, mention: MentionRef) -> Optional[_Entity]:
+        """`последний` standing alone: the person named last before it, in its
+        sentence or the one before, outside anyone's words (the second of
+        the two just named)."""
+        doc = self.doc
+        sentence = doc.tokens[mention.head].sentence
+        gender = doc.tokens[mention.head].feat("Gender")
+        for event in self.registry.earlier(mention.start):
+            if doc.tokens[doc.first_token_from(event.start)].sentence < sentence - 1:
+                break
+            entity = event.entity
+            if entity.kind == "person" and entity.surname and not self._inside_content(event.start) \
+                    and (gender is None or entity.gender in (None, gender)):
+                return entity
+        return None
 
     def _the_two(self, mention: MentionRef, feminine: bool) -> Optional[_Entity]:
         """`Оба`, `Обе` standing alone: the last two people joined by `и` in

@@ -360,3 +360,28 @@ def test_the_whole_subject_phrase(extractor, text, mention, speaker):
 ])
 def test_a_documents_own_words(extractor, text, speaker):
     assert [q for q in extractor.extract(text) if q.type == "direct"][0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `последний` standing alone: the latter of those just named
+    ("На встрече выступили депутаты Хасан Фадлалла и Набиль Каук. По словам последнего, \"правительство "
+     "должно уйти\". \"Сначала правительство должно извиниться\", - заявил он.", "Набиль Каук"),
+    ("Встретились Иван Петров и Анна Сидорова. По словам последней, переговоры прошли успешно.", "Анна Сидорова"),
+    # a document published in someone's name is his
+    ("\"После сообщений мы удалили страницы\", - говорится в сообщении, опубликованном от имени "
+     "представителя соцсети Ричарда Аллана.", "Ричард Аллан"),
+    # a gerund of giving the reason goes on with the report before it,
+    # however the parse hung it (and ends its words)
+    ("Группа \"Онэксим\" предупредила, что воздержится от голосования, аргументировав свое решение тем, "
+     "что \"это вопрос к новому собственнику\".", "Онэксим"),
+    # (control: `последний` before its noun is no pronoun)
+    ("По словам последнего министра, реформа провалилась.", "последний министр"),
+])
+def test_the_latter_a_behalf_a_reason(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_reasons_gerund_ends_the_words(extractor):
+    text = ("Группа \"Онэксим\" предупредила, что воздержится от голосования, аргументировав свое решение тем, "
+            "что \"это вопрос к новому собственнику\".")
+    assert extractor.extract(text)[0].text == "воздержится от голосования"

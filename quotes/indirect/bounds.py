@@ -559,7 +559,8 @@ def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[i
     if k >= stop or doc.tokens[k].feat("VerbForm") != "Conv":
         return False
     cue = ctx.verb_cues.get(k)
-    if cue is not None and "speech" in cue.classes:
+    # (or of giving the reason: `, аргументировав свое решение тем, что`)
+    if cue is not None and cue.classes & {"speech", "justification"}:
         # (not one whose doer acted in the words: `что родители ее отстояли, заявив`)
         return not (cue_verb is not None and _within_words(doc, k, cue_verb)
                     and actors_gerund(ctx, k))
