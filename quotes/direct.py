@@ -31,7 +31,7 @@ from .indirect.lexicon import RELAY_LEMMAS
 from .marks import QuotedSpan
 from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef,
                        as_for, indeclinable_subject, is_pronoun, latin_script, norm, noun_phrase, one_of, quoted_person,
-                       quotes_him, sender_of, sentence_end, subject_of)
+                       quotes_him, sender_of, sentence_end, subject_of, with_apposed_name)
 from .model import Doc, Span
 from .punctuation import QUOTE_GLYPHS
 
@@ -234,6 +234,14 @@ def _make_mention(ctx: _Context, cue: Optional[CueMatch], verb: int, region: ran
             return _locative_speaker(doc, verb, region, set(exclude))
         return None
     mention = noun_phrase(doc, head, region, exclude)
+    comma = doc.first_token_from(mention.end)
+    if head > verb and comma < region.stop and doc.tokens[comma].text == ",":
+        # `— заявил друг Ростроповича, писатель Александр Солженицын.`: the
+        # post and name apposed to the role phrase, to the sentence's end
+        stop = next((k for k in range(comma + 1, region.stop) if doc.tokens[k].text in (",", ";", ":")
+                     or sentence_end(doc, k)), region.stop)
+        if stop == region.stop or sentence_end(doc, stop):
+            mention = with_apposed_name(doc, mention, comma, stop)
     if (name := indeclinable_subject(doc, doc.tokens[verb], doc.tokens[head])) is not None:
         # (the name alone: its object `немцев`, which the parse hung on it, is not the speaker)
         inside = tuple(k for k in mention.tokens if name.start <= doc.tokens[k].start < name.end)
@@ -561,7 +569,11 @@ def _genitive_author(doc: Doc, document: int, child: int) -> bool:
     after the document noun that wrote it (not `в карточке дела`)."""
     token = doc.tokens[child]
     # (`в заявлении одного из режиссеров картины`: one of them wrote it)
+    # (no preposition's object but whence it came: `в сообщении для СМИ` names
+    # whom it was for, `в ответе из Америки` who sent it)
     return token.deprel.startswith("nmod") and child > document and token.feat("Case") in ("Gen", None) \
+        and not any(doc.tokens[c].deprel == "case" and doc.tokens[c].upos == "ADP"
+                    and norm(doc.tokens[c].text) not in ("от", "из") for c in doc.children(child)) \
         and (token.upos in ("NOUN", "PROPN", "X") or one_of(doc, child, range(child, len(doc.tokens)))) \
         and not _mute(doc, child) \
         and not (names.lex_lemma(doc.tokens[document]) in _ABOUT_THINGS and _a_thing(doc, child))

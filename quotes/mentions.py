@@ -164,8 +164,13 @@ def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: li
     name is the businessman's)."""
     from .names import is_role_noun
 
+    from .names import lexicon_word
+
     inside = _genitive_people(doc, doc.tokens[left].start, doc.tokens[right].end, accusative=True)
-    if not inside or any(doc.first_token_from(n.start) <= head + 1 for n in inside):
+    # (a relation's genitive right after it is whose it is: `друг Ростроповича,
+    # писатель Александр Солженицын`)
+    relation = lexicon_word(doc.tokens[head], "relations") is not None
+    if not inside or not relation and any(doc.first_token_from(n.start) <= head + 1 for n in inside):
         return False  # the name right after the head is its own
     between = range(right + 2, name_tokens[0])
     if not between:
@@ -550,7 +555,9 @@ def with_apposed_name(doc: Doc, mention: Optional[MentionRef], comma: int, stop:
             heads = [k for k in words if doc.tokens[k].upos in ("PROPN", "X")] or words
             return MentionRef(doc.tokens[segment.start].start, doc.tokens[stop - 1].end, heads[0], tuple(segment))
         return mention
-    if mention is None or not is_role_noun(doc, mention.head) or comma + 1 >= stop:
+    # (a relation names a person as a post does: `друг Ростроповича, писатель Александр Солженицын`)
+    if mention is None or not (is_role_noun(doc, mention.head) or lexicon_word(doc.tokens[mention.head], "relations")) \
+            or comma + 1 >= stop:
         return mention
     segment = range(comma + 1, stop)
     people = [n for n in overlapping_names(doc, doc.tokens[comma].end, doc.tokens[stop - 1].end) if n.type == "PER"]
@@ -1503,14 +1510,21 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                     continue
                 if side is after and _in_prepositional_phrase(doc, candidate):
                     continue  # `сказал в интервью CNN`: the outlet spoken to
+                if side is before and not strict and candidate.deprel == "nmod" and candidate.feat("Animacy") != "Anim" \
+                        and _in_prepositional_phrase(doc, candidate):
+                    # `В пресс-службе Минфина, вопреки официальному ответу
+                    # ведомства, также отметили`: a thing in an aside's phrase
+                    continue
                 named = candidate.head
-                if candidate.deprel == "appos" and named is not None and named not in excluded \
+                person = next((n for n in names_index(doc).overlapping(doc.tokens[named].start, doc.tokens[named].end)
+                               if n.type == "PER"), None) if named is not None else None
+                if candidate.deprel == "appos" and person is not None and named not in excluded \
                         and doc.tokens[named].deprel in SUBJECT_RELS and doc.tokens[named].head == verb \
-                        and any(n.type == "PER" for n in names_index(doc).overlapping(
-                            doc.tokens[named].start, doc.tokens[named].end)):
+                        and not _MAN_SURNAME.search(norm(doc.text[person.start:person.end].split()[-1])):
                     # `Джеки Виски, мать девушки, рассказала`: the apposition
-                    # agrees where the tagger guessed the name's gender wrong;
-                    # the name it describes is the subject
+                    # agrees where the tagger guessed a foreign name's gender
+                    # wrong; the name it describes is the subject (not a
+                    # Russian man's: `Иван Петров, глава комитета, сообщила`)
                     return named
                 return i
     return None
@@ -1621,13 +1635,28 @@ def _aside(doc: Doc, opening: Optional[int], close: Optional[int]) -> frozenset:
     if opening is None or close is None:
         return frozenset()
     phrase = " ".join(norm(doc.tokens[j].text) for j in range(opening + 1, close))
-    return frozenset(range(opening, close + 1)) if phrase in _ASIDE_PHRASES else frozenset()
+    if phrase in _ASIDE_PHRASES:
+        return frozenset(range(opening, close + 1))
+    # a prepositional phrase set off by commas, no source's (`, вопреки
+    # официальному ответу ведомства,`; not `, по словам X,`, `, со ссылкой на`)
+    words = range(opening + 1, close)
+    if len(words) >= 2 and doc.tokens[words.start].upos == "ADP" \
+            and norm(doc.tokens[words.start].text) not in _SOURCE_PREPOSITIONS \
+            and not any(doc.tokens[j].upos in ("VERB", "AUX") or doc.tokens[j].text in QUOTE_GLYPHS for j in words):
+        return frozenset(range(opening, close + 1))
+    return frozenset()
+
+
+# prepositions that open a source phrase, no aside (`по словам`, `со ссылкой на`, `согласно`)
+_SOURCE_PREPOSITIONS = frozenset({"по", "со", "с", "согласно", "судя", "от", "из"})
 
 
 def asides_before(doc: Doc, verb: int) -> frozenset:
     """The tokens of a parenthetical right before the verb, its commas
     included (`В ФНС, в свою очередь, подчеркивают`)."""
     close = verb - 1
+    while close > verb - 3 and close >= 1 and doc.tokens[close].upos in ("ADV", "PART"):
+        close -= 1  # (past `также`, `уже`: `В пресс-службе Минфина, вопреки …, также отметили`)
     if close < 1 or doc.tokens[close].text != ",":
         return frozenset()
     first = doc.sentence_of(verb).first

@@ -154,6 +154,8 @@ def drop_relay_wrappers(doc, attributions: list[Attribution]) -> None:
         verb = doc.tokens[inner.cue.head]
         if verb.feat("VerbForm") == "Part" or verb.feat("Voice") == "Pass":
             continue  # (`Юрист был признан виновным в том, что P`: a verdict, no one's report)
+        if "speech" not in inner.cue.classes:
+            continue  # (`Регулятор допускает, что P, говорится в пресс-релизе`: a view the release reports)
         outer = attributions[inner.parent]
         if outer.frame_only or outer.cue is None or outer.mention is None or not outer.spans \
                 or not outer.rule.startswith(("indirect.trailing", "indirect.according")) \

@@ -781,10 +781,10 @@ class Registry:
                 # this name has its role already: `президента Литвы Валдаса
                 # Адамкуса и президента Польши Леха Качиньского`)
                 break
-            if token.upos == "NOUN" and token.feat("Animacy") == "Anim" and not names.is_role_noun(doc, j) \
+            if token.upos == "NOUN" and token.feat("Animacy") == "Anim" \
                     and token.feat("Case") == name_case and name_case not in (None, "Gen") and not found:
                 # `с премьером и председателем партии студентка Дарья Хлынова`:
-                # a noun of hers in her case, however the lexicon knows it; a
+                # a noun of hers in her case, a role or not; a
                 # post before it in another case is someone else's (`глава
                 # фракции коммунист Иван Петров` is his)
                 described = True
@@ -801,7 +801,9 @@ class Registry:
                 # Владимира Путина`)
                 complement_role = token.head is not None and token.head != j and token.head < first \
                     and token.deprel == "nmod" and names.is_role_noun(doc, token.head) \
-                    and doc.tokens[token.head].upos == "NOUN" and not (complement and token.feat("Case") == "Gen")
+                    and doc.tokens[token.head].upos == "NOUN" and not (complement and token.feat("Case") == "Gen") \
+                    and not (token.feat("Case") == name_case and name_case not in (None, "Gen")
+                             and doc.tokens[token.head].feat("Case") != name_case)  # (in her case: hers)
                 # (nor one in the genitive under any noun before it, where the
                 # name is in another case: `глава администрации президента
                 # России Сергей Иванов` is no president)

@@ -385,3 +385,21 @@ def test_a_reasons_gerund_ends_the_words(extractor):
     text = ("Группа \"Онэксим\" предупредила, что воздержится от голосования, аргументировав свое решение тем, "
             "что \"это вопрос к новому собственнику\".")
     assert extractor.extract(text)[0].text == "воздержится от голосования"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relation's genitive, then a post and the name after a comma: one person
+    ("\"Он был великим музыкантом\", - заявил друг Ростроповича, писатель Александр Солженицын.",
+     "Александр Солженицын"),
+    # a prepositional aside between the place and the verb (past `также`)
+    ("В пресс-службе Минфина, вопреки официальному ответу ведомства, также отметили, что роста зарплат не "
+     "планируется.", "пресс-служба Минфина"),
+    ("В ФНС, в свою очередь, уже подчеркнули, что проверки продолжатся.", "ФНС"),
+    # whom a document was for is no author; who spread it is
+    ("\"Мы требуем свободы слова\", - говорится в сообщении для СМИ, распространенном Общественной палатой РФ.",
+     "Общественная палата РФ"),
+    # (control: the genitive after the document is its author)
+    ("\"Мы требуем свободы слова\", - говорится в сообщении пресс-службы палаты.", "пресс-служба палаты"),
+])
+def test_review_87_speakers(extractor, text, speaker):
+    assert extractor.extract(text)[0].speaker.name == speaker
