@@ -659,7 +659,8 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
             if k > place + 2 + quoted and not overlapping_names(doc, doc.tokens[place + 1].start, token.end):
                 break
             found = noun_phrase(doc, k, region, {verb, place})
-            if norm(doc.text[found.start:found.end]).strip("«»\"") in names.PETITION_SITES:
+            # (in any case: the site's name follows in the genitive, `на сайте Демократора`)
+            if names.petition_site(doc.text[found.start:found.end]):
                 return None  # `в петиции на сайте Change.org`: the site hosts whoever wrote it
             return found
         # (`на сайте «Оппозиционного блока»`: a quoted name)

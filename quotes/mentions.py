@@ -1730,7 +1730,7 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
             continue  # `со ссылкой на его вдову Софью`: the widow, not him
         if one_of(doc, i, allowed):
             return i  # `по словам одного из лидеров оппозиции`: one of them speaks
-        if token.upos == "ADJ" and norm(token.lemma or "") == "последний" and not (
+        if token.upos == "ADJ" and norm(token.lemma or "") == "последний" and token.feat("Number") != "Plur" and not (
                 i + 1 < allowed.stop and doc.tokens[i + 1].upos in ("NOUN", "PROPN", "ADJ")):
             return i  # `по словам последнего`: the latter of those just named
         if token.upos in NOMINAL or (token.upos == "X" and token.text[:1].isupper()):
@@ -1883,8 +1883,11 @@ def _agent_of_words(doc: Doc, words: int, allowed: range, excluded: set) -> Opti
             continue
         for a in doc.children(p):
             token = doc.tokens[a]
-            if a in allowed and a not in excluded and token.upos in NOMINAL and (
-                    token.feat("Case") == "Ins" or token.upos == "PROPN" and any(
+            # (no preposition's object: `сказанные о Путине`; a name only where
+            # it shows no other case: `сказанные Путину министром` is the minister)
+            if a in allowed and a not in excluded and token.upos in NOMINAL \
+                    and not any(doc.tokens[c].deprel == "case" for c in doc.children(a)) and (
+                    token.feat("Case") == "Ins" or token.upos == "PROPN" and token.feat("Case") is None and any(
                         n.type == "PER" for n in overlapping_names(doc, token.start, token.end))):
                 return a
     return None
@@ -1935,14 +1938,25 @@ def sender_of(doc: Doc, clause: int) -> Optional[int]:
             return word.head
     # (or before it, in its own clause: `на пульт диспетчера от очевидца
     # поступило сообщение`, the parse hanging it on another noun)
+    from .names import can_write
+
     for k in range(clause - 1, max(sentence.start - 1, clause - 9), -1):
         word = doc.tokens[k]
         if word.upos == "PUNCT" and word.text not in QUOTE_GLYPHS:
             return None
         if norm(word.text) == "от" and word.head is not None and k < word.head < clause \
-                and doc.tokens[word.head].upos in ("NOUN", "PROPN"):
-            return word.head
+                and doc.tokens[word.head].upos in ("NOUN", "PROPN") and can_write(doc, word.head) \
+                and not any(n.type == "LOC" for n in overlapping_names(doc, doc.tokens[word.head].start,
+                                                                       doc.tokens[word.head].end)) \
+                and not any(norm(doc.tokens[j].lemma or "") in _DISTANCES for j in range(max(0, k - 3), k)):
+            return word.head  # (not a distance: `в пяти километрах от поселка`)
     return None
+
+
+# words of distance an `от` phrase measures from (`в пяти километрах от поселка`, `недалеко от школы`)
+_DISTANCES = frozenset({"километр", "метр", "миля", "км", "м", "шаг", "недалеко", "неподалеку", "неподалёку",
+                        "вблизи", "далеко", "вдали", "невдалеке", "справа", "слева", "севернее", "южнее",
+                        "западнее", "восточнее", "сторона"})
 
 
 # a participle's nominative ending: the gender and number of its noun

@@ -220,6 +220,16 @@ SOCIAL_NETWORKS = frozenset({"facebook", "фейсбук", "twitter", "твит�
                              "youtube", "ютуб", "linkedin", "weibo", "threads"})
 
 
+def petition_site(text: str) -> bool:
+    """A site that hosts anyone's petitions, in any case (`на сайте
+    Демократора`, `«Российской общественной инициативы»`): word by word,
+    the stem of one of PETITION_SITES."""
+    words = norm(text).strip("«»\"").split()
+    return any(len(words) == len(site.split()) and all(
+        w == s or len(s) > 4 and w.startswith(s[:-2]) for w, s in zip(words, site.split()))
+        for site in PETITION_SITES)
+
+
 # sites that host anyone's petitions: the words on them are their authors', not the site's
 PETITION_SITES = frozenset({"change.org", "change", "avaaz", "avaaz.org", "демократор", "democrator.ru",
                             "российская общественная инициатива", "рои", "roi.ru", "онлайнпетиция.рф"})

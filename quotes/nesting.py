@@ -165,9 +165,11 @@ def drop_relay_wrappers(doc, attributions: list[Attribution]) -> None:
         if not all(content.start <= k.start and k.end <= content.end for k in (inner.mention, inner.cue)) \
                 or "," in doc.text[content.start:min(inner.mention.start, inner.cue.start)]:
             continue  # (its speaker and verb open the words: `Люди, которые говорят, что P, …` say more)
-        covered = sum(s.end - s.start for s in inner.spans) + (inner.cue.end - inner.cue.start) \
-            + (inner.mention.end - inner.mention.start)
-        if covered < 0.8 * sum(s.end - s.start for s in outer.spans):
+        if inner.mention.end <= inner.cue.start and "," in doc.text[inner.mention.end:inner.cue.start]:
+            continue  # (`Обама оценивает итоги, отмечая, что P, сообщает Reuters`: more than the report)
+        # (from its speaker or verb to its words' end: the words between, `, что`, are its too)
+        reach = max(s.end for s in inner.spans) - min(inner.mention.start, inner.cue.start)
+        if len(outer.spans) != 1 or reach < 0.8 * (content.end - content.start):
             continue
         outer.frame_only = True
         inner.parent = outer.parent

@@ -2056,7 +2056,8 @@ class _Resolver:
             if whole is not None and (whole.kind == "group" or whole.number == "Plur" and whole.animate) \
                     and norm(whole.name.split()[0]) not in _PARTITIVES | {"часть", "одна", "один"}:
                 return whole
-        if norm(head.lemma or "") == "последний" and head.upos == "ADJ" and len(mention.tokens) == 1:
+        if norm(head.lemma or "") == "последний" and head.upos == "ADJ" and len(mention.tokens) == 1 \
+                and head.feat("Number") != "Plur":
             # `Хасан Фадлалла и Набиль Каук. По словам последнего`: the latter
             latter = self._the_latter(mention)
             if latter is not None:

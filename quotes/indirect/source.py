@@ -7,6 +7,7 @@ from typing import Optional
 from ..attribution import Attribution
 from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
+from ..names import can_write
 from ..mentions import (QUOTE_GLYPHS, QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after,
                         norm, noun_phrase, sentence_end, with_apposed_name)
 from ..model import Doc
@@ -511,6 +512,8 @@ def _participle_origin(doc: Doc, participle: int, close: int):
         preposition = next((_text(doc, c) for c in doc.children(k) if doc.tokens[c].deprel == "case"), None)
         if any(n.type == "LOC" for n in overlapping_names(doc, noun.start, noun.end)):
             continue  # (`по сообщениям, поступающим из Цхинвали`: a place, whoever sends them)
+        if not (can_write(doc, k) or noun.upos == "PROPN" and overlapping_names(doc, noun.start, noun.end)):
+            continue  # (`полученным летом`, `с начала года`: no one who sends data)
         if preposition in ("от", "из", "со", "с") or preposition is None and noun.feat("Case") == "Ins":
             return noun_phrase(doc, k, phrase)
     return None

@@ -283,12 +283,21 @@ def _governing_report(ctx: _Context, verb: int) -> Optional[int]:
         return _report_up_the_parse(ctx, verb, lambda k: _agree(token, doc.tokens[k])
                                     and not (comma and _reported_inside(ctx, k, first)))
     if token.feat("VerbForm") == "Conv" and token.deprel == "acl" and token.head is not None and token.head > verb \
-            and doc.tokens[verb - 1].text == ",":
+            and verb > first and doc.tokens[verb - 1].text == ",":
         # a gerund after a comma the parse hung on a noun of its own words
         # (`…, аргументировав свое решение тем, что «это вопрос …»`): it goes
-        # on with the report before it
-        return next((c for c in range(verb - 1, first - 1, -1) if c in ctx.verb_cues
-                     and doc.tokens[c].feat("VerbForm") == "Fin"), None)
+        # on with the nearest finite verb before it where that one reports
+        # (`что директор подал в отставку, аргументировав` is the director's)
+        # (past verbs with no subject of their own: `предупредила, что
+        # воздержится, аргументировав` is the report's speaker's)
+        for c in range(verb - 1, first - 1, -1):
+            if not _finite_verb(doc.tokens[c]):
+                continue
+            if c in ctx.verb_cues:
+                return c
+            if any(doc.tokens[k].deprel.startswith("nsubj") for k in doc.children(c)):
+                return None
+        return None
     if token.feat("VerbForm") != "Conv" or token.deprel != "advcl":
         return None
     cue = ctx.verb_cues.get(verb)
