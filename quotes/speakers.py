@@ -2139,6 +2139,13 @@ class _Resolver:
             return written
         if lemma in _SPOKESPEOPLE and (speaking := self._spokespeople_of(mention, attribution)) is not None:
             return speaking
+        if lemma in names._TRADES and self._generic(mention, lemma):
+            # `Ателье Hennessey представило Venom F5 … По данным
+            # производителя`: a company's trade standing alone is the company
+            # of that kind named before (the tagger reads it as a person)
+            found = self.generic(mention, attribution, lemma)
+            if found is not None:
+                return found
         if kind == "person" and (names.is_role_noun(doc, mention.head) or head.upos in ("NOUN", "ADJ", "VERB")) \
                 or kind == "unknown" and lemma == "источник" and len(mention.tokens) == 1:
             # (a bare `Источник отметил` is the source heard before, as `собеседник агентства` is)
@@ -4117,7 +4124,8 @@ class _Resolver:
 
     def _generic(self, mention: MentionRef, lemma: str) -> bool:
         lex = _lexicon()
-        if lemma not in lex["generic_org"] and lemma not in lex["generic_media"]:
+        # (a company's trade too: `По данным производителя`)
+        if lemma not in lex["generic_org"] and lemma not in lex["generic_media"] and lemma not in GENERIC_CLASS:
             return False
         doc = self.doc
         if doc.tokens[mention.head].feat("Number") == "Plur":
@@ -4553,6 +4561,8 @@ GENERIC_CLASS = {"ведомство": "state", "министерство": "sta
                  "агрохолдинг": "company", "медиахолдинг": "company", "гигант": "company",
                  "интернет-гигант": "company", "it-гигант": "company", "медиагигант": "company",
                  "техногигант": "company", "автогигант": "company", "интернет-компания": "company",
+                 "производитель": "company", "автопроизводитель": "company", "разработчик": "company",
+                 "застройщик": "company", "перевозчик": "company", "ритейлер": "company",
                  "спецслужба": "intelligence",
                  "партия": "party",
                  "вуз": "university", "университет": "university",

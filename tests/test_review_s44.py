@@ -468,3 +468,16 @@ def test_a_wrapper_of_more_than_the_report_stays(extractor):
     text = ("Барак Обама с некоторой осторожностью оценивает результаты переговоров, отмечая, что намерения "
             "Тегерана должны быть подтверждены, сообщает Reuters.")
     assert "сообщает" in [q.cue.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a company's trade standing alone is the company of that kind named before
+    ("Компания Rolls Royce поставила двигатели для самолета. Позже производитель заявил, что двигатели "
+     "исправны.", "Rolls Royce"),
+    ("Компания ПИК сдала дом с опозданием. Как пояснил застройщик, задержка вызвана морозами.", "Компания ПИК"),
+    ("Авиакомпания S7 отменила рейсы в Сочи. Перевозчик заявил, что пассажирам вернут деньги.", "S7"),
+    # (control: no company named before, a person is none)
+    ("Министр Иван Петров посетил завод. По словам производителя, станки исправны.", "производитель"),
+])
+def test_a_companys_trade_is_the_company(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
