@@ -1168,6 +1168,13 @@ _STANCES = frozenset({"согласный", "несогласный", "увер�
                       "оспорить", "оспаривать"})
 
 
+# verbs of expressing and what is expressed (`выразил соболезнования`, `высказал недоумение`)
+_EXPRESS = frozenset({"выразить", "выражать", "высказать", "высказывать"})
+_FEELINGS = frozenset({"соболезнование", "сожаление", "благодарность", "признательность", "поддержка",
+                       "недоумение", "возмущение", "негодование", "надежда", "уверенность", "озабоченность",
+                       "обеспокоенность", "тревога", "несогласие", "протест", "мнение", "удивление", "восхищение"})
+
+
 def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
     """The subject of the last sentence between `start` and `end`, where it
     is a sentence of its own whose predicate takes a side and whose subject
@@ -1179,7 +1186,13 @@ def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
         return None
     sentence = sentences[-1]
     root = next((k for k in sentence.token_range if doc.tokens[k].head is None), None)
-    if root is None or norm(doc.tokens[root].lemma or "") not in _STANCES:
+    if root is None:
+        return None
+    # (or expresses a feeling or a view: `Свои соболезнования выразил
+    # режиссер Марк Захаров. «…»`)
+    expressed = norm(doc.tokens[root].lemma or "") in _EXPRESS and any(
+        doc.tokens[c].deprel == "obj" and norm(doc.tokens[c].lemma or "") in _FEELINGS for c in doc.children(root))
+    if norm(doc.tokens[root].lemma or "") not in _STANCES and not expressed:
         return None
     if norm(doc.tokens[root].lemma or "") in ("уверить", "убедить") and doc.tokens[root].upos != "ADJ":
         return None  # (`Министра убедил эксперт`: the one convinced is no subject)

@@ -481,3 +481,19 @@ def test_a_wrapper_of_more_than_the_report_stays(extractor):
 ])
 def test_a_companys_trade_is_the_company(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue-less quote right after a person expressed a feeling or a view is his
+    ("Министр культуры Михаил Швыдкой назвал его гением. \"Это огромная потеря для страны\", - сказал "
+     "Швыдкой.\n\nСвои соболезнования выразил режиссер Марк Захаров. \"Совсем недавно мы потеряли великого "
+     "человека, и вот новая утрата\".", "Марк Захаров"),
+    ("Министр Иван Петров назвал его гением. \"Это огромная потеря\", - сказал Петров.\n\nВчера губернатор "
+     "Олег Сидоров высказал недоумение решением суда. \"Я не понимаю, как можно было так решить\".",
+     "Олег Сидоров"),
+    # (control: a sentence that expresses nothing leaves the speaker before)
+    ("Министр Иван Петров назвал его гением. \"Это огромная потеря\", - сказал Петров.\n\nВчера губернатор "
+     "Олег Сидоров приехал на похороны. \"Я не понимаю, как можно было так решить\".", "Иван Петров"),
+])
+def test_a_quote_after_one_expressed_a_feeling_is_his(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
