@@ -247,8 +247,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     (`prefix_end`), how many of them are the entity's (`read_before`), its
     last, and its speeches by binary search. The entities come in the order
     they were made."""
-    from .speakers import (HEAD_ROLES, POSTS, _compatible, _event_start, _head_of, _lexicon, _resolved_start, _role_family,
-                           complements_agree, heads_match, in_participle)
+    from .speakers import (HEAD_ROLES, POSTS, _compatible, _event_start, _head_of, _lexicon, _resolved_start,
+                           _role_family, complements_agree, heads_match, in_participle)
 
     doc = resolver.doc
     registry = resolver.registry
@@ -313,8 +313,9 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 
     def serves(entity) -> bool:
         """`президент` after `пресс-секретарь президента Дмитрий Песков` or
-        `глава администрации президента Сергей Иванов`, `глава службы` after `заместитель начальника службы X`: the noun names
-        whom the candidate serves, not the candidate."""
+        `глава администрации президента Сергей Иванов`, `глава службы` after
+        `заместитель начальника службы X`: the noun names whom the candidate
+        serves, not the candidate."""
         roles = set(entity.roles)
         if lemma not in HEAD_ROLES and not roles & RELATIONS:
             # (only a relation says whose someone is: `брат активиста Виталий
@@ -808,8 +809,7 @@ def _press_of_a_medium(written: str, complement: set, roles: set) -> bool:
     if written not in _PRESS or not any(names.is_media_name(w) or w in _lexicon()["generic_media"]
                                         for w in complement):
         return False
-    roles = set(roles)
-    return bool(roles) and not roles & _PRESS
+    return bool(roles) and not set(roles) & _PRESS
 
 
 def _possessed(doc, mention) -> bool:

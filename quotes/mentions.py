@@ -162,9 +162,7 @@ def _whose_then_post(doc: Doc, head: int, left: int, right: int, name_tokens: li
     head's genitive), and the second post is the word right before the
     name after its adjectives (`адвоката бизнесмена Сергея Сидорова`: the
     name is the businessman's)."""
-    from .names import is_role_noun
-
-    from .names import lexicon_word
+    from .names import is_role_noun, lexicon_word
 
     inside = _genitive_people(doc, doc.tokens[left].start, doc.tokens[right].end, accusative=True)
     # (a relation's genitive right after it is whose it is: `друг Ростроповича,
@@ -1510,8 +1508,8 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                     continue
                 if side is after and _in_prepositional_phrase(doc, candidate):
                     continue  # `сказал в интервью CNN`: the outlet spoken to
-                if side is before and not strict and candidate.deprel == "nmod" and candidate.feat("Animacy") != "Anim" \
-                        and _in_prepositional_phrase(doc, candidate):
+                if side is before and not strict and candidate.deprel == "nmod" \
+                        and candidate.feat("Animacy") != "Anim" and _in_prepositional_phrase(doc, candidate):
                     # `В пресс-службе Минфина, вопреки официальному ответу
                     # ведомства, также отметили`: a thing in an aside's phrase
                     continue

@@ -157,7 +157,7 @@ def drop_relay_wrappers(doc, attributions: list[Attribution]) -> None:
         if "speech" not in inner.cue.classes:
             continue  # (`Регулятор допускает, что P, говорится в пресс-релизе`: a view the release reports)
         outer = attributions[inner.parent]
-        if outer.frame_only or outer.cue is None or outer.mention is None or not outer.spans \
+        if outer.frame_only or outer.cue is None or outer.mention is None or len(outer.spans) != 1 \
                 or not outer.rule.startswith(("indirect.trailing", "indirect.according")) \
                 or outer.speaker is None or outer.speaker.kind == "person":
             continue
@@ -169,7 +169,7 @@ def drop_relay_wrappers(doc, attributions: list[Attribution]) -> None:
             continue  # (`Обама оценивает итоги, отмечая, что P, сообщает Reuters`: more than the report)
         # (from its speaker or verb to its words' end: the words between, `, что`, are its too)
         reach = max(s.end for s in inner.spans) - min(inner.mention.start, inner.cue.start)
-        if len(outer.spans) != 1 or reach < 0.8 * (content.end - content.start):
+        if reach < 0.8 * (content.end - content.start):
             continue
         outer.frame_only = True
         inner.parent = outer.parent

@@ -116,7 +116,8 @@ def _with_deputy_heads(words: set) -> set:
 _PLURAL_MEDIA = frozenset({"сми", "газеты", "издания", "агентства", "информагентства", "журналы", "телеканалы",
                            "сайты", "таблоиды", "медиа"})
 # type nouns that name the same type of medium
-MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "канал": "телеканал", "информагентство": "агентство", "интернет-издание": "сайт"}
+MEDIA_TYPE_SYNONYMS = {"портал": "сайт", "канал": "телеканал", "информагентство": "агентство",
+                       "интернет-издание": "сайт"}
 
 
 def _media_type(entity: "_Entity", doc: Doc) -> Optional[str]:

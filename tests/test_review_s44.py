@@ -9,6 +9,11 @@ def _quotes(extractor, text):
             for q in extractor.extract(text)]
 
 
+def _mention(quote):
+    """The speaker's mention as written, None where no one is named."""
+    return quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None
+
+
 @pytest.mark.parametrize("text, cue, content, speaker", [
     # a gerund opening its sentence with its own `об этом` (`Сообщая об
     # этом`, `Рассказывая об этом журналистам`): the main verb after it keeps
@@ -126,7 +131,7 @@ def test_both_of_a_correlative_pair_speak(extractor, text, mention):
 def test_a_message_came_from_whom_ot_names(extractor, text, content, mention):
     quote = extractor.extract(text)[0]
     assert quote.text == content
-    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+    assert _mention(quote) == mention
 
 
 _PRESS_TEXT = ("Банк возобновит выплаты через пять дней, сообщил {medium_dat} {post} Эмиль Алиев. \"Меры будут "
@@ -203,7 +208,7 @@ def test_words_said_by_whom_a_participle_names(extractor, text, speaker, chain):
 def test_sources_a_pattern_missed(extractor, text, content, mention):
     quote = extractor.extract(text)[0]
     assert quote.text == content
-    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+    assert _mention(quote) == mention
 
 
 @pytest.mark.parametrize("text", [
@@ -273,7 +278,7 @@ def test_a_feminine_role_points_back_to_the_woman(extractor, text, speaker):
 def test_bare_data_came_from_whom_the_participle_names(extractor, text, content, mention):
     quote = extractor.extract(text)[0]
     assert quote.text == content
-    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+    assert _mention(quote) == mention
 
 
 def test_reports_coming_from_a_place_name_no_speaker(extractor):
