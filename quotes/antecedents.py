@@ -132,19 +132,29 @@ _HEADING_VERBS = frozenset({"возглавлять", "возглавить", "�
                             "создавать", "учредить", "представлять", "владеть", "управлять", "возглавляться"})
 
 
-def _names_in_own_phrase(doc, mention) -> set[str]:
+def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
     """The names (lower case) in the clauses on a mention's words beyond the
     mention itself: a relative clause, a participle's phrase (`глава
     организации, в которой работала Кантони`); not its apposition (`глава
     банка Гэри Кон`). A clause that says who heads the thing may name the
-    noun's own person (`директор центра, который возглавлял Титов`)."""
+    noun's own person where the noun names its head or founder (`директор
+    центра, который возглавлял Титов`), never where it names another post
+    (`генеральный секретарь движения, возглавляемого Макроном`)."""
     inside = set(mention.tokens)
     clauses = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
                if c not in inside and doc.tokens[c].deprel.startswith("acl")]
     sentence = doc.sentence_of(mention.head).token_range
-    heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k]))
+    from .speakers import HEAD_ROLES
+
+    heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k])) \
+        if not lemma or lemma in HEAD_ROLES or lemma in _FOUNDERS else frozenset()
     return {norm(doc.tokens[k].text) for c in clauses if c not in heading for k in doc.subtree(c, heading)
             if k not in inside and doc.tokens[k].upos == "PROPN"}
+
+
+# the nouns for whoever founded or owns a thing, which a clause of heading
+# may name (`основатель компании, которую создал Дуров`)
+_FOUNDERS = frozenset({"основатель", "создатель", "учредитель", "владелец", "совладелец", "хозяин"})
 
 
 def _heads_something(token) -> bool:
@@ -381,7 +391,7 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     nationality = nationality_only(doc, mention, lemma)
     # `глава организации, в которой работала Кантони`: whom the noun's own
     # clause names is someone else
-    named_within = _names_in_own_phrase(doc, mention)
+    named_within = _names_in_own_phrase(doc, mention, lemma)
 
     # an earlier noun taken as the antecedent (no cue of its own) that is no
     # subject is not the subject of its own sentence (`Судья Дмитриева

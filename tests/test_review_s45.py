@@ -1,0 +1,40 @@
+"""Constructions of the forty-fifth session, each with sentences of our own:
+variations that failed before the change and controls that must not move."""
+
+import pytest
+
+
+def _last(extractor, text):
+    """(speaker name, mention text) of the text's last quote."""
+    quote = extractor.extract(text)[-1]
+    speaker = quote.speaker
+    return (speaker.name if speaker else None,
+            speaker.mention.text if speaker and speaker.mention else None)
+
+
+_LEADER = ("Лидер партии «Новый путь» Иван Петров заявил, что партия пойдет на выборы. «Мы готовы к борьбе», "
+           "— сказал Петров.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a clause saying who heads or founded the body a noun serves names
+    # someone else where the noun is another post than its head's
+    _LEADER + "Генеральный секретарь партии «Новый путь», возглавляемой Петровым, сообщил, что список "
+              "кандидатов будет готов в мае.",
+    _LEADER + "Пресс-секретарь партии, которую возглавляет Петров, уточнил, что список кандидатов будет готов "
+              "в мае.",
+    _LEADER + "Представитель движения, созданного Петровым, добавил, что список кандидатов будет готов в мае.",
+])
+def test_a_clause_of_heading_names_no_other_post(extractor, text):
+    assert _last(extractor, text)[0] != "Иван Петров"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (controls: the noun names the head the clause names)
+    (_LEADER + "Председатель партии, которую возглавляет Петров, сообщил, что список кандидатов будет готов "
+               "в мае.", "Иван Петров"),
+    ("Директор центра «Восток» Павел Титов заявил, что центр закроется. «Денег нет», — сказал Титов.\n\n"
+     "Директор центра, который возглавлял Титов, сообщил, что сотрудники получат зарплату.", "Павел Титов"),
+])
+def test_a_clause_of_heading_may_name_the_head(extractor, text, speaker):
+    assert _last(extractor, text)[0] == speaker
