@@ -148,8 +148,20 @@ def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
 
     heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k])) \
         if not lemma or lemma in HEAD_ROLES or lemma in _FOUNDERS else frozenset()
-    return {norm(doc.tokens[k].text) for c in clauses if c not in heading for k in doc.subtree(c, heading)
-            if k not in inside and doc.tokens[k].upos == "PROPN"}
+    found = {norm(doc.tokens[k].text) for c in clauses if c not in heading for k in doc.subtree(c, heading)
+             if k not in inside and doc.tokens[k].upos == "PROPN"}
+    # a name the parse hung on the noun past a clause's opening word, with no
+    # comma before it, lies in the clause all the same (`секретарь движения,
+    # возглавляемого кандидатом Эмманюэлем Макроном`, the name an apposition
+    # of `секретарь`); after a comma it is the noun's own (`директор
+    # компании, основанной в 1990 году, Иван Петров`)
+    opening = min((c for c in clauses if c not in heading), default=None)
+    if opening is not None:
+        found.update(norm(doc.tokens[k].text) for i in {mention.head, *mention.tokens} for c in doc.children(i)
+                     if c > opening and c not in inside and doc.tokens[c].deprel in ("appos", "flat:name", "nmod")
+                     and doc.tokens[c - 1].upos != "PUNCT"
+                     for k in doc.subtree(c) if k not in inside and doc.tokens[k].upos == "PROPN")
+    return found
 
 
 # the nouns for whoever founded or owns a thing, which a clause of heading
