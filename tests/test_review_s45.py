@@ -55,3 +55,45 @@ def test_a_name_after_a_clause_and_a_comma_is_the_nouns_own(extractor):
             "Генеральный директор компании, основанной в 1990 году, Иван Петров сообщил, что рабочие получат "
             "зарплату.")
     assert _last(extractor, text) == ("Иван Петров", "Иван Петров")
+
+
+def _speaker_entity(extractor, text, content=None):
+    """The entity name of the speaker of the quote holding `content` (the
+    text's last quote where None)."""
+    result = extractor.extract_document(text)
+    entities = {e.id: e for e in result.entities}
+    quote = next(q for q in reversed(result.quotes) if content is None or content in q.text)
+    speaker = quote.speaker
+    return entities[speaker.entity].name if speaker and speaker.entity else None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a first name never nominative in the singular (`Роксаны`, `Майи`),
+    # which the tagger called nominative, hung on the noun before it: the
+    # noun's genitive, never its speaker's name
+    ("\"Мы счастливы\", - заявил отец 32-летней Роксаны, Реза Сабери.", "Реза Сабери"),
+    ("\"Мы очень ждали этого дня\", - сказала мать 19-летней Майи, Ольга Петрова.", "Ольга Петрова"),
+    ("Отец Роксаны заявил журналистам, что семья счастлива.", "Отец Роксаны"),
+    # (controls: the name in the nominative is the speaker's own)
+    ("Роксана Сабери заявила, что счастлива.", "Роксана Сабери"),
+    ("Брат погибшей Роксаны, Реза Сабери, рассказал, что семья подаст иск.", "Реза Сабери"),
+])
+def test_a_name_never_nominative_is_a_genitive(extractor, text, speaker):
+    assert _speaker_entity(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a common noun for people opening the sentence, which the tagger took
+    # for a name in a case it guessed (`Внук` a genitive proper name): the
+    # subject, in the nominative
+    ("Внук Ким Чен Ира рассказал о себе в интернете\n\nВнук лидера КНДР 16-летний Ким Хан Сол написал в "
+     "социальной сети, что любит кино.", "Ким Хан Сол"),
+    ("Воспитательную беседу провела завуч гимназии Ольга Смирнова. Она напомнила о правилах.\n\nЗавуч "
+     "подчеркнула, что телефоны на уроках запрещены.", "Ольга Смирнова"),
+    # (controls: a surname that is also a thing's plural opens the sentence)
+    ("Бывший генерал Александр Бульбов арестован.\n\nБульбов утверждает, что дело сфабриковано.",
+     "Александр Бульбов"),
+])
+def test_a_common_noun_opening_the_sentence_is_no_name(extractor, text, speaker):
+    assert _speaker_entity(extractor, text) == speaker
+

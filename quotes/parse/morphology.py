@@ -58,6 +58,51 @@ def plural_people_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def name_never_nominative(word: str) -> Optional[str]:
+    """The gender of a person's name the dictionary reads in the singular
+    only as a genitive or accusative (`Роксаны`, `Майи`: never a nominative
+    singular), else None. The tagger guesses a rare name's case, and a
+    genitive it calls nominative becomes the speaker (`отец 32-летней
+    Роксаны, Реза Сабери`)."""
+    word = word.lower().replace("ё", "е")
+    try:
+        if not vocab().word_is_known(word):
+            return None  # (a guess: `Натия` read as `Натий`'s genitive)
+        forms = vocab()(word)
+    except ValueError:
+        return None
+    single = [f for f in forms if f.feats.get("Number") == "Sing"]
+    if not single or any(f.pos != "NOUN" or f.feats.get("Animacy") != "Anim" for f in forms) \
+            or any(f.feats.get("Case") not in ("Gen", "Acc") for f in single) \
+            or not any(f.feats.get("Case") == "Gen" for f in single):
+        return None
+    return next(f.feats.get("Gender") for f in single if f.feats.get("Case") == "Gen")
+
+
+# tags of a dictionary reading that is a name of its own
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=20_000)
+def common_noun_only(word: str) -> tuple:
+    """The noun features of a capitalised word the dictionary knows only as
+    a common noun, no name of any kind (`Внук`, `Генпрокурор`), one dict per
+    reading; empty otherwise. Opening a sentence, such a word is tagged a
+    name now and then, in a case it guesses (`Внук лидера КНДР … написал`:
+    a genitive proper name, and the grandson no subject)."""
+    word = word.lower().replace("ё", "е")
+    try:
+        if not vocab().word_is_known(word):
+            return ()
+        parses = vocab().parse(word)
+    except ValueError:
+        return ()
+    if not parses or any(p.tag.POS != "NOUN" or _PROPER & p.tag.grammemes for p in parses):
+        return ()
+    return tuple(dict(f.feats) for f in vocab()(word) if f.pos == "NOUN")
+
+
+@lru_cache(maxsize=20_000)
 def finite_verb_only(word: str) -> Optional[dict]:
     """The features of a word the dictionary knows only as a finite verb
     (`разослал`, `заявила`), else None. The tagger sometimes calls such a

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
-from .morphology import finite_verb_only, plural_people_noun
+from .morphology import common_noun_only, finite_verb_only, name_never_nominative, plural_people_noun
 
 
 class NatashaBackend:
@@ -119,10 +119,12 @@ class NatashaBackend:
     def _build(self, text: str, paragraphs, raw_sentences, morph, syntax, ner) -> Doc:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
+        names = self._names(text, raw_sentences, ner) if raw_sentences else []
         for s_index, ((par, start, end, words), m, s) in enumerate(
             zip(raw_sentences, morph, syntax)
         ):
             first = len(tokens)
+            sentence_names = [n for n in names if start <= n.start < end]
             ids = {t.id: first + i for i, t in enumerate(s.tokens)}
             for i, ((w_start, w_end, _), mt, st) in enumerate(
                 zip(words, m.tokens, s.tokens)
@@ -140,6 +142,31 @@ class NatashaBackend:
                 if upos == "NOUN" and text[w_start:w_end].isalpha() and not text[w_start:w_end].isupper() \
                         and (verb := finite_verb_only(text[w_start:w_end])) is not None:
                     upos, feats = "VERB", verb  # `, что разослал в СМИ`: a verb the tagger called a noun
+                if upos == "PROPN" and i == 0 and text[w_start:w_end].isalpha() \
+                        and not any(n.start <= w_start < n.end for n in sentence_names) \
+                        and (readings := common_noun_only(text[w_start:w_end])) \
+                        and any(r.get("Animacy") == "Anim" for r in readings):
+                    # `Внук лидера КНДР … написал`: a common noun for people
+                    # opening the sentence, capitalised only for that and no
+                    # name the NER found (a surname may be a thing's plural:
+                    # `Бульбов`, `Ливни`), in the case the dictionary gives it:
+                    # a nominative for the parse's subject, else the tagger's
+                    # case and number where they are one of its readings
+                    # (`Внук` is also `внука`'s plural genitive)
+                    upos = "NOUN"
+                    wanted = {"Case": "Nom"} if (st.rel or "").startswith("nsubj") \
+                        else {"Case": feats.get("Case"), "Number": feats.get("Number")}
+                    feats = next((r for r in readings if all(r.get(k) == v for k, v in wanted.items())),
+                                 readings[0])
+                deprel = st.rel or "dep"
+                if upos == "PROPN" and feats.get("Case") == "Nom" and deprel in ("nmod", "appos") \
+                        and head is not None and head < first + i and tokens[head].upos == "NOUN" \
+                        and (gender := name_never_nominative(text[w_start:w_end])) is not None:
+                    # `отец 32-летней Роксаны`, `Отец Роксаны заявил`: a name that
+                    # is never a nominative, hung on the noun before it, is its
+                    # genitive, no apposition
+                    feats.update(Case="Gen", Gender=gender or feats.get("Gender"))
+                    deprel = "nmod"
                 tokens.append(Token(
                     index=first + i,
                     text=text[w_start:w_end],
@@ -149,13 +176,11 @@ class NatashaBackend:
                     upos=upos,
                     feats=feats,
                     head=head if head != first + i else None,
-                    deprel=st.rel or "dep",
+                    deprel=deprel,
                     sentence=s_index,
                 ))
             _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
-
-        names = self._names(text, raw_sentences, ner) if raw_sentences else []
 
         return Doc(
             text=text,
