@@ -97,3 +97,24 @@ def test_a_name_never_nominative_is_a_genitive(extractor, text, speaker):
 def test_a_common_noun_opening_the_sentence_is_no_name(extractor, text, speaker):
     assert _speaker_entity(extractor, text) == speaker
 
+
+@pytest.mark.parametrize("text, content, chain", [
+    # `P, заявил X, как передает Y.`: the medium relaying the report is no
+    # second part of P, and stays its layer
+    ("Попытки давления на Россию нелогичны, заявил пресс-секретарь президента Дмитрий Песков, как передает "
+     "\"Интерфакс\".", "Попытки давления на Россию нелогичны", ["Интерфакс"]),
+    ("Переговоры будут продолжены, сообщил министр Иван Петров, как сообщает ТАСС.",
+     "Переговоры будут продолжены", ["ТАСС"]),
+    ("Завод откроется весной, сказал губернатор Олег Сидоров, как пишет газета \"Коммерсант\".",
+     "Завод откроется весной", ["Коммерсант"]),
+])
+def test_a_relay_after_a_trailing_report_is_no_content(extractor, text, content, chain):
+    quote = extractor.extract(text)[-1]
+    assert (quote.text, [layer.name for layer in quote.chain]) == (content, chain)
+
+
+def test_a_parenthetical_report_keeps_its_second_part(extractor):
+    # (control: `P1, сообщил X, P2` with an aside in P2)
+    quote = extractor.extract("Сейчас, сообщил министр, как известно, ведомство анализирует ситуацию.")[-1]
+    assert len(quote.spans) == 2
+

@@ -231,6 +231,10 @@ def _about_the_source(ctx: _Context, first: int, stop: int, source: int) -> bool
     doc = ctx.doc
     if any(_text(doc, k).startswith(("котор", "чей", "чь")) for k in range(first, min(stop, first + 3))):
         return True  # (`, чьи слова приводит Inopressa`, `, чью статью переводит InoSMI` too)
+    # `…, заявил Песков, как передает "Интерфакс"`: a medium relaying the report
+    if _text(doc, first) == "как" and first + 1 < stop and first + 1 in ctx.verb_cues \
+            and ctx.verb_cues[first + 1].lemma in RELAY_LEMMAS:
+        return True
     # `…, говорится в заявлении X, опубликованном на сайте`, `…, заявил
     # министр, выступая на коллегии`, `…, сообщил X, передает "Интерфакс"`
     # (the medium's own attribution then makes it a layer)
