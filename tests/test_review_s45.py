@@ -118,3 +118,22 @@ def test_a_parenthetical_report_keeps_its_second_part(extractor):
     quote = extractor.extract("Сейчас, сообщил министр, как известно, ведомство анализирует ситуацию.")[-1]
     assert len(quote.spans) == 2
 
+
+@pytest.mark.parametrize("text", [
+    # the short adjective `согласно` (`согласен`), no preposition of a source
+    "Однако столичное правительство не согласно этими цифрами, поскольку считает, что рост тарифов оправдан.",
+    "Руководство компании согласно с оценкой аудиторов.",
+    "Министерство не согласно с выводами комиссии.",
+])
+def test_the_adjective_soglasno_names_no_source(extractor, text):
+    assert not any(q.cue is not None and q.cue.text.lower() == "согласно" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # (controls: the preposition with its dative)
+    ("Согласно данным МВД, число преступлений снизилось.", "МВД"),
+    ("Число преступлений, согласно отчету МВД, снизилось.", "МВД"),
+])
+def test_the_preposition_soglasno_names_its_source(extractor, text, source):
+    assert [q.speaker.name for q in extractor.extract(text)] == [source]
+
