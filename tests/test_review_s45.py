@@ -137,3 +137,22 @@ def test_the_adjective_soglasno_names_no_source(extractor, text):
 def test_the_preposition_soglasno_names_its_source(extractor, text, source):
     assert [q.speaker.name for q in extractor.extract(text)] == [source]
 
+
+@pytest.mark.parametrize("text, content", [
+    # `X по официальным данным работал …`, no commas: a finite verb right
+    # after the phrase goes on with the words; no noun after it is a source
+    ("Получив образование в Ленинграде, Петров по официальным данным работал в дипломатическом "
+     "представительстве СССР при ООН.", "работал в дипломатическом представительстве СССР при ООН"),
+    ("Компания по предварительным данным потеряла около миллиона долларов.", "потеряла около миллиона долларов"),
+])
+def test_a_verb_right_after_a_data_phrase_goes_on_with_the_words(extractor, text, content):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker is None or quote.speaker.mention is None
+    assert quote.text.endswith(content)
+
+
+def test_a_data_phrase_with_its_genitive_before_the_verb(extractor):
+    # (control: the source's genitive between the phrase and the verb)
+    quote = extractor.extract("Компания по данным полиции потеряла около миллиона долларов.")[-1]
+    assert quote.speaker.name == "полиция"
+

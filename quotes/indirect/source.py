@@ -69,6 +69,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # прошлого года`, `по ее словам президенту`)
             words_open = True
             break
+        elif depth <= 0 and end == last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
+                and doc.tokens[end].feat("VerbForm") == "Fin":
+            break  # `Петров по официальным данным работал в …`: no source, the words go on
         elif depth <= 0 and end > last + 1 and doc.tokens[end].upos in ("VERB", "AUX") \
                 and doc.tokens[end].feat("VerbForm") != "Conv" \
                 and not (doc.tokens[end].feat("VerbForm") == "Part" and doc.tokens[end].feat("Case") in ("Gen", "Dat")
