@@ -156,3 +156,20 @@ def test_a_data_phrase_with_its_genitive_before_the_verb(extractor):
     quote = extractor.extract("Компания по данным полиции потеряла около миллиона долларов.")[-1]
     assert quote.speaker.name == "полиция"
 
+
+@pytest.mark.parametrize("text, content", [
+    # `об этом` of a noun whose predicate comes before the cue's comma is the
+    # words' own, no anaphora of the cue: the clause before the comma is P
+    ("С 1 марта в Москве увеличат тарифы на проезд. Вопрос об этом решается сейчас в столичной мэрии, заявил "
+     "вице-мэр столицы Валерий Шанцев.", "Вопрос об этом решается сейчас в столичной мэрии"),
+    ("Завод закроется весной. Решение об этом будет принято в мае, сообщил директор Иван Петров.",
+     "Решение об этом будет принято в мае"),
+    ("Завод закроется весной. Вопрос об этом предстоит решить в мае, сказал директор Иван Петров.",
+     "Вопрос об этом предстоит решить в мае"),
+    # (controls: `об этом` of the cue itself, or of its speech noun)
+    ("Завод закроется весной. Об этом сообщил директор Иван Петров.", "Завод закроется весной"),
+    ("Завод закроется весной, об этом сообщил директор Иван Петров.", "Завод закроется весной"),
+    ("Завод закроется весной. Сообщение об этом распространила пресс-служба компании.", "Завод закроется весной"),
+])
+def test_about_this_of_the_words_own_noun_is_no_anaphora(extractor, text, content):
+    assert [q.text for q in extractor.extract(text)] == [content]

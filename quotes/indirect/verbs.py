@@ -129,6 +129,9 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                     and doc.tokens[owner].upos == "VERB" and doc.tokens[owner].feat("VerbForm") in ("Conv", "Part") \
                     and any(doc.tokens[k].text == "," for k in range(max(owner, i + 1) + 1, verb)):
                 continue  # `Сообщая об этом, X отметил, что P`: the gerund's own `об этом`, set off by its comma
+            if i < verb and (clause := _predicate_of(doc, i + 1)) is not None and clause != verb \
+                    and i < clause < verb and any(doc.tokens[k].text == "," for k in range(clause + 1, verb)):
+                continue  # `Вопрос об этом решается в мэрии, заявил X`: the words' own `об этом`
             # (further than eight words back only across adverbials: `Об этом в
             # понедельник в эфире телеканала «Эра» заявил X`)
             if verb - i > 8 + aside and any(doc.tokens[k].upos in ("VERB", "AUX")
@@ -355,6 +358,23 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                                         0.6 if quoted_words else 0.4, cue=cue, mention=mention,
                                         speaker_kind=hint, optional=not quoted_words)]
     return _told_about(ctx, cue, bound, exclude)
+
+
+def _predicate_of(doc, index: int, steps: int = 4):
+    """The predicate a word hangs on, up the parse through its nouns (a
+    few steps): a finite verb, a short participle, an infinitive; None
+    where it reaches none: `об этом` of `Вопрос об этом решается` is
+    `решается`'s, of `Решение об этом будет принято` `принято`'s."""
+    k = doc.tokens[index].head
+    while k is not None and steps > 0:
+        token = doc.tokens[k]
+        if token.upos in ("VERB", "AUX") and token.feat("VerbForm") != "Conv" \
+                and not (token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short"):
+            return k
+        if token.upos not in ("NOUN", "PROPN"):
+            return None
+        k, steps = token.head, steps - 1
+    return None
 
 
 def _told_about(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -> list[Attribution]:
