@@ -4082,6 +4082,17 @@ class _Resolver:
                         self.relayed_media.add(found.id)
                     if found is not None:
                         heard.append((relay.mention.start, found))
+            mention = other.mention
+            if mention is not None and other.cue is not None and other.cue.lemma in _MEDIA_VERBS \
+                    and mention.start < offset and paragraph(mention.start) >= here - 1 \
+                    and any(ch in QUOTE_GLYPHS for ch in doc.text[mention.start:mention.end]):
+                # `Как сообщает "Капитал", P … Как отмечает издание`: a name in
+                # quote marks that writes or passes news on, of no other
+                # trade, is the outlet a generic noun after it points back to
+                name, kind = names.canonical(doc, mention)
+                found = self.registry.by_key.get(_org_key(name)) if name else None
+                if found is not None and found.kind == "organization" and _named_bare(doc, found):
+                    self.relayed_media.add(found.id)
         heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)
         return heard
 
@@ -4504,6 +4515,21 @@ def _introduced_with(doc: Doc, entity: _Entity, lemma: str) -> bool:
     (`организации Greenpeace`)."""
     return any(names.lex_lemma(t) == lemma for m in entity.mentions for t in doc.tokens_in(m.start, m.end)) \
         or any(names.lex_lemma(doc.tokens[k]) == lemma for k in _nouns_before(doc, entity))
+
+
+def _named_bare(doc: Doc, entity: _Entity) -> bool:
+    """The text named the organisation by its name alone, never with a noun
+    of its trade in or right before a mention (`компания «Ромашка»`,
+    `банка «Открытие»`, an agency of another trade)."""
+    if _introduced_as_other_trade(doc, entity):
+        return False
+    if any(t.upos == "NOUN" and t.text[:1].islower() for m in entity.mentions for t in doc.tokens_in(m.start, m.end)):
+        return False
+    return not any(doc.tokens[k].upos == "NOUN" and doc.tokens[k].text[:1].islower() for k in _nouns_before(doc, entity))
+
+
+# verbs of an outlet's news (`пишет`, `сообщает`, `передает`)
+_MEDIA_VERBS = frozenset(grammar.words("indirect", "relay", "lemmas"))
 
 
 def _introduced_as_medium(doc: Doc, entity: _Entity) -> bool:

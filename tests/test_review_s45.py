@@ -173,3 +173,21 @@ def test_a_data_phrase_with_its_genitive_before_the_verb(extractor):
 ])
 def test_about_this_of_the_words_own_noun_is_no_anaphora(extractor, text, content):
     assert [q.text for q in extractor.extract(text)] == [content]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a name in quote marks that writes or passes news on (`Как сообщает
+    # «Капитал»`), of no other trade: the outlet a generic `издание` after
+    # it points back to
+    ("Как сообщает \"Капитал\", проект стены был заморожен. Как отмечает издание, первый этап проекта "
+     "реализован не был.", "Капитал"),
+    ("Как сообщает \"Капитал\", проект стены был заморожен. Первый этап проекта реализован не был, отмечает "
+     "издание.", "Капитал"),
+    ("Проект стены был заморожен, пишет \"Вестник\". По данным издания, первый этап проекта реализован не был.",
+     "Вестник"),
+    # (control: a name given with another trade, `компания`, is no outlet)
+    ("Как сообщает компания \"Ромашка\", проект был заморожен. Как отмечает издание, первый этап проекта "
+     "реализован не был.", "издание"),
+])
+def test_a_generic_outlet_points_back_to_a_quoted_name_that_wrote(extractor, text, outlet):
+    assert _speaker_entity(extractor, text) == outlet
