@@ -191,3 +191,23 @@ def test_about_this_of_the_words_own_noun_is_no_anaphora(extractor, text, conten
 ])
 def test_a_generic_outlet_points_back_to_a_quoted_name_that_wrote(extractor, text, outlet):
     assert _speaker_entity(extractor, text) == outlet
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # `…, сообщил "Интерфакс" вице-спикер X`: a medium's name left
+    # undeclined after the verb, then a person, the verb's other subject:
+    # the person speaks, the medium is told and relays
+    ("Правительство области выделит деньги, чтобы решить этот вопрос, сообщил \"Интерфакс\" вице-спикер "
+     "облдумы Игорь Чернышенко.", "Игорь Чернышенко", ["Интерфакс"]),
+    ("Завод закроется до конца года, сообщил \"Интерфакс\" директор завода Иван Петров.", "Иван Петров",
+     ["Интерфакс"]),
+    ("Цены на газ вырастут в мае, заявил \"Интерфакс\" первый заместитель министра энергетики Сергей Кудряшов.",
+     "Сергей Кудряшов", ["Интерфакс"]),
+    ("Цены на газ вырастут в мае, рассказал \"Коммерсант\" член совета директоров Иван Сидоров.",
+     "Иван Сидоров", ["Коммерсант"]),
+    # (control: the medium alone speaks)
+    ("Завод закроется до конца года, сообщил \"Интерфакс\".", "Интерфакс", []),
+])
+def test_an_undeclined_medium_before_a_person_is_told(extractor, text, speaker, chain):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)

@@ -145,6 +145,15 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             if local is not None and institution_told(doc, local) and (
                     head > anchor or local.end <= mention.start and doc.tokens[local.head].head == anchor):
                 return local, "organization"
+            # `сообщил "Интерфакс" вице-спикер облдумы Игорь Чернышенко`: the
+            # medium's name left undeclined, told; the verb's other subject
+            # after it, a person, speaks
+            other = next((c for c in doc.children(verb) if doc.tokens[c].deprel.startswith("nsubj")
+                          and c > head and c not in mention.tokens and c in region and c not in excluded), None)
+            if other is not None and head > verb:
+                person = _whole_name(doc, noun_phrase(doc, other, region, excluded | {verb}), region)
+                if names_kind(doc, person) == "person":
+                    return person, None
         return mention, None
     holder = _dative_holder(doc, verb)
     if holder is not None and holder in region and holder not in excluded:
