@@ -211,3 +211,23 @@ def test_a_generic_outlet_points_back_to_a_quoted_name_that_wrote(extractor, tex
 def test_an_undeclined_medium_before_a_person_is_told(extractor, text, speaker, chain):
     quote = extractor.extract(text)[-1]
     assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # a deputy's title of one word, `зам` and the genitive of a person's noun
+    # (`Замгенпрокурора`, `Замначальника`), which the tagger takes for a name
+    # or an adjective: a role noun, the deputy introduced before
+    ("Заместитель генерального прокурора РФ Иван Кондрат прибыл в Ухту. Он провел совещание. "
+     "Замгенпрокурора напомнил, что основной версией остается поджог.", "Иван Кондрат", "Замгенпрокурора"),
+    ("Замначальника полиции Иван Петров сообщил, что задержаны трое.", "Иван Петров",
+     "Замначальника полиции Иван Петров"),
+    ("Заместитель госсекретаря США Дэниел Фрид выступил в печати. Замгоссекретаря заявил, что раздела "
+     "Европы не будет.", "Дэниел Фрид", "Замгоссекретаря"),
+    # (control: a surname that opens with `зам`)
+    ("Замятин заявил, что роман будет издан.", "Замятин", "Замятин"),
+])
+def test_a_deputys_one_word_title_is_a_role(extractor, text, speaker, mention):
+    result = extractor.extract_document(text)
+    entities = {e.id: e for e in result.entities}
+    quote = result.quotes[-1]
+    assert (entities[quote.speaker.entity].name, quote.speaker.mention.text) == (speaker, mention)

@@ -84,6 +84,21 @@ _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "In
 
 
 @lru_cache(maxsize=20_000)
+def deputy_title(word: str) -> bool:
+    """`Замгенпрокурора`, `замначальника`: `зам` and the genitive of a
+    person's noun, a deputy's title that never declines (the dictionary
+    knows some, `замминистра`; the NER takes others for a name)."""
+    word = word.lower().replace("ё", "е")
+    rest = word[3:]
+    try:
+        return word.startswith("зам") and len(rest) > 3 and vocab().word_is_known(rest) and any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+            and not _PROPER & p.tag.grammemes for p in vocab().parse(rest))
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=20_000)
 def common_noun_only(word: str) -> tuple:
     """The noun features of a capitalised word the dictionary knows only as
     a common noun, no name of any kind (`Внук`, `Генпрокурор`), one dict per
@@ -93,6 +108,12 @@ def common_noun_only(word: str) -> tuple:
     word = word.lower().replace("ё", "е")
     try:
         if not vocab().word_is_known(word):
+            # `Замгенпрокурора`, `Замначальника`: a deputy's title the
+            # dictionary lacks, `зам` and the genitive of a person's noun,
+            # which never declines
+            if deputy_title(word):
+                return tuple({"Animacy": "Anim", "Gender": "Masc", "Number": "Sing", "Case": case}
+                             for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"))
             return ()
         parses = vocab().parse(word)
     except ValueError:

@@ -13,7 +13,8 @@ from typing import Iterable, Iterator
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
-from .morphology import common_noun_only, finite_verb_only, name_never_nominative, plural_people_noun
+from .morphology import (common_noun_only, deputy_title, finite_verb_only, name_never_nominative,
+                         plural_people_noun)
 
 
 class NatashaBackend:
@@ -125,6 +126,7 @@ class NatashaBackend:
         ):
             first = len(tokens)
             sentence_names = [n for n in names if start <= n.start < end]
+            dropped: set[int] = set()  # the starts of names that are deputies' titles
             ids = {t.id: first + i for i, t in enumerate(s.tokens)}
             for i, ((w_start, w_end, _), mt, st) in enumerate(
                 zip(words, m.tokens, s.tokens)
@@ -142,8 +144,14 @@ class NatashaBackend:
                 if upos == "NOUN" and text[w_start:w_end].isalpha() and not text[w_start:w_end].isupper() \
                         and (verb := finite_verb_only(text[w_start:w_end])) is not None:
                     upos, feats = "VERB", verb  # `, что разослал в СМИ`: a verb the tagger called a noun
-                if upos == "PROPN" and i == 0 and text[w_start:w_end].isalpha() \
-                        and not any(n.start <= w_start < n.end for n in sentence_names) \
+                deputy = upos != "NOUN" and text[w_start:w_end].isalpha() and deputy_title(text[w_start:w_end])
+                if deputy:
+                    # `Замгенпрокурора напомнил`, `Замначальника полиции Иван
+                    # Петров сообщил`: a deputy's title, tagged a name or an
+                    # adjective, is a noun (and no name the NER found)
+                    dropped.add(w_start)
+                if (deputy or upos == "PROPN" and i == 0) and text[w_start:w_end].isalpha() \
+                        and (w_start in dropped or not any(n.start <= w_start < n.end for n in sentence_names)) \
                         and (readings := common_noun_only(text[w_start:w_end])) \
                         and any(r.get("Animacy") == "Anim" for r in readings):
                     # `Внук лидера КНДР … написал`: a common noun for people
@@ -179,6 +187,9 @@ class NatashaBackend:
                     deprel=deprel,
                     sentence=s_index,
                 ))
+            if dropped:
+                names = [n for n in names if not (n.start in dropped and n.end == next(
+                    t.end for t in tokens[first:] if t.start == n.start))]
             _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
 
