@@ -1192,6 +1192,9 @@ def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
     # режиссер Марк Захаров. «…»`)
     expressed = norm(doc.tokens[root].lemma or "") in _EXPRESS and any(
         doc.tokens[c].deprel == "obj" and norm(doc.tokens[c].lemma or "") in _FEELINGS for c in doc.children(root))
+    # (or says what one is: `Она называет себя сознательной лентяйкой. «…»`)
+    expressed = expressed or norm(doc.tokens[root].lemma or "") in _SELF_NAMING and any(
+        norm(doc.tokens[c].text) == "себя" for c in doc.children(root))
     if norm(doc.tokens[root].lemma or "") not in _STANCES and not expressed:
         return None
     if norm(doc.tokens[root].lemma or "") in ("уверить", "убедить") and doc.tokens[root].upos != "ADJ":
@@ -1199,9 +1202,18 @@ def _stance_before(doc: Doc, start: int, end: int) -> Optional[MentionRef]:
     subject = next((c for c in doc.children(root) if doc.tokens[c].deprel == "nsubj"), None)
     if subject is None or not (doc.tokens[subject].upos == "PROPN" and any(
             n.type == "PER" for n in overlapping_names(doc, doc.tokens[subject].start, doc.tokens[subject].end))
-            or is_role_noun(doc, subject)):
+            or is_role_noun(doc, subject) or norm(doc.tokens[subject].text) in _PERSONAL_PRONOUNS):
         return None
+    if norm(doc.tokens[subject].text) in _PERSONAL_PRONOUNS:
+        # (`Она с этим не согласна. «…»`: the pronoun, resolved as any speaker's)
+        return MentionRef(doc.tokens[subject].start, doc.tokens[subject].end, subject, (subject,))
     return noun_phrase(doc, subject, sentence.token_range, {root})
+
+
+# verbs of saying what one is (`называет себя`, `считает себя`)
+_SELF_NAMING = frozenset({"называть", "назвать", "считать", "именовать"})
+# the third person's pronouns that may stand for the one who took a side
+_PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
 
 
 def _work(token) -> bool:

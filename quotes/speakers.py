@@ -5256,9 +5256,19 @@ def _anchor(attribution: Attribution) -> int:
 
 
 def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entity]:
-    """A floating quote takes the speaker of the attribution right before it."""
+    """A floating quote takes the speaker of the attribution right before it
+    (of a medium's report, the person its words make the subject)."""
     # the last that qualifies: read from the end, stop at the first
     for s, e, a in reversed(resolver.resolved):
         if a.end <= attribution.start and a.parent is None:
+            if e.kind == "media" and a.type == "indirect" and a.spans:
+                # `Адвокат Елена Агеева попросила суд …, отмечает «КП». «…»`:
+                # an outlet gives no words of its own in quote marks; the one
+                # its report tells of, acting, does
+                doer = next((event.entity for event in resolver.registry.events
+                             if a.spans[0].start <= event.start < a.spans[0].end
+                             and event.entity.kind == "person" and resolver._is_subject(event)), None)
+                if doer is not None:
+                    return doer
             return e
     return None

@@ -231,3 +231,29 @@ def test_a_deputys_one_word_title_is_a_role(extractor, text, speaker, mention):
     entities = {e.id: e for e in result.entities}
     quote = result.quotes[-1]
     assert (entities[quote.speaker.entity].name, quote.speaker.mention.text) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a cue-less quote right after a sentence whose subject says what he is
+    # (`Она называет себя …`) or takes a side, named by a pronoun: his
+    ("\"Я люблю отдыхать\", - говорит Габриэла Карлуччи.\n\nНа другой стороне баррикад - телеведущая Антонелла "
+     "Клеричи. Она называет себя сознательной лентяйкой. \"Я постоянно работаю, но не люблю этого\".",
+     "Я постоянно работаю, но не люблю этого", "Антонелла Клеричи"),
+    ("\"Налоги надо снизить\", - сказал министр Иван Петров. Депутат Олег Сидоров выступил следом. Он с этим "
+     "не согласен. \"Бюджет этого не выдержит, и снижать налоги сейчас нельзя\".",
+     "Бюджет этого не выдержит, и снижать налоги сейчас нельзя", "Олег Сидоров"),
+    # (control: the one who spoke last says what he is)
+    ("\"Налоги надо снизить\", - сказал министр Иван Петров. Он считает себя реформатором. \"Бюджет это "
+     "выдержит, и снижать налоги сейчас можно\".", "Бюджет это выдержит, и снижать налоги сейчас можно",
+     "Иван Петров"),
+    # a cue-less quote after a medium's report of what a person did: the
+    # person's words (an outlet gives none of its own in quote marks)
+    ("Суд рассмотрел дело Николая Петрова. Адвокат мужчины Елена Агеева попросила суд не лишать ее "
+     "подзащитного свободы, отмечает \"Комсомольская правда\".\n\n\"Николай Павлович сожалеет и признает вину. "
+     "Он готов возместить ущерб\".", "Николай Павлович сожалеет и признает вину. Он готов возместить ущерб",
+     "Елена Агеева"),
+    ("Министр финансов Иван Петров выступил в Думе, пишет \"Коммерсант\". \"Бюджет будет исполнен полностью, и "
+     "налоги не вырастут\".", "Бюджет будет исполнен полностью, и налоги не вырастут", "Иван Петров"),
+])
+def test_a_cue_less_quote_after_a_person_acting(extractor, text, content, speaker):
+    assert _speaker_entity(extractor, text, content) == speaker
