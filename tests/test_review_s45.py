@@ -257,3 +257,18 @@ def test_a_deputys_one_word_title_is_a_role(extractor, text, speaker, mention):
 ])
 def test_a_cue_less_quote_after_a_person_acting(extractor, text, content, speaker):
     assert _speaker_entity(extractor, text, content) == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # an impersonal cue (`отмечается`, `говорится`) has no one to act again:
+    # `и` and a second predicate of the clause's subject go on with the words
+    ("На сайте акции отмечается, что она продлится до конца года и является частью официальной программы "
+     "Финляндии.", "она продлится до конца года и является частью официальной программы Финляндии"),
+    ("В сообщении говорится, что завод закроется в мае и будет перепрофилирован.",
+     "завод закроется в мае и будет перепрофилирован"),
+    # (controls: predicates in one tense; a person's second report)
+    ("В докладе сообщается, что цены выросли и продолжают расти.", "цены выросли и продолжают расти"),
+    ("Министр напомнил, что уже внес законопроект и подчеркнул, что он будет принят.", "уже внес законопроект"),
+])
+def test_an_impersonal_reports_second_predicate_is_its_words(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

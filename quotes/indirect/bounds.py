@@ -418,6 +418,8 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
     добавила`) or the clause's last predicate is in another form
     (`… начинают борьбу и тем самым указал`)."""
     doc = ctx.doc
+    if cue_verb in ctx.verb_cues and ctx.verb_cues[cue_verb].kind == "impersonal":
+        return False  # `отмечается, что она продлится … и является частью …`: no one to act again
     k = conjunction + 1
     while k < stop and k - conjunction <= 4 and (doc.tokens[k].upos in ("ADV", "PART")
                                                   or _text(doc, k) in ("тем", "самым", "также")):
