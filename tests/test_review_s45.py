@@ -272,3 +272,21 @@ def test_a_cue_less_quote_after_a_person_acting(extractor, text, content, speake
 ])
 def test_an_impersonal_reports_second_predicate_is_its_words(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what one wrote put before `написал` (its object: `Сценарий картины`,
+    # `Книгу о войне`) is a thing written, no words: the medium's trailing
+    # report is the sentence's
+    ("Сценарий картины, которая выйдет осенью, написал известный американский писатель Брюс Вагнер, отмечает "
+     "ИТАР-ТАСС.", "ИТАР-ТАСС"),
+    ("Книгу о войне, которая вышла в мае, написал журналист Олег Сидоров, сообщает ТАСС.", "ТАСС"),
+])
+def test_a_thing_written_is_no_words(extractor, text, speaker):
+    assert [q.speaker.name for q in extractor.extract(text)] == [speaker]
+
+
+def test_words_written_before_a_trailing_pisal_are_its_words(extractor):
+    # (control: a clause of its own before `написал`)
+    quote = extractor.extract("Ситуация под контролем, написал в своем блоге губернатор Иван Петров.")[0]
+    assert (quote.text, quote.speaker.name) == ("Ситуация под контролем", "Иван Петров")

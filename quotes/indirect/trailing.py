@@ -175,7 +175,13 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     if _subject_before(doc, verb, start, comma):
         return []  # `Иванов, находясь на посту, опубликовал снимки`: no report after P
     fear = bool(cue.classes) and cue.classes <= {"opinion", "evidence", "discovery"}
+    # (or what one wrote: `Сценарий картины, которая выйдет осенью, написал
+    # писатель Брюс Вагнер` is a thing written, no words)
     if left is None or fear and _fronted_object(doc, start, comma):
+        return []
+    if norm(cue.lemma) in _WRITING and (_fronted_object(doc, start, comma) or any(
+            doc.tokens[k].deprel == "obj" and doc.tokens[k].head == verb and doc.tokens[k].upos in ("NOUN", "PROPN")
+            for k in range(start, comma))):
         return []
     # a closing quote mark right before: that is direct speech, already taken
     if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
@@ -301,6 +307,10 @@ def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
     opened, closed = doc.tokens[first].start, doc.tokens[comma - 1].start
     return not any(q.open == opened for q in ctx.quoted) or any(q.open == opened and q.close == closed
                                                                  for q in ctx.quoted)
+
+
+# verbs of writing, whose object put before them is the thing written
+_WRITING = frozenset({"написать", "писать"})
 
 
 def _fronted_object(doc: Doc, start: int, comma: int) -> bool:
