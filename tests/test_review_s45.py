@@ -290,3 +290,18 @@ def test_words_written_before_a_trailing_pisal_are_its_words(extractor):
     # (control: a clause of its own before `написал`)
     quote = extractor.extract("Ситуация под контролем, написал в своем блоге губернатор Иван Петров.")[0]
     assert (quote.text, quote.speaker.name) == ("Ситуация под контролем", "Иван Петров")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a gerund of citing one's ground (`сославшись на`, `ссылаясь на`) that
+    # hangs on the reporting verb ends the words: the ground he gave
+    ("Министр заявил, что бюджет будет исполнен, сославшись на данные Минфина.", "бюджет будет исполнен"),
+    ("Министр заявил, что бюджет будет исполнен, ссылаясь на расчеты экономистов.", "бюджет будет исполнен"),
+    # (controls: a gerund of giving the reason, known before; one the parse
+    # hangs inside the words, which may be the words' subject's)
+    ("Министр заявил, что бюджет будет исполнен, мотивировав это ростом цен на нефть.", "бюджет будет исполнен"),
+    ("Министр заявил, что компания ушла с рынка, сославшись на санкции.",
+     "компания ушла с рынка, сославшись на санкции"),
+])
+def test_citing_ones_ground_ends_the_words(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

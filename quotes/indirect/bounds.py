@@ -13,8 +13,8 @@ from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
     CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS, CONNECTIVES,
-    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, FORECASTS, LOCATIVE, RELATIVE_WORDS,
-    SUBORDINATORS,
+    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, FORECASTS, LOCATIVE, NARRATORS_GERUNDS,
+    RELATIVE_WORDS, SUBORDINATORS,
 )
 
 
@@ -566,6 +566,8 @@ def _narrators_gerund(ctx: _Context, first: int, stop: int, cue_verb: Optional[i
         # (not one whose doer acted in the words: `что родители ее отстояли, заявив`)
         return not (cue_verb is not None and _within_words(doc, k, cue_verb)
                     and actors_gerund(ctx, k))
+    if norm(doc.tokens[k].lemma or "") in NARRATORS_GERUNDS and (cue_verb is None or doc.tokens[k].head == cue_verb):
+        return True  # `заявил, что P, сославшись на данные Минфина`: the ground he gave
     return negated and (cue_verb is None or doc.tokens[k].head == cue_verb)
 
 
