@@ -305,3 +305,20 @@ def test_words_written_before_a_trailing_pisal_are_its_words(extractor):
 ])
 def test_citing_ones_ground_ends_the_words(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # the description after a link's source is that source's
+    # (`со ссылкой на X, пресс-секретаря Y,`), its role in the accusative or
+    # the genitive, whichever the tagger read of the animate's one form
+    ("Как сообщает ИТАР-ТАСС со ссылкой на Джоди Сет, пресс-секретаря сенатора Джона Керри, комитет проголосует "
+     "сегодня.", "комитет проголосует сегодня"),
+    ("Как сообщает ТАСС со ссылкой на Ивана Петрова, директора завода, завод закроется в мае.",
+     "завод закроется в мае"),
+    ("По словам владельца карты Криса Перкинса, преподавателя географии университета, карты были засекречены.",
+     "карты были засекречены"),
+    # (control: the words open right after the link's source)
+    ("Как сообщает ТАСС со ссылкой на источник, завод закроется в мае.", "завод закроется в мае"),
+])
+def test_a_link_sources_description_is_no_content(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -204,7 +204,10 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     noun = doc.tokens[lead]
     # a lone noun (`Как сообщил X, работодатели, не участвующие …`) is the
     # content's subject: an apposition names a role and what it is of
+    # (an animate's accusative is its genitive's form: the tagger reads
+    # either, `со ссылкой на Ивана Петрова, директора завода`)
     if lead < close and close - first >= 2 and noun.upos == "NOUN" and noun.feat("Animacy") == "Anim" \
-            and (head_case is None or noun.feat("Case") == head_case):
+            and (head_case is None or noun.feat("Case") == head_case
+                 or {noun.feat("Case"), head_case} == {"Gen", "Acc"}):
         return close  # `…, профессор университета, P`
     return comma

@@ -121,6 +121,20 @@ def _past_own_source(doc: Doc, comma: int, bound: range) -> int:
     return comma
 
 
+def _link_source_head(doc: Doc, clause: range) -> Optional[int]:
+    """The head of the source a `со ссылкой на X` ending the clause names
+    (the first word of a name's parts), else None."""
+    link = next((k for k in clause if _text(doc, k) == "ссылкой" and k + 1 in clause
+                 and _text(doc, k + 1) == "на"), None)
+    if link is None or clause.stop - 1 <= link + 1:
+        return None
+    last = clause.stop - 1
+    while doc.tokens[last].deprel.startswith("flat") and doc.tokens[last].head is not None \
+            and link + 1 < doc.tokens[last].head < last:
+        last = doc.tokens[last].head
+    return last if doc.tokens[last].upos in ("NOUN", "PROPN") else None
+
+
 def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     """`Как сообщает X, P` and `P, как пишет X`."""
     doc = ctx.doc
@@ -173,7 +187,12 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         right = _span_between(ctx, first, stop)
     elif end < bound.stop and doc.tokens[end].text == ",":
         comma = end
-        end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        # (the description after a link's source is that source's: `Как
+        # сообщает ТАСС со ссылкой на Ивана Петрова, директора завода, P`)
+        described = _link_source_head(doc, range(kak, end))
+        if described is None and mention is not None:
+            described = mention.head
+        end = description_end(doc, end, bound, described)
         mention = with_apposed_name(doc, mention, comma, end)
         end = _past_own_source(doc, _past_link(ctx, end, bound), bound)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
