@@ -322,3 +322,22 @@ def test_citing_ones_ground_ends_the_words(extractor, text, content):
 ])
 def test_a_link_sources_description_is_no_content(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # an adjective with its preposition after the source, set off by commas
+    # (`близких к руководству`, `знакомого с ситуацией`), describes it
+    ("По словам источников РБК, близких к руководству Госдумы и администрации президента, есть политическое "
+     "решение.", "есть политическое решение"),
+    ("По данным источника, знакомого с ситуацией, сделка будет закрыта в мае.", "сделка будет закрыта в мае"),
+    ("Как сообщил источник, близкий к переговорам, сделка будет закрыта в мае.", "сделка будет закрыта в мае"),
+    ("По словам собеседника агентства, причастного к расследованию, подозреваемый задержан.",
+     "подозреваемый задержан"),
+    # (controls: an adjective of the words' own subject)
+    ("По словам министра, готовые к запуску проекты будут профинансированы.",
+     "готовые к запуску проекты будут профинансированы"),
+    ("Как сообщил министр, важный для страны проект будет завершен в мае.",
+     "важный для страны проект будет завершен в мае"),
+])
+def test_an_adjectives_phrase_after_the_source_describes_it(extractor, text, content):
+    assert extractor.extract(text)[0].text == content
