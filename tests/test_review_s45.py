@@ -341,3 +341,21 @@ def test_a_link_sources_description_is_no_content(extractor, text, content):
 ])
 def test_an_adjectives_phrase_after_the_source_describes_it(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # words opened by a quote mark right after their source run to its
+    # closing mark, whatever conjunction their clause has inside
+    ("Как сообщил ИТАР-ТАСС прокурор Юрий Кетов, \"на сегодня они уже опознаны документально, но для окончания "
+     "процедуры опознания мы пригласили родственников некоторых из них\".",
+     "на сегодня они уже опознаны документально, но для окончания процедуры опознания мы пригласили "
+     "родственников некоторых из них"),
+    ("Кроме того, сообщил он, \"более двух третей предоставили свои публикации, хотя они в этом году не "
+     "учитывались\".", "более двух третей предоставили свои публикации, хотя они в этом году не учитывались"),
+    # (control: words with no quote mark, cut at a report after the contrast)
+    ("По данным НАТО, погибли трое, но талибы заявили, что погибших нет.", "погибли трое"),
+])
+def test_words_opened_by_a_quote_mark_run_to_its_close(extractor, text, content):
+    quote = extractor.extract(text)[0]
+    last = quote.spans[-1]
+    assert text[last.start:last.end] == content

@@ -117,6 +117,15 @@ def _promote_to_direct(ctx: _Context, attribution: Attribution) -> None:
             attribution.rule = attribution.rule.replace("indirect.", "direct.", 1) + ".quoted"
             attribution.quoted = index
             return
+        if q.depth == 0 and abs(q.content.start - last.start) <= 1 and last.end < q.content.end \
+                and len(q.spans) == 1 and not q.content.start <= cue < q.content.end \
+                and _speech_fragment(ctx, q) \
+                and not any(p.start <= q.content.end and last.end < p.end
+                            for other in ctx.found if other is not attribution for p in other.spans):
+            # `Как сообщил X, «P1, но P2»`: words opened by a quote mark run to
+            # its closing mark, whatever conjunction the clause has inside
+            attribution.spans = attribution.spans[:-1] + [Span(last.start, q.content.end)]
+            return
 
 
 def mark_mixed(ctx: _Context, attributions: list[Attribution]) -> None:
