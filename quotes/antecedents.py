@@ -137,17 +137,15 @@ def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
     mention itself: a relative clause, a participle's phrase (`глава
     организации, в которой работала Кантони`); not its apposition (`глава
     банка Гэри Кон`). A clause that says who heads the thing may name the
-    noun's own person where the noun names its head or founder (`директор
-    центра, который возглавлял Титов`), never where it names another post
-    (`генеральный секретарь движения, возглавляемого Макроном`)."""
+    noun's own person (`директор центра, который возглавлял Титов`), never
+    where the noun is a post under the head (`генеральный секретарь
+    движения, возглавляемого Макроном`)."""
     inside = set(mention.tokens)
     clauses = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
                if c not in inside and doc.tokens[c].deprel.startswith("acl")]
     sentence = doc.sentence_of(mention.head).token_range
-    from .speakers import HEAD_ROLES
-
     heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k])) \
-        if not lemma or lemma in HEAD_ROLES or lemma in _FOUNDERS else frozenset()
+        if lemma not in _SUBORDINATE_POSTS else frozenset()
     found = {norm(doc.tokens[k].text) for c in clauses if c not in heading for k in doc.subtree(c, heading)
              if k not in inside and doc.tokens[k].upos == "PROPN"}
     # a name the parse hung on the noun past a clause's opening word, with no
@@ -164,9 +162,15 @@ def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
     return found
 
 
-# the nouns for whoever founded or owns a thing, which a clause of heading
-# may name (`основатель компании, которую создал Дуров`)
-_FOUNDERS = frozenset({"основатель", "создатель", "учредитель", "владелец", "совладелец", "хозяин"})
+# posts under a body's head, whose holder a clause saying who heads or
+# founded the body never names (`генеральный секретарь движения,
+# возглавляемого Макроном`); any other noun may be the head it names
+# (`директор центра, который возглавлял Титов`, `тренер команды, которую
+# возглавляет Семак`)
+_SUBORDINATE_POSTS = frozenset({"секретарь", "пресс-секретарь", "генсек", "представитель", "представительница",
+                                "заместитель", "замглавы", "замминистра", "зампред", "помощник", "помощница",
+                                "советник", "советница", "сотрудник", "сотрудница", "спикер", "адвокат", "юрист",
+                                "референт", "консультант"})
 
 
 def _heads_something(token) -> bool:

@@ -4091,7 +4091,11 @@ class _Resolver:
                 # trade, is the outlet a generic noun after it points back to
                 name, kind = names.canonical(doc, mention)
                 found = self.registry.by_key.get(_org_key(name)) if name else None
-                if found is not None and found.kind == "organization" and _named_bare(doc, found):
+                # (never over a medium the text named before: `Как пишут
+                # «Ведомости», … Как сообщил «Газпром», … По данным издания`)
+                if found is not None and found.kind == "organization" and _named_bare(doc, found) \
+                        and not any(e.kind == "media" and self.registry.named_before(e.id, offset)
+                                    for e in self.registry.entities):
                     self.relayed_media.add(found.id)
         heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)
         return heard
@@ -5255,6 +5259,27 @@ def _anchor(attribution: Attribution) -> int:
     return attribution.start
 
 
+def _speaking_subject(doc: Doc, event) -> bool:
+    """The verb the mention is the subject of says, asks or demands
+    (`попросила суд`, `заявил`), or makes a public appearance (`выступил`):
+    he may go on in quote marks (not `скончался`, `был задержан`)."""
+    from .cues import lexicon
+
+    token = doc.tokens[doc.first_token_from(event.start)]
+    up, hops = token, 0
+    while up.head is not None and not up.deprel.startswith("nsubj") and hops < 3:
+        up, hops = doc.tokens[up.head], hops + 1
+    if not up.deprel.startswith("nsubj") or up.head is None:
+        return False
+    verb = doc.tokens[up.head]
+    lemma = norm(verb.lemma or "")
+    return verb.upos == "VERB" and (lemma in lexicon().verbs or lemma in _APPEARING)
+
+
+# verbs of a public appearance, after which a person's words may follow
+_APPEARING = frozenset({"выступить", "выступать", "обратиться", "обращаться", "прокомментировать"})
+
+
 def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entity]:
     """A floating quote takes the speaker of the attribution right before it
     (of a medium's report, the person its words make the subject)."""
@@ -5267,7 +5292,8 @@ def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entit
                 # its report tells of, acting, does
                 doer = next((event.entity for event in resolver.registry.events
                              if a.spans[0].start <= event.start < a.spans[0].end
-                             and event.entity.kind == "person" and resolver._is_subject(event)), None)
+                             and event.entity.kind == "person" and resolver._is_subject(event)
+                             and _speaking_subject(resolver.doc, event)), None)
                 if doer is not None:
                     return doer
             return e

@@ -199,10 +199,12 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
             and (head_case is None or (token.feat("Case") == "Nom") == (head_case == "Nom")):
         return close  # `…, возглавляющего комитет, P`
     if token.upos == "ADJ" and token.feat("Variant") != "Short" and first + 1 < close \
-            and doc.tokens[first + 1].upos == "ADP" \
+            and doc.tokens[first + 1].upos == "ADP" and not (token.head is not None and first <= token.head < close) \
             and token.feat("Number") in (None, doc.tokens[source_head].feat("Number")) \
             and (head_case is None or token.feat("Case") == head_case
                  or {token.feat("Case"), head_case} <= {"Gen", "Acc"}):
+        # (hung on the source, not on a noun of the segment: `крупнейший в
+        # регионе завод, построенный в 1970 году, закроется` is P)
         return close  # `источников РБК, близких к руководству Госдумы, P`, `источник, знакомый с ситуацией, P`
     lead = first
     while lead < close and doc.tokens[lead].upos == "ADJ":

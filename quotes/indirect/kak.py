@@ -128,9 +128,10 @@ def _link_source_head(doc: Doc, clause: range) -> Optional[int]:
                  and _text(doc, k + 1) == "на"), None)
     if link is None or clause.stop - 1 <= link + 1:
         return None
+    # (up from the clause's last word to the noun `на` governs: `на
+    # сотрудника полиции в Москве` is the employee's)
     last = clause.stop - 1
-    while doc.tokens[last].deprel.startswith("flat") and doc.tokens[last].head is not None \
-            and link + 1 < doc.tokens[last].head < last:
+    while doc.tokens[last].head is not None and link + 1 < doc.tokens[last].head < last:
         last = doc.tokens[last].head
     return last if doc.tokens[last].upos in ("NOUN", "PROPN") else None
 

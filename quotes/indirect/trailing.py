@@ -179,10 +179,10 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     # писатель Брюс Вагнер` is a thing written, no words)
     if left is None or fear and _fronted_object(doc, start, comma):
         return []
-    if norm(cue.lemma) in _WRITING and (_fronted_object(doc, start, comma) or any(
-            doc.tokens[k].deprel == "obj" and doc.tokens[k].head == verb and doc.tokens[k].upos in ("NOUN", "PROPN")
-            for k in range(start, comma))):
-        return []
+    if norm(cue.lemma) in _WRITING and any(
+            doc.tokens[k].deprel == "obj" and doc.tokens[k].head == verb and doc.tokens[k].upos == "NOUN"
+            and norm(doc.tokens[k].lemma or "") in _WRITTEN_WORKS for k in range(start, comma)):
+        return []  # (not `Полный провал, написал депутат в Twitter`: his words)
     # a closing quote mark right before: that is direct speech, already taken
     if doc.tokens[comma - 1].text in QUOTE_GLYPHS and _starts_with_quote(ctx, start, comma):
         return []
@@ -309,8 +309,12 @@ def _starts_with_quote(ctx: _Context, start: int, comma: int) -> bool:
                                                                  for q in ctx.quoted)
 
 
-# verbs of writing, whose object put before them is the thing written
+# verbs of writing, and the works written that their object put before
+# them may name (the thing written, no words)
 _WRITING = frozenset({"написать", "писать"})
+_WRITTEN_WORKS = frozenset({"сценарий", "книга", "роман", "повесть", "рассказ", "статья", "пьеса", "поэма",
+                            "стихотворение", "стихи", "музыка", "песня", "либретто", "диссертация", "учебник",
+                            "биография", "мемуары", "сборник", "картина", "портрет", "симфония", "опера"})
 
 
 def _fronted_object(doc: Doc, start: int, comma: int) -> bool:

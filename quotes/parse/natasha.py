@@ -167,12 +167,16 @@ class NatashaBackend:
                     feats = next((r for r in readings if all(r.get(k) == v for k, v in wanted.items())),
                                  readings[0])
                 deprel = st.rel or "dep"
+                surname_next = i + 1 < len(s.tokens) and s.tokens[i + 1].rel == "flat:name" \
+                    and ids.get(s.tokens[i + 1].head_id) == first + i
                 if upos == "PROPN" and feats.get("Case") == "Nom" and deprel in ("nmod", "appos") \
                         and head is not None and head < first + i and tokens[head].upos == "NOUN" \
+                        and not surname_next \
                         and (gender := name_never_nominative(text[w_start:w_end])) is not None:
                     # `отец 32-летней Роксаны`, `Отец Роксаны заявил`: a name that
                     # is never a nominative, hung on the noun before it, is its
-                    # genitive, no apposition
+                    # genitive, no apposition (not a foreign first name before
+                    # its surname: `Певец Рики Мартин`, `Актриса Зои Салдана`)
                     feats.update(Case="Gen", Gender=gender or feats.get("Gender"))
                     deprel = "nmod"
                 tokens.append(Token(
