@@ -141,8 +141,8 @@ def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
     where the noun is a post under the head (`генеральный секретарь
     движения, возглавляемого Макроном`)."""
     inside = set(mention.tokens)
-    clauses = [c for i in {mention.head, *mention.tokens} for c in doc.children(i)
-               if c not in inside and doc.tokens[c].deprel.startswith("acl")]
+    outside = [c for i in {mention.head, *mention.tokens} for c in doc.children(i) if c not in inside]
+    clauses = [c for c in outside if doc.tokens[c].deprel.startswith("acl")]
     sentence = doc.sentence_of(mention.head).token_range
     heading = frozenset(k for k in sentence if _heads_something(doc.tokens[k])) \
         if lemma not in _SUBORDINATE_POSTS else frozenset()
@@ -155,8 +155,8 @@ def _names_in_own_phrase(doc, mention, lemma: str = "") -> set[str]:
     # компании, основанной в 1990 году, Иван Петров`)
     opening = min((c for c in clauses if c not in heading), default=None)
     if opening is not None:
-        found.update(norm(doc.tokens[k].text) for i in {mention.head, *mention.tokens} for c in doc.children(i)
-                     if c > opening and c not in inside and doc.tokens[c].deprel in ("appos", "flat:name", "nmod")
+        found.update(norm(doc.tokens[k].text) for c in outside
+                     if c > opening and doc.tokens[c].deprel in ("appos", "flat:name", "nmod")
                      and doc.tokens[c - 1].upos != "PUNCT"
                      for k in doc.subtree(c) if k not in inside and doc.tokens[k].upos == "PROPN")
     return found

@@ -4069,6 +4069,7 @@ class _Resolver:
             return doc.sentences[doc.tokens[doc.first_token_from(at)].sentence].paragraph
 
         here = paragraph(offset)
+        media_named = None  # (read once, where a quoted name may be an outlet)
         for other in self.attributions:
             for relay in other.relays:
                 at = relay.mention.start
@@ -4093,9 +4094,11 @@ class _Resolver:
                 found = self.registry.by_key.get(_org_key(name)) if name else None
                 # (never over a medium the text named before: `Как пишут
                 # «Ведомости», … Как сообщил «Газпром», … По данным издания`)
+                if media_named is None:
+                    media_named = any(e.kind == "media" and self.registry.named_before(e.id, offset)
+                                      for e in self.registry.entities)
                 if found is not None and found.kind == "organization" and _named_bare(doc, found) \
-                        and not any(e.kind == "media" and self.registry.named_before(e.id, offset)
-                                    for e in self.registry.entities):
+                        and not media_named:
                     self.relayed_media.add(found.id)
         heard.sort(key=lambda pair: -pair[0])  # (stable: a speaker before its relay at one anchor)
         return heard
@@ -5290,9 +5293,8 @@ def _inherited(resolver: _Resolver, attribution: Attribution) -> Optional[_Entit
                 # `Адвокат Елена Агеева попросила суд …, отмечает «КП». «…»`:
                 # an outlet gives no words of its own in quote marks; the one
                 # its report tells of, acting, does
-                doer = next((event.entity for event in resolver.registry.events
-                             if a.spans[0].start <= event.start < a.spans[0].end
-                             and event.entity.kind == "person" and resolver._is_subject(event)
+                doer = next((event.entity for event in resolver.registry.between(a.spans[0].start, a.spans[0].end - 1)
+                             if event.entity.kind == "person" and resolver._is_subject(event)
                              and _speaking_subject(resolver.doc, event)), None)
                 if doer is not None:
                     return doer

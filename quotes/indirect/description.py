@@ -140,6 +140,14 @@ def _words_quoted_by(doc: Doc, first: int, close: int) -> bool:
                 for k in range(first + 1, close))
 
 
+def _case_fits(case: Optional[str], head_case: Optional[str]) -> bool:
+    """A description's case against its source's: the same, or either of
+    the genitive and the accusative, an animate's one form the tagger reads
+    either way (`со ссылкой на Ивана Петрова, директора завода`); any where
+    the source shows none."""
+    return head_case is None or case == head_case or {case, head_case} == {"Gen", "Acc"}
+
+
 def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[int], right_after: bool = True) -> int:
     first = comma + 1
     if source_head is None or first >= bound.stop:
@@ -201,8 +209,7 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     if token.upos == "ADJ" and token.feat("Variant") != "Short" and first + 1 < close \
             and doc.tokens[first + 1].upos == "ADP" and not (token.head is not None and first <= token.head < close) \
             and token.feat("Number") in (None, doc.tokens[source_head].feat("Number")) \
-            and (head_case is None or token.feat("Case") == head_case
-                 or {token.feat("Case"), head_case} <= {"Gen", "Acc"}):
+            and _case_fits(token.feat("Case"), head_case):
         # (hung on the source, not on a noun of the segment: `крупнейший в
         # регионе завод, построенный в 1970 году, закроется` is P)
         return close  # `источников РБК, близких к руководству Госдумы, P`, `источник, знакомый с ситуацией, P`
@@ -212,10 +219,7 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
     noun = doc.tokens[lead]
     # a lone noun (`Как сообщил X, работодатели, не участвующие …`) is the
     # content's subject: an apposition names a role and what it is of
-    # (an animate's accusative is its genitive's form: the tagger reads
-    # either, `со ссылкой на Ивана Петрова, директора завода`)
     if lead < close and close - first >= 2 and noun.upos == "NOUN" and noun.feat("Animacy") == "Anim" \
-            and (head_case is None or noun.feat("Case") == head_case
-                 or {noun.feat("Case"), head_case} == {"Gen", "Acc"}):
+            and _case_fits(noun.feat("Case"), head_case):
         return close  # `…, профессор университета, P`
     return comma

@@ -8,6 +8,7 @@ lead and a sentence never crosses a paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -121,12 +122,12 @@ class NatashaBackend:
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         names = self._names(text, raw_sentences, ner) if raw_sentences else []
+        name_starts = [n.start for n in names]  # (in text order, none overlapping)
+        dropped: set[tuple[int, int]] = set()  # names that are deputies' titles, one word each
         for s_index, ((par, start, end, words), m, s) in enumerate(
             zip(raw_sentences, morph, syntax)
         ):
             first = len(tokens)
-            sentence_names = [n for n in names if start <= n.start < end]
-            dropped: set[int] = set()  # the starts of names that are deputies' titles
             ids = {t.id: first + i for i, t in enumerate(s.tokens)}
             for i, ((w_start, w_end, _), mt, st) in enumerate(
                 zip(words, m.tokens, s.tokens)
@@ -149,9 +150,9 @@ class NatashaBackend:
                     # `Замгенпрокурора напомнил`, `Замначальника полиции Иван
                     # Петров сообщил`: a deputy's title, tagged a name or an
                     # adjective, is a noun (and no name the NER found)
-                    dropped.add(w_start)
+                    dropped.add((w_start, w_end))
                 if (deputy or upos == "PROPN" and i == 0) and text[w_start:w_end].isalpha() \
-                        and (w_start in dropped or not any(n.start <= w_start < n.end for n in sentence_names)) \
+                        and (deputy or not _named_at(names, name_starts, w_start)) \
                         and (readings := common_noun_only(text[w_start:w_end])) \
                         and any(r.get("Animacy") == "Anim" for r in readings):
                     # `Внук лидера КНДР … написал`: a common noun for people
@@ -191,11 +192,10 @@ class NatashaBackend:
                     deprel=deprel,
                     sentence=s_index,
                 ))
-            if dropped:
-                names = [n for n in names if not (n.start in dropped and n.end == next(
-                    t.end for t in tokens[first:] if t.start == n.start))]
             _break_cycles(tokens, first)
             sentences.append(Sentence(s_index, start, end, first, len(tokens), par))
+        if dropped:
+            names = [n for n in names if (n.start, n.end) not in dropped]
 
         return Doc(
             text=text,
@@ -214,6 +214,13 @@ _WINDOW = 512
 # batches; the sorted sentences of many documents run faster in larger ones
 # (dev, 71 articles through parse_many: 4.2 s of CPU with 8, 3.9 s with 32)
 _BATCH = {"one": 8, "many": 32}
+
+
+def _named_at(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
+    """Whether one of the NER's names (in text order, `starts` theirs)
+    covers the character at `offset`."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < names[k].end
 
 
 # a name opened by a lower-case particle and a hyphen (`эль-Барадеи`, `аль-Асад`, `бен-Гурион`)
