@@ -1135,6 +1135,9 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
     if head in before and head.upos == "NOUN" and head.feat("Animacy") == "Anim" \
             and not is_role_noun(doc, head.index):
         return None  # `Посетители музея «Эрмитаж»`, `клиенты банка «Восток»`: people of their own
+    if head in before and head.upos == "NOUN" and head.feat("Number") == "Sing" and is_role_noun(doc, head.index) \
+            and lex_lemma(head) not in _SPEAK_FOR_BODY:
+        return None  # `Председатель партии «Яблоко»`, `Директор театра «Современник»`: a person, the body's post
     if head in before and any(t.deprel == "conj" and t.head == head.index for t in before):
         return None  # `Представитель Минфина и глава компании «Нефтегаз»`: two people
     if head in before and lexicon_word(head, "media_sources") is not None:
@@ -1152,6 +1155,11 @@ def _quoted_name(doc: Doc, mention: MentionRef) -> Optional[str]:
                 return phrase_nominative(doc, [t.index for t in inside], nouns[0])
         return abbreviation + _join(doc, [t.index for t in inside], {})
     return None
+
+
+# the posts whose holder speaks for the body (`представитель компании «Лукойл»`
+# may be the company); any other post's holder is a person (`председатель`)
+_SPEAK_FOR_BODY = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
 
 
 # the lexicons of words for an outlet or an institution

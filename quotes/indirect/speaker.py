@@ -86,7 +86,7 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     # is no school number's; its source is its `в X` or `от X`)
     head = None if _noun_is_subject(doc, verb, excluded) else \
         subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
-    if head is not None and head < verb and doc.tokens[head].head != verb:
+    if head is not None and head < verb and (doc.tokens[head].head != verb or _disagree_in_number(doc, head, verb)):
         # a subject found across `, но` / `, однако` / `, а` is the other
         # clause's where this one has its institution in `в X` (`Решения
         # должны принимать губернаторы, однако в мэрии Москвы заявили, что P`)
@@ -96,8 +96,12 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             local = _locative_speaker(doc, verb, range(turn + 1, region.stop), excluded)
             # (a plural verb of unnamed people: a singular one shares the
             # subject, `Министр приехал, а в администрации заявил`)
-            if local is not None and doc.tokens[local.head].head == verb \
-                    and doc.tokens[verb].feat("Number") == "Plur":
+            # (the parse may hang the place on the other clause's verb: `Ярыгин
+            # отказался, а в администрации заявили`, a singular subject no
+            # plural verb agrees with)
+            if local is not None and doc.tokens[verb].feat("Number") == "Plur" \
+                    and (doc.tokens[local.head].head == verb or local.head < verb
+                         and _disagree_in_number(doc, head, verb)):
                 return local, "organization"
     if head is not None and doc.tokens[verb].feat("VerbForm") == "Conv" \
             and (_inanimate_thing(doc, head) or is_document_noun(doc, head)):
@@ -200,6 +204,14 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
 # утверждать, что`, `поспешил заявить`, `были вынуждены уточнить`
 CARRIERS = frozenset({"стать", "начать", "начинать", "продолжать", "продолжить", "решить", "поспешить",
                       "попытаться", "пытаться", "успеть", "преминуть", "вынужденный", "вынудить", "осмелиться"})
+
+
+def _disagree_in_number(doc: Doc, subject: int, verb: int) -> bool:
+    """A singular noun or name and a plural verb: no subject and its verb
+    (`Ярыгин отказался, а в администрации заявили`, hung on `заявили` all
+    the same by the parse)."""
+    return doc.tokens[subject].upos in ("NOUN", "PROPN") and doc.tokens[subject].feat("Number") == "Sing" \
+        and doc.tokens[verb].feat("Number") == "Plur"
 
 
 def _noun_is_subject(doc: Doc, verb: int, excluded: set[int]) -> bool:

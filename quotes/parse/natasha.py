@@ -180,6 +180,15 @@ class NatashaBackend:
                     # its surname: `Певец Рики Мартин`, `Актриса Зои Салдана`)
                     feats.update(Case="Gen", Gender=gender or feats.get("Gender"))
                     deprel = "nmod"
+                if upos == "PROPN" and deprel == "appos" and head is not None and first <= head < first + i \
+                        and _person_starts(names, name_starts, w_start) \
+                        and (nearer := _nearer_noun(tokens, head, first + i, feats)) is not None:
+                    # `Гендиректор "Краснодара" Владимир Хашиг высказался о
+                    # переходе защитника "Гента" Самуэля Жиго`: a name in
+                    # another case than the noun it is hung on belongs to the
+                    # nearer noun for people that shares its case (the
+                    # defender, not the director general)
+                    head = nearer
                 tokens.append(Token(
                     index=first + i,
                     text=text[w_start:w_end],
@@ -221,6 +230,36 @@ def _named_at(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
     covers the character at `offset`."""
     k = bisect_right(starts, offset) - 1
     return k >= 0 and offset < names[k].end
+
+
+def _person_starts(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
+    """Whether a person's name the NER found begins at `offset`."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and names[k].start == offset and names[k].type == "PER"
+
+
+# the quote marks a title between a noun and its name may hold (`защитника "Гента" Самуэля Жиго`)
+_TITLE_MARKS = frozenset('"«»„“”')
+
+
+def _nearer_noun(tokens: list[Token], head: int, index: int, feats: dict):
+    """The nearest noun for people between `head` and the name at `index`
+    agreeing with the name in case, number and gender, where the name's
+    case is not the head's (accusative and genitive, one form for people,
+    count as one); None where a comma, a conjunction or a verb comes first."""
+    case = feats.get("Case")
+    cases = {"Acc", "Gen"}
+    if not case or tokens[head].feat("Case") in (None, case) or {case, tokens[head].feat("Case")} == cases:
+        return None
+    for k in range(index - 1, head, -1):
+        token = tokens[k]
+        if token.upos == "PUNCT" and token.text not in _TITLE_MARKS or token.upos in ("CCONJ", "VERB", "AUX"):
+            return None
+        genders = (feats.get("Gender"), token.feat("Gender"))
+        if token.upos == "NOUN" and token.feat("Animacy") == "Anim" and token.feat("Case") == case \
+                and token.feat("Number") == "Sing" and (None in genders or genders[0] == genders[1]):
+            return k
+    return None
 
 
 # a name opened by a lower-case particle and a hyphen (`эль-Барадеи`, `аль-Асад`, `бен-Гурион`)

@@ -1,0 +1,83 @@
+"""Constructions of the forty-sixth session, each with sentences of our own:
+variations that failed before the change and controls that must not move."""
+
+import pytest
+
+
+def _last(extractor, text):
+    """(speaker name, speaker kind, mention text) of the text's last quote."""
+    quote = extractor.extract(text)[-1]
+    speaker = quote.speaker
+    return (speaker.name if speaker else None, speaker.kind if speaker else None,
+            speaker.mention.text if speaker and speaker.mention else None)
+
+
+def _head_of(extractor, text, word):
+    doc = extractor.backend.parse(text)
+    token = next(t for t in doc.tokens if t.text == word)
+    return doc.tokens[token.head].text if token.head is not None else None
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    # a name in another case than the noun the parse hangs it on belongs to
+    # the nearer noun for people that shares its case
+    ("Гендиректор «Краснодара» Владимир Хашиг высказался о переходе защитника «Гента» Самуэля Жиго в "
+     "московский «Спартак».", "Самуэля", "защитника"),
+    ("Брат пропавшего шахтера Дмитрия Марьина заявил, что спасатели работают медленно.", "Дмитрия", "шахтера"),
+    ("Генеральный секретарь французского движения «Вперед!», возглавляемого кандидатом в президенты Франции "
+     "Эмманюэлем Макроном, заявил, что штаб атакуют хакеры.", "Эмманюэлем", "кандидатом"),
+    # (controls: a name in the noun's own case; accusative and genitive, one
+    # form for people; a woman's name beside a man's noun)
+    ("Пресс-секретарь президента РФ Дмитрий Песков заявил, что Кремль не комментирует эти сообщения.",
+     "Дмитрий", "Пресс-секретарь"),
+    ("Слова пресс-секретаря президента РФ Дмитрия Пескова подтвердили в Кремле.", "Дмитрия", "пресс-секретаря"),
+    ("Племянница погибшего дипломата Мари Дюпюи заявила, что семья требует расследования.", "Мари", "Племянница"),
+])
+def test_a_name_in_another_case_hangs_on_the_nearer_noun(extractor, text, name, noun):
+    assert _head_of(extractor, text, name) == noun
+
+
+def test_the_person_moved_is_no_speaker_of_the_next_quote(extractor):
+    text = ("Гендиректор «Краснодара» Владимир Хашиг высказался о переходе защитника «Гента» Самуэля Жиго в "
+            "московский «Спартак». Как сообщается на официальном сайте красно-белых, в понедельник москвичи "
+            "подписали соглашение с 24-летним французом. «Мы собирались приобрести двух защитников и думали, "
+            "что по Жиго вопрос практически решен. Скажу больше - зимой контактировали с игроком, он знал о "
+            "нашем интересе», - заявил он «Спорт-Экспрессу».")
+    quote = next(q for q in extractor.extract(text) if q.text.startswith("Мы собирались"))
+    assert quote.speaker.name == "Владимир Хашиг"
+
+
+@pytest.mark.parametrize("text", [
+    # a post of a body named in quote marks is held by a person, not the body
+    "Председатель партии «Яблоко» заявил, что список кандидатов готов.",
+    "Директор театра «Современник» сообщил, что премьера переносится.",
+    "Генеральный секретарь движения «Вперед!» заявил, что штаб атакуют хакеры.",
+    "Главный тренер клуба «Зенит» подчеркнул, что команда готова к матчу.",
+])
+def test_a_post_of_a_quoted_body_is_a_person(extractor, text):
+    name, kind, mention = _last(extractor, text)
+    assert kind == "person" and name.split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize("text, body", [
+    # (controls: those who speak for the body may be the body)
+    ("Представители компании «Газпром» заявили, что поставки продолжатся.", "Газпром"),
+    ("Пресс-секретарь компании «Лукойл» сообщил, что поставки продолжатся.", "Лукойл"),
+])
+def test_who_speaks_for_a_quoted_body_is_the_body(extractor, text, body):
+    assert _last(extractor, text)[0] == body
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `, а в X заявили`: a plural verb after a contrast has the place for its
+    # speaker, not the singular subject of the clause before, however the
+    # parse hung them
+    ("Ярыгин общаться с журналистами отказался, а в администрации Волгоградской области заявили, что ролик "
+     "снят без их ведома.", "администрация Волгоградской области"),
+    ("Глава района трубку не взял, а в администрации района пояснили, что он находится на совещании.",
+     "администрация района"),
+    # (controls: a singular verb shares the subject)
+    ("Министр приехал в город, а в администрации заявил, что денег нет.", "Министр"),
+])
+def test_a_place_after_a_contrast_speaks_for_a_plural_verb(extractor, text, speaker):
+    assert _last(extractor, text)[0] == speaker
