@@ -1034,6 +1034,10 @@ def _foreign_name_after_type(doc: Doc, mention: MentionRef) -> Optional[str]:
     if not first or not all(t.upos in ("X", "PROPN", "NUM") or t.text in ("&", "-", ".") for t in tokens[first:]):
         return None
     types = [t for t in tokens[:first] if t.upos == "NOUN"]
+    if not types and _latin(tokens[first].text) and all(t.upos == "ADJ" for t in tokens[:first]):
+        # `британской Times`, `американский Forbes`: the adjectives say where
+        # the outlet is from, the name is the outlet's
+        return doc.text[tokens[first].start:tokens[-1].end]
     if len(types) != 1 or not lexicon_word(types[0], "generic_media") \
             or any(t.upos not in ("NOUN", "ADJ") for t in tokens[:first]):
         return None

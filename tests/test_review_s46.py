@@ -81,3 +81,39 @@ def test_who_speaks_for_a_quoted_body_is_the_body(extractor, text, body):
 ])
 def test_a_place_after_a_contrast_speaks_for_a_plural_verb(extractor, text, speaker):
     assert _last(extractor, text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `Как стало известно X`: the dative learned it and tells it
+    ("Как стало известно газете «Коммерсант», директор был задержан в понедельник.", "Коммерсант",
+     "директор был задержан в понедельник"),
+    ("Как стало известно «Известиям», министерство готовит новый закон.", "Известия",
+     "министерство готовит новый закон"),
+    ("Министерство готовит новый закон, как стало известно «Ведомостям».", "Ведомости",
+     "Министерство готовит новый закон"),
+    ("Как накануне стало известно британской Times, он задолжал банкам миллиард долларов.", "Times",
+     "он задолжал банкам миллиард долларов"),
+])
+def test_what_became_known_to_someone_is_their_report(extractor, text, speaker, content):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name, quote.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    # (controls: known to nobody named)
+    "Как стало известно, переговоры прервались.",
+    "Как стало известно накануне, переговоры прервались.",
+    "Как позже стало известно, это был продюсер.",
+])
+def test_what_became_known_to_nobody_named_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adjective of where a foreign outlet is from is no part of its name
+    ("Как пишет британская The Daily Telegraph, войну не закончить быстро.", "The Daily Telegraph"),
+    ("По данным американского Forbes, его состояние выросло вдвое.", "Forbes"),
+    ("Влиятельная польская Gazeta Wyborcza пишет, что переговоры зашли в тупик.", "Gazeta Wyborcza"),
+])
+def test_an_outlets_adjective_is_no_part_of_its_name(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker

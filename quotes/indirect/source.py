@@ -93,7 +93,7 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     mention = None
     possessive = cue.possessive
     # the case the cue governs: `согласно` the dative, `следует из` the genitive
-    governed = "Dat" if "soglasno" in cue.rule or cue.rule.endswith("esli_verit") \
+    governed = "Dat" if "soglasno" in cue.rule or cue.rule.endswith(("esli_verit", "stalo_izvestno")) \
         else "Gen" if cue.rule.endswith(("sleduet_iz", "iz_sleduet")) \
         else "Ins" if cue.rule.endswith("v_sootvetstvii") else None
     if possessive is None and governed == "Dat" and end > last + 2 \
