@@ -993,6 +993,56 @@ def _nominal_subject_candidate(token: Token) -> bool:
         or is_abbreviation(token.text) and token.deprel in ("appos", "nsubj", "root", "parataxis")
 
 
+def _gerunds_doer(doc: Doc, verb: int, allowed: range, excluded: set) -> Optional[int]:
+    """The subject of the finite verb before a gerund that the gerund hangs
+    on, directly or through infinitives (`не смог … повысить, ограничившись`)."""
+    token = doc.tokens[verb]
+    if token.deprel.startswith(("acl", "amod")) or token.text.lower().endswith(_ADJECTIVE_ENDINGS) \
+            or token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
+        return None  # (a participle the tagger called a gerund: `Кадырова, назвавшему`)
+    k, steps = doc.tokens[verb].head, 0
+    # (not past a что-clause: `утверждать, что фото предложил использовать сам
+    # Навальный, заявив` is his gerund)
+    while k is not None and k < verb and k in allowed and steps < 4 \
+            and doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Inf":
+        k, steps = doc.tokens[k].head, steps + 1
+    if k is not None and (k >= verb or k not in allowed):
+        # (hung on a word after it, inside the words it introduces: the
+        # clause's first finite verb of no subordinate clause, `Губернатор не
+        # стал комментировать, повлияет ли …, заметив: «…»`)
+        k = next((j for j in allowed if j < verb and _finite(doc.tokens[j]) and not _subordinate(doc, j)), None)
+    if k is None or k >= verb or k not in allowed or not _finite(doc.tokens[k]):
+        return None
+    if any(_finite(doc.tokens[j]) and any(doc.tokens[c].deprel in SUBJECT_RELS and (
+            not _subordinate(doc, j) or _may_be_someone(doc.tokens[c])) for c in doc.children(j))
+           for j in range(k + 1, verb)):
+        # (a clause of its own between, nearer: `Они закрылись, а потом дочь
+        # ушла, сказав`; a subordinate one with someone for its subject,
+        # `утверждать, что фото предложил сам Навальный, заявив`, not
+        # `поможет ли исключение …`)
+        return None
+    return next((c for c in doc.children(k) if doc.tokens[c].deprel in SUBJECT_RELS and c < verb
+                 and c in allowed and c not in excluded and doc.tokens[c].upos in NOMINAL), None)
+
+
+# endings of a participle, never of a gerund (`назвавшему`, `заявившего`)
+_ADJECTIVE_ENDINGS = ("ему", "ому", "его", "ого", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
+                      "ым", "им", "ой", "ей", "ую", "юю", "ыми", "ими")
+
+
+def _subordinate(doc: Doc, verb: int) -> bool:
+    """The verb heads a clause opened by a subordinator (`что`, `когда`, `ли`)."""
+    return any(doc.tokens[c].deprel == "mark" or norm(doc.tokens[c].text) == "ли" for c in doc.children(verb))
+
+
+def _may_be_someone(token) -> bool:
+    return token.upos in ("PROPN", "PRON") or token.feat("Animacy") == "Anim"
+
+
+def _finite(token) -> bool:
+    return token.upos in ("VERB", "AUX") and token.feat("VerbForm") == "Fin"
+
+
 def _foreign_name_before(doc: Doc, verb: int, before: list[int]) -> Optional[int]:
     """A name in Latin script right before a verb the parse gave no subject
     (`, а The Wall Street Journal заявляет, что`: the tagger read the name
@@ -1004,7 +1054,11 @@ def _foreign_name_before(doc: Doc, verb: int, before: list[int]) -> Optional[int
         k -= 1
     # (opening its clause, after a conjunction, a comma or `что`: not the end
     # of a phrase before it, `агент компании The Millay House утверждает`)
-    opens = k < 0 or doc.tokens[k].upos in ("CCONJ", "SCONJ", "PUNCT") and doc.tokens[k].text not in QUOTE_GLYPHS
+    # (an adverb of time may open it before the name: `Накануне The Times сообщила`)
+    j = k
+    while j >= 0 and j in before and doc.tokens[j].upos == "ADV" and j > k - 3:
+        j -= 1
+    opens = j < 0 or doc.tokens[j].upos in ("CCONJ", "SCONJ", "PUNCT") and doc.tokens[j].text not in QUOTE_GLYPHS
     return k + 1 if k + 1 < verb and opens else None
 
 
@@ -1432,6 +1486,11 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                 return _named_participle(doc, named[0], verb)
         if subjects:
             return _named_participle(doc, subjects[0], verb)
+    # a gerund is done by the subject of the finite verb it hangs on, past
+    # the infinitives between (`Торкунов не смог спрогнозировать, поможет ли
+    # исключение … повысить качество, ограничившись замечанием: «…»`)
+    if verb_token.feat("VerbForm") == "Conv" and (doer := _gerunds_doer(doc, verb, sentence, excluded)) is not None:
+        return doer
     # a verb coordinated with an earlier one shares its subject, across the
     # clauses between them (`Лесин опроверг …, что …, и заявил`); so does a
     # finite verb of a clause of cause with none of its own (`Черногория

@@ -117,3 +117,31 @@ def test_what_became_known_to_nobody_named_is_no_report(extractor, text):
 ])
 def test_an_outlets_adjective_is_no_part_of_its_name(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a foreign outlet opening its clause after an adverb of time is the
+    # verb's subject, not a relay (the parse hung it elsewhere)
+    ("Накануне The Times сообщила о том, что Россия и Украина поставили оружие.", "The Times"),
+    ("Вчера The Wall Street Journal написала, что сделка сорвалась.", "The Wall Street Journal"),
+    ("Сделка сорвалась, а ранее Bloomberg сообщило, что стороны договорились.", "Bloomberg"),
+])
+def test_a_foreign_outlet_after_an_adverb_is_the_subject(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name, [layer.name for layer in quote.chain]) == (speaker, [])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund is done by the subject of the finite verb it hangs on, past the
+    # infinitives and an indirect question between
+    ("Торкунов не смог спрогнозировать, поможет ли исключение тестовой части из ЕГЭ повысить качество "
+     "знаний, ограничившись замечанием: «Поживем - увидим».", "Торкунов"),
+    ("Губернатор не стал комментировать, повлияет ли отставка мэра на выборы, заметив: «Это не мой вопрос».",
+     "Губернатор"),
+    # (controls: a nearer clause with someone for its subject is the gerund's)
+    ("Теперь Шилова стала утверждать, что фото якобы предложил использовать сам Навальный, заявив, что "
+     "фальсификации оправданы для «важного дела».", "Навальный"),
+    ("Они на полчаса закрылись в спальне, а потом дочь ушла, сказав: «Я провожу гостью».", "дочь"),
+])
+def test_a_gerund_is_done_by_the_subject_of_its_verb(extractor, text, speaker):
+    assert speaker in extractor.extract(text)[-1].speaker.mention.text
