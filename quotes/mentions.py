@@ -1776,6 +1776,9 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] = ()) -> Optional[int]:
     """The head of the noun phrase right after token `index` (`по словам X`)."""
     excluded = set(exclude)
+    described = _participles_person(doc, index + 1, allowed, excluded)
+    if described is not None:
+        return described
     for i in range(index + 1, min(allowed.stop, index + 12)):
         if i in excluded:
             continue
@@ -1803,6 +1806,31 @@ def genitive_after(doc: Doc, index: int, allowed: range, exclude: Iterable[int] 
                 else:
                     break
             return head
+    return None
+
+
+def _participles_person(doc: Doc, first: int, allowed: range, excluded: set) -> Optional[int]:
+    """`по словам одержавшего недавно победу на выборах Игоря Додона`: a
+    participle opening the phrase describes the person named after its own
+    words, in its case, number and gender; that person is the head (not
+    `победу` nor `выборах`)."""
+    if first >= allowed.stop or first in excluded:
+        return None
+    participle = doc.tokens[first]
+    if participle.feat("VerbForm") != "Part" or participle.feat("Variant") == "Short" \
+            or participle.feat("Case") not in ("Gen", "Dat", "Acc"):
+        return None
+    wanted = {k: participle.feat(k) for k in ("Case", "Number", "Gender") if participle.feat(k)}
+    for k in range(first + 1, min(allowed.stop, first + 15)):
+        token = doc.tokens[k]
+        if token.text in (",", ";", ":", ".", "—", "–") or k in excluded:
+            return None
+        person = token.upos == "PROPN" and any(n.type == "PER" for n in overlapping_names(doc, token.start, token.end))
+        if (person or token.upos == "NOUN" and token.feat("Animacy") == "Anim") \
+                and all(token.feat(f) in (None, v) for f, v in wanted.items()):
+            if not person:
+                return genitive_after(doc, k - 1, allowed, excluded)  # (the noun's own phrase: `министра Ольги Голодец`)
+            return k
     return None
 
 

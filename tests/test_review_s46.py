@@ -145,3 +145,17 @@ def test_a_foreign_outlet_after_an_adverb_is_the_subject(extractor, text, speake
 ])
 def test_a_gerund_is_done_by_the_subject_of_its_verb(extractor, text, speaker):
     assert speaker in extractor.extract(text)[-1].speaker.mention.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle opening the source phrase describes the person named after
+    # its own words, who speaks (not a noun of the participle's phrase)
+    ("По словам одержавшего недавно победу на президентских выборах Игоря Додона, Молдавия будет дружить с "
+     "Россией.", "Игорь Додон"),
+    ("По словам выступавшей на конференции министра Ольги Голодец, бюджет исполнен.", "Ольга Голодец"),
+    ("По мнению опрошенных «Ведомостями» аналитиков, цены вырастут.", "опрошенные «Ведомостями» аналитики"),
+    # (control: a participle standing alone for a person)
+    ("По словам пострадавшего, нападавших было трое.", "пострадавший"),
+])
+def test_a_participle_before_the_source_describes_it(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
