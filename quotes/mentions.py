@@ -1204,8 +1204,16 @@ def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:
     genitive too, tagged the man's, subject of a feminine verb."""
     from .names import woman_read_as_genitive
 
-    return candidate.upos == "PROPN" and verb.feat("Gender") == "Fem" and candidate.feat("Case") in ("Gen", "Acc") \
-        and woman_read_as_genitive(doc, candidate.index)
+    if candidate.upos != "PROPN" or verb.feat("Gender") != "Fem" or candidate.feat("Case") not in ("Gen", "Acc"):
+        return False
+    # (`Сутягина отметила`: a woman's surname, the parse's subject, that is
+    # also the genitive of the man's, `Сутягин`, named before)
+    return woman_read_as_genitive(doc, candidate.index) or candidate.deprel == "nsubj" \
+        and candidate.head == verb.index and norm(candidate.text).endswith(_WOMANS_SURNAME)
+
+
+# the endings of a Russian woman's surname in the nominative (`Сутягина`, `Петрова`)
+_WOMANS_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _foreign_woman(doc: Doc, verb: Token, candidate: Token) -> bool:

@@ -972,10 +972,14 @@ class Registry:
             if not agreeing:
                 # the same surname written the same way: its ending tells no
                 # gender apart unless both genders were read off agreement
-                agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)]
-            if not agreeing and not sure and written:
+                # (not a woman's form the verb tells of a man's: `Сутягина отметила`
+                # is no Игорь Сутягин)
+                agreeing = [e for e in candidates if e.surname == surname and not (sure and e.gender_sure)
+                            and not (sure and gender == "Fem" and written and norm(written) != norm(e.surname))]
+            if not agreeing and not sure and written and not first:
                 # `Вера Миронова … спросил Миронову`: a form the known person's
-                # surname takes in her own gender (the tagger guessed the other)
+                # surname takes in her own gender (the tagger guessed the other;
+                # a first name tells it: `Светлана Сутягина` is no `Сутягин`)
                 agreeing = [e for e in candidates if e.gender and e.surname
                             and norm(written) in _surname_forms(norm(e.surname), e.gender)]
             candidates = agreeing or ([] if any(e.gender for e in candidates) else candidates)
@@ -2040,6 +2044,23 @@ class _Resolver:
 
     # --- one mention ---------------------------------------------------------
 
+    def _woman_of_a_family(self, surname: Token, mention: MentionRef) -> Optional[_Entity]:
+        """`Сутягина отметила`, a woman's surname subject of a feminine verb,
+        after `мать Игоря Сутягина Светлана рассказала`: the woman the text
+        introduced by the man of her family, who spoke before."""
+        if not norm(surname.text).endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return None
+        word = norm(surname.text)
+        before = mention.start
+        for _, entity, attribution in reversed(self.resolved):
+            mention = attribution.speaker.mention if attribution.speaker else None
+            if entity.kind != "person" or entity.gender == "Masc" or mention is None or mention.start >= before:
+                continue
+            if any(norm(t.text) == word for t in self.doc.tokens_in(mention.start, mention.end)[1:]) \
+                    and any(names.lex_lemma(t) in _PERSONAL_RELATIONS for t in self.doc.tokens_in(mention.start, mention.end)):
+                return entity
+        return None
+
     def entity_for(self, attribution: Attribution) -> Optional[_Entity]:
         doc = self.doc
         mention = attribution.mention
@@ -2106,6 +2127,8 @@ class _Resolver:
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
             last = doc.tokens_in(start, end)
+            if verb_gender == "Fem" and len(last) == 1 and (kin := self._woman_of_a_family(last[0], mention)):
+                return kin
             entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
                                           written=last[-1].text if last else None)
             if entity is not None and last and last[-1].deprel.startswith("nsubj") \
@@ -2129,6 +2152,8 @@ class _Resolver:
                 if sure and not entity.gender_sure:
                     entity.gender, entity.gender_sure = gender, True
                 return entity
+            if sure and gender == "Fem" and (kin := self._woman_of_a_family(head, mention)):
+                return kin
             return self.registry.person(name, gender, None, sure, at=mention.start)
         if not people and (head.upos in ("NOUN", "ADJ", "PROPN") or head.feat("VerbForm") == "Part") \
                 and head.feat("Number") != "Plur":

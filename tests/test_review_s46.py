@@ -159,3 +159,24 @@ def test_a_gerund_is_done_by_the_subject_of_its_verb(extractor, text, speaker):
 ])
 def test_a_participle_before_the_source_describes_it(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a woman's surname, subject of a feminine verb, of a family whose man
+    # was named before: the woman introduced by him, or the woman of that name
+    ("«Там его встретят сотрудники британских спецслужб», - рассказала газете мать Игоря Сутягина Светлана. "
+     "Сутягина отметила, что одному из родственников разрешили проводить Игоря до Вены.", "Светлана"),
+    ("«Я горжусь сыном», - сказала жена Ивана Петрова Мария. Петрова добавила, что муж скоро вернется.",
+     "Мария"),
+    ("Сутягин был осужден в 2004 году. Его мать Светлана Сутягина рассказала журналистам о приговоре. "
+     "Сутягина отметила, что одному из родственников разрешили свидание.", "Светлана Сутягина"),
+])
+def test_a_womans_surname_is_the_woman_of_the_family(extractor, text, speaker):
+    assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+def test_a_womans_surname_is_no_man_of_that_name(extractor):
+    text = ("Игорь Сутягин был освобожден. Сутягина отметила, что одному из родственников разрешили проводить "
+            "Игоря до Вены.")
+    speaker = extractor.extract(text)[-1].speaker
+    assert speaker.mention.text == "Сутягина" and speaker.name != "Игорь Сутягин"
