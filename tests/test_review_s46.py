@@ -180,3 +180,17 @@ def test_a_womans_surname_is_no_man_of_that_name(extractor):
             "Игоря до Вены.")
     speaker = extractor.extract(text)[-1].speaker
     assert speaker.mention.text == "Сутягина" and speaker.name != "Игорь Сутягин"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a place a reporting verb's thing goes to is no speaker of a trailing report
+    ("Защита говорит, что Абызов не имел отношения к сделке, так как, работая на госслужбе, передал все активы "
+     "в доверительное управление.",
+     "Абызов не имел отношения к сделке, так как, работая на госслужбе, передал все активы в доверительное "
+     "управление"),
+    # (controls: a place that speaks)
+    ("Цены вырастут, сообщили в понедельник в министерстве.", "Цены вырастут"),
+    ("Цены вырастут, передали в пресс-службе МВД.", "Цены вырастут"),
+])
+def test_a_direction_is_no_trailing_speaker(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -47,13 +47,22 @@ def _trailing_attribution_start(ctx: _Context, first: int, stop: int, gerunds: b
         if any(doc.tokens[k].upos in ("VERB", "AUX") and doc.tokens[k].feat("VerbForm") in ("Fin", "Inf")
                for k in tail):
             continue
+        # (a place only where it can speak: `, сообщили в министерстве`, not
+        # a direction, `, передал все активы в доверительное управление`)
         speaker = any(
             doc.tokens[k].upos in ("NOUN", "PROPN", "PRON", "X") and doc.tokens[k].feat("Case") in ("Nom", None)
-            or _text(doc, k) in LOCATIVE for k in tail)
+            or _text(doc, k) in LOCATIVE and not _direction(doc, k) for k in tail)
         if not speaker and cue.kind != "impersonal":
             continue
         return i
     return None
+
+
+def _direction(doc: Doc, preposition: int) -> bool:
+    """`в доверительное управление`: the preposition governs an accusative,
+    where to, not where someone speaks."""
+    head = doc.tokens[preposition].head
+    return head is not None and head > preposition and doc.tokens[head].feat("Case") == "Acc"
 
 
 # what goes on after a `как`-clause set in a contrast: `не A, как заявляет X, а B`
