@@ -194,3 +194,15 @@ def test_a_womans_surname_is_no_man_of_that_name(extractor):
 ])
 def test_a_direction_is_no_trailing_speaker(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verdict on a thing after `, а` is no other report: the words go on
+    ("Сам Демушкин сообщил, что обвинение ему предъявили лишь по одному из дел, а возбуждение двух других было "
+     "признано незаконным.",
+     "обвинение ему предъявили лишь по одному из дел, а возбуждение двух других было признано незаконным"),
+    ("Адвокат заявил, что арест продлили, а продление срока было признано законным.",
+     "арест продлили, а продление срока было признано законным"),
+])
+def test_a_verdict_after_a_contrast_goes_on_with_the_words(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

@@ -460,7 +460,18 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
 def _report_after(ctx: _Context, comma: int, stop: int) -> bool:
     """A finite reporting verb after `comma`, before `stop`: another report."""
     doc = ctx.doc
-    return any(k in ctx.verb_cues and _predicate(doc.tokens[k]) for k in range(comma + 1, stop))
+    return any(k in ctx.verb_cues and _predicate(doc.tokens[k]) and not _a_verdict(doc, k, stop)
+               for k in range(comma + 1, stop))
+
+
+def _a_verdict(doc: Doc, k: int, stop: int) -> bool:
+    """A short passive participle with no words of its own after it (`, а
+    возбуждение двух других было признано незаконным`): a verdict on a
+    thing, no report."""
+    token = doc.tokens[k]
+    return token.feat("Variant") == "Short" and token.feat("VerbForm") == "Part" and not any(
+        _text(doc, j) in COMPLEMENTIZERS or doc.tokens[j].text in (":",) + tuple(QUOTE_GLYPHS)
+        for j in range(k + 1, stop))
 
 
 # conjunctions that may open another's report after a comma
