@@ -206,3 +206,26 @@ def test_a_direction_is_no_trailing_speaker(extractor, text, content):
 ])
 def test_a_verdict_after_a_contrast_goes_on_with_the_words(extractor, text, content):
     assert extractor.extract(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # `Такое мнение высказал X`: the demonstrative's noun points to the
+    # sentence before, however the parse tagged the speaker after the verb
+    # (a second object) and whatever verb with no words of its own came before
+    ("Американцы выиграют Кубок Дэвиса. Такое мнение на пресс-конференции в четверг высказал второй номер "
+     "американской команды Джеймс Блэйк, сообщает Reuters.", "Джеймс Блэйк", "Американцы выиграют Кубок Дэвиса"),
+    ("Европейские политики должны признать свои ошибки из-за референдума, на котором большинство жителей "
+     "высказались за выход из Евросоюза. Такое заявление во вторник сделал глава МИД Польши Витольд "
+     "Ващиковский, передает агентство Reuters.", "Витольд Ващиковский",
+     "Европейские политики должны признать свои ошибки из-за референдума, на котором большинство жителей "
+     "высказались за выход из Евросоюза"),
+])
+def test_such_a_statement_points_to_the_sentence_before(extractor, text, speaker, content):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name, quote.text, [layer.name for layer in quote.chain]) == (speaker, content, ["Reuters"])
+
+
+def test_a_confirmation_of_a_report_before_is_no_relay(extractor):
+    # (control: Y confirms what X said, no report of X's words)
+    quotes = extractor.extract("Петрова заявила, что цены вырастут. Эту информацию подтвердил Иванов.")
+    assert [q.speaker.name for q in quotes] == ["Петрова"]

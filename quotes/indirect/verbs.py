@@ -40,7 +40,16 @@ def _reports_itself(ctx: _Context, sentence: int) -> bool:
     if sentence < 0:
         return False
     span = ctx.doc.sentences[sentence]
-    return any(span.start <= ctx.doc.tokens[verb].start < span.end for verb in ctx.verb_cues) \
+    doc = ctx.doc
+    words = range(doc.first_token_from(span.start), doc.first_token_from(span.end))
+    # (a verb with words of its own: `что`, a colon, quote marks, or a report
+    # closing words before it; not `жители высказались за выход из ЕС`)
+    def tells(verb: int) -> bool:
+        return any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" or doc.tokens[k].text in QUOTE_GLYPHS
+                   for k in range(verb + 1, words.stop)) \
+            or verb - 1 in words and doc.tokens[verb - 1].text in (",", "-", "—", "–")
+
+    return any(span.start <= doc.tokens[verb].start < span.end and tells(verb) for verb in ctx.verb_cues) \
         or any(span.start <= c.start < span.end for c in ctx.phrase_cues) \
         or any(s.start < span.end and span.start < s.end for s in ctx.direct_spans)
 
@@ -158,6 +167,7 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                                              for k in range(opening + 1, verb))
                  or _verbs_own_words(doc, opening + 1, verb)) \
             and (any(doc.tokens[c].deprel.startswith("nsubj") and c > verb for c in doc.children(verb))
+                 or _second_object_is_subject(doc, verb)
                  or doc.tokens[verb].feat("Number") == "Plur"  # `Это подтвердили в пресс-службе X`
                  and _locative_speaker(doc, verb, range(verb + 1, bound.stop), exclude) is not None) \
             and not any(_text(doc, c) == "бы" for c in doc.children(verb)) \
@@ -407,6 +417,19 @@ def _told_about(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]) -
                               mention=mention, speaker_kind=hint, frame_only=True)
     _link_rule(ctx, attribution, bound)
     return [attribution]
+
+
+def _second_object_is_subject(doc: Doc, verb: int) -> bool:
+    """`Такое мнение … высказал второй номер команды Джеймс Блэйк`: the parse
+    made both nouns objects; the one after the verb, a person, is its subject."""
+    objects = [c for c in doc.children(verb) if doc.tokens[c].deprel == "obj"]
+    def someone(c: int) -> bool:
+        # (a person, or a noun a person's name is apposed to: `второй номер команды Джеймс Блэйк`)
+        return doc.tokens[c].feat("Animacy") == "Anim" or doc.tokens[c].upos == "PROPN" or any(
+            doc.tokens[k].deprel == "appos" and doc.tokens[k].upos == "PROPN" for k in doc.children(c))
+
+    return any(c < verb for c in objects) and any(
+        c > verb and someone(c) and doc.tokens[c].feat("Case") in ("Nom", "Acc", None) for c in objects)
 
 
 def _verbs_own_words(doc: Doc, first: int, verb: int) -> bool:
