@@ -791,6 +791,8 @@ def complement_word(token: Token) -> str:
     (`Украины` and `Украина` name one country, `Минфина` and `Минфин` one
     ministry, whatever case each phrase puts them in)."""
     word = norm(token.text)
+    if len(token.text) >= 2 and token.text.isupper():
+        return _lexicon_form(word) or word  # (an abbreviation as written: `СЕ`, not the pronoun `сие`)
     return _lexicon_form(word) or norm(token.lemma or word)
 
 

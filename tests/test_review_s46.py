@@ -229,3 +229,15 @@ def test_a_confirmation_of_a_report_before_is_no_relay(extractor):
     # (control: Y confirms what X said, no report of X's words)
     quotes = extractor.extract("Петрова заявила, что цены вырастут. Эту информацию подтвердил Иванов.")
     assert [q.speaker.name for q in quotes] == ["Петрова"]
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviation in a role's complement is compared as written (`СЕ`
+    # was read as the pronoun `сие` and met no introduction)
+    "Генеральный секретарь Совета Европы Вальтер Швиммер прибыл в Москву. Руководитель СЕ отметил, что "
+    "ситуация в Чечне остается сложной.",
+    "Генеральный секретарь Совета Европы Вальтер Швиммер прибыл в Москву. Глава СЕ подчеркнул, что "
+    "ситуация в Чечне остается сложной.",
+])
+def test_an_abbreviated_complement_meets_its_introduction(extractor, text):
+    assert extractor.extract(text)[-1].speaker.name == "Вальтер Швиммер"
