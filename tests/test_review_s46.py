@@ -241,3 +241,15 @@ def test_a_confirmation_of_a_report_before_is_no_relay(extractor):
 ])
 def test_an_abbreviated_complement_meets_its_introduction(extractor, text):
     assert extractor.extract(text)[-1].speaker.name == "Вальтер Швиммер"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a network's name is where its owner publishes (`в Twitter агентства NASA`)
+    ("Запуск перенесен на четверг, уточняется в официальном Twitter космического агентства NASA.", "NASA"),
+    ("Запуск перенесен на четверг, говорится в Twitter NASA.", "NASA"),
+    # (control: the network alone names nobody)
+    ("Запуск перенесен на четверг, сообщается в Facebook.", None),
+])
+def test_a_networks_account_is_its_owners(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name if quote.speaker else None) == speaker
