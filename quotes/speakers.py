@@ -4222,6 +4222,8 @@ class _Resolver:
         # `министерство` is a ministry, not any state body (`сообщается на сайте
         # министерства` after the Investigative Committee named)
         ministry = any(names.lex_lemma(self.doc.tokens[i]) == "министерство" for i in mention.tokens)
+        # (`пресс-служба организации`: the complement says it as the noun would)
+        any_organization = any(names.lex_lemma(self.doc.tokens[i]) in ANY_ORGANIZATION for i in mention.tokens)
 
         singular = self.doc.tokens[mention.head].feat("Number") != "Plur"
         # `в российской компании` after `Российская компания «Ростех» и
@@ -4273,7 +4275,7 @@ class _Resolver:
                     or bool(regex.fullmatch(r"[A-Za-z][A-Za-z0-9&.'\- ]+", entity.name)))
             # (`организация`, `группировка` say no more than that: any organisation,
             # `Greenpeace`, `Талибан`, is one)
-            return kind is not None or lemma in ANY_ORGANIZATION and singular \
+            return kind is not None or any_organization and singular \
                 or any(w.startswith(lex["org_heads"]) for w in entity.key.split())
 
         wanted_type = None

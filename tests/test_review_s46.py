@@ -253,3 +253,12 @@ def test_an_abbreviated_complement_meets_its_introduction(extractor, text):
 def test_a_networks_account_is_its_owners(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_a_press_service_of_the_organisation_is_the_one_named_before(extractor):
+    # `пресс-служба организации`: the complement says `организация` as the
+    # noun alone would, any organisation named before
+    text = ("Пони дисквалифицирован решением Международной федерации конного спорта (FEI). Об этом сообщает ТАСС "
+            "со ссылкой на пресс-службу организации.")
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.name.startswith("Международная федерация конного спорта")
