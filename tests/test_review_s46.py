@@ -262,3 +262,18 @@ def test_a_press_service_of_the_organisation_is_the_one_named_before(extractor):
             "со ссылкой на пресс-службу организации.")
     quote = extractor.extract(text)[-1]
     assert quote.speaker.name.startswith("Международная федерация конного спорта")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `по данным на утро понедельника`: a time of day, no source; the report
+    # closing the sentence gives the words
+    ("По данным на вечер среды, эвакуированы 200 человек, сообщили в МЧС.", "МЧС"),
+    ("По данным на утро понедельника, электроснабжение восстановлено, сообщили в МЧС.", "МЧС"),
+])
+def test_data_as_of_a_time_name_no_source(extractor, text, speaker):
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == [speaker]
+
+
+def test_data_as_of_a_time_alone_is_no_report(extractor):
+    assert extractor.extract("По данным на утро понедельника, эвакуированы 200 человек.") == []
