@@ -998,7 +998,8 @@ def _gerunds_doer(doc: Doc, verb: int, allowed: range, excluded: set) -> Optiona
     on, directly or through infinitives (`не смог … повысить, ограничившись`)."""
     token = doc.tokens[verb]
     if token.deprel.startswith(("acl", "amod")) or token.text.lower().endswith(_ADJECTIVE_ENDINGS) \
-            or token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN"):
+            or token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN") \
+            and not _inside_words_introduced(doc, verb, token.head):
         return None  # (a participle the tagger called a gerund: `Кадырова, назвавшему`)
     k, steps = doc.tokens[verb].head, 0
     # (not past a что-clause: `утверждать, что фото предложил использовать сам
@@ -1006,13 +1007,16 @@ def _gerunds_doer(doc: Doc, verb: int, allowed: range, excluded: set) -> Optiona
     while k is not None and k < verb and k in allowed and steps < 4 \
             and doc.tokens[k].upos == "VERB" and doc.tokens[k].feat("VerbForm") == "Inf":
         k, steps = doc.tokens[k].head, steps + 1
-    if k is not None and (k >= verb or k not in allowed):
-        # (hung on a word after it, inside the words it introduces: the
-        # clause's first finite verb of no subordinate clause, `Губернатор не
-        # стал комментировать, повлияет ли …, заметив: «…»`)
+    if k is not None and k > verb and _inside_words_introduced(doc, verb, k):
+        # (hung on a word inside the quoted words it introduces: the
+        # sentence's first finite verb of no subordinate clause, `Губернатор
+        # не стал комментировать, повлияет ли …, заметив: «…»`)
         k = next((j for j in allowed if j < verb and _finite(doc.tokens[j]) and not _subordinate(doc, j)), None)
     if k is None or k >= verb or k not in allowed or not _finite(doc.tokens[k]):
         return None
+    if any(doc.tokens[j].deprel in SUBJECT_RELS and doc.tokens[j].head is not None and doc.tokens[j].head > verb
+           for j in range(k + 1, verb)):
+        return None  # (the subject of a verb after it stands between: `Премьер прибыл, где президент, заявив: «…», пожал`)
     if any(_finite(doc.tokens[j]) and any(doc.tokens[c].deprel in SUBJECT_RELS and (
             not _subordinate(doc, j) or _may_be_someone(doc.tokens[c])) for c in doc.children(j))
            for j in range(k + 1, verb)):
@@ -1026,8 +1030,22 @@ def _gerunds_doer(doc: Doc, verb: int, allowed: range, excluded: set) -> Optiona
 
 
 # endings of a participle, never of a gerund (`назвавшему`, `заявившего`)
-_ADJECTIVE_ENDINGS = ("ему", "ому", "его", "ого", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
-                      "ым", "им", "ой", "ей", "ую", "юю", "ыми", "ими")
+# (the feminine nominative only by a participle's suffix: a gerund ends in
+# `-ая`/`-яя` too, `подчеркивая`, `добавляя`)
+_ADJECTIVE_ENDINGS = ("ему", "ому", "его", "ого", "ий", "ый", "щая", "шая", "мая", "нная", "тая", "ое", "ее",
+                      "ые", "ие", "ых", "их", "ым", "им", "ой", "ей", "ую", "юю", "ыми", "ими")
+
+
+def _inside_words_introduced(doc: Doc, verb: int, k: int) -> bool:
+    """Token `k` lies inside the quoted words right after the gerund at
+    `verb` (`заметив: «Это не мой вопрос»`)."""
+    j = verb + 1
+    while j < len(doc.tokens) and doc.tokens[j].text in (":", "-", "—", "–"):
+        j += 1
+    if j >= len(doc.tokens) or doc.tokens[j].text not in QUOTE_GLYPHS:
+        return False
+    close = next((m for m in range(j + 1, len(doc.tokens)) if doc.tokens[m].text in QUOTE_GLYPHS), len(doc.tokens))
+    return j < k < close
 
 
 def _subordinate(doc: Doc, verb: int) -> bool:

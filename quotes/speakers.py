@@ -2030,6 +2030,15 @@ def _singular_name(name: str) -> bool:
     return bool(forms) and all(f.feats.get("Number") != "Plur" for f in forms if f.pos in ("NOUN", "PROPN", "ADJ"))
 
 
+def _within_any(mention: Mention, others) -> bool:
+    return any(o.start <= mention.start and mention.end <= o.end and o != mention for o in others)
+
+
+def _womans_surname(word: str) -> bool:
+    """A Russian woman's surname in the nominative (`Сутягина`, `Петрова`)."""
+    return norm(word).endswith(("ова", "ева", "ёва", "ина", "ына"))
+
+
 class _Resolver:
     def __init__(self, doc: Doc, registry: Registry, attributions: list[Attribution]):
         self.doc = doc
@@ -2048,18 +2057,21 @@ class _Resolver:
         """`Сутягина отметила`, a woman's surname subject of a feminine verb,
         after `мать Игоря Сутягина Светлана рассказала`: the woman the text
         introduced by the man of her family, who spoke before."""
-        if not norm(surname.text).endswith(("ова", "ева", "ёва", "ина", "ына")):
-            return None
         word = norm(surname.text)
         before = mention.start
         for _, entity, attribution in reversed(self.resolved):
-            mention = attribution.speaker.mention if attribution.speaker else None
-            if entity.kind != "person" or entity.gender == "Masc" or mention is None or mention.start >= before:
+            spoken = attribution.speaker.mention if attribution.speaker else None
+            # (only one known by her first name alone: `Дочь Игоря Сутягина
+            # Анна Лебедева` has a surname of her own)
+            if entity.kind != "person" or entity.gender == "Masc" or entity.first and entity.surname \
+                    or spoken is None or spoken.start >= before:
                 continue
-            if any(norm(t.text) == word for t in self.doc.tokens_in(mention.start, mention.end)[1:]) \
-                    and any(names.lex_lemma(t) in _PERSONAL_RELATIONS for t in self.doc.tokens_in(mention.start, mention.end)):
+            words = self.doc.tokens_in(spoken.start, spoken.end)
+            if any(norm(t.text) == word for t in words[1:]) \
+                    and any(names.lex_lemma(t) in _PERSONAL_RELATIONS for t in words):
                 return entity
         return None
+
 
     def entity_for(self, attribution: Attribution) -> Optional[_Entity]:
         doc = self.doc
@@ -2127,8 +2139,19 @@ class _Resolver:
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
             last = doc.tokens_in(start, end)
-            if verb_gender == "Fem" and len(last) == 1 and (kin := self._woman_of_a_family(last[0], mention)):
-                return kin
+            if verb_gender == "Fem" and len(last) == 1 and _womans_surname(last[0].text):
+                # `Сутягина отметила`, the man `Игорь Сутягин` named before: a
+                # woman of that name named before, else the woman the text
+                # introduced by the man of her family, else one of her own
+                known = self.registry._find_person(None, norm(full).split()[-1], "Fem", True, written=last[0].text)
+                kin = self._woman_of_a_family(last[0], mention)
+                # (the one known only as the man in her own description, `жена
+                # Ивана Петрова Мария`, where the tagger read `Ивана` a woman's name)
+                if kin is not None and (known is None or known.gender == "Masc" or all(
+                        _within_any(m, kin.mentions) for m in known.mentions if m.end <= mention.start)):
+                    return kin
+                if known is None or known.gender == "Masc":
+                    full = last[0].text
             entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
                                           written=last[-1].text if last else None)
             if entity is not None and last and last[-1].deprel.startswith("nsubj") \
@@ -2152,8 +2175,11 @@ class _Resolver:
                 if sure and not entity.gender_sure:
                     entity.gender, entity.gender_sure = gender, True
                 return entity
-            if sure and gender == "Fem" and (kin := self._woman_of_a_family(head, mention)):
-                return kin
+            if sure and gender == "Fem" and _womans_surname(head.text) and norm(head.text) != norm(name):
+                kin = self._woman_of_a_family(head, mention)
+                if kin is not None:
+                    return kin
+                name = head.text  # (her own form, not the man's: `Сутягина`)
             return self.registry.person(name, gender, None, sure, at=mention.start)
         if not people and (head.upos in ("NOUN", "ADJ", "PROPN") or head.feat("VerbForm") == "Part") \
                 and head.feat("Number") != "Plur":

@@ -13,7 +13,8 @@ from ..punctuation import QUOTE_GLYPHS
 from .context import _Context, _phrase_cues_from, _text
 from .lexicon import (
     CLAUSE_BREAK, CLAUSE_BREAK_FORWARD, CLAUSE_BREAK_PAIRS, CLAUSE_LINKS, CLAUSE_SEPARATORS, CONNECTIVES,
-    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, FORECASTS, LOCATIVE, NARRATORS_GERUNDS,
+    CLAUSE_STOP, COMPLEMENTIZERS, COMPOUND_SUBORDINATORS, CONTRAST, FORECASTS, LOCATIVE, LOCATIVE_TIME,
+    NARRATORS_GERUNDS,
     RELATIVE_WORDS, SUBORDINATORS,
 )
 
@@ -62,7 +63,8 @@ def _direction(doc: Doc, preposition: int) -> bool:
     """`в доверительное управление`: the preposition governs an accusative,
     where to, not where someone speaks."""
     head = doc.tokens[preposition].head
-    return head is not None and head > preposition and doc.tokens[head].feat("Case") == "Acc"
+    return head is not None and head > preposition and doc.tokens[head].feat("Case") == "Acc" \
+        and _text(doc, head) not in LOCATIVE_TIME  # (`, сообщили в среду`: when)
 
 
 # what goes on after a `как`-clause set in a contrast: `не A, как заявляет X, а B`

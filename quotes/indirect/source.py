@@ -140,6 +140,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # `Из вышеизложенного следует`, `Из формулы Эйнштейна следует`, `Это
         # следует из формулы`: an inference
         return []
+    if cue.rule.endswith("stalo_izvestno") and (mention is None or not _told_dative(doc, mention.head, last)):
+        return []  # `Как стало известно утром`, `… в ходе проверки`: known to nobody named
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
         return []  # `Если верить приметам`: a belief, nobody's words
@@ -530,6 +532,17 @@ def _after_preposition(doc: Doc, index: int, cue: int) -> bool:
     while k > cue and doc.tokens[k].upos in ("ADJ", "DET", "NUM") and index - k <= 2:
         k -= 1
     return k > cue and doc.tokens[k].upos == "ADP"
+
+
+def _told_dative(doc: Doc, head: int, last: int) -> bool:
+    """The one told: a dative, or a name that shows no case or that the
+    tagger read as the indirect object (`РБК`, `Би-би-си`), not after a
+    preposition (`в ходе проверки`, `из материалов дела`)."""
+    if _after_preposition(doc, head, last):
+        return False
+    token = doc.tokens[head]
+    return token.feat("Case") == "Dat" or token.upos in ("PROPN", "X") and (
+        token.feat("Case") is None or token.deprel == "iobj")
 
 
 def _names_a_period(doc: Doc, last: int, end: int) -> bool:

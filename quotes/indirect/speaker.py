@@ -98,10 +98,13 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
             # subject, `Министр приехал, а в администрации заявил`)
             # (the parse may hang the place on the other clause's verb: `Ярыгин
             # отказался, а в администрации заявили`, a singular subject no
-            # plural verb agrees with)
+            # plural verb agrees with; not where the clause has a subject of
+            # its own, `Министр, а также его заместители в министерстве заявили`)
             if local is not None and doc.tokens[verb].feat("Number") == "Plur" \
                     and (doc.tokens[local.head].head == verb or local.head < verb
-                         and _disagree_in_number(doc, head, verb)):
+                         and _disagree_in_number(doc, head, verb)
+                         and not any(doc.tokens[k].upos in ("NOUN", "PROPN", "PRON") and doc.tokens[k].feat("Case") == "Nom"
+                                     and k not in local.tokens for k in range(turn + 1, verb))):
                 return local, "organization"
     if head is not None and doc.tokens[verb].feat("VerbForm") == "Conv" \
             and (_inanimate_thing(doc, head) or is_document_noun(doc, head)):

@@ -42,12 +42,15 @@ def _reports_itself(ctx: _Context, sentence: int) -> bool:
     span = ctx.doc.sentences[sentence]
     doc = ctx.doc
     words = range(doc.first_token_from(span.start), doc.first_token_from(span.end))
-    # (a verb with words of its own: `что`, a colon, quote marks, or a report
-    # closing words before it; not `жители высказались за выход из ЕС`)
+    # (a verb with words of its own: `что`, a colon, quote marks, `о P`, or a
+    # report closing words before it or opened by `как`; not `жители
+    # высказались за выход из ЕС`)
     def tells(verb: int) -> bool:
         return any(_text(doc, k) in COMPLEMENTIZERS or doc.tokens[k].text == ":" or doc.tokens[k].text in QUOTE_GLYPHS
                    for k in range(verb + 1, words.stop)) \
-            or verb - 1 in words and doc.tokens[verb - 1].text in (",", "-", "—", "–")
+            or any(k in words and (doc.tokens[k].text in (",", "-", "—", "–") or _text(doc, k) == "как")
+                   for k in (verb - 1, verb - 2)) \
+            or any(_text(doc, g) in ("о", "об", "обо") for c in doc.children(verb) for g in doc.children(c))
 
     return any(span.start <= doc.tokens[verb].start < span.end and tells(verb) for verb in ctx.verb_cues) \
         or any(span.start <= c.start < span.end for c in ctx.phrase_cues) \
