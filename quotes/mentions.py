@@ -1227,11 +1227,16 @@ def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:
     # (`Сутягина отметила`: a woman's surname, the parse's subject, that is
     # also the genitive of the man's, `Сутягин`, named before)
     return woman_read_as_genitive(doc, candidate.index) or candidate.deprel == "nsubj" \
-        and candidate.head == verb.index and norm(candidate.text).endswith(_WOMANS_SURNAME)
+        and candidate.head == verb.index and womans_surname(candidate.text)
 
 
 # the endings of a Russian woman's surname in the nominative (`Сутягина`, `Петрова`)
 _WOMANS_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def womans_surname(word: str) -> bool:
+    """A Russian woman's surname in the nominative (`Сутягина`, `Петрова`)."""
+    return norm(word).endswith(_WOMANS_SURNAME)
 
 
 def _foreign_woman(doc: Doc, verb: Token, candidate: Token) -> bool:

@@ -35,7 +35,7 @@ from .mentions import (ACTING, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak,
                        described_noun, genitive_form, gerunds_verb, is_abbreviation, is_pronoun, relation_noun,
                        latin_script, norm, noun_phrase, one_of,
                        participle_agreement,
-                       same_word, surname_read_as_genitive)
+                       same_word, surname_read_as_genitive, womans_surname)
 from .model import Doc, Entity, Mention, Speaker, Token
 from .punctuation import QUOTE_GLYPHS
 from .parse.morphology import adjective_genders, vocab
@@ -2034,11 +2034,6 @@ def _within_any(mention: Mention, others) -> bool:
     return any(o.start <= mention.start and mention.end <= o.end and o != mention for o in others)
 
 
-def _womans_surname(word: str) -> bool:
-    """A Russian woman's surname in the nominative (`Сутягина`, `Петрова`)."""
-    return norm(word).endswith(("ова", "ева", "ёва", "ина", "ына"))
-
-
 class _Resolver:
     def __init__(self, doc: Doc, registry: Registry, attributions: list[Attribution]):
         self.doc = doc
@@ -2139,7 +2134,7 @@ class _Resolver:
             verb_gender = _verb_gender(doc, mention, attribution)
             gender = verb_gender or person_gender(full)
             last = doc.tokens_in(start, end)
-            if verb_gender == "Fem" and len(last) == 1 and _womans_surname(last[0].text):
+            if verb_gender == "Fem" and len(last) == 1 and womans_surname(last[0].text):
                 # `Сутягина отметила`, the man `Игорь Сутягин` named before: a
                 # woman of that name named before, else the woman the text
                 # introduced by the man of her family, else one of her own
@@ -2175,7 +2170,7 @@ class _Resolver:
                 if sure and not entity.gender_sure:
                     entity.gender, entity.gender_sure = gender, True
                 return entity
-            if sure and gender == "Fem" and _womans_surname(head.text) and norm(head.text) != norm(name):
+            if sure and gender == "Fem" and womans_surname(head.text) and norm(head.text) != norm(name):
                 kin = self._woman_of_a_family(head, mention)
                 if kin is not None:
                     return kin
