@@ -339,3 +339,17 @@ def test_review_a_time_is_no_direction(extractor):
 ])
 def test_review_a_womans_surname(extractor, text, speaker):
     assert extractor.extract(text)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a gerund of the occasion the speaker spoke on, after `Как сообщил X,`,
+    # is no part of the words
+    ("Как сообщил министр образования Владимир Филиппов, докладывая о концепции на заседании правительства, в "
+     "стране через три года будет введена новая система.", "в стране через три года будет введена новая система"),
+    ("Как заявил министр, выступая на заседании правительства, цены вырастут.", "цены вырастут"),
+    ("Как отметил губернатор, отвечая на вопросы журналистов, бюджет будет исполнен.", "бюджет будет исполнен"),
+    # (control: a gerund of the words' own reasoning stays)
+    ("Как заявил министр, учитывая ситуацию, цены вырастут.", "учитывая ситуацию, цены вырастут"),
+])
+def test_the_occasion_of_speaking_is_no_part_of_the_words(extractor, text, content):
+    assert extractor.extract(text)[0].text == content

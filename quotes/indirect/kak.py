@@ -9,12 +9,13 @@ from ..cues import CueMatch
 from ..intervals import overlapping_names
 from ..mentions import norm, sentence_end, with_apposed_name
 from ..model import Doc
+from ..punctuation import QUOTE_GLYPHS
 from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside, only_a_link
 from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text, date_apposition
 from .description import description_end
 from .relays import _link_rule
 from .speaker import _document_author, _speaker_for_verb
-from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK, RELAY_LEMMAS
+from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK, OCCASION_GERUNDS, RELAY_LEMMAS
 
 
 def _kak_before(doc: Doc, verb: int, bound: range) -> Optional[int]:
@@ -121,6 +122,24 @@ def _past_own_source(doc: Doc, comma: int, bound: range) -> int:
     return comma
 
 
+def _past_occasion(doc: Doc, comma: int, bound: range) -> int:
+    """The comma closing a gerund phrase of the occasion the speaker spoke
+    on, right after `comma` (`Как сообщил X, выступая на заседании
+    правительства, P`), where words with a predicate follow it; `comma`
+    where none is there."""
+    k = comma + 1
+    if k >= bound.stop or doc.tokens[k].feat("VerbForm") != "Conv" \
+            or norm(doc.tokens[k].lemma or "") not in OCCASION_GERUNDS:
+        return comma
+    close = next((j for j in range(k + 1, bound.stop) if doc.tokens[j].text in (",", ";", ":")
+                  or doc.tokens[j].text in QUOTE_GLYPHS or sentence_end(doc, j)), None)
+    if close is None or doc.tokens[close].text != "," or not any(
+            doc.tokens[j].upos in ("VERB", "AUX") and doc.tokens[j].feat("VerbForm") in ("Fin", None, "Part")
+            or doc.tokens[j].feat("Variant") == "Short" for j in range(close + 1, bound.stop)):
+        return comma
+    return close
+
+
 def _link_source_head(doc: Doc, clause: range) -> Optional[int]:
     """The head of the source a `со ссылкой на X` ending the clause names
     (the first word of a name's parts), else None."""
@@ -195,7 +214,7 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
             described = mention.head
         end = description_end(doc, end, bound, described)
         mention = with_apposed_name(doc, mention, comma, end)
-        end = _past_own_source(doc, _past_link(ctx, end, bound), bound)
+        end = _past_occasion(doc, _past_own_source(doc, _past_link(ctx, end, bound), bound), bound)
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         right = _span_between(ctx, end + 1, stop)
     if kak > bound.start + 1 and doc.tokens[kak - 1].text == ",":
