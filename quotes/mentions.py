@@ -1001,7 +1001,7 @@ def _gerunds_doer(doc: Doc, verb: int, allowed: range, excluded: set) -> Optiona
             or token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN") \
             and not _inside_words_introduced(doc, verb, token.head):
         return None  # (a participle the tagger called a gerund: `Кадырова, назвавшему`)
-    k, steps = doc.tokens[verb].head, 0
+    k, steps = token.head, 0
     # (not past a что-clause: `утверждать, что фото предложил использовать сам
     # Навальный, заявив` is his gerund)
     while k is not None and k < verb and k in allowed and steps < 4 \

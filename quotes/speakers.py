@@ -2067,7 +2067,6 @@ class _Resolver:
                 return entity
         return None
 
-
     def entity_for(self, attribution: Attribution) -> Optional[_Entity]:
         doc = self.doc
         mention = attribution.mention
@@ -2139,13 +2138,14 @@ class _Resolver:
                 # woman of that name named before, else the woman the text
                 # introduced by the man of her family, else one of her own
                 known = self.registry._find_person(None, norm(full).split()[-1], "Fem", True, written=last[0].text)
+                no_woman = known is None or known.gender == "Masc"
                 kin = self._woman_of_a_family(last[0], mention)
                 # (the one known only as the man in her own description, `жена
                 # Ивана Петрова Мария`, where the tagger read `Ивана` a woman's name)
-                if kin is not None and (known is None or known.gender == "Masc" or all(
+                if kin is not None and (no_woman or all(
                         _within_any(m, kin.mentions) for m in known.mentions if m.end <= mention.start)):
                     return kin
-                if known is None or known.gender == "Masc":
+                if no_woman:
                     full = last[0].text
             entity = self.registry.person(full, gender, None, verb_gender is not None, at=mention.start,
                                           written=last[-1].text if last else None)

@@ -39,8 +39,8 @@ def _reports_itself(ctx: _Context, sentence: int) -> bool:
     phrase, or a direct quote)."""
     if sentence < 0:
         return False
-    span = ctx.doc.sentences[sentence]
     doc = ctx.doc
+    span = doc.sentences[sentence]
     words = range(doc.first_token_from(span.start), doc.first_token_from(span.end))
     # (a verb with words of its own: `что`, a colon, quote marks, `о P`, or a
     # report closing words before it or opened by `как`; not `жители

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from ..model import Doc, NamedSpan, Sentence, Token
 from . import layout
@@ -225,17 +225,21 @@ _WINDOW = 512
 _BATCH = {"one": 8, "many": 32}
 
 
-def _named_at(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
-    """Whether one of the NER's names (in text order, `starts` theirs)
-    covers the character at `offset`."""
+def _name_at(names: list[NamedSpan], starts: list[int], offset: int) -> Optional[NamedSpan]:
+    """The one of the NER's names (in text order, none overlapping, `starts`
+    theirs) that covers the character at `offset`, else None."""
     k = bisect_right(starts, offset) - 1
-    return k >= 0 and offset < names[k].end
+    return names[k] if k >= 0 and offset < names[k].end else None
+
+
+def _named_at(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
+    return _name_at(names, starts, offset) is not None
 
 
 def _person_starts(names: list[NamedSpan], starts: list[int], offset: int) -> bool:
     """Whether a person's name the NER found begins at `offset`."""
-    k = bisect_right(starts, offset) - 1
-    return k >= 0 and names[k].start == offset and names[k].type == "PER"
+    name = _name_at(names, starts, offset)
+    return name is not None and name.start == offset and name.type == "PER"
 
 
 # the quote marks a title between a noun and its name may hold (`защитника "Гента" Самуэля Жиго`)
