@@ -492,13 +492,33 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
             return None
         if _not_a_noun(word):
             return None
-        # a post alone opening its sentence (`Экс-майор заявил`, `Политолог
-        # считает`): no name, unless the dictionary knows it for one
-        if lexicon_word_of(tokens[0].text, "roles") and not {"Surn", "Name"} & name_tags(tokens[0].text):
-            return None
+    # a post alone (`Экс-майор заявил`, `Политолог считает`), capitalised as
+    # a title inside the sentence too (`— сказал Президент`, `заявил Генсек
+    # СЕ`, an abbreviation of its body after it): no name, unless the
+    # dictionary knows the word for one
+    # (nor where it closes a longer name the text gives: `Дик Адвокат` …
+    # `Адвокат заявил` is the coach)
+    if lexicon_word_of(tokens[0].text, "roles") and not {"Surn", "Name"} & name_tags(tokens[0].text) \
+            and all(_abbreviation(t.text) for t in tokens[1:]) and not _surname_elsewhere(doc, tokens[0]):
+        return None
     if tokens[0].start == span.start:
         return span
     return NamedSpan(tokens[0].start, span.end, span.type, doc.text[tokens[0].start:span.end])
+
+
+def _surname_elsewhere(doc: Doc, token: Token) -> bool:
+    """The word closes a person's name of two words or more that the NER
+    found elsewhere in the text (by its nominative)."""
+    key = "names.surnames_ner"
+    if key not in doc.memo:
+        doc.memo[key] = frozenset(norm(nominative(words[-1])) for n in doc.names if n.type == "PER"
+                                  for words in [_name_tokens(doc, n)] if len(words) > 1)
+    return norm(nominative(token)) in doc.memo[key]
+
+
+def _abbreviation(word: str) -> bool:
+    """`СЕ`, `РФ`, `МИД`: a word of capitals, the name of no person."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def genitive_first_name(word: str) -> bool:
