@@ -37,3 +37,31 @@ def _speaker_of(extractor, text, opening):
 ])
 def test_a_post_written_as_a_title_is_the_post(extractor, text, opening, name):
     assert _speaker_of(extractor, text, opening)[0] == name
+
+
+def _speaker_and_chain(extractor, text):
+    quote = extractor.extract(text)[-1]
+    return (quote.speaker.name if quote.speaker else None, [layer.name for layer in quote.chain])
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # `Как стало известно X-dat от Y-gen`: Y told it and speaks, X relays
+    ("Как стало известно «Коммерсанту» от источника в правительстве, отставка министра уже согласована.",
+     "источник в правительстве", ["Коммерсант"]),
+    ("Как стало известно «Известиям» от представителя Минфина, налог повысят с января.",
+     "представитель Минфина", ["Известия"]),
+    ("Как стало известно «Коммерсанту» от Игоря Сечина, сделка закрыта.", "Игорь Сечин", ["Коммерсант"]),
+    ("Как стало известно агентству «Интерфакс» от пресс-службы суда, заседание перенесли.",
+     "пресс-служба суда", ["Интерфакс"]),
+    # (controls: nobody it became known from; `от` of a manner)
+    ("Как стало известно «Ведомостям», отставка министра уже согласована.", "Ведомости", []),
+    ("Как стало известно «Коммерсанту» от первого лица, отставка министра уже согласована.", "Коммерсант", []),
+])
+def test_known_to_one_from_another(extractor, text, speaker, chain):
+    assert _speaker_and_chain(extractor, text) == (speaker, chain)
+
+
+def test_known_from_several_keeps_their_description_out_of_the_words(extractor):
+    text = "Как стало известно Reuters от трех источников, знакомых с ситуацией, сделка сорвалась."
+    quote = extractor.extract(text)[-1]
+    assert quote.text == "сделка сорвалась" and [layer.name for layer in quote.chain] == ["Reuters"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..attribution import Attribution
+from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
 from ..names import can_write
@@ -15,7 +15,7 @@ from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
 from .description import description_end
 from .lexicon import CLAUSE_LINKS, FIRST_PERSON_POSSESSIVES, PERIOD_NOUNS, PERIOD_PREPOSITIONS
-from .relays import _link_rule
+from .relays import _can_speak, _link_rule
 
 
 def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
@@ -142,6 +142,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return []
     if cue.rule.endswith("stalo_izvestno") and (mention is None or not _told_dative(doc, mention.head, last)):
         return []  # `Как стало известно утром`, `… в ходе проверки`: known to nobody named
+    told = None
+    if cue.rule.endswith("stalo_izvestno") and (split := _told_by(doc, mention, source_end)) is not None:
+        # `Как стало известно «Коммерсанту» от источника в правительстве, P`:
+        # the one it became known from speaks, the one told relays
+        told, mention = split
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
         return []  # `Если верить приметам`: a belief, nobody's words
@@ -261,11 +266,37 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     kind_hint = "document" if cue.kind == "according" else None
     attribution = Attribution("indirect", spans, f"indirect.{cue.rule}", confidence, cue=cue,
                               mention=mention, no_speaker=mention is None, speaker_kind=kind_hint)
+    if told is not None:
+        attribution.relays.insert(0, RelayRef(told, cue.start, cue.end, "relay.dative"))
     if mention is not None:
         # `По данным сайта X со ссылкой на очевидцев, P`: the eyewitnesses
         # speak, the site relays them
         _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
     return [attribution]
+
+
+def _told_by(doc: Doc, told: MentionRef, end: int) -> Optional[tuple[MentionRef, MentionRef]]:
+    """(the one told, the teller) of `«Коммерсанту» от источника в
+    правительстве`: the noun phrase in the genitive after `от` past the one
+    told, where it can speak (a person, a body, a name; not `от первого
+    лица`, a manner); the one told ends before `от`."""
+    k = next((i for i in range(told.head + 1, end) if norm(doc.tokens[i].text) == "от"
+              and doc.tokens[i].upos == "ADP"), None)
+    if k is None or any(doc.tokens[i].upos not in ("PUNCT", "PROPN", "X", "NOUN", "ADJ")
+                        for i in range(told.head + 1, k)):
+        return None  # (`от` hangs on something else in the phrase)
+    head = genitive_after(doc, k, range(k, end))
+    if head is None:
+        return None
+    teller = noun_phrase(doc, head, range(k + 1, end))
+    if not _can_speak(doc, teller) or norm(doc.tokens[head].lemma or "") == "лицо":
+        return None
+    kept = tuple(i for i in told.tokens if i < k)
+    last = max(kept)
+    while last > told.head and doc.tokens[last].upos == "PUNCT" and doc.tokens[last].text not in QUOTE_GLYPHS:
+        last -= 1
+    kept = tuple(i for i in kept if i <= last)
+    return MentionRef(doc.tokens[kept[0]].start, doc.tokens[last].end, told.head, kept), teller
 
 
 # marks that end a stretch of one clause
