@@ -1284,9 +1284,12 @@ def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[
     stop = doc.sentence_of(head).token_range.stop
     for child in doc.children(head):
         token = doc.tokens[child]
-        # `источник РИА "Новости"` (a genitive), `источник «Прайм»` (a name in apposition)
+        # `источник РИА "Новости"` (a genitive), `источник «Прайм»` (a name in
+        # apposition, whatever relation the parse gave it: `собеседники
+        # «Коммерсант FM»`, a nominative name in quote marks read as nmod)
+        quoted_name = child > 0 and doc.tokens[child - 1].text in punctuation.QUOTE_GLYPHS and token.text[:1].isupper()
         if child <= head or not token.deprel.startswith(("nmod", "appos")) \
-                or token.deprel.startswith("nmod") and token.feat("Case") not in ("Gen", None) \
+                or token.deprel.startswith("nmod") and token.feat("Case") not in ("Gen", None) and not quoted_name \
                 or token.upos not in ("NOUN", "PROPN", "X"):
             continue
         medium = noun_phrase(doc, child, range(child, stop), exclude)

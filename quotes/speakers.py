@@ -4086,18 +4086,44 @@ class _Resolver:
         сайте Inopressa.ru)`)."""
         doc = self.doc
         after = doc.sentence_of(doc.first_token_from(heard)).index
-        for event in self.registry.earlier(offset):
-            if event.start <= heard or doc.sentence_of(doc.first_token_from(event.start)).index <= after:
-                return None
+
+        def since(at: int) -> bool:
+            return at > heard and doc.sentence_of(doc.first_token_from(at)).index > after
+
+        def source_at(start: int, end: int) -> Optional[int]:
             # (the name's own head: `Московский` of `газета «Московский
             # комсомолец» излагает` hangs on the name, the name on the noun)
-            head = _span_head(doc, event.start, event.end)
+            head = _span_head(doc, start, end)
             first = head.index if head is not None else next(
-                (t.index for t in doc.tokens_in(event.start, event.end) if t.upos != "PUNCT"), None)
-            if event.entity.kind == "media" and fits(event.entity) and not self._inside_content(event.start) \
-                    and first is not None and _a_source(doc, first):
-                return event.entity
-        return None
+                (t.index for t in doc.tokens_in(start, end) if t.upos != "PUNCT"), None)
+            return first if first is not None and not self._inside_content(start) and _a_source(doc, first) \
+                else None
+
+        known, known_at = None, heard
+        for event in self.registry.earlier(offset):
+            if not since(event.start):
+                break
+            if event.entity.kind == "media" and fits(event.entity) and source_at(event.start, event.end) is not None:
+                known, known_at = event.entity, event.start
+                break
+        # a medium named since that no report made an entity: `Тему продолжает
+        # The Wall Street Journal. P, пишет газета`
+        for name in reversed(names.names_of(doc)):
+            if name.start >= offset or name.end > offset:
+                continue
+            if name.start <= known_at or not since(name.start):
+                break
+            first = source_at(name.start, name.end)
+            if first is None or name.type == "PER":
+                continue
+            tokens = tuple(t.index for t in doc.tokens_in(name.start, name.end))
+            ref = MentionRef(name.start, name.end, first, tokens)
+            if names.canonical(doc, ref)[1] != "media":
+                continue
+            entity = self._phrase_entity(ref, ("media",))
+            if entity is not None and fits(entity):
+                return entity
+        return known
 
     def _heard_before(self, offset: int):
         """(anchor, entity) of the speakers anchored before `offset` and of
@@ -4321,7 +4347,8 @@ class _Resolver:
                 for start, entity in self._heard_before(mention.start):
                     if start < mention.start and (typed(entity, True) or entity.kind == "organization"
                                                   and _known_media_type(entity) == wanted_type):
-                        return entity
+                        # (one of the type named since, nearer, as below)
+                        return self._medium_named_since(start, mention.start, lambda e: typed(e, True)) or entity
                 for loose in (False, True):
                     for event in self.registry.before(mention.start):
                         if typed(event.entity, loose):

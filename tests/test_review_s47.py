@@ -65,3 +65,33 @@ def test_known_from_several_keeps_their_description_out_of_the_words(extractor):
     text = "Как стало известно Reuters от трех источников, знакомых с ситуацией, сделка сорвалась."
     quote = extractor.extract(text)[-1]
     assert quote.text == "сделка сорвалась" and [layer.name for layer in quote.chain] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a source noun's medium named in quote marks in the nominative is its
+    # medium whatever relation the parse gave the name
+    ("Интерес к турам вырос, отмечают собеседники «Коммерсант FM».", "Коммерсант FM"),
+    ("По словам собеседников «Коммерсант FM», интерес к турам вырос.", "Коммерсант FM"),
+    ("Интерес к турам вырос, отмечает собеседник «Коммерсант FM».", "Коммерсант FM"),
+    ("Интерес к турам вырос, рассказали собеседники РБК.", "РБК"),
+])
+def test_a_sources_medium_named_in_the_nominative_relays(extractor, text, medium):
+    assert _speaker_and_chain(extractor, text)[1] == [medium]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare `газета` is the medium of its type named since the last one
+    # heard, where that one is named as a subject, though no report of its
+    # own made it an entity
+    ("Первый абзац. The New York Times пишет, что засуха усилилась. Тему продолжает The Wall Street Journal. "
+     "Засуха может подтолкнуть рост цен, пишет газета.", "The Wall Street Journal"),
+    ("Первый абзац. The New York Times пишет, что засуха усилилась. О засухе пишет и The Wall Street "
+     "Journal. Засуха может подтолкнуть рост цен, пишет газета.", "The Wall Street Journal"),
+    # (controls: none named since; one of another type named since)
+    ("Первый абзац. The New York Times пишет, что засуха усилилась. Засуха может подтолкнуть рост цен, "
+     "пишет газета.", "The New York Times"),
+    ("Первый абзац. The New York Times пишет, что засуха усилилась. Агентство Reuters сообщает о пожарах. "
+     "Засуха может подтолкнуть рост цен, пишет газета.", "The New York Times"),
+])
+def test_a_bare_newspaper_is_the_one_named_since(extractor, text, name):
+    assert _speaker_and_chain(extractor, text)[0] == name
