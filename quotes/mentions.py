@@ -980,6 +980,9 @@ def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
 def _nominal_subject_candidate(token: Token) -> bool:
     if token.upos in ("PART", "CCONJ", "ADV") and is_abbreviation(token.text) and token.text != "И":
         return True  # `пишет НИ`: an abbreviation the tagger read as a particle
+    if token.upos == "X" and token.feat("Case") is None and latin_script(token.text) and token.text[:1].isupper() \
+            and token.deprel.startswith("nsubj"):
+        return True  # `передает AOL Newsletter`: a foreign name, the parse's subject of another verb
     if token.upos not in NOMINAL:
         # `задержанная`, `подозреваемый`: participles and adjectives as nouns
         return token.upos in ("VERB", "ADJ") and token.feat("Case") == "Nom" \

@@ -95,3 +95,16 @@ def test_a_sources_medium_named_in_the_nominative_relays(extractor, text, medium
 ])
 def test_a_bare_newspaper_is_the_one_named_since(extractor, text, name):
     assert _speaker_and_chain(extractor, text)[0] == name
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a foreign name the parse made the subject of the quote's own verb is
+    # the subject of the relay verb it follows
+    ("\"Я отверг запрос\", - сказал судья, передает AOL Newsletter.", "AOL Newsletter"),
+    ("\"Я отверг запрос\", - сказал судья Кеннет Грант, обращаясь к Шуппе, передает AOL Newsletter.",
+     "AOL Newsletter"),
+    # (controls: a name the lexicon knows; the same verb without the quote)
+    ("\"Я отверг запрос\", - сказал судья Кеннет Грант, передает Reuters.", "Reuters"),
+])
+def test_a_foreign_name_after_a_relay_verb_relays(extractor, text, medium):
+    assert _speaker_and_chain(extractor, text)[1] == [medium]
