@@ -108,3 +108,32 @@ def test_a_bare_newspaper_is_the_one_named_since(extractor, text, name):
 ])
 def test_a_foreign_name_after_a_relay_verb_relays(extractor, text, medium):
     assert _speaker_and_chain(extractor, text)[1] == [medium]
+
+
+def _speaker_name(extractor, text):
+    quote = extractor.extract(text)[-1]
+    return quote.speaker.name if quote.speaker else None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `согласно` information no one is named for speaks for no one, as `по
+    # имеющимся данным` does
+    ("Согласно поступающей из Ирака информации, два вертолета столкнулись в воздухе.", None),
+    ("Согласно имеющейся информации, два вертолета столкнулись в воздухе.", None),
+    ("Согласно поступившей в полицию информации, два вертолета столкнулись в воздухе.", None),
+    ("Согласно последним данным, цены выросли на пять процентов.", None),
+    # (controls: a complement, an agent, a giver, a name)
+    ("Согласно информации МЧС, два вертолета столкнулись в воздухе.", "МЧС"),
+    ("Согласно данным Росстата, цены выросли на пять процентов.", "Росстат"),
+])
+def test_information_no_one_is_named_for(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Согласно полученной «Интерфаксом» информации, два вертолета столкнулись в воздухе.",
+    "Согласно полученной от МЧС информации, два вертолета столкнулись в воздухе.",
+    "Согласно информации, которой располагает таблоид, игрок получил разрешение на переход.",
+])
+def test_information_with_its_giver_keeps_a_speaker(extractor, text):
+    assert _speaker_name(extractor, text) is not None

@@ -159,7 +159,12 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             if doc.tokens[i].upos in ("NOUN", "PROPN"):
                 mention = noun_phrase(doc, i, range(last + 1, end))
                 break
-    if mention is None and cue.possessive is None and cue.rule.endswith(("po_dannym", "po_informatsii",
+    unsourced = mention is not None and governed == "Dat" and _unsourced_information(doc, mention)
+    if unsourced:
+        # `Согласно поступающей из Ирака информации`, `согласно имеющимся
+        # данным`: information no one is named for, as `по имеющимся данным`
+        mention = None
+    if unsourced or mention is None and cue.possessive is None and cue.rule.endswith(("po_dannym", "po_informatsii",
                                                                          "po_svedeniyam", "po_slukham", "po_versii",
                                                                          "po_otsenke", "po_soobshcheniyam")):
         pass  # `по некоторым данным`, `по одной из версий`: nobody named
@@ -356,6 +361,35 @@ def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
 _ACCOUNTS = frozenset({"прогноз", "данные", "оценка", "информация", "сведение", "расчет", "расчёт",
                        "подсчет", "подсчёт", "исследование", "опрос", "доклад", "отчет", "отчёт",
                        "мнение", "версия", "заключение", "статистика"})
+
+
+# nouns of information, which say nothing of whose it is
+_INFORMATION = frozenset({"данные", "информация", "сведение", "сведения"})
+
+
+def _unsourced_information(doc: Doc, mention: MentionRef) -> bool:
+    """`поступающей из Ирака информации`, `имеющимся данным`: a noun of
+    information with no complement after it, and before it only the words
+    of a participle or adjective, no agent (`полученной «Интерфаксом»
+    информации` names one) nor a name."""
+    head = doc.tokens[mention.head]
+    if norm(head.lemma or "") not in _INFORMATION or any(i > mention.head for i in mention.tokens
+                                                        if doc.tokens[i].upos != "PUNCT"):
+        return False
+    after = max(mention.tokens) + 1
+    if after + 1 < len(doc.tokens) and doc.tokens[after].text == "," \
+            and (doc.tokens[after + 1].feat("VerbForm") == "Part" or norm(doc.tokens[after + 1].text).startswith("котор")):
+        return False  # (`информации, опубликованной в «КП»`, `…, которой располагает таблоид`: a description says whose)
+    for i in mention.tokens:
+        token = doc.tokens[i]
+        if i >= mention.head or token.upos not in ("NOUN", "PROPN", "X", "PRON"):
+            continue
+        # (a name or noun after a preposition is where from, `из Ирака`, `в
+        # полицию`; but `от МЧС` is who gave it)
+        marks = [norm(doc.tokens[c].text) for c in doc.children(i) if doc.tokens[c].deprel == "case"]
+        if token.feat("Case") == "Ins" or not marks or "от" in marks:
+            return False
+    return True
 
 
 def _says_something(doc: Doc, head: int) -> bool:
