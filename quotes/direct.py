@@ -656,9 +656,12 @@ def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Option
     for k in range(place + 1, min(region.stop, place + 6 + quoted)):
         token = doc.tokens[k]
         if token.upos in ("NOUN", "PROPN", "X") and token.feat("Case") in ("Gen", None):
-            if k > place + 2 + quoted and not overlapping_names(doc, doc.tokens[place + 1].start, token.end):
-                break
             found = noun_phrase(doc, k, region, {verb, place})
+            # (or one a name's genitive makes definite: `на сайте московского
+            # межрегионального управления Следственного комитета`)
+            if k > place + 2 + quoted and not overlapping_names(doc, doc.tokens[place + 1].start, token.end) \
+                    and not any(n.type == "ORG" for n in overlapping_names(doc, token.end, found.end)):
+                break
             # (in any case: the site's name follows in the genitive, `на сайте Демократора`)
             if names.petition_site(doc.text[found.start:found.end]):
                 return None  # `в петиции на сайте Change.org`: the site hosts whoever wrote it

@@ -137,3 +137,17 @@ def test_information_no_one_is_named_for(extractor, text, speaker):
 ])
 def test_information_with_its_giver_keeps_a_speaker(extractor, text):
     assert _speaker_name(extractor, text) is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner of a site named by a common noun whose genitive complement is
+    # a named body speaks, its adjectives with it
+    ("Пострадали два человека, сообщается на сайте московского межрегионального управления Следственного "
+     "комитета на транспорте.", "московское межрегиональное управление Следственного комитета на транспорте"),
+    ("Пострадали два человека, сообщается на официальном сайте регионального управления МЧС.",
+     "региональное управление МЧС"),
+    # (control: a description with no name, read back later, no speaker here)
+    ("Пострадали два человека, сообщается на сайте местной надзорной службы.", None),
+])
+def test_a_site_of_a_body_named_through_its_complement(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
