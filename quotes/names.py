@@ -262,6 +262,12 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             if _PLURAL_SURNAME.search(word):
                 word = word[:-1]
             words[i] = word
+    # `Владимира и Людмилы Путиных`: a family's surname in the plural, in any
+    # case, is each one's in the singular, a woman's with her `-а`
+    family = _FAMILY_PLURAL.search(doc.tokens[indices[-1]].text) if len(indices) > 1 else None
+    if family is not None and _first_name_gender(doc.tokens[indices[0]].text):
+        stem = doc.tokens[indices[-1]].text[:family.end(1)]
+        words[indices[-1]] = stem + ("а" if _first_name_gender(doc.tokens[indices[0]].text) == "femn" else "")
     while indices and doc.tokens[indices[-1]].upos == "PUNCT" and len(indices) > 1:
         indices = indices[:-1]  # `Ван И.`: the sentence's full stop is not the name's
     # `Паноса Камменоса`: the dictionary declined the surname back (the case
@@ -314,7 +320,37 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
                 and not any(p.is_known and ("Name" in p.tag or "Surn" in p.tag)
                             and p.normal_form == word.lower().replace("ё", "е") for p in _parses(original)):
             words[i] = original
-    return _join(doc, indices, words)
+    # (and the first name before `и` shares it: `Владимира` of `Владимира и
+    # Людмилы Путиных` is Владимир Путин)
+    shared = _family_shared(doc, indices)
+    return _join(doc, indices, words) + (" " + shared if shared else "")
+
+
+def _first_name_gender(word: str) -> Optional[str]:
+    """`femn` or `masc`: the gender every reading of a first name agrees on."""
+    genders = {p.tag.gender for p in _parses(word) if "Name" in p.tag}
+    return genders.pop() if len(genders) == 1 and genders <= {"femn", "masc"} else None
+
+
+# a family's surname in the plural: `Путины`, `Путиных`, `Ивановым`, `Ивановыми`
+_FAMILY_PLURAL = regex.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
+
+
+def _family_shared(doc: Doc, indices: list) -> Optional[str]:
+    """The singular surname of `Владимира` in `Владимира и Людмилы Путиных`:
+    a lone first name, then `и`, another first name and a family's surname in
+    the plural; None otherwise."""
+    if len(indices) != 1:
+        return None
+    k = indices[0]
+    gender = _first_name_gender(doc.tokens[k].text)
+    if gender is None or k + 3 >= len(doc.tokens) or norm(doc.tokens[k + 1].text) != "и" \
+            or _first_name_gender(doc.tokens[k + 2].text) is None:
+        return None
+    family = _FAMILY_PLURAL.search(doc.tokens[k + 3].text)
+    if family is None:
+        return None
+    return family.group(1) + ("а" if gender == "femn" else "")
 
 
 # a word ending in a consonant and `и` (not `-ии` of `Марии`)

@@ -151,3 +151,22 @@ def test_information_with_its_giver_keeps_a_speaker(extractor, text):
 ])
 def test_a_site_of_a_body_named_through_its_complement(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a family's surname in the plural after two first names is each one's,
+    # in the singular and in each one's gender
+    ("Переписчики посетили квартиру Владимира и Людмилы Путиных. «Все вопросы были понятны», "
+     "— сказала Людмила Путина.", "Людмила Путина"),
+    ("Переписчики посетили квартиру Владимира и Людмилы Путиных. Премьер заявил, что доволен переписью.",
+     "Владимир Путин"),
+    ("Супруги Виктор и Ольга Ивановы подали иск. Ольга Иванова заявила, что суд был несправедлив.",
+     "Ольга Иванова"),
+    ("Суд вынес решение по делу Ольги и Ивана Смирновых. По словам Смирновой, решение несправедливо.",
+     "Ольга Смирнова"),
+    # (control: the man of the family)
+    ("Супруги Виктор и Ольга Ивановы подали иск. Виктор Иванов заявил, что суд был несправедлив.",
+     "Виктор Иванов"),
+])
+def test_a_familys_surname_is_each_ones(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
