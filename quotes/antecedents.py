@@ -690,6 +690,9 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
     # not the one whose he is; only one known by the noun's role may be meant
     # (`адвокат Иванова Петр Сидоров` … `его адвокат`)
     possessed = _possessed(resolver.doc, mention) and written not in _COUNTERPARTS
+    # `Блоггеры же утверждают`: a topic set against the one before
+    contrasted_topic = mention.head + 1 < len(resolver.doc.tokens) \
+        and norm(resolver.doc.tokens[mention.head + 1].text) == "же"
     allowed = [n for n, (_, payload, f) in enumerate(rows)
                if payload[0] == "new" or not (possessed and not f.get("same_role"))
                and not (answering and f.get("last_speaker") and f.get("distance", 0) <= 1)
@@ -705,6 +708,8 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
                    f.get("roles", set()), f.get("context", set()), written, named_words))
                and not (agreeing and (f.get("role_conflict") or f.get("complement_conflict")))
                and not (plural and payload[0] == "entity" and _other_group(f, lemma, complement, named_complement))
+               and not (plural and payload[0] == "entity" and contrasted_topic
+                        and _group_of_another_noun(resolver.doc, payload[1], lemma))
                and not (lemma not in _ANYONE and _other_description(f))
                and not (payload[0] == "entity" and not f.get("same_role")
                         and _someone_unnamed_since(resolver, payload[2], mention, attribution))]
@@ -860,6 +865,23 @@ def _other_group(features: dict, lemma: str, complement: set, named_complement: 
         return True
     roles = features.get("roles", set())
     return bool(roles) and not features.get("same_role") and not features.get("head_role")
+
+
+def _group_of_another_noun(doc, entity, lemma: str) -> bool:
+    """`Сами переписчики признаются … Блоггеры же утверждают`: against a
+    topic set apart by `же`, a group known by no post, every mention of it
+    headed by a common noun for people far from the noun's in meaning
+    (navec cosine under 0.2: not `эксперты` for `аналитики`, `жители` for
+    `очевидцы`), is another group (without `же` a text names one group by
+    several nouns: `Научные работники института … Историки посоветовали`)."""
+    from .speakers import _span_head
+
+    if entity.kind != "group" or entity.roles:
+        return False
+    heads = [_span_head(doc, m.start, m.end) for m in entity.mentions]
+    if not heads or any(h is None or h.upos != "NOUN" or h.feat("Animacy") != "Anim" for h in heads):
+        return False
+    return all(word != lemma and vectors.similarity(word, lemma) < 0.2 for word in {names.lex_lemma(h) for h in heads})
 
 
 def _someone_unnamed_since(resolver, at: int, mention, attribution) -> bool:

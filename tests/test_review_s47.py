@@ -170,3 +170,46 @@ def test_a_site_of_a_body_named_through_its_complement(extractor, text, speaker)
 ])
 def test_a_familys_surname_is_each_ones(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+def _newsru(shared, ident):
+    import json
+
+    path = shared / "corpus" / "news" / "newsru-500.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if record["id"] == ident:
+            return record["text"]
+    pytest.skip(f"{ident} is not in {path}")
+
+
+def test_a_group_set_against_the_one_before_by_zhe_is_another(extractor, shared):
+    # `Сами переписчики признаются, что … Блоггеры же утверждают, что P`:
+    # the bloggers, named before, not the census takers who spoke last
+    text = _newsru(shared, "2010_russia_perepis_001")
+    result = extractor.extract_document(text)
+    entities = {e.id: e for e in result.entities}
+    quote = next(q for q in result.quotes if q.speaker and q.speaker.mention
+                 and q.speaker.mention.text == "Блоггеры")
+    names = {m.text.lower() for m in entities[quote.speaker.entity].mentions}
+    assert not any("переписчик" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, count", [
+    # `об этом` inside a `что`-clause whose verb has no subject of its own is
+    # part of those words: no report of the sentence before by the outer subject
+    ("Жители Сибири пожаловались главе Росстата, что их записывают русскими. Сами переписчики признаются, "
+     "что их предупреждали об этом.", 2),
+    ("Цены на бензин выросли. Водители жалуются, что их не предупредили об этом.", 1),
+    # (control: the clause names who reports it, relayed by the outer subject)
+    ("СП начнет собирать новую модель, сообщает «Коммерсант». Газета пишет, что об этом говорят в частных "
+     "беседах менеджеры СП.", None),
+])
+def test_about_this_inside_reported_words_reports_nothing(extractor, text, count):
+    quotes = extractor.extract(text)
+    if count is not None:
+        assert len(quotes) == count and not any(q.rule.startswith("indirect.anaphora") for q in quotes)
+    else:
+        assert any(q.rule.startswith("indirect.anaphora") for q in quotes)

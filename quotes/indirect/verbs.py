@@ -100,6 +100,20 @@ def _a_motive(doc, cue, verb: int) -> bool:
     return act.upos == "VERB" and norm(act.lemma or "") not in lexicon().verbs
 
 
+def _in_reported_clause(doc, verb: int, bound: range) -> bool:
+    """The verb heads a `что`-clause that another verb of saying or thinking
+    governs and has no subject of its own (`признаются, что их предупреждали
+    об этом`): its `об этом` is part of those words, no report of the
+    sentence before by the outer verb's subject (`Газета пишет, что об этом
+    говорят менеджеры СП` names who reports it)."""
+    token = doc.tokens[verb]
+    if token.deprel != "ccomp" or token.head is None or token.head not in bound \
+            or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)):
+        return False
+    marked = any(_text(doc, c) in COMPLEMENTIZERS and c < verb for c in doc.children(verb))
+    return marked and norm(doc.tokens[token.head].lemma or "") in lexicon().verbs
+
+
 def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[Attribution]:
     doc = ctx.doc
     verb = cue.head
@@ -130,6 +144,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
                 continue
             if i > verb and any(doc.tokens[k].text == "," or _text(doc, k) in COMPLEMENTIZERS for k in range(verb + 1, i)):
                 continue  # `сказал, что об этом сообщили коллеги`: the words' own `об этом`
+            if _in_reported_clause(doc, verb, bound):
+                continue  # `признаются, что их предупреждали об этом`: inside someone's words, theirs
             if i + 2 < bound.stop and doc.tokens[i + 2].upos == "NOUN" and doc.tokens[i + 2].feat("Animacy") == "Anim" \
                     and doc.tokens[i + 1].head == i + 2:
                 continue  # `Об этом человеке говорят разное`: a person talked about, no report of P
