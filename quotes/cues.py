@@ -220,6 +220,11 @@ def _conditional(doc: Doc, verb: int) -> bool:
         return 0 <= b < len(tokens) and _norm(tokens[b].text) in ("бы", "б") \
             and not (b > 0 and _norm(tokens[b - 1].text) in _NOT_CONDITIONAL)
 
+    # `Если суд сочтет, что P`: a verb in the future under `если` tells what
+    # may be said (`Если раньше он заявлял, что P, то …` was said)
+    if tokens[verb].feat("Tense") == "Fut" and any(
+            tokens[c].deprel == "mark" and _norm(tokens[c].text) in ("если", "ежели") for c in doc.children(verb)):
+        return True
     k = verb
     for _ in range(3):
         # (before the verb or right after it: not `пошутил, что может …, а

@@ -213,3 +213,17 @@ def test_about_this_inside_reported_words_reports_nothing(extractor, text, count
         assert len(quotes) == count and not any(q.rule.startswith("indirect.anaphora") for q in quotes)
     else:
         assert any(q.rule.startswith("indirect.anaphora") for q in quotes)
+
+
+@pytest.mark.parametrize("text, said", [
+    # a verb of thinking or saying in the future under `если` tells what may
+    # be said, not what was
+    ("Если система сочтет, что данные неверны, анкета будет отклонена.", False),
+    ("Если суд сочтет, что доказательств достаточно, дело направят в суд.", False),
+    ("Если он скажет, что устал, мы его отпустим.", False),
+    # (controls: a past under `если`, set against now; a condition inside the words)
+    ("Если раньше министр заявлял, что цены вырастут, то теперь он говорит о снижении.", True),
+    ("Министр заявил, что если цены вырастут, то налоги снизят.", True),
+])
+def test_a_report_in_a_future_condition_is_not_made(extractor, text, said):
+    assert bool(extractor.extract(text)) == said
