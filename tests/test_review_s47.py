@@ -227,3 +227,24 @@ def test_about_this_inside_reported_words_reports_nothing(extractor, text, count
 ])
 def test_a_report_in_a_future_condition_is_not_made(extractor, text, said):
     assert bool(extractor.extract(text)) == said
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a view whose holder a relative clause on it names: the holder speaks,
+    # and the clause is no part of the words
+    ("Согласно одной из теорий, которой придерживаются кинологи из восточных земель, немецкая овчарка "
+     "является лучшей породой.", "кинологи из восточных земель", "немецкая овчарка является лучшей породой"),
+    ("По версии, которой придерживается следствие, пожар начался из-за короткого замыкания.",
+     "следствие", "пожар начался из-за короткого замыкания"),
+    ("Согласно гипотезе, которую выдвинули американские ученые, климат меняется быстрее.",
+     "американские ученые", "климат меняется быстрее"),
+    ("По одной из версий, которую рассматривают следователи, пожар начался из-за поджога.",
+     "следователи", "пожар начался из-за поджога"),
+    # (controls: a person's words, relayed; a view with no holder named)
+    ("По словам Иванова, которого цитирует «Интерфакс», цены вырастут.", "Иванов", "цены вырастут"),
+    ("Согласно одной из теорий, немецкая овчарка является лучшей породой.", "одна из теорий",
+     "немецкая овчарка является лучшей породой"),
+])
+def test_a_views_holder_named_in_a_relative_clause_speaks(extractor, text, speaker, words):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.name if quote.speaker else None, quote.text) == (speaker, words)

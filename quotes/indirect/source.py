@@ -238,8 +238,16 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         end = close
     if end < bound.stop and doc.tokens[end].text == ",":
         comma = end
-        end = description_end(doc, end, bound, mention.head if mention is not None else None)
+        # (`По версии, которой придерживается следствие, P`: the cue's own
+        # noun takes the description where no source is named)
+        noun = cue.tokens[-1] if mention is None and doc.tokens[cue.tokens[-1]].upos == "NOUN" else None
+        end = description_end(doc, end, bound, mention.head if mention is not None else noun)
         mention = with_apposed_name(doc, mention, comma, end)
+        if mention is None or any(norm(doc.tokens[i].lemma or "") in _HELD_VIEWS for i in mention.tokens
+                                  if i == mention.head or norm(doc.tokens[mention.head].lemma or "") == "один"):
+            # `Согласно одной из теорий, которой придерживаются кинологи, P`:
+            # the view's holder, the subject of the relative clause on it
+            mention = _holder_of_view(doc, comma, end) or mention
         stop = _content_end(ctx, end + 1, bound, None, after_source=True)
         if _after_relative(doc, first) and _subject_relative(doc, first - 2):
             stop = _relative_clause_stop(ctx, end + 1, stop)
@@ -361,6 +369,27 @@ def _splits_one_clause(doc: Doc, start: int, first: int, comma: int) -> bool:
 _ACCOUNTS = frozenset({"прогноз", "данные", "оценка", "информация", "сведение", "расчет", "расчёт",
                        "подсчет", "подсчёт", "исследование", "опрос", "доклад", "отчет", "отчёт",
                        "мнение", "версия", "заключение", "статистика"})
+
+
+# views someone holds or puts forward: their holder speaks
+_HELD_VIEWS = frozenset({"теория", "версия", "гипотеза", "концепция", "мнение", "точка", "предположение",
+                         "оценка", "прогноз", "позиция"})
+
+
+def _holder_of_view(doc: Doc, comma: int, end: int) -> Optional[MentionRef]:
+    """The subject of a relative clause on the view between `comma` and
+    `end` (`, которой придерживаются кинологи из восточных земель,`, `,
+    которую выдвинули американские ученые,`): a noun phrase that can speak."""
+    if end <= comma + 2 or norm(doc.tokens[comma + 1].lemma or "") != "который":
+        return None
+    for k in range(comma + 2, end):
+        token = doc.tokens[k]
+        verb = token.head
+        if token.deprel.startswith("nsubj") and token.upos in ("NOUN", "PROPN") and verb is not None \
+                and comma < verb < end and doc.tokens[verb].upos == "VERB":
+            holder = noun_phrase(doc, k, range(comma + 2, end))
+            return holder if _can_speak(doc, holder) else None
+    return None
 
 
 # nouns of information, which say nothing of whose it is
