@@ -1393,8 +1393,12 @@ def _share_of_people(doc: Doc, index: int) -> bool:
     if norm(doc.tokens[index].text) in _MORE_OR_LESS and doc.tokens[index].upos == "ADV":
         # `более двух тысяч человек написали`: the adverb the parse made the
         # subject, with the people counted under it
+        # (or a fraction of them: `Более половины опрошенных заявили`,
+        # `Менее трети россиян считают`)
         return any(doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Case") == "Gen"
-                   and doc.tokens[c].feat("Animacy") == "Anim" for c in doc.children(index) if c > index)
+                   and (doc.tokens[c].feat("Animacy") == "Anim" or norm(doc.tokens[c].lemma or "") in _FRACTIONS
+                        and _of_people(doc, c))
+                   for c in doc.children(index) if c > index)
     if doc.tokens[index].text != "%":
         return False
     if any(doc.tokens[c].upos in ("NOUN", "ADJ", "VERB") and doc.tokens[c].feat("Case") == "Gen"
@@ -1411,6 +1415,19 @@ def _share_of_people(doc: Doc, index: int) -> bool:
     bracketed = any(doc.tokens[k].text == "(" for k in range(max(first, index - 3), index))
     return any(_share_of_people(doc, k) for k in range(first, index) if doc.tokens[k].text == "%") \
         or not bracketed and _poll_told_before(doc, doc.tokens[index].start)
+
+
+# fractions of a group: `половина`, `треть`, `четверть`
+_FRACTIONS = frozenset({"половина", "треть", "четверть", "пятая", "часть", "большинство", "меньшинство"})
+
+
+def _of_people(doc: Doc, noun: int) -> bool:
+    """The noun counts people: an animate genitive or a participle of them
+    (`опрошенных`) hangs on it."""
+    return any(doc.tokens[c].feat("Case") == "Gen" and (
+        doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Animacy") == "Anim"
+        or doc.tokens[c].upos in ("VERB", "ADJ") and doc.tokens[c].feat("Number") == "Plur")
+        for c in doc.children(noun) if c > noun)
 
 
 def _poll_told_before(doc: Doc, offset: int) -> bool:

@@ -248,3 +248,20 @@ def test_a_report_in_a_future_condition_is_not_made(extractor, text, said):
 def test_a_views_holder_named_in_a_relative_clause_speaks(extractor, text, speaker, words):
     quote = extractor.extract(text)[-1]
     assert (quote.speaker.name if quote.speaker else None, quote.text) == (speaker, words)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a fraction of a group after `более`/`менее` speaks (the parse makes the
+    # adverb the subject, or a root of its own)
+    ("Более половины опрошенных заявили, что поддерживают реформу.", "Более половины опрошенных"),
+    ("Менее трети россиян считают, что экономика растет.", "Менее трети россиян"),
+    # (controls: a share in per cent; a fraction of a thing)
+    ("Более 33% граждан считают, что экономика растет.", "33% граждан"),
+])
+def test_a_fraction_of_people_speaks(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+def test_a_fraction_of_a_thing_is_no_speaker(extractor):
+    quote = extractor.extract("Более половины бюджета ушло на оборону, заявил министр.")[-1]
+    assert quote.speaker.name == "министр"
