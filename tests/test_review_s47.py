@@ -265,3 +265,37 @@ def test_a_fraction_of_people_speaks(extractor, text, speaker):
 def test_a_fraction_of_a_thing_is_no_speaker(extractor):
     quote = extractor.extract("Более половины бюджета ушло на оборону, заявил министр.")[-1]
     assert quote.speaker.name == "министр"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `по заключению X`, `по отзывам X`: their findings and words
+    ("По заключению ФРС по Свердловской области, совет регионального отделения не имел права выдвигать "
+     "кандидатов.", "ФРС по Свердловской области"),
+    ("По заключению экспертов, пожар начался из-за короткого замыкания.", "эксперты"),
+    ("По предварительному заключению медиков, смерть наступила от удушья.", "медики"),
+    ("По отзывам посетителей, выставка удалась.", "посетители"),
+])
+def test_by_a_conclusion_or_reviews(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # (upon concluding a contract: no one's words)
+    "По заключению договора, компания получит доступ к месторождению.",
+    "По заключению сделки, компания получит доступ к месторождению.",
+    # `Как сообщалось, P`: the outlet's own earlier news, told again
+    "Как сообщалось, избирательная комиссия отказала партии в регистрации.",
+    "Как уже сообщалось ранее, комиссия отказала партии в регистрации.",
+])
+def test_no_ones_words(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # (controls: where it was told, named; the present; `Ранее сообщалось, что`)
+    "Как сообщалось на сайте МВД, комиссия отказала партии в регистрации.",
+    "Как сообщается, комиссия отказала партии в регистрации.",
+    "Ранее сообщалось, что комиссия отказала партии в регистрации.",
+])
+def test_impersonal_reports_that_stay(extractor, text):
+    assert len(extractor.extract(text)) == 1

@@ -147,6 +147,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # `Как стало известно «Коммерсанту» от источника в правительстве, P`:
         # the one it became known from speaks, the one told relays
         told, mention = split
+    if cue.rule.endswith(("po_zaklyucheniyu", "po_otzyvam")) and cue.possessive is None \
+            and (mention is None or not (_may_speak(doc, mention.head) or any(
+                n.type in ("PER", "ORG") for n in overlapping_names(doc, mention.start, mention.end)))):
+        return []  # `по заключению договора`: upon concluding it, no one's words (a document concludes nothing)
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
         return []  # `Если верить приметам`: a belief, nobody's words
