@@ -785,8 +785,14 @@ def _forms() -> dict[str, dict[str, str]]:
 
 def lexicon_word(token: Token, category: str) -> Optional[str]:
     """The word of lexicon `category` that `token` is a form of, if any
-    (`экс-сотрудник` is a form of `сотрудник` too: a former one)."""
-    return lexicon_word_of(token.text, category)
+    (`экс-сотрудник` is a form of `сотрудник` too: a former one; not
+    `политики` of `санкционной политики`, the genitive of `политика` the
+    tagger read, a thing, where `политик` is a post)."""
+    hit = lexicon_word_of(token.text, category)
+    if hit is not None and category == "roles" and hit.endswith("ик") and norm(token.lemma or "") == hit + "а" \
+            and token.feat("Gender") == "Fem" and token.feat("Number") == "Sing":
+        return None
+    return hit
 
 
 def lexicon_word_of(text: str, category: str) -> Optional[str]:

@@ -300,6 +300,10 @@ def _heads_a_unit(words) -> bool:
 _STATE_WORDS = frozenset({"федерация", "союз", "республика", "королевство", "штат", "конфедерация"})
 
 
+# nouns for anyone who works for a body: its former one is whoever held a former post of it
+_MEMBER_NOUNS = frozenset({"сотрудник", "сотрудница", "работник", "работница", "служащий", "чиновник"})
+
+
 def _with_ministry_fields(words) -> set:
     """Complement words with the fields a ministry's short name stands for
     (`минфин` → `финансы`), and a party's with the noun for its members
@@ -3766,6 +3770,30 @@ class _Resolver:
         found = memo[head.sentence]
         return found is not None and first <= found <= last
 
+    def _member_introduced(self, mention: MentionRef, lemma: str, gender: Optional[str], number: Optional[str],
+                           excluded: set) -> Optional[_Entity]:
+        """The person introduced last with a post, in this sentence or the two
+        before, where the post's complement names the body whose people
+        `lemma` names (`депутат`, `парламентарий` after `председатель
+        комитета Госдумы Леонид Левин`; grammars/entities.toml [members]);
+        None where the last one introduced is of another body (`посол США`
+        after a ministry's director: `дипломат` is not decided here)."""
+        doc = self.doc
+        registry = self.registry
+        sentence = doc.tokens[mention.head].sentence
+        low = doc.tokens[doc.sentences[max(0, sentence - 2)].first].start
+        for start, role, entity in sorted(registry.roles, key=lambda r: -r[0]):
+            if start >= mention.start:
+                continue
+            if start < low:
+                break
+            if entity.id in excluded or not entity.surname or not _compatible(entity, gender, number):
+                continue
+            if names.names_institution_of(lemma, " ".join(sorted(registry.role_context.get(entity.id, ())))):
+                return entity
+            return None
+        return None
+
     def relative(self, mention: MentionRef, attribution: Attribution) -> Optional[_Entity]:
         """`декларация, согласно которой`: the noun before the comma."""
         doc = self.doc
@@ -3827,8 +3855,14 @@ class _Resolver:
             # countries, the other words against his role's complement)
             wanted = names.countries(doc.tokens[i] for i in mention.tokens)
             rest = complement - names.country_words()
+            # (`экс-сотрудник Госдепа` after `бывший главный координатор
+            # санкционной политики Госдепартамента США Дэниел Фрид`: a former
+            # member of a body is one introduced with any former post of it)
+            member = base in _MEMBER_NOUNS and bool(rest)
+            if member:
+                kin = frozenset(role for _, role, _ in registry.former_roles)
             for start, role, entity in registry.latest_roles(registry.former_roles, mention.start, kin):
-                if start < mention.start and (_same_role(role, base) or heads_match(role, base)) \
+                if start < mention.start and (_same_role(role, base) or heads_match(role, base) or member) \
                         and entity.id not in excluded \
                         and _compatible(entity, gender, number):
                     context = registry.role_context.get(entity.id, set())
@@ -3861,6 +3895,11 @@ class _Resolver:
             source = self._relayed_source(mention)
             if source is not None and source.id not in excluded:
                 return source
+        if not former and mention.tokens == (mention.head,) and number != "Plur" and names.has_institution(lemma) \
+                and (member := self._member_introduced(mention, lemma, gender, number, excluded)) is not None:
+            # `председатель комитета Госдумы Леонид Левин … заявил депутат`:
+            # one introduced with a post in the body whose people the noun names
+            return member
         if not former:
             # the learned ranker's choice (None where it is off), taken where
             # the rules below would only guess

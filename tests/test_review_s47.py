@@ -299,3 +299,50 @@ def test_no_ones_words(extractor, text):
 ])
 def test_impersonal_reports_that_stay(extractor, text):
     assert len(extractor.extract(text)) == 1
+
+
+_FRID = "«Санкции неизбежны», — заявил бывший главный координатор санкционной политики Госдепартамента США Дэниел Фрид. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a former member of a body is one introduced with any former post of it
+    # (and `политики` of `санкционной политики` is the policy, no post)
+    (_FRID + "По словам экс-сотрудника Госдепа, санкции будут расширены.", "Дэниел Фрид"),
+    (_FRID + "По словам бывшего сотрудника Госдепартамента, санкции будут расширены.", "Дэниел Фрид"),
+    (_FRID + "По словам бывшего координатора, санкции будут расширены.", "Дэниел Фрид"),
+    # (control: a former member of another body)
+    (_FRID + "По словам бывшего сотрудника Пентагона, санкции будут расширены.", "бывший сотрудник Пентагона"),
+])
+def test_a_former_member_is_one_with_a_former_post_there(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, role", [
+    # `политики` as the genitive of `политика` (a thing) is no post; as the
+    # plural of `политик` it is
+    ("Вице-премьер по вопросам социальной политики Ольга Голодец заявила, что пенсии вырастут.", False),
+    ("Политики заявили, что выборы пройдут честно.", True),
+])
+def test_the_genitive_of_a_thing_in_ika_is_no_post(extractor, text, role):
+    from quotes.names import is_role_noun
+
+    doc = extractor.backend.parse(text)
+    token = next(t for t in doc.tokens if t.text.lower() == "политики")
+    assert is_role_noun(doc, token.index) == role
+
+
+_LEVIN = ("Глава СПЧ Михаил Федотов выступил с инициативой. \"Давайте об этом подумаем\", - сказал Михаил "
+          "Федотов. С предложением Федотова согласился председатель комитета Госдумы по информационной политике "
+          "Леонид Левин. ")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a bare noun for the people of a body is the one just introduced with a
+    # post in it, not the one who spoke before
+    (_LEVIN + "\"Это будет исходить от отрасли\", - заявил парламентарий.", "Леонид Левин"),
+    (_LEVIN + "\"Это будет исходить от отрасли\", - заявил депутат.", "Леонид Левин"),
+    # (control: a pronoun, as before)
+    (_LEVIN + "\"Это будет исходить от отрасли\", - заявил он.", "Леонид Левин"),
+])
+def test_a_member_noun_is_the_one_introduced_in_that_body(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
