@@ -21,7 +21,7 @@ from typing import Optional
 
 import regex
 
-from . import names
+from . import layouts, names
 from .attribution import Attribution, RelayRef, depth
 from .intervals import Cover, overlapping_names
 from .mentions import (CITING_LEMMAS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, MentionRef, credit_bracket,
@@ -495,6 +495,8 @@ def _relay_record(doc: Doc, ref: RelayRef, registry) -> Optional[Relay]:
     entity = registry.relay_entity(ref.mention)
     if entity is not None and names._strip_marks(norm(entity.name)) in GENERIC_AUDIENCES:
         return None  # `сказал прессе`: no medium in particular
+    if layouts.is_publisher(doc, entity.name if entity is not None else doc.text[ref.mention.start:ref.mention.end]):
+        return None  # `сообщил NEWSru.com` in a text from newsru.com: its own interview, no layer
     cue = Cue(doc.text[ref.cue_start:ref.cue_end], norm(doc.text[ref.cue_start:ref.cue_end]),
               ref.cue_start, ref.cue_end)
     if entity is None:

@@ -52,6 +52,34 @@ def metadata_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_SOURCE_URL = regex.compile(r"(?i)[ \t\u00a0]*(?:источник|оригинал|ссылка)[ \t\u00a0]*:[ \t\u00a0]*"
+                           r"(?:https?://)?(?:www\.)?(?P<domain>[\w.\-]+\.[a-zа-я]{2,})")
+
+
+def publisher(doc: Doc) -> Optional[str]:
+    """The site the text is from, by its own metadata line (`Источник:
+    https://www.newsru.com/…` gives `newsru.com`), kept in `doc.memo`."""
+    if "layouts.publisher" not in doc.memo:
+        found = None
+        for span in metadata_spans(doc):
+            match = _SOURCE_URL.match(doc.text, span.start, span.end)
+            if match is not None:
+                found = match.group("domain").lower()
+        doc.memo["layouts.publisher"] = found
+    return doc.memo["layouts.publisher"]
+
+
+def is_publisher(doc: Doc, name: str) -> bool:
+    """The outlet named is the text's own publisher (`NEWSru.com`,
+    `Newsru.com` in a text from newsru.com; not `NEWSru.ua`): no layer
+    between the reader and the words, as the page itself is none."""
+    site = publisher(doc)
+    if site is None:
+        return False
+    written = name.lower().strip(" «»\"").removeprefix("www.")
+    return written == site or written == site.rsplit(".", 1)[0]
+
+
 def drop_metadata(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions with no content, cue or speaker on a metadata line."""
     furniture = metadata_spans(doc)

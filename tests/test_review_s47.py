@@ -346,3 +346,27 @@ _LEVIN = ("Глава СПЧ Михаил Федотов выступил с и�
 ])
 def test_a_member_noun_is_the_one_introduced_in_that_body(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+_BOGAT = ("Писательница Ирина Богат выпустила книгу. Как заявила Богат изданию {outlet}, \"прежде чем приходить в "
+          "издательство, надо написать книгу\".")
+
+
+@pytest.mark.parametrize("text, chain", [
+    # the text's own publisher, by its metadata line, is no layer
+    (_BOGAT.format(outlet="NEWSru.com") + "\n\nИсточник: https://www.newsru.com/cinema/01Jan2011/akunin.html", []),
+    # (controls: another outlet of a like name; no metadata line)
+    (_BOGAT.format(outlet="NEWSru.ua") + "\n\nИсточник: https://www.newsru.com/cinema/01Jan2011/akunin.html",
+     ["NEWSru.ua"]),
+    (_BOGAT.format(outlet="NEWSru.com"), ["NEWSru.com"]),
+])
+def test_the_texts_own_publisher_is_no_layer(extractor, text, chain):
+    assert _speaker_and_chain(extractor, text)[1] == chain
+
+
+def test_the_publisher_is_read_from_the_source_line(extractor):
+    from quotes.layouts import publisher
+
+    doc = extractor.backend.parse("Текст новости.\n\nИсточник: https://www.newsru.com/world/22Jul2004/manila.html")
+    assert publisher(doc) == "newsru.com"
+    assert publisher(extractor.backend.parse("Текст новости без строки источника.")) is None
