@@ -176,14 +176,46 @@ def _reporting_participle(doc: Doc, token: Token) -> bool:
     active participle set off by commas on its noun, with a `что`-clause of
     its own, reports as its verb does; the noun is its speaker."""
     tokens = doc.tokens
-    if token.feat("Voice") == "Pass" or token.index == 0 or tokens[token.index - 1].text != "," \
-            or token.head is None or token.head >= token.index or tokens[token.head].upos not in ("NOUN", "PROPN"):
+    if token.feat("Voice") == "Pass" or token.index == 0 or tokens[token.index - 1].text != ",":
         return False
-    noun = tokens[token.head]
-    if noun.upos == "NOUN" and noun.feat("Animacy") != "Anim":
+    noun = participle_noun(doc, token)
+    if noun is None or tokens[noun].upos == "NOUN" and not _animate(tokens[noun]):
         return False  # `документы, подтверждающие, что P` show, they do not say
     after = token.index + 1
     return after + 1 < len(tokens) and tokens[after].text == "," and _norm(tokens[after + 1].text) == "что"
+
+
+def participle_noun(doc: Doc, token: Token) -> Optional[int]:
+    """The noun a participle after its comma describes: its parse head, or,
+    where that is a thing in another case, the person right before the
+    comma in the participle's (`монолог гея-чеченца, утверждавшего`: the
+    man, not the monologue)."""
+    tokens = doc.tokens
+    head = token.head
+    if head is None or head >= token.index or tokens[head].upos not in ("NOUN", "PROPN"):
+        return None
+    before = token.index - 2
+    if tokens[head].upos == "NOUN" and not _animate(tokens[head]) and before > head \
+            and tokens[before].upos in ("NOUN", "PROPN") and _animate(tokens[before]) \
+            and tokens[head].feat("Case") != token.feat("Case"):
+        return before
+    return head
+
+
+def _animate(token: Token) -> bool:
+    """The tagger's animacy, or, for a compound it does not know (`гея-чеченца`
+    read as a thing), the dictionary's for its last part."""
+    if token.feat("Animacy") == "Anim":
+        return True
+    if "-" not in token.text or token.upos != "NOUN":
+        return False
+    from .parse.morphology import vocab
+
+    try:
+        return any(form.pos == "NOUN" and form.feats.get("Animacy") == "Anim"
+                   for form in vocab()(token.text.rsplit("-", 1)[1].lower()))
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=4096)

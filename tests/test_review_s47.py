@@ -370,3 +370,22 @@ def test_the_publisher_is_read_from_the_source_line(extractor):
     doc = extractor.backend.parse("Текст новости.\n\nИсточник: https://www.newsru.com/world/22Jul2004/manila.html")
     assert publisher(doc) == "newsru.com"
     assert publisher(extractor.backend.parse("Текст новости без строки источника.")) is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle of saying right before `, что` owns the clause, past a
+    # verb of publishing before it; its person is the noun before its comma
+    # where the parse hung it on a thing in another case
+    ("5 апреля издание Snob опубликовало монолог гея-чеченца, утверждавшего, что он бежал из Чечни.",
+     "утверждавшего", "гея-чеченца"),
+    ("Газета опубликовала интервью министра, заявившего, что налоги не вырастут.", "заявившего", "министр"),
+    ("Газета опубликовала письмо пенсионерки, утверждавшей, что пенсию ей не платят.", "утверждавшей",
+     "пенсионерка"),
+])
+def test_a_participle_of_saying_owns_its_clause(extractor, text, cue, speaker):
+    quote = extractor.extract(text)[-1]
+    assert (quote.cue.text, quote.speaker.name) == (cue, speaker)
+
+
+def test_a_thing_that_shows_is_no_speaker(extractor):
+    assert extractor.extract("Документы, подтверждающие, что налоги выросли, опубликованы.") == []

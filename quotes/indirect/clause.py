@@ -84,6 +84,12 @@ def _complementizer_after(ctx: _Context, verb: int, bound: range) -> Optional[tu
             return None
         if i > verb + 1 and token.feat("VerbForm") == "Conv" and i in ctx.verb_cues:
             return None  # `раскритиковали проект, добавив, что P`: the gerund's clause
+        if i > verb + 1 and token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" \
+                and i in ctx.verb_cues and i + 2 < bound.stop and doc.tokens[i + 1].text == "," \
+                and _text(doc, i + 2) in COMPLEMENTIZERS:
+            # `опубликовало монолог гея-чеченца, утверждавшего, что P`: the
+            # clause of the participle of saying right before it
+            return None
         i += 1
         steps += 1
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from ..cues import lexicon
+from ..cues import lexicon, participle_noun
 from ..intervals import overlapping_names
 from ..names import is_document_noun
 from ..mentions import (QUOTING_LEMMAS, RECEIVING, _may_speak, MentionRef, adjective_as_subject, asides_before,
@@ -62,10 +62,11 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
                      if doc.tokens[c].deprel == "nsubj" and c > verb and c in region and c not in excluded), None)
         if doer is not None:
             return _whole_name(doc, noun_phrase(doc, doer, region, excluded | {verb}), region), None
-    if token.feat("VerbForm") == "Part" and token.feat("Variant") != "Short" and token.head is not None \
-            and token.head < verb and token.head in region and token.head not in excluded:
+    described = participle_noun(doc, token) if token.feat("VerbForm") == "Part" else None
+    if token.feat("Variant") != "Short" and described is not None \
+            and described < verb and described in region and described not in excluded:
         # `экспертов, считающих, что P`: an active participle's noun is its doer
-        return noun_phrase(doc, token.head, range(region.start, verb - 1), excluded | {verb}), None
+        return noun_phrase(doc, described, range(region.start, verb - 1), excluded | {verb}), None
     if norm(token.lemma or "") in QUOTING_LEMMAS:
         # `P, цитирует Интерфакс слова губернатора`: whose words are quoted
         # speaks, the medium quoting is a layer, as for a direct quote
