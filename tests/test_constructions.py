@@ -50,7 +50,8 @@ def test_a_subject_after_the_source_is_content(extractor):
 @pytest.mark.parametrize("text, content", [
     ("Хотя чиновники заявили, что пожар начался из-за проводки, жители района не согласны с этим выводом.",
      "пожар начался из-за проводки"),
-    ("Если министр заявит, что денег нет, депутаты откажутся голосовать за бюджет.", "денег нет"),
+    # (a future under `если` reports nothing said: tests/test_review_s47.py)
+    ("Когда министр заявил, что денег нет, депутаты отказались голосовать за бюджет.", "денег нет"),
 ])
 def test_content_ends_where_the_main_clause_begins(extractor, text, content):
     [q] = extractor.extract(text)

@@ -185,11 +185,12 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         # what X says is only what the sentence denies; the words around it
         # are the sentence's own (or its reporter's)
         return []
-    if cue.kind == "impersonal" and doc.tokens[verb].feat("Tense") == "Past" \
+    if cue.kind == "impersonal" and norm(doc.tokens[verb].text) == "сообщалось" \
             and all(doc.tokens[k].upos in ("ADV", "PART", "PUNCT") for k in range(kak + 1, end) if k != verb):
         # `Как сообщалось, P`, `Как уже сообщалось ранее, P`: the outlet's own
         # earlier news, told again, no one's report (`Как сообщалось на сайте
-        # МВД`, `Ранее сообщалось, что P` name where or stay reports)
+        # МВД`, `Ранее сообщалось, что P` name where or stay reports; `Как уже
+        # отмечалось` in a statement is the statement going on)
         return []
     if cue.kind == "impersonal":
         mention, hint = _document_author(ctx, verb, author), "document"

@@ -108,8 +108,9 @@ def _in_reported_clause(doc, verb: int, bound: range) -> bool:
     говорят менеджеры СП` names who reports it)."""
     token = doc.tokens[verb]
     if token.deprel != "ccomp" or token.head is None or token.head not in bound \
-            or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)):
-        return False
+            or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
+            or _locative_speaker(doc, verb, range(token.head + 1, bound.stop), set()) is not None:
+        return False  # (`уточняет, что об этом сообщили в администрации`: who told it is named)
     marked = any(_text(doc, c) in COMPLEMENTIZERS and c < verb for c in doc.children(verb))
     return marked and norm(doc.tokens[token.head].lemma or "") in lexicon().verbs
 
