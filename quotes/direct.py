@@ -32,7 +32,7 @@ from .marks import QuotedSpan
 from .mentions import (PERSONAL_SUBJECTS, QUOTED_WORDS, QUOTING_LEMMAS, RECEIVING, THIRD_PERSON_POSSESSIVES, MentionRef,
                        as_for, indeclinable_subject, is_pronoun, latin_script, norm, noun_phrase, one_of, quoted_person,
                        quotes_him, sender_of, sentence_end, subject_of, with_apposed_name)
-from .model import Doc, Span
+from .model import Doc, Span, Token
 from .punctuation import QUOTE_GLYPHS
 
 SPEECH_NOUNS = frozenset({"ответ", "слово", "заявление", "реплика", "комментарий", "фраза",
@@ -492,6 +492,11 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
     document = None
     if _POINTERS[norm(doc.tokens[pointer].text)] == "relative":
         head = doc.tokens[verb].head
+        # (the relative word agrees with its noun: `ответ … на поданную
+        # заявку, в котором говорится` is the answer's, on which `заявку` hangs)
+        while head is not None and not _relative_agrees(doc.tokens[pointer], doc.tokens[head]):
+            up = doc.tokens[head].head
+            head = up if up is not None and up < head and doc.tokens[up].upos == "NOUN" else None
         if doc.tokens[verb].deprel == "acl:relcl" and head is not None and names.is_document_noun(doc, head):
             document = head
     elif pointer == doc.sentence_of(pointer).first + 1 and doc.tokens[pointer].sentence > 0:
@@ -613,9 +618,34 @@ def _document_before_relative(doc: Doc, verb: int, region: range, words: frozens
             continue
         if doc.tokens[noun + 1].text == "," and doc.tokens[noun].upos == "NOUN" \
                 and names.is_document_noun(doc, noun):
+            # (the relative word agrees with its noun: `ответ … на поданную
+            # заявку, в котором говорится` is the answer's, the noun `заявку`
+            # hangs on, not the application's)
+            while preposition and not _relative_agrees(doc.tokens[k], doc.tokens[noun]):
+                up = doc.tokens[noun].head
+                if up is None or up >= noun or doc.tokens[up].upos != "NOUN" or not names.is_document_noun(doc, up):
+                    return None
+                noun = up
             token = doc.tokens[noun]
             return MentionRef(token.start, token.end, noun, (noun,))
     return None
+
+
+def _relative_agrees(relative: Token, noun: Token) -> bool:
+    """`котором` goes with a masculine or neuter singular noun, `которой`
+    with a feminine one, `которых` with a plural; a noun that shows
+    neither agrees."""
+    word = norm(relative.text)
+    number, gender = noun.feat("Number"), noun.feat("Gender")
+    if word == "которых":
+        return number in (None, "Plur")
+    if number == "Plur":
+        return False
+    if word == "котором":
+        return gender in (None, "Masc", "Neut")
+    if word == "которой":
+        return gender in (None, "Fem")
+    return True
 
 
 def _publication_owner(doc: Doc, place: int, region: range, verb: int) -> Optional[MentionRef]:

@@ -389,3 +389,27 @@ def test_a_participle_of_saying_owns_its_clause(extractor, text, cue, speaker):
 
 def test_a_thing_that_shows_is_no_speaker(extractor):
     assert extractor.extract("Документы, подтверждающие, что налоги выросли, опубликованы.") == []
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a fronted `Ссылаясь на Y` where Y is one person: Y told it, the
+    # subject relays (data or a document stay the subject's own ground)
+    ("Ссылаясь на представителя Карастелева адвоката Марину Дубровину, правозащитники сообщили, что у "
+     "Карастелева пробита голова.", "Марина Дубровина", ["правозащитники"]),
+    ("Ссылаясь на данные Росстата, аналитики отметили, что цены выросли.", "аналитики", []),
+    ("Ссылаясь на указ, министр заявил, что налоги снизят.", "министр", []),
+])
+def test_a_fronted_reference_to_a_person(extractor, text, speaker, chain):
+    assert _speaker_and_chain(extractor, text) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `в котором` agrees with its noun: past the nearest one of another gender
+    ("Из РАО пришел ответ руководству театра на поданную заявку, в котором говорится, что актриса "
+     "отказывается от гонорара.", "ответ"),
+    # (controls: the nearest noun agrees)
+    ("Театр подал заявку, в которой говорится, что актриса отказывается от гонорара.", "заявка"),
+    ("Театр получил письмо, в котором говорится, что актриса отказывается от гонорара.", "письмо"),
+])
+def test_a_relative_agrees_with_its_document(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker

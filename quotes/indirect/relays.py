@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..attribution import Attribution, RelayRef
 from ..cues import CueMatch, lexicon
-from ..intervals import cached
+from ..intervals import cached, overlapping_names
 from ..mentions import genitive_after, is_pronoun, norm, noun_phrase, sentence_end
 from ..model import Doc, Span
 from ..punctuation import QUOTE_GLYPHS
@@ -54,11 +54,25 @@ def _own_ground(doc: Doc, subject, ground) -> bool:
     head = doc.tokens[subject.head]
     if not is_pronoun(head):
         # (people, a person or a group, are their own ground: `Ссылаясь на данные
-        # Росстата, аналитики отметили`; not journalists, who report sources)
+        # Росстата, аналитики отметили`; not journalists, who report sources,
+        # nor a person they cite, who told them: `Ссылаясь на адвоката Марину
+        # Дубровину, правозащитники сообщили, что P`)
         return names.canonical(doc, subject)[1] in ("person", "group") \
-            and norm(head.lemma or "") not in _REPORTERS
+            and norm(head.lemma or "") not in _REPORTERS and not _a_person(doc, ground)
     return (
         names.is_document_noun(doc, ground.head) or norm(doc.tokens[ground.head].lemma or "") in _DATA)
+
+
+def _a_person(doc: Doc, mention) -> bool:
+    """One person named or described (`адвоката Марину Дубровину`,
+    `представителя компании`), not sources or data."""
+    from .. import names
+
+    head = doc.tokens[mention.head]
+    if head.feat("Number") == "Plur" or norm(head.lemma or "") in _DATA:
+        return False
+    return any(n.type == "PER" for n in overlapping_names(doc, mention.start, mention.end)) \
+        or names.is_role_noun(doc, mention.head) and head.feat("Animacy") == "Anim"
 
 
 # people whose trade is to report others' words
