@@ -197,7 +197,12 @@ def participle_noun(doc: Doc, token: Token) -> Optional[int]:
     before = token.index - 2
     if tokens[head].upos == "NOUN" and not _animate(tokens[head]) and before > head \
             and tokens[before].upos in ("NOUN", "PROPN") and _animate(tokens[before]) \
-            and tokens[head].feat("Case") != token.feat("Case"):
+            and tokens[head].feat("Case") != token.feat("Case") \
+            and (tokens[before].feat("Case") == token.feat("Case") or tokens[before].head == head
+                 and tokens[before].deprel == "nmod" and token.feat("Case") == "Gen"
+                 and not any(tokens[c].deprel == "case" for c in doc.children(before))):
+        # (in the participle's case, or the thing's bare genitive complement
+        # the tagger read in another: not `документы от полицейских, подтверждающие`)
         return before
     return head
 

@@ -264,7 +264,12 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
             words[i] = word
     # `Владимира и Людмилы Путиных`: a family's surname in the plural, in any
     # case, is each one's in the singular, a woman's with her `-а`
-    family = _FAMILY_PLURAL.search(doc.tokens[indices[-1]].text) if len(indices) > 1 else None
+    # (only after `Имя и`: the tagger reads the plural as a singular, and
+    # `Полевых`, `Боровых` are surnames of their own)
+    first_token = indices[0] if indices else 0
+    family = _FAMILY_PLURAL.search(doc.tokens[indices[-1]].text) \
+        if len(indices) > 1 and first_token >= 2 and norm(doc.tokens[first_token - 1].text) == "и" \
+        and _first_name_gender(doc.tokens[first_token - 2].text) else None
     if family is not None and _first_name_gender(doc.tokens[indices[0]].text):
         stem = doc.tokens[indices[-1]].text[:family.end(1)]
         words[indices[-1]] = stem + ("а" if _first_name_gender(doc.tokens[indices[0]].text) == "femn" else "")
@@ -332,8 +337,9 @@ def _first_name_gender(word: str) -> Optional[str]:
     return genders.pop() if len(genders) == 1 and genders <= {"femn", "masc"} else None
 
 
-# a family's surname in the plural: `Путины`, `Путиных`, `Ивановым`, `Ивановыми`
-_FAMILY_PLURAL = regex.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")
+# a family's surname in the plural: `Путины`, `Путиных`, `Ивановыми` (not `-ым`,
+# a man's instrumental as well: `с Ольгой и Виктором Смирновым`)
+_FAMILY_PLURAL = regex.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ыми)$")
 
 
 def _family_shared(doc: Doc, indices: list) -> Optional[str]:
@@ -1329,7 +1335,8 @@ def source_medium(doc: Doc, head: int, exclude: Iterable[int] = ()) -> Optional[
         # `источник РИА "Новости"` (a genitive), `источник «Прайм»` (a name in
         # apposition, whatever relation the parse gave it: `собеседники
         # «Коммерсант FM»`, a nominative name in quote marks read as nmod)
-        quoted_name = child > 0 and doc.tokens[child - 1].text in punctuation.QUOTE_GLYPHS and token.text[:1].isupper()
+        quoted_name = child > 0 and doc.tokens[child - 1].text in punctuation.QUOTE_GLYPHS and token.text[:1].isupper() \
+            and token.feat("Case") in ("Nom", None) and not any(doc.tokens[c].deprel == "case" for c in doc.children(child))
         if child <= head or not token.deprel.startswith(("nmod", "appos")) \
                 or token.deprel.startswith("nmod") and token.feat("Case") not in ("Gen", None) and not quoted_name \
                 or token.upos not in ("NOUN", "PROPN", "X"):

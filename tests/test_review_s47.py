@@ -413,3 +413,38 @@ def test_a_fronted_reference_to_a_person(extractor, text, speaker, chain):
 ])
 def test_a_relative_agrees_with_its_document(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+# The code review's sentences (each showed a defect of this session's first
+# versions; they pin the mended behaviour)
+def test_a_source_at_a_paper_is_no_relay(extractor):
+    name, chain = _speaker_and_chain(extractor, "«Главного редактора скоро уволят», — рассказал источник в «Известиях».")
+    assert chain == [] and "Известиях" in extractor.extract(
+        "«Главного редактора скоро уволят», — рассказал источник в «Известиях».")[-1].speaker.mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "Журналисты получили документы от полицейских, подтверждающие, что задержанного избивали.",
+    "По заключению договора с «Газпромом» Украина получит скидку на газ.",
+])
+def test_no_report_in_things_or_contracts(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_view_with_its_author_named_stays_his(extractor):
+    assert _speaker_name(extractor, "Согласно оценке МВФ, которую привел министр финансов, экономика вырастет "
+                                    "на 2%.") == "МВФ"
+
+
+def test_about_this_reported_by_the_outer_subject_himself(extractor):
+    quotes = extractor.extract("Россия готова продлить зерновую сделку. Министр подтвердил, что уже сообщил об "
+                               "этом турецкой стороне.")
+    assert any(q.rule == "indirect.anaphora" and q.text.startswith("Россия готова") for q in quotes)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Мы не уйдем», — заявила депутат Ольга Полевых.", "Ольга Полевых"),
+    ("Губернатор встретился с Ольгой и Виктором Смирновым. «Все хорошо», — сказала Ольга.", "Ольга"),
+])
+def test_a_surname_in_ykh_or_a_mans_instrumental_is_no_familys_plural(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker

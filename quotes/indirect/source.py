@@ -149,7 +149,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         told, mention = split
     if cue.rule.endswith(("po_zaklyucheniyu", "po_otzyvam")) and cue.possessive is None \
             and (mention is None or not (_may_speak(doc, mention.head) or any(
-                n.type in ("PER", "ORG") for n in overlapping_names(doc, mention.start, mention.end)))):
+                n.type in ("PER", "ORG") for n in overlapping_names(doc, doc.tokens[mention.head].start,
+                                                                    doc.tokens[mention.head].end)))):
         return []  # `по заключению договора`: upon concluding it, no one's words (a document concludes nothing)
     if cue.rule.endswith("esli_verit") and (mention is None or not (
             _says_something(doc, mention.head) or _may_speak(doc, mention.head))):
@@ -247,8 +248,12 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         noun = cue.tokens[-1] if mention is None and doc.tokens[cue.tokens[-1]].upos == "NOUN" else None
         end = description_end(doc, end, bound, mention.head if mention is not None else noun)
         mention = with_apposed_name(doc, mention, comma, end)
-        if mention is None or any(norm(doc.tokens[i].lemma or "") in _HELD_VIEWS for i in mention.tokens
-                                  if i == mention.head or norm(doc.tokens[mention.head].lemma or "") == "один"):
+        views = [i for i in (mention.tokens if mention is not None else ()) if norm(doc.tokens[i].lemma or "") in _HELD_VIEWS
+                 and (i == mention.head or norm(doc.tokens[mention.head].lemma or "") == "один")]
+        # (a view whose author its genitive names stays his: `Согласно оценке
+        # МВФ, которую привел министр`)
+        if mention is None or views and not any(i > views[0] and doc.tokens[i].upos in ("NOUN", "PROPN", "X")
+                                                for i in mention.tokens):
             # `Согласно одной из теорий, которой придерживаются кинологи, P`:
             # the view's holder, the subject of the relative clause on it
             mention = _holder_of_view(doc, comma, end) or mention

@@ -107,6 +107,12 @@ def _in_reported_clause(doc, verb: int, bound: range) -> bool:
     sentence before by the outer verb's subject (`Газета пишет, что об этом
     говорят менеджеры СП` names who reports it)."""
     token = doc.tokens[verb]
+    # (only the plural of no one in particular, with its people as object:
+    # `их предупреждали об этом`; `Министр подтвердил, что уже сообщил об
+    # этом` is the minister reporting the sentence before)
+    if token.feat("Number") != "Plur" or not any(
+            doc.tokens[c].deprel in ("obj", "iobj") and doc.tokens[c].upos == "PRON" for c in doc.children(verb)):
+        return False
     if token.deprel != "ccomp" or token.head is None or token.head not in bound \
             or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb)) \
             or _locative_speaker(doc, verb, range(token.head + 1, bound.stop), set()) is not None:
