@@ -1515,6 +1515,15 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
         # (an active participle the tagger made a noun, beside the noun it
         # qualifies: `отмечает сообщившее об этом рекорде издание ru-iPhone.com`)
         qualifying = {c for c in subjects if len(subjects) > 1 and _participle_as_noun(doc, doc.tokens[c])}
+        # (an abbreviation right after the verb, before a person who is a
+        # subject too, is whom he told: `пояснил НГ председатель комитета
+        # Кирилл Кабанов`)
+        from .names import is_role_noun
+
+        told |= {c for c in subjects if c == verb + 1 and is_abbreviation(doc.tokens[c].text) and any(
+            o > c and (is_role_noun(doc, o) and doc.tokens[o].upos == "NOUN" or any(
+                n.type == "PER" for n in names_index(doc).overlapping(doc.tokens[o].start, doc.tokens[o].end)))
+            for o in subjects)}
         subjects.sort(key=lambda c: (_across_conjunction(doc, c, verb), c in qualifying, c in told,
                                      not agrees(doc, verb_token, doc.tokens[c]),
                                      _number_differs(verb_token, doc.tokens[c]),

@@ -2120,6 +2120,15 @@ class _Resolver:
             if head.upos == "NOUN" and not names.is_role_noun(doc, mention.head):
                 # `семья Лофнера` is a group, `штаб Навального` an organization
                 kind = "organization" if names.lexicon_word(head, "org_nouns") else "group"
+        if people and kind == "person" and len(mention.tokens) == 1 and head.upos == "PROPN" \
+                and attribution.cue is not None and head.head == attribution.cue.head \
+                and head.deprel.startswith("nsubj") and head.feat("Case") in ("Nom", None) \
+                and _agreement(doc, mention, attribution)[1] == "Plur" \
+                and _verb_gender(doc, mention, attribution) is None:
+            # `Тори рассчитывают, что P`: one word the NER took for a name, the
+            # subject of a plural verb, is a group, no person (never `Тони`
+            # Блэр by a letter)
+            people, kind = [], "group"
         if kind in ("unknown", "person") and not people and attribution.cue is not None \
                 and _agreement(doc, mention, attribution)[1] == "Plur":
             kind = "group"  # `Синоптики предупредили`: the verb tells the number

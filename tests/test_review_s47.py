@@ -448,3 +448,28 @@ def test_about_this_reported_by_the_outer_subject_himself(extractor):
 ])
 def test_a_surname_in_ykh_or_a_mans_instrumental_is_no_familys_plural(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one word the NER took for a name, the subject of a plural verb, is a
+    # group, never a person of a like first name
+    ("Премьер-министр Тони Блэр выступил в парламенте. Тори рассчитывают, что теперь их доля вырастет.", "Тори"),
+    # (controls: the man by his surname and first name; a plural family)
+    ("Премьер-министр Тони Блэр выступил в парламенте. Блэр рассчитывает, что доля вырастет.", "Тони Блэр"),
+    ("Премьер-министр Тони Блэр выступил в парламенте. Тони заявил, что доля вырастет.", "Тони Блэр"),
+])
+def test_a_plural_subject_is_no_person(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # an abbreviation right after the verb, before a person who is a subject
+    # too, is whom he told
+    ("\"Коррупция растет\", - пояснил НГ председатель Антикоррупционного комитета России Кирилл Кабанов.",
+     "Кирилл Кабанов", ["НГ"]),
+    # (controls: a known outlet; an abbreviation that is the subject)
+    ("\"Коррупция растет\", - пояснил РБК председатель комитета Кирилл Кабанов.", "Кирилл Кабанов", ["РБК"]),
+    ("\"Коррупция растет\", - сообщило МВД.", "МВД", []),
+])
+def test_an_abbreviation_told_before_the_speaker(extractor, text, speaker, chain):
+    assert _speaker_and_chain(extractor, text) == (speaker, chain)
