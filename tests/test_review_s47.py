@@ -473,3 +473,13 @@ def test_a_plural_subject_is_no_person(extractor, text, speaker):
 ])
 def test_an_abbreviation_told_before_the_speaker(extractor, text, speaker, chain):
     assert _speaker_and_chain(extractor, text) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an issue of a paper is where it published, the paper speaks
+    ("Как сообщает в номере за 27 декабря газета \"Время новостей\", цены вырастут.", "Время новостей"),
+    ("Цены вырастут, сообщает в номере за 27 декабря газета \"Время новостей\".", "Время новостей"),
+    ("Первая новость. Об этом говорится в последнем номере журнала \"Огонек\".", "Огонек"),
+])
+def test_an_issue_is_its_papers(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
