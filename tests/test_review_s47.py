@@ -483,3 +483,21 @@ def test_an_abbreviation_told_before_the_speaker(extractor, text, speaker, chain
 ])
 def test_an_issue_is_its_papers(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker, chain", [
+    # the link of a `как`-clause before the subject is that clause's: the
+    # report after it is its subject's, relayed by the medium and the one it
+    # links to
+    ("Он займет должность министра. Как сообщает РИА \"Новости\" со ссылкой на телеканал Sky News, об этом "
+     "Хун сообщил журналистам.", "Он займет", "Хун", ["РИА Новости", "Sky News"]),
+    ("Как сообщает РИА \"Новости\" со ссылкой на телеканал Sky News, министр заявил, что налоги вырастут.",
+     "налоги", "министр", ["РИА Новости", "Sky News"]),
+    # (controls: no link; the medium's own report with a link)
+    ("Как сообщает РИА \"Новости\", министр заявил, что налоги вырастут.", "налоги", "министр", ["РИА Новости"]),
+    ("РИА \"Новости\" со ссылкой на Sky News сообщило, что налоги вырастут.", "налоги", "Sky News",
+     ["РИА Новости"]),
+])
+def test_a_link_of_the_kak_clause_relays_the_report_after_it(extractor, text, fragment, speaker, chain):
+    quotes = [q for q in extractor.extract(text) if q.text.startswith(fragment)]
+    assert len(quotes) == 1 and (quotes[0].speaker.name, [r.name for r in quotes[0].chain]) == (speaker, chain)

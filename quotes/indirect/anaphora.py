@@ -109,7 +109,12 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
                               mention=mention, speaker_kind=hint, no_speaker=mention is None,
                               optional=cue.unsaid)
     # `Об этом сообщает X со ссылкой на Y`, `Об этом со ссылкой на Y сообщает X`
-    _link_rule(ctx, attribution, range(max(bound.start, doc.sentence_of(verb).first), bound.stop))
+    # (from the `об этом` on: `Как сообщает РИА со ссылкой на Sky News, об
+    # этом Хун сообщил журналистам` links the medium's clause, not Хун's)
+    low = max(bound.start, doc.sentence_of(verb).first)
+    if about is not None and about > low and any(doc.tokens[k].text == "," for k in range(low, about)):
+        low = about
+    _link_rule(ctx, attribution, range(low, bound.stop))
     _source_aside(ctx, attribution, verb, bound)
     return [attribution]
 

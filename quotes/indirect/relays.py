@@ -311,7 +311,10 @@ def _fold_relays(doc: Doc, attributions: list[Attribution], direct: Sequence[Att
         clause = outer.rule.startswith(("indirect.clause", "mixed.clause"))
         if (outer.rule.startswith(("indirect.kak", "indirect.trailing")) or anaphora or clause) \
                 and outer.cue is not None and outer.mention is not None:
-            relay_verb = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS)
+            # (a link's source passes words on as a relay verb does: `Как
+            # сообщает РИА со ссылкой на Sky News, об этом Хун сообщил`)
+            relay_verb = outer.cue.lemma in RELAY_LEMMAS or any(l in outer.cue.lemma for l in RELAY_LEMMAS) \
+                or outer.rule.startswith("indirect.kak") and outer.rule.endswith(".link")
             name, kind = names.canonical(doc, outer.mention)
             if clause and not (relay_verb and kind == "media"):
                 kept.append(outer)
@@ -353,6 +356,11 @@ def _fold_relays(doc: Doc, attributions: list[Attribution], direct: Sequence[Att
                 for a in inner:
                     a.relays.insert(0, RelayRef(outer.mention, outer.cue.start, outer.cue.end,
                                                 "relay." + outer.rule.split(".")[1]))
+                    if outer.rule.endswith(".link"):
+                        # (the medium that linked to it relays too: `Как сообщает
+                        # РИА со ссылкой на Sky News, …` gives [РИА, Sky News])
+                        a.relays[0:0] = [r for r in outer.relays
+                                         if not any(r.mention.start == b.mention.start for b in a.relays)]
                 continue
         kept.append(outer)
     return kept

@@ -328,7 +328,14 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         # `X сообщило со ссылкой на Y, что P`, `Со ссылкой на Y X сообщило,
         # что P`: Y speaks, X relays (not `со ссылкой на то, что …` nor `на
         # свой опыт`)
-        _link_rule(ctx, attribution, range(bound.start, max(verb + 1, first - 2)), speakers_only=True)
+        # (not the link of a `как`-clause before the subject, which is that
+        # clause's: `Как сообщает РИА со ссылкой на Sky News, министр заявил,
+        # что P` is the minister's, relayed by both)
+        low = bound.start
+        subject_at = mention.head if mention is not None and mention.head < verb else verb
+        if _text(doc, low) == "как":
+            low = next((k + 1 for k in range(low, subject_at) if doc.tokens[k].text == ","), low)
+        _link_rule(ctx, attribution, range(low, max(verb + 1, first - 2)), speakers_only=True)
         return [attribution]
 
     # `P, сообщил X.` / `P, — заявил X.` / `P1, отметил X, P2.`
