@@ -1201,6 +1201,10 @@ def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False)
     name the tagger read as a man's."""
     if verb.upos not in ("VERB", "AUX", "ADJ"):
         return True
+    if parse_subject and _opens_quoted_name(doc, candidate):
+        # `Как сообщила «Токио дэнриоку»`, `сообщает «Новости-Грузия»`: the
+        # verb agrees with the company or paper the quoted name stands for
+        return True
     verb_number, number = verb.feat("Number"), candidate.feat("Number")
     if verb_number and number and verb_number != number:
         coordinated = any(doc.tokens[c].deprel == "conj" for c in doc.children(candidate.index))
@@ -1218,6 +1222,16 @@ def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False)
                 or _woman_read_as_man(doc, verb, candidate)):
             return False
     return True
+
+
+def _opens_quoted_name(doc: Doc, token: Token) -> bool:
+    """The token opens a name in quote marks that the NER found (an outlet's,
+    a company's): `«Токио дэнриоку»`."""
+    k = token.index
+    if k == 0 or doc.tokens[k - 1].text not in QUOTE_GLYPHS or not token.text[:1].isupper():
+        return False
+    return any(n.type == "ORG" and n.start <= token.start < n.end
+               for n in names_index(doc).overlapping(token.start, token.end))
 
 
 def _woman_read_as_man(doc: Doc, verb: Token, candidate: Token) -> bool:

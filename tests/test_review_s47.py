@@ -501,3 +501,19 @@ def test_an_issue_is_its_papers(extractor, text, speaker):
 def test_a_link_of_the_kak_clause_relays_the_report_after_it(extractor, text, fragment, speaker, chain):
     quotes = [q for q in extractor.extract(text) if q.text.startswith(fragment)]
     assert len(quotes) == 1 and (quotes[0].speaker.name, [r.name for r in quotes[0].chain]) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quoted name of a company or paper is the subject whatever the verb's
+    # gender or number, which agree with the company or paper it stands for;
+    # and a quoted name the NER found is a source whatever its word's part of speech
+    ("Как сообщает \"Новости-Грузия\", цены выросли.", "Новости-Грузия"),
+    ("Как сообщила \"Токио дэнриоку\", утечка прекращена.", "Токио дэнриоку"),
+    ("Цены выросли, сообщила \"Токио дэнриоку\".", "Токио дэнриоку"),
+    ("По данным \"Новой\", чиновник задержан.", "Новой"),
+    # (controls: a known paper in the genitive; one the verb agrees with)
+    ("По данным \"Новой газеты\", чиновник задержан.", "Новая газета"),
+    ("Как сообщает \"Коммерсант\", цены выросли.", "Коммерсант"),
+])
+def test_a_quoted_name_is_the_subject_whatever_it_agrees_with(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker

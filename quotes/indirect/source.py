@@ -127,6 +127,14 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # Bloomberg`, `Согласно comScore`)
             head = next((i for i in range(last + 1, end) if doc.tokens[i].upos in ("PROPN", "X")
                          and doc.tokens[i].feat("Case") is None and doc.tokens[i].text[:1].isalpha()), None)
+        if head is None and last + 2 < end and doc.tokens[last + 1].text in QUOTE_GLYPHS:
+            # a name in quote marks the NER found, whatever the tagger made of
+            # its word (`по данным «Новой»`, an adjective standing for the paper)
+            k = last + 2
+            if doc.tokens[k].text[:1].isupper() and any(
+                    n.type == "ORG" and n.start <= doc.tokens[k].start < n.end
+                    for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end)):
+                head = k
         if head is not None:
             mention = noun_phrase(doc, head, range(last + 1, end))
             participle = doc.tokens[last + 1]
