@@ -517,3 +517,15 @@ def test_a_link_of_the_kak_clause_relays_the_report_after_it(extractor, text, fr
 ])
 def test_a_quoted_name_is_the_subject_whatever_it_agrees_with(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (the code review's sentences: a link before `об этом` with no `как`-clause
+    # is the anaphora's own, whatever comma comes first)
+    ("Задержанный дал признательные показания. Со ссылкой на источник в МВД, об этом сообщает «Интерфакс».",
+     "источник в МВД"),
+    ("Задержанный дал признательные показания. В четверг, со ссылкой на источники в полиции, об этом сообщил "
+     "ТАСС.", "источники в полиции"),
+])
+def test_a_link_before_about_this_stays_its_own(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker

@@ -112,8 +112,8 @@ def _anaphora_rule(ctx: _Context, cue: CueMatch, bound: range, exclude: set[int]
     # (from the `об этом` on: `Как сообщает РИА со ссылкой на Sky News, об
     # этом Хун сообщил журналистам` links the medium's clause, not Хун's)
     low = max(bound.start, doc.sentence_of(verb).first)
-    if about is not None and about > low and any(doc.tokens[k].text == "," for k in range(low, about)):
-        low = about
+    if about is not None and about > low and norm(doc.tokens[low].text) == "как":
+        low = next((k + 1 for k in range(low, about) if doc.tokens[k].text == ","), low)
     _link_rule(ctx, attribution, range(low, bound.stop))
     _source_aside(ctx, attribution, verb, bound)
     return [attribution]
