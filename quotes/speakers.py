@@ -300,6 +300,10 @@ def _heads_a_unit(words) -> bool:
 _STATE_WORDS = frozenset({"федерация", "союз", "республика", "королевство", "штат", "конфедерация"})
 
 
+# members of an elected body, one of whom a post in it introduces (`председатель
+# комитета Госдумы` is a `депутат`; a `дипломат` or `чиновник` of a ministry
+# is rarely its minister: on RuCoCo's train split both linked wrong)
+_ELECTED_MEMBERS = frozenset({"депутат", "парламентарий", "сенатор"})
 # nouns for anyone who works for a body: its former one is whoever held a former post of it
 _MEMBER_NOUNS = frozenset({"сотрудник", "сотрудница", "работник", "работница", "служащий", "чиновник"})
 
@@ -3904,7 +3908,7 @@ class _Resolver:
             source = self._relayed_source(mention)
             if source is not None and source.id not in excluded:
                 return source
-        if not former and mention.tokens == (mention.head,) and number != "Plur" and names.has_institution(lemma) \
+        if not former and mention.tokens == (mention.head,) and number != "Plur" and lemma in _ELECTED_MEMBERS \
                 and (member := self._member_introduced(mention, lemma, gender, number, excluded)) is not None:
             # `председатель комитета Госдумы Леонид Левин … заявил депутат`:
             # one introduced with a post in the body whose people the noun names

@@ -529,3 +529,4 @@ def test_a_quoted_name_is_the_subject_whatever_it_agrees_with(extractor, text, s
 ])
 def test_a_link_before_about_this_stays_its_own(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
