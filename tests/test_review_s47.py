@@ -530,3 +530,20 @@ def test_a_quoted_name_is_the_subject_whatever_it_agrees_with(extractor, text, s
 def test_a_link_before_about_this_stays_its_own(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `по статистике X` and `по <adjective> прогнозу X` are source phrases
+    ("По статистике МВД, преступность снизилась.", "МВД"),
+    ("По официальной статистике Росстата, безработица выросла.", "Росстат"),
+    ("По последнему прогнозу Минэкономразвития, инфляция замедлится.", "Минэкономразвития"),
+    ("По оптимистичным прогнозам аналитиков, рубль укрепится.", "аналитики"),
+    # (control: as before)
+    ("По прогнозу Минэкономразвития, инфляция замедлится.", "Минэкономразвития"),
+])
+def test_statistics_and_forecasts_are_sources(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker
+
+
+def test_statistics_of_no_one_is_no_report(extractor):
+    assert extractor.extract("По статистике, каждый второй россиянин курит.") == []
