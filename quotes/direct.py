@@ -494,9 +494,8 @@ def _pointed_document(doc: Doc, verb: int, candidates: list[int]) -> Optional[Me
         head = doc.tokens[verb].head
         # (the relative word agrees with its noun: `ответ … на поданную
         # заявку, в котором говорится` is the answer's, on which `заявку` hangs)
-        while head is not None and not _relative_agrees(doc.tokens[pointer], doc.tokens[head]):
-            up = doc.tokens[head].head
-            head = up if up is not None and up < head and doc.tokens[up].upos == "NOUN" else None
+        if head is not None:
+            head = _agreeing_noun(doc, doc.tokens[pointer], head)
         if doc.tokens[verb].deprel == "acl:relcl" and head is not None and names.is_document_noun(doc, head):
             document = head
     elif pointer == doc.sentence_of(pointer).first + 1 and doc.tokens[pointer].sentence > 0:
@@ -621,14 +620,25 @@ def _document_before_relative(doc: Doc, verb: int, region: range, words: frozens
             # (the relative word agrees with its noun: `ответ … на поданную
             # заявку, в котором говорится` is the answer's, the noun `заявку`
             # hangs on, not the application's)
-            while preposition and not _relative_agrees(doc.tokens[k], doc.tokens[noun]):
-                up = doc.tokens[noun].head
-                if up is None or up >= noun or doc.tokens[up].upos != "NOUN" or not names.is_document_noun(doc, up):
+            if preposition:
+                noun = _agreeing_noun(doc, doc.tokens[k], noun, lambda up: names.is_document_noun(doc, up))
+                if noun is None:
                     return None
-                noun = up
             token = doc.tokens[noun]
             return MentionRef(token.start, token.end, noun, (noun,))
     return None
+
+
+def _agreeing_noun(doc: Doc, relative: Token, noun: int, through=lambda up: True) -> Optional[int]:
+    """`noun`, or the first noun before it up its parse heads (each one
+    `through` allows) that the relative word agrees with; None where the
+    climb ends first."""
+    while not _relative_agrees(relative, doc.tokens[noun]):
+        up = doc.tokens[noun].head
+        if up is None or up >= noun or doc.tokens[up].upos != "NOUN" or not through(up):
+            return None
+        noun = up
+    return noun
 
 
 def _relative_agrees(relative: Token, noun: Token) -> bool:

@@ -1201,7 +1201,7 @@ def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False)
     name the tagger read as a man's."""
     if verb.upos not in ("VERB", "AUX", "ADJ"):
         return True
-    if parse_subject and _opens_quoted_name(doc, candidate):
+    if parse_subject and opens_quoted_name(doc, candidate):
         # `Как сообщила «Токио дэнриоку»`, `сообщает «Новости-Грузия»`: the
         # verb agrees with the company or paper the quoted name stands for
         return True
@@ -1224,7 +1224,7 @@ def agrees(doc: Doc, verb: Token, candidate: Token, parse_subject: bool = False)
     return True
 
 
-def _opens_quoted_name(doc: Doc, token: Token) -> bool:
+def opens_quoted_name(doc: Doc, token: Token) -> bool:
     """The token opens a name in quote marks that the NER found (an outlet's,
     a company's): `«Токио дэнриоку»`."""
     k = token.index

@@ -15,7 +15,8 @@ from typing import Iterable, Optional
 import regex
 
 from . import grammar, punctuation
-from .mentions import SURNAME_AS_GENITIVE, MentionRef, is_pronoun, is_short_abbreviation, norm, noun_phrase, same_word
+from .mentions import (SURNAME_AS_GENITIVE, MentionRef, is_abbreviation, is_pronoun, is_short_abbreviation, norm,
+                       noun_phrase, same_word)
 from .model import Doc, NamedSpan, Token
 from .parse.layout import unmix_scripts
 from .parse.morphology import normal_forms, to_nominative
@@ -266,12 +267,8 @@ def name_span_nominative(doc: Doc, start: int, end: int) -> str:
     # case, is each one's in the singular, a woman's with her `-а`
     # (only after `Имя и`: the tagger reads the plural as a singular, and
     # `Полевых`, `Боровых` are surnames of their own)
-    first_token = indices[0] if indices else 0
-    family = _FAMILY_PLURAL.search(doc.tokens[indices[-1]].text) \
-        if len(indices) > 1 and first_token >= 2 and norm(doc.tokens[first_token - 1].text) == "и" \
-        and _first_name_gender(doc.tokens[first_token - 2].text) else None
-    if family is not None and _first_name_gender(doc.tokens[indices[0]].text):
-        stem = doc.tokens[indices[-1]].text[:family.end(1)]
+    stem = _pair_family_stem(doc, indices[0], indices[-1]) if len(indices) > 1 else None
+    if stem is not None:
         words[indices[-1]] = stem + ("а" if _first_name_gender(doc.tokens[indices[0]].text) == "femn" else "")
     while indices and doc.tokens[indices[-1]].upos == "PUNCT" and len(indices) > 1:
         indices = indices[:-1]  # `Ван И.`: the sentence's full stop is not the name's
@@ -342,6 +339,18 @@ def _first_name_gender(word: str) -> Optional[str]:
 _FAMILY_PLURAL = regex.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ыми)$")
 
 
+def _pair_family_stem(doc: Doc, second: int, surname: int) -> Optional[str]:
+    """The stem of a family's surname in the plural (`Путин` of `Путиных`)
+    at `surname`, where `second` is the second of two first names joined by
+    `и` before it (`Владимира и Людмилы Путиных`); None otherwise."""
+    tokens = doc.tokens
+    if second < 2 or surname >= len(tokens) or norm(tokens[second - 1].text) != "и" \
+            or not _first_name_gender(tokens[second - 2].text) or not _first_name_gender(tokens[second].text):
+        return None
+    family = _FAMILY_PLURAL.search(tokens[surname].text)
+    return family.group(1) if family is not None else None
+
+
 def _family_shared(doc: Doc, indices: list) -> Optional[str]:
     """The singular surname of `Владимира` in `Владимира и Людмилы Путиных`:
     a lone first name, then `и`, another first name and a family's surname in
@@ -349,14 +358,10 @@ def _family_shared(doc: Doc, indices: list) -> Optional[str]:
     if len(indices) != 1:
         return None
     k = indices[0]
-    gender = _first_name_gender(doc.tokens[k].text)
-    if gender is None or k + 3 >= len(doc.tokens) or norm(doc.tokens[k + 1].text) != "и" \
-            or _first_name_gender(doc.tokens[k + 2].text) is None:
+    stem = _pair_family_stem(doc, k + 2, k + 3)
+    if stem is None:
         return None
-    family = _FAMILY_PLURAL.search(doc.tokens[k + 3].text)
-    if family is None:
-        return None
-    return family.group(1) + ("а" if gender == "femn" else "")
+    return stem + ("а" if _first_name_gender(doc.tokens[k].text) == "femn" else "")
 
 
 # a word ending in a consonant and `и` (not `-ии` of `Марии`)
@@ -541,7 +546,7 @@ def _clean(doc: Doc, span: NamedSpan) -> Optional[NamedSpan]:
     # (nor where it closes a longer name the text gives: `Дик Адвокат` …
     # `Адвокат заявил` is the coach)
     if lexicon_word_of(tokens[0].text, "roles") and not {"Surn", "Name"} & name_tags(tokens[0].text) \
-            and all(_abbreviation(t.text) for t in tokens[1:]) and not _surname_elsewhere(doc, tokens[0]):
+            and all(is_abbreviation(t.text) for t in tokens[1:]) and not _surname_elsewhere(doc, tokens[0]):
         return None
     if tokens[0].start == span.start:
         return span
@@ -556,11 +561,6 @@ def _surname_elsewhere(doc: Doc, token: Token) -> bool:
         doc.memo[key] = frozenset(norm(nominative(words[-1])) for n in doc.names if n.type == "PER"
                                   for words in [_name_tokens(doc, n)] if len(words) > 1)
     return norm(nominative(token)) in doc.memo[key]
-
-
-def _abbreviation(word: str) -> bool:
-    """`СЕ`, `РФ`, `МИД`: a word of capitals, the name of no person."""
-    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def genitive_first_name(word: str) -> bool:

@@ -4161,7 +4161,7 @@ class _Resolver:
         # a medium named since that no report made an entity: `Тему продолжает
         # The Wall Street Journal. P, пишет газета`
         for name in reversed(names.names_of(doc)):
-            if name.start >= offset or name.end > offset:
+            if name.end > offset:
                 continue
             if name.start <= known_at or not since(name.start):
                 break

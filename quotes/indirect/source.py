@@ -9,7 +9,7 @@ from ..cues import CueMatch, speech_verb
 from ..intervals import overlapping_names
 from ..names import can_write
 from ..mentions import (QUOTE_GLYPHS, QUOTED_WORDS, THIRD_PERSON_POSSESSIVES, MentionRef, _may_speak, genitive_after,
-                        norm, noun_phrase, sentence_end, with_apposed_name)
+                        norm, noun_phrase, opens_quoted_name, sentence_end, with_apposed_name)
 from ..model import Doc
 from .bounds import _clause_start, _content_end, _ends_clause, _predicate
 from .context import _Context, _inside_marks, _span_between, _text, head_outside
@@ -127,14 +127,10 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
             # Bloomberg`, `Согласно comScore`)
             head = next((i for i in range(last + 1, end) if doc.tokens[i].upos in ("PROPN", "X")
                          and doc.tokens[i].feat("Case") is None and doc.tokens[i].text[:1].isalpha()), None)
-        if head is None and last + 2 < end and doc.tokens[last + 1].text in QUOTE_GLYPHS:
+        if head is None and last + 2 < end and opens_quoted_name(doc, doc.tokens[last + 2]):
             # a name in quote marks the NER found, whatever the tagger made of
             # its word (`по данным «Новой»`, an adjective standing for the paper)
-            k = last + 2
-            if doc.tokens[k].text[:1].isupper() and any(
-                    n.type == "ORG" and n.start <= doc.tokens[k].start < n.end
-                    for n in overlapping_names(doc, doc.tokens[k].start, doc.tokens[k].end)):
-                head = k
+            head = last + 2
         if head is not None:
             mention = noun_phrase(doc, head, range(last + 1, end))
             participle = doc.tokens[last + 1]
