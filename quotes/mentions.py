@@ -347,15 +347,20 @@ def _np_members(doc: Doc, head: int, allowed: range, exclude: frozenset[int]) ->
 _ABOUT = frozenset({"о", "об", "обо", "про"})
 
 
-# nouns of the words people send or give (`в письме к министру`, `в интервью`)
+# nouns of the words people send, give or write down (`в письме к министру`,
+# `в интервью`, `в 33-страничном решении`)
 _WORDS_SENT = frozenset({"письмо", "обращение", "заявление", "интервью", "послание", "выступление", "беседа",
-                         "телеграмма", "открытка", "записка", "петиция", "жалоба"})
+                         "телеграмма", "открытка", "записка", "петиция", "жалоба", "решение", "постановление",
+                         "приговор", "определение", "доклад", "отчет", "статья", "колонка", "заметка", "пост",
+                         "твит", "блог", "комментарий", "ходатайство", "запрос", "рапорт", "иск", "заключение",
+                         "показание", "видеообращение", "меморандум", "мемуары", "книга", "рецензия"})
 
 
 def _how_they_spoke(doc: Doc, parent: int, child: int) -> bool:
     """`Группа депутатов в обращении к министру финансов Антону Силуанову
-    заявила`: the letter or the appeal they spoke in, which the parse may
-    hang on their noun, is no part of their phrase (nor whom it was sent to)."""
+    заявила`, `Иванова в 33-страничном решении заявила`: the letter, the
+    appeal or the ruling they spoke in, which the parse may hang on their
+    noun, is no part of their phrase (nor whom it was sent to)."""
     token = doc.tokens[child]
     return child > parent and token.deprel.startswith("nmod") and token.upos == "NOUN" \
         and norm(token.lemma or "") in _WORDS_SENT \
@@ -1257,17 +1262,33 @@ def womans_surname(word: str) -> bool:
 
 
 def _foreign_woman(doc: Doc, verb: Token, candidate: Token) -> bool:
-    """`Ив Родригез сообщила`: a name of two words or more whose surname
-    ends in a consonant and shows no Russian man's ending, tagged a man's,
-    subject of a feminine verb (a woman's foreign surname does not decline)."""
+    """`Ив Родригез сообщила`, `Кларк в своем решении заявила`: a name whose
+    surname ends in a consonant and shows no Russian man's ending, tagged a
+    man's, subject of a feminine verb (a woman's foreign surname does not
+    decline). A surname alone only where the NER found it a person's name
+    and the text named her in full before (`Летиция Кларк`)."""
     if candidate.upos != "PROPN" or verb.feat("Gender") != "Fem" or candidate.feat("Gender") != "Masc":
         return False
     name = next((n for n in overlapping_names(doc, candidate.start, candidate.end) if n.type == "PER"), None)
     words = doc.tokens_in(name.start, name.end) if name is not None else []
-    if len(words) < 2:
+    if len(words) == 1 and not _named_in_full_before(doc, words[0]):
+        return False
+    if not words:
         return False
     surname = norm(words[-1].text)
     return surname[-1:].isalpha() and surname[-1] not in "аеёиоуыэюяй" and not _MAN_SURNAME.search(surname)
+
+
+def _named_in_full_before(doc: Doc, surname: Token) -> bool:
+    """A person's name of two words or more, ending in this surname, found
+    by the NER before it."""
+    word = norm(surname.text)
+    for name in names_index(doc).overlapping(0, surname.start):
+        if name.type == "PER" and name.end <= surname.start:
+            words = doc.tokens_in(name.start, name.end)
+            if len(words) >= 2 and norm(words[-1].text) == word:
+                return True
+    return False
 
 
 # a Russian man's surname: `Иванов`, `Пушкин`, `Петровский` (a woman's adds `-а`)

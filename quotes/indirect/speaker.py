@@ -595,6 +595,8 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                         or names_kind(doc, mention) not in ("organization", "media", "group")
                         and not _institution_noun(doc, mention.head)):
                     break
+                if any(norm(doc.tokens[c].lemma or "") == "свой" for c in doc.children(mention.head)):
+                    break  # `Кларк в своем решении заявила`: the subject's own, never the speaker
                 return mention
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
