@@ -43,3 +43,48 @@ def test_the_writing_a_person_spoke_in_is_not_the_speaker(extractor, text, openi
 def test_a_place_of_ones_own_never_speaks(extractor, text, opening):
     name, mention = _speaker_of(extractor, text, opening)
     assert mention is None or "свое" not in mention
+
+
+def _speaker_and_chain(extractor, text):
+    quote = extractor.extract(text)[-1]
+    return (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None,
+            [layer.name for layer in quote.chain])
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # after the verb, `в X` and then a medium in the dative or a medium's
+    # name that no ministry belongs to: the medium was told, X speaks
+    ("Работы могут занять до десяти дней, заявили в ведомстве \"Российской газете\".", "ведомстве",
+     ["Российская газета"]),
+    ("Работы займут неделю, заявили в министерстве ТАСС.", "министерстве", ["ТАСС"]),
+    ("В министерстве ТАСС сообщили, что работы займут неделю.", "министерстве", ["ТАСС"]),
+    ("Работы займут неделю, сообщили в министерстве обороны \"Известиям\".", "министерстве обороны",
+     ["Известия"]),
+    # (controls: what a medium has of its own; the medium told before `в X`)
+    ("Работы займут неделю, сообщили в пресс-службе ТАСС.", "пресс-службе ТАСС", []),
+    ("В пресс-службе ТАСС сообщили, что работы займут неделю.", "пресс-службе ТАСС", []),
+    ("Работы займут неделю, сообщили \"Интерфаксу\" в МЧС.", "МЧС", ["Интерфакс"]),
+])
+def test_an_institution_then_the_medium_it_told(extractor, text, speaker, chain):
+    assert _speaker_and_chain(extractor, text) == (speaker, chain)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `В X <prepositional adverbial> сообщили, что P`: the adverbial between
+    # the institution and its verb is no gap
+    ("В Следственном комитете РФ после получения предварительного анализа МАК сообщили, что проверят "
+     "эту версию.", "Следственном комитете РФ"),
+    ("В Следственном комитете после получения результатов экспертизы сообщили, что проверят эту версию.",
+     "Следственном комитете"),
+    ("В Минздраве в связи с ростом заболеваемости заявили, что введут новые меры.", "Минздраве"),
+    # (controls: a time is no institution; a subject of its own speaks)
+    ("В середине января в течение нескольких дней сообщили, что проверят эту версию.", None),
+    ("В деревне после пожара жители сообщили, что помощи нет.", "жители"),
+    ("В Кремле после встречи с министром Песков сообщил, что решение принято.", "Песков"),
+    # (a country is no institution so; another place nearer the verb is the one)
+    ("Павловский уверен: в России до сих пор считают, что президент стоит выше критики.", None),
+    ("На фоне перестановок в руководстве \"Эхо Москвы\" в начале 2014 года в СМИ появилась информация, "
+     "что редакции ждут перемены.", "СМИ"),
+])
+def test_an_institution_and_its_verb_with_an_adverbial_between(extractor, text, speaker):
+    assert _speaker_and_chain(extractor, text)[0] == speaker

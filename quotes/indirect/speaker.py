@@ -486,10 +486,36 @@ def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:
         k -= 1
     kept = tokens[:k]
     # (`В пресс-службе ТАСС сообщили`: the medium's own press service, where
-    # nothing else in the phrase names an institution)
-    if k == len(tokens) or not any(doc.tokens[t].text[:1].isupper() for t in kept):
+    # nothing else in the phrase names an institution; a ministry is never a
+    # medium's, `заявили в министерстве ТАСС`)
+    if k == len(tokens) or not any(doc.tokens[t].text[:1].isupper() for t in kept) \
+            and norm(doc.tokens[mention.head].lemma or "") in _PARTS_OF_A_MEDIUM:
         return mention
     return MentionRef(mention.start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
+
+
+# what a medium has of its own (`в пресс-службе ТАСС`, `в редакции «Коммерсанта»`)
+_PARTS_OF_A_MEDIUM = frozenset({"пресс-служба", "редакция", "руководство", "пресс-центр", "служба", "сайт",
+                                "представительство", "офис", "корпункт", "отдел", "дирекция", "холдинг"})
+
+
+def _without_addressee(doc: Doc, mention: MentionRef) -> MentionRef:
+    """`заявили в ведомстве "Российской газете"`: a dative after the
+    institution's noun, with no preposition, is whom it told, no part of
+    its phrase (the parse may hang it there)."""
+    tokens = sorted(mention.tokens)
+    for j, k in enumerate(tokens):
+        token = doc.tokens[k]
+        if k <= mention.head or token.upos not in ("NOUN", "PROPN", "ADJ") or token.feat("Case") != "Dat":
+            continue
+        noun = token.head if token.upos == "ADJ" and token.head is not None else k
+        if any(doc.tokens[c].upos == "ADP" for c in doc.children(noun)):
+            continue
+        while j > 1 and doc.tokens[tokens[j - 1]].upos == "PUNCT":
+            j -= 1
+        kept = tokens[:j]
+        return MentionRef(mention.start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
+    return mention
 
 
 def _with_institution_tail(doc: Doc, mention: MentionRef, verb: int, excluded: set[int]) -> MentionRef:
@@ -582,9 +608,12 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                 if p < verb and (names_kind(doc, mention) == "organization" or _institution_noun(doc, mention.head)):
                     mention = _with_institution_tail(doc, mention, verb, excluded)
                     mention = _without_medium_told(doc, mention)
-                # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`)
+                # (the medium told, in the dative, is no gap: `В Кремле «Интерфаксу» подтвердили`;
+                # nor the verb's own adverbial phrase, `В СК после получения анализа сообщили`)
+                adverbial = _verbs_adverbials(doc, verb, max(mention.tokens) + 1, mention) if p < verb else set()
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
-                       and k not in aside and doc.tokens[k].upos != "PUNCT" and doc.tokens[k].feat("Case") != "Dat"]
+                       and k not in aside and k not in adverbial and doc.tokens[k].upos != "PUNCT"
+                       and doc.tokens[k].feat("Case") != "Dat"]
                 if p < verb and verb - p - extra > 4 and (
                         len(gap) > 2
                         or any(doc.tokens[k].text in (",", ";", ":") for k in range(max(mention.tokens) + 1, verb)
@@ -597,10 +626,37 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                     break
                 if any(norm(doc.tokens[c].lemma or "") == "свой" for c in doc.children(mention.head)):
                     break  # `Кларк в своем решении заявила`: the subject's own, never the speaker
+                if p > verb:  # (before the verb, `_without_medium_told` above)
+                    mention = _without_medium_told(doc, _without_addressee(doc, mention))
                 return mention
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _verbs_adverbials(doc: Doc, verb: int, start: int, mention: MentionRef) -> set[int]:
+    """The words between the institution's phrase (ending before `start`)
+    and the verb when they are one prepositional adverbial (`после получения
+    предварительного анализа МАК`, `по итогам проверки`): a preposition
+    right after the phrase whose noun the parse did not hang on the phrase,
+    then no punctuation, no finite verb and no nominative up to the verb.
+    (The parse may hang such a phrase on a verb of the words reported.)"""
+    first = doc.tokens[start] if start < verb else None
+    if first is None or first.upos != "ADP" or first.head is None or first.head in mention.tokens \
+            or doc.tokens[first.head].head in mention.tokens:
+        return set()
+    # (a country speaks for no one so: `в России до сих пор считают`)
+    head = doc.tokens[mention.head]
+    if any(n.type == "LOC" for n in overlapping_names(doc, head.start, head.end)):
+        return set()
+    words = range(start, verb)
+    if any(doc.tokens[k].upos == "PUNCT" or _finite_verb(doc.tokens[k])
+           or doc.tokens[k].feat("Case") == "Nom" and doc.tokens[k].upos in ("NOUN", "PROPN", "PRON")
+           # (another place further on is the one nearer the verb: `в руководстве X в начале года в СМИ`)
+           or k > start and doc.tokens[k].upos == "ADP" and _text(doc, k) in LOCATIVE
+           for k in words):
+        return set()
+    return set(words)
 
 
 def _participle_noun(doc: Doc, index: int, region: range, excluded: set[int]) -> Optional[int]:
