@@ -1455,10 +1455,23 @@ def _a_source(doc: Doc, k: int) -> bool:
         return False
     if top.deprel.startswith("nmod") and names.lex_lemma(head) in _SOURCE_NOUNS:
         return True
+    # (its own journalists, subject of a report or a finding: `Журналисты «МК»
+    # опубликовали материал`, `корреспондент Reuters выяснил`)
+    if top.deprel.startswith("nmod") and names.lex_lemma(head) in _MEDIA_STAFF \
+            and head.deprel.startswith("nsubj") and head.head is not None \
+            and (speech_verb(doc.tokens[head.head]) or norm(doc.tokens[head.head].lemma or "") in _FINDING_VERBS):
+        return True
     # (the tagger may read an indeclinable name the verb told as its object)
     return top.deprel.startswith("nsubj") or speech_verb(head) and (
         top.feat("Case") == "Dat" or top.deprel in ("obj", "iobj"))
 
+
+# the people of a medium who write for it (`журналисты «МК»`, `обозреватель Reuters`)
+_MEDIA_STAFF = frozenset({"журналист", "журналистка", "автор", "редакция"}) | frozenset(
+    w for noun in ("журналист", "журналистка") for w in grammar.load("entities")["hypernyms"][noun])
+# verbs of what journalists found or published (`опубликовали материал`, `выяснили`)
+_FINDING_VERBS = frozenset({"опубликовать", "публиковать", "выяснить", "узнать", "обнаружить", "раскрыть",
+                            "изучить", "подсчитать", "установить"})
 
 # nouns whose genitive medium gives the words (`собеседник Forbes`, `по данным РБК`)
 _SOURCE_NOUNS = frozenset(grammar.words("entities", "generic", "media_sources")) \

@@ -88,3 +88,24 @@ def test_an_institution_then_the_medium_it_told(extractor, text, speaker, chain)
 ])
 def test_an_institution_and_its_verb_with_an_adverbial_between(extractor, text, speaker):
     assert _speaker_and_chain(extractor, text)[0] == speaker
+
+
+def _speaker_name(extractor, text):
+    quote = extractor.extract(text)[-1]
+    return quote.speaker.name if quote.speaker else None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a medium whose journalists published or found something since the one
+    # heard is the `издание` / `агентство` meant next
+    ("Как сообщает ТАСС, следователи задержали чиновника. Журналисты \"Московского комсомольца\" "
+     "опубликовали материал о его прошлом. По информации издания, свою карьеру чиновник начинал в полиции.",
+     "Московский комсомолец"),
+    ("Как сообщает ТАСС, следователи задержали чиновника. Корреспондент Reuters выяснил подробности. "
+     "По данным агентства, чиновник начинал в полиции.", "Reuters"),
+    # (control: journalists the news is about)
+    ("Как сообщает ТАСС, следователи задержали чиновника. Журналисты \"Новой газеты\" подверглись "
+     "нападению. По информации издания, чиновник начинал в полиции.", "ТАСС"),
+])
+def test_a_medium_whose_journalists_reported_since(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
