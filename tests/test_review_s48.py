@@ -109,3 +109,21 @@ def _speaker_name(extractor, text):
 ])
 def test_a_medium_whose_journalists_reported_since(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a gerund of speech on the verb of a name in Latin letters is that
+    # name's, not the relative clause's `который` between them
+    ("Deutsche Bank, который возглавлял консорциум кредиторов, подал в суд заявление, обосновав это тем, "
+     "что компания имеет в США незначительные активы.", "Deutsche Bank"),
+    ("Goldman Sachs, который ранее ждал спада, повысил прогноз, отметив, что экономика растет.",
+     "Goldman Sachs"),
+    # (controls: a Cyrillic name, a common noun)
+    ("Сбербанк, который возглавлял консорциум кредиторов, подал в суд заявление, обосновав это тем, "
+     "что компания имеет незначительные активы.", "Сбербанк"),
+    ("Банк, который возглавлял консорциум кредиторов, подал в суд заявление, обосновав это тем, "
+     "что компания имеет незначительные активы.", "Банк"),
+])
+def test_a_gerund_of_a_latin_names_verb(extractor, text, speaker):
+    quote = extractor.extract(text)[-1]
+    assert quote.speaker.mention.text == speaker

@@ -547,7 +547,8 @@ _GOING_ON = _GOING_ON_PERFECTIVE | {"добавлять", "уточнять", "�
 def actors_gerund(ctx: _Context, gerund: int) -> bool:
     """A gerund that hangs on a verb other than a report whose subject did
     it: a name or a personal pronoun (`что Обама обличал банкиров,
-    подчеркивая`), or people who acted, unless the gerund only goes on
+    подчеркивая`; a name in Latin letters, `Deutsche Bank, который …,
+    подал заявление, обосновав это тем, что`), or people who acted, unless the gerund only goes on
     with a report (`родители ее отстояли, заявив, что`, not `полиция
     задержала троих, добавив`); never a verb inside a direct quote (`«…
     москвич должен …», — заявил X, комментируя`, however parsed)."""
@@ -565,7 +566,7 @@ def actors_gerund(ctx: _Context, gerund: int) -> bool:
     going_on = lemma in _GOING_ON
     perfective = lemma in _GOING_ON_PERFECTIVE
     return any(doc.tokens[c].deprel == "nsubj" and (
-        (doc.tokens[c].upos == "PROPN" or norm(doc.tokens[c].text) in ("он", "она", "они")) and not perfective
+        (doc.tokens[c].upos in ("PROPN", "X") or norm(doc.tokens[c].text) in ("он", "она", "они")) and not perfective
         or doc.tokens[c].upos == "NOUN" and doc.tokens[c].feat("Animacy") == "Anim" and not going_on)
         for c in doc.children(head))
 

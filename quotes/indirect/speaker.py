@@ -87,6 +87,8 @@ def _speaker_for_verb(ctx: _Context, verb: int, region: range, exclude: Iterable
     # is no school number's; its source is its `в X` or `от X`)
     head = None if _noun_is_subject(doc, verb, excluded) else \
         subject_of(doc, verb, region, excluded, prefer_after=prefer_after)
+    if head is not None and norm(doc.tokens[head].lemma or "") == "который":
+        head = _outside_relative(doc, verb, head, region, excluded)
     if head is not None and head < verb and (doc.tokens[head].head != verb or _disagree_in_number(doc, head, verb)):
         # a subject found across `, но` / `, однако` / `, а` is the other
         # clause's where this one has its institution in `в X` (`Решения
@@ -632,6 +634,17 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
             if token.upos not in ("ADJ", "DET", "PUNCT"):
                 break
     return None
+
+
+def _outside_relative(doc: Doc, verb: int, relative: int, region: range, excluded: set[int]) -> int:
+    """A `который` found for a verb outside its relative clause stands for
+    the noun the clause describes (`Goldman Sachs, который ранее ждал
+    спада, повысил прогноз, отметив, что P`); inside it, it stays."""
+    clause = doc.tokens[relative].head
+    if clause is None or doc.tokens[clause].deprel != "acl:relcl" or verb in doc.subtree(clause):
+        return relative
+    noun = doc.tokens[clause].head
+    return noun if noun is not None and noun in region and noun not in excluded else relative
 
 
 def _verbs_adverbials(doc: Doc, verb: int, start: int, mention: MentionRef) -> set[int]:
