@@ -428,10 +428,28 @@ def _same_role(a: str, b: str) -> bool:
     (`теннисистка` … `спортсменка`)."""
     if a == b:
         return True
+    if _one_role(a, b) or any(_one_role(part, b) for part in _compound_roles(a)) \
+            or any(_one_role(a, part) for part in _compound_roles(b)):
+        return True
+    return False
+
+
+def _one_role(a: str, b: str) -> bool:
     hypernyms = _lexicon()["hypernyms"]
-    if b in hypernyms.get(a, ()) or a in hypernyms.get(b, ()):
+    if a == b or b in hypernyms.get(a, ()) or a in hypernyms.get(b, ()):
         return True
     return any(a in g and b in g for g in _lexicon()["synonyms"])
+
+
+def _compound_roles(word: str) -> tuple[str, ...]:
+    """`студент-блоггер`, `врач-волонтер`: two roles joined, a compound the
+    lexicon does not know as a post of its own (unlike `премьер-министр`,
+    `вице-премьер`), is each of them (`Студент-блоггер` … `Блоггер`)."""
+    if word.count("-") != 1:
+        return ()
+    roles = names._lexicon()["roles"]
+    parts = tuple(word.split("-"))
+    return parts if word not in roles and all(part in roles for part in parts) else ()
 
 
 @lru_cache(maxsize=4096)

@@ -127,3 +127,26 @@ def test_a_medium_whose_journalists_reported_since(extractor, text, name):
 def test_a_gerund_of_a_latin_names_verb(extractor, text, speaker):
     quote = extractor.extract(text)[-1]
     assert quote.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    # a compound of two roles is each of them, and one introduced with the
+    # noun's very role is meant before the last speaker whose role is far
+    # from it
+    ("Студент-блоггер описал лекцию. Затем выступил депутат Михаил Емельянов. \"Мы примем закон\", - "
+     "сказал Емельянов. Блоггер также заявил, что находится на позитиве.", "Студент-блоггер"),
+    # (controls: no one named with the role; a compound the lexicon knows as a post)
+    ("Затем выступил депутат Михаил Емельянов. \"Мы примем закон\", - сказал Емельянов. Депутат также "
+     "заявил, что находится на позитиве.", "Михаил Емельянов"),
+    ("Вице-премьер Аркадий Дворкович провел совещание. Затем выступил премьер-министр Дмитрий Медведев. "
+     "\"Мы примем закон\", - сказал Медведев. Премьер также заявил, что бюджет сбалансирован.",
+     "Дмитрий Медведев"),
+])
+def test_one_introduced_with_the_very_role(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
+
+
+def test_a_role_far_from_the_last_speakers_is_not_his(extractor):
+    text = ("Студент-журналист снимал митинг. Затем приехал губернатор Иван Смирнов. \"Помощь будет\", - "
+            "сказал Смирнов. Журналист также заявил, что полиции не было.")
+    assert _speaker_name(extractor, text) != "Иван Смирнов"
