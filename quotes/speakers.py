@@ -1459,6 +1459,20 @@ def _names_head(doc: Doc, name, mention: MentionRef) -> bool:
     return not cases or bool(head_cases & cases) or head.feat("Case") is None
 
 
+def _dash_apposition(doc: Doc, token) -> bool:
+    """`пришел и представитель «Справедливой России» - депутат Геннадий
+    Гудков`: a nominative noun after a dash that the parse made a
+    parataxis of the nominative noun before it names the same one."""
+    if token.deprel != "parataxis" or token.upos not in ("NOUN", "PROPN") or token.feat("Case") != "Nom" \
+            or token.head is None or token.head > token.index:
+        return False
+    head = doc.tokens[token.head]
+    if head.upos not in ("NOUN", "PROPN") or head.feat("Case") != "Nom":
+        return False
+    first = min(k for k in doc.subtree(token.index) if doc.tokens[k].upos != "PUNCT")
+    return first - 1 > token.head and doc.tokens[first - 1].text in ("-", "–", "—")
+
+
 def _a_source(doc: Doc, k: int) -> bool:
     """The medium named at token `k` gives words or acts: whose `собеседник`
     or `источник` it is (`Один из собеседников Forbes`), whose data (`по
@@ -3786,7 +3800,8 @@ class _Resolver:
             # (through appositions: `Официальный представитель Минобороны
             # генерал-майор Игорь Конашенков рассказал`, a rank between)
             up, hops = token, 0
-            while up.deprel in ("appos", "flat", "flat:name") and up.head is not None and hops < 3:
+            while (up.deprel in ("appos", "flat", "flat:name") or _dash_apposition(doc, up)) \
+                    and up.head is not None and hops < 3:
                 up, hops = doc.tokens[up.head], hops + 1
                 if up.deprel.startswith("nsubj") or _modal_holder(doc, up.index):
                     return True
