@@ -169,3 +169,25 @@ def test_a_role_far_from_the_last_speakers_is_not_his(extractor):
 ])
 def test_a_subject_named_after_a_dash(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text", [
+    # `чемпион по версии X`, `лучший по версии X`: a title or a rank a body
+    # gives, no one's account of what happened
+    "Допинг-тест боксера перед боем за титул \"временного\" чемпиона мира по версии WBC показал наличие "
+    "запрещенного вещества.",
+    "Он стал чемпионом мира по версии WBA в 2010 году.",
+    "Фильм стал лучшим по версии журнала Time.",
+])
+def test_a_title_by_some_body_is_no_report(extractor, text):
+    assert not any(q.cue and "версии" in q.cue.text for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (controls: the account of an investigation, set off or opening its clause)
+    ("Убийство, по версии следствия, было заказным.", "следствие"),
+    ("По версии следствия, убийство было заказным.", "следствие"),
+    ("Следователи полагают, что это поджог, а по версии адвокатов это была случайность.", "адвокаты"),
+])
+def test_an_account_by_some_body_stays(extractor, text, speaker):
+    assert _speaker_name(extractor, text) == speaker

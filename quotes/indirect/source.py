@@ -31,6 +31,8 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     bound = ctx.tokens_in(ctx.bound_for(first))
     if not bound or first not in bound:
         return []
+    if cue.rule.endswith("po_versii") and _a_title_by(doc, first, last):
+        return []
     if first > bound.start and doc.tokens[first - 1].text == "(":
         # `(по оценке аналитиков, около 10%)`: an aside in brackets says
         # what it says inside them; one that names no source says nothing
@@ -299,6 +301,20 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         # speak, the site relays them
         _link_rule(ctx, attribution, range(last + 1, source_end), speakers_only=True)
     return [attribution]
+
+
+def _a_title_by(doc: Doc, first: int, last: int) -> bool:
+    """`чемпион мира по версии WBC`, `лучший фильм года по версии журнала
+    Time`: a title or a rank a body gives, the parse hanging `версии` on the
+    noun or adjective right before it, no comma between; no one's account
+    of what happened."""
+    if first == 0 or doc.tokens[first - 1].upos == "PUNCT":
+        return False
+    owner = doc.tokens[last].head
+    return owner is not None and owner < first and doc.tokens[owner].upos in ("NOUN", "ADJ") \
+        and doc.tokens[last].deprel.startswith(("nmod", "obl")) \
+        and not any(doc.tokens[k].upos == "PUNCT" and doc.tokens[k].text not in QUOTE_GLYPHS
+                    for k in range(owner + 1, first))
 
 
 def _told_by(doc: Doc, told: MentionRef, end: int) -> Optional[tuple[MentionRef, MentionRef]]:
