@@ -3169,7 +3169,7 @@ class _Resolver:
 
     def _institution_in_complement(self, mention: MentionRef) -> Optional[_Entity]:
         """`Представители КПРФ`, `представители Центральной избирательной
-        комиссии`, `Представители УЕФА`: the institution the plural's own
+        комиссии`, `Представители УЕФА`, `представители Израиля`: the institution the plural's own
         genitive names (an organisation's name there, or an institution's
         noun with the words that make it one) speaks through them."""
         doc = self.doc
@@ -3180,6 +3180,12 @@ class _Resolver:
             return None  # (`Представители Apple и Google`: the people of two, a group)
         organizations = [n for n in doc.names if n.type == "ORG" and doc.tokens[first].start <= n.start
                          and n.end <= mention.end]
+        if not organizations:
+            # (a country right after the noun speaks as a state: `Представители
+            # Израиля настаивали`, not `представители бизнеса Израиля`)
+            organizations = [n for n in doc.names if n.type == "LOC" and n.start == doc.tokens[first].start
+                             and n.end <= mention.end and doc.tokens[first].feat("Case") == "Gen"
+                             and norm(doc.tokens[first].lemma or "") in names.country_words()]
         # (a service or a unit of the organisation is its own speaker: `представители
         # пресс-центра МВД РФ`, `региональной пресс-службы МВД`, `петербургского
         # отделения КПРФ` are the unit's)

@@ -191,3 +191,16 @@ def test_a_title_by_some_body_is_no_report(extractor, text):
 ])
 def test_an_account_by_some_body_stays(extractor, text, speaker):
     assert _speaker_name(extractor, text) == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    # `представители <country>`: the state speaks through them, as an
+    # organisation's do
+    ("Представители Израиля настаивали на том, что сделка опасна.", "Израиль"),
+    ("Представители России заявили, что визит отложен.", "Россия"),
+    # (controls: a country's business, two countries)
+    ("Представители бизнеса Израиля заявили, что сделка опасна.", "Представители бизнеса Израиля"),
+    ("Представители России и США заявили, что визит отложен.", "Представители России и США"),
+])
+def test_the_representatives_of_a_country(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
