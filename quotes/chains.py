@@ -592,6 +592,44 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
             frames[speaker] = chain
         attribution.chain = _without_speaker(chain, attribution.speaker)
     _relayed_back(doc, attributions, explicit)
+    _translated(doc, attributions, registry)
+
+
+# `пишет Handelsblatt (перевод на сайте Inopressa.ru)`, `(перевод статьи на сайте X)`
+_TRANSLATION = regex.compile(r"\(\s*перевод(?:\s+(?:статьи|материала|публикации|интервью|заметки|колонки))?"
+                             r"\s+(?:[-—–]\s+)?(?:на\s+(?:сайте|портале)\s+|сайта\s+)?([^()\n]{2,60}?)\s*\)", regex.IGNORECASE)
+
+
+def _translated(doc: Doc, attributions: list[Attribution], registry) -> None:
+    """A medium whose article a site translated (`пишет Handelsblatt
+    (перевод на сайте Inopressa.ru)`, `По мнению немецкого издания (перевод
+    статьи на сайте Inopressa.ru)`) is heard through that site: the site is
+    a layer outside it, for every quote it speaks or relays."""
+    for match in _TRANSLATION.finditer(doc.text):
+        opening = match.start()
+        tokens = doc.tokens_in(match.start(1), match.end(1))
+        if not tokens:
+            continue
+        sentence = doc.tokens[doc.first_token_from(opening)].sentence
+        medium = next((event.entity for event in registry.earlier(opening)
+                       if doc.tokens[doc.first_token_from(event.start)].sentence == sentence
+                       and event.entity.kind in ("media", "organization")), None)
+        if medium is None:
+            continue
+        site = MentionRef(tokens[0].start, tokens[-1].end, tokens[0].index, tuple(t.index for t in tokens))
+        record = _relay_record(doc, RelayRef(site, opening + 1, opening + 1 + len("перевод"), "relay.translation"),
+                               registry)
+        if record is None or record.entity == medium.id:
+            continue
+        for attribution in attributions:
+            chain = attribution.chain
+            if any(r.name == record.name or record.entity and r.entity == record.entity for r in chain):
+                continue
+            at = next((k for k, r in enumerate(chain) if r.entity == medium.id), None)
+            if at is not None:
+                attribution.chain = chain[:at] + [record] + chain[at:]
+            elif attribution.speaker is not None and attribution.speaker.entity == medium.id:
+                attribution.chain = chain + [record]
 
 
 def _cites_document(doc: Doc, attribution: Attribution) -> bool:

@@ -204,3 +204,23 @@ def test_an_account_by_some_body_stays(extractor, text, speaker):
 ])
 def test_the_representatives_of_a_country(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+def _chain(extractor, text, opening):
+    quote = next(q for q in extractor.extract(text) if q.text.startswith(opening))
+    return [layer.name for layer in quote.chain]
+
+
+@pytest.mark.parametrize("text, opening, chain", [
+    # a medium whose article a site translated is heard through that site
+    ("\"Мы были бы благодарны\", – заявил Дмитрий Козак, пишет Handelsblatt (перевод на сайте Inopressa.ru).",
+     "Мы были", ["Inopressa.ru", "Handelsblatt"]),
+    ("Немецкие автомобили угоняют в Россию, пишет сегодня The Observer (перевод на сайте Inopressa.ru).",
+     "Немецкие", ["Inopressa.ru"]),
+    ("Frankfurter Rundschau посвящает публикацию российским СМИ. По мнению немецкого издания (перевод статьи "
+     "на сайте Inopressa.ru), оппозиционные голоса звучат все тише.", "оппозиционные", ["Inopressa.ru"]),
+    # (control: a bracket that credits no translation)
+    ("Немецкие автомобили угоняют в Россию, пишет сегодня The Observer (Великобритания).", "Немецкие", []),
+])
+def test_a_translated_medium_is_heard_through_the_site(extractor, text, opening, chain):
+    assert _chain(extractor, text, opening) == chain
