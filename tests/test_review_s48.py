@@ -224,3 +224,16 @@ def _chain(extractor, text, opening):
 ])
 def test_a_translated_medium_is_heard_through_the_site(extractor, text, opening, chain):
     assert _chain(extractor, text, opening) == chain
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ultimatum, an act of inspection, a TV report are documents the
+    # words are found in
+    ("Израиль предъявил палестинцам ультиматум. В ультиматуме также указывается, что группировки должны быть "
+     "объявлены вне закона.", "ультиматум"),
+    ("Нарушения выявлены в 20 школах, говорится в акте проверки.", "акт проверки"),
+    ("Жители вышли на улицы, сообщалось в репортаже Euronews.", "Euronews"),
+    ("Жители вышли на улицы, говорится в сюжете телеканала \"Россия\".", "Россия"),
+])
+def test_more_documents_the_words_stand_in(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
