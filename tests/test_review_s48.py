@@ -237,3 +237,20 @@ def test_a_translated_medium_is_heard_through_the_site(extractor, text, opening,
 ])
 def test_more_documents_the_words_stand_in(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text, mention, opening", [
+    # `Как сообщил сегодня, 24 декабря, X, P`: a date set off by commas
+    # after a day told by today stays in the author's words, and the
+    # speaker after it speaks
+    ("Как сообщил сегодня, 24 декабря, официальный представитель \"Газпрома\" Сергей Куприянов, вопрос с "
+     "предоплатой остался открытым.", "официальный представитель \"Газпрома\" Сергей Куприянов", "вопрос"),
+    ("Как сообщил вчера, в понедельник, министр Иван Петров, вопрос остался открытым.", "министр Иван Петров",
+     "вопрос"),
+    # (control: a date after a weekday, as before)
+    ("Как пишет в понедельник, 26 декабря, газета \"Ведомости\", сделка закрыта.", "газета \"Ведомости\"",
+     "сделка"),
+])
+def test_a_date_set_off_after_today(extractor, text, mention, opening):
+    quote = extractor.extract(text)[-1]
+    assert quote.text.startswith(opening) and quote.speaker.mention.text == mention

@@ -106,6 +106,8 @@ MONTHS_GENITIVE = frozenset({"января", "февраля", "марта", "а
                              "сентября", "октября", "ноября", "декабря"})
 # what ends a date's year (`2017 года`, `2017 г.`)
 _YEAR_WORDS = frozenset({"года", "г", "г."})
+# days told by today (`сообщил сегодня, 24 декабря,`)
+_RELATIVE_DAYS = frozenset({"сегодня", "вчера", "позавчера", "накануне", "завтра"})
 
 
 def date_aside_end(doc: Doc, comma: int, stop: int) -> Optional[int]:
@@ -151,9 +153,9 @@ def _date_word(token) -> bool:
 
 def date_apposition(doc: Doc, comma: int, bound: range) -> Optional[int]:
     """The closing comma of a date set off by commas right after a time
-    (`в понедельник, 18 декабря,`, `5 мая, в среду,`), None where the
-    comma opens anything else."""
-    if comma < 1 or not _date_word(doc.tokens[comma - 1]):
+    (`в понедельник, 18 декабря,`, `5 мая, в среду,`, `сегодня, 24
+    декабря,`), None where the comma opens anything else."""
+    if comma < 1 or not (_date_word(doc.tokens[comma - 1]) or norm(doc.tokens[comma - 1].text) in _RELATIVE_DAYS):
         return None
     k = comma + 1
     if k < bound.stop and norm(doc.tokens[k].text) in ("в", "во"):

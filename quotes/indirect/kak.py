@@ -164,12 +164,13 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
     # (`Как заявил гендиректор АО «…» («дочка» холдинга, входящей в …) X, P`)
     end = verb + 1
     depth = 0
+    dated = None  # the comma closing a date set off by commas
     while end < bound.stop and not sentence_end(doc, end) \
             and not (depth == 0 and doc.tokens[end].text in (",", ";")):
         depth += {"(": 1, ")": -1 if depth else 0}.get(doc.tokens[end].text, 0)
         end += 1
         if end < bound.stop and doc.tokens[end].text == "," and (close := date_apposition(doc, end, bound)):
-            end = close + 1  # (`Как пишет в понедельник, 26 декабря, газета X, P`)
+            end = dated = close + 1  # (`Как пишет в понедельник, 26 декабря, газета X, P`)
     author = range(kak, end)
     exclude = set(cue.tokens) | {kak}
     if verb == kak + 1 and end == verb + 1 and norm(doc.tokens[verb].lemma or "") in _SAYINGS:
@@ -196,6 +197,10 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
         mention, hint = _document_author(ctx, verb, author), "document"
     else:
         mention, hint = _speaker_for_verb(ctx, verb, author, exclude, prefer_after=True)
+        if mention is None and hint is None and dated is not None and dated < end:
+            # (`Как сообщил сегодня, 24 декабря, представитель X Y, P`: the
+            # parse hangs the subject past the date on the words' verb)
+            mention, hint = _speaker_for_verb(ctx, verb, range(dated, end), exclude, prefer_after=True)
         if mention is None and hint is None and (cue.phrasing or norm(doc.tokens[verb].lemma or "") in _SAYINGS) \
                 and not any(doc.tokens[k].upos == "PRON" for k in author):
             # `один из, как выражались тогда, «рупоров гласности»`, `Как
