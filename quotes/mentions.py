@@ -985,6 +985,8 @@ def _balanced_inside(doc: Doc, left: int, right: int) -> bool:
 def _nominal_subject_candidate(token: Token) -> bool:
     if token.upos in ("PART", "CCONJ", "ADV") and is_abbreviation(token.text) and token.text != "И":
         return True  # `пишет НИ`: an abbreviation the tagger read as a particle
+    if token.deprel == "cc" and len(token.text) == 1:
+        return False  # `А в МОК подтвердили`: the conjunction the tagger read as a letter's name
     if token.upos == "X" and token.feat("Case") is None and latin_script(token.text) and token.text[:1].isupper() \
             and token.deprel.startswith("nsubj"):
         return True  # `передает AOL Newsletter`: a foreign name, the parse's subject of another verb
@@ -1140,6 +1142,8 @@ SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ы�
 # surnames that never decline (`Порошенко`, `Живаго`, `Черных`, `Долгих`);
 # not `-у`, `-е`: those are the case endings of one that does (`Володину`)
 _INDECLINABLE = regex.compile(r"(?:о|ых|их)$")
+# a foreign surname's endings no Russian declension gives (`Дорси`, `Шоу`, `Гете`)
+_FOREIGN_INDECLINABLE = regex.compile(r"(?:[иуэю]|[^аяиы]е|о)$")
 
 
 def indeclinable_subject(doc: Doc, verb: Token, candidate: Token):
@@ -1148,10 +1152,14 @@ def indeclinable_subject(doc: Doc, verb: Token, candidate: Token):
     it and has no subject of its own, is its subject, where the tagger read
     it an accusative or a genitive (the object `Порошенко`). The person's
     name span where it is (None otherwise)."""
+    # (right before the verb, a foreign surname that ends in a vowel shows
+    # no case either: `В ответ на критику Дорси заявил`, read the genitive
+    # of the criticism's author)
+    before = candidate.index == verb.index - 1 and _FOREIGN_INDECLINABLE.search(norm(candidate.text))
     if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or verb.feat("Number") == "Plur" \
             or not agrees(doc, verb, candidate) \
-            or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 \
-            or norm(verb.lemma or "") in QUOTING_LEMMAS or not _INDECLINABLE.search(norm(candidate.text)):
+            or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 and not before \
+            or norm(verb.lemma or "") in QUOTING_LEMMAS or not _INDECLINABLE.search(norm(candidate.text)) and not before:
         return None
     name = next((n for n in overlapping_names(doc, candidate.start, candidate.end) if n.type == "PER"), None)
     if name is None or any(doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.index)):
@@ -1650,7 +1658,7 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                 if candidate.text in (",", ";", ":") + (() if strict else ("—", "–", "-")) and side is after:
                     break
                 if surname_read_as_genitive(doc, verb_token, candidate) \
-                        or side is after and indeclinable_subject(doc, verb_token, candidate) is not None:
+                        or indeclinable_subject(doc, verb_token, candidate) is not None:
                     return i
                 # (`более 33% граждан считает`: the share the parse hung on `более`)
                 if not (_nominal_subject_candidate(candidate) or _counted_subject(doc, candidate)

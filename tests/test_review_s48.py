@@ -254,3 +254,19 @@ def test_more_documents_the_words_stand_in(extractor, text, name):
 def test_a_date_set_off_after_today(extractor, text, mention, opening):
     quote = extractor.extract(text)[-1]
     assert quote.text.startswith(opening) and quote.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a conjunction the tagger read as the letter's name is no subject
+    ("Спортсмен выступит на Играх. А в МОК подтвердили, что допуск получен.", "МОК"),
+    # a foreign surname right before the verb shows no case, whatever the
+    # tagger guessed after a noun (`В ответ на критику Дорси заявил`)
+    ("В ответ на критику Дорси заявил, что компания изменит правила.", "Дорси"),
+    ("После визита Шоу заявил, что пьеса готова.", "Шоу"),
+    # (controls: a woman's genitive, a Russian surname, with a masculine verb)
+    ("В ответ на критику Марии заявил, что компания изменит правила.", None),
+    ("В ответ на вопрос Иванова заявил, что компания изменит правила.", None),
+])
+def test_what_reads_as_a_subject_before_the_verb(extractor, text, mention):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
