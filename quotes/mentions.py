@@ -1497,6 +1497,28 @@ def _media_told(doc: Doc, verb: int, subjects: list[int]) -> set[int]:
     return {c for c in subjects if c > verb and canonical(doc, noun_phrase(doc, c))[1] == "media"}
 
 
+def _person_after_medium(doc: Doc, verb: int, medium: int, allowed: range, excluded: set) -> Optional[int]:
+    """`заявил Life News друг и директор актера Андрей Русин`: a medium's
+    name right after the verb, the parse's subject, then a nominative noun
+    for a person the parse hung on the verb otherwise: the medium was told,
+    the person speaks."""
+    from .names import canonical
+
+    if medium != verb + 1 or canonical(doc, noun_phrase(doc, medium))[1] != "media":
+        return None
+    k = medium + 1
+    while k in allowed and doc.tokens[k].deprel.startswith("flat") and doc.tokens[k].head is not None \
+            and doc.tokens[k].head >= medium:
+        k += 1
+    if k not in allowed or k in excluded:
+        return None
+    token = doc.tokens[k]
+    if token.upos in ("NOUN", "PROPN") and token.feat("Case") == "Nom" and token.feat("Animacy") == "Anim" \
+            and token.head == verb and agrees(doc, doc.tokens[verb], token):
+        return k
+    return None
+
+
 def subject_of(doc: Doc, verb: int, allowed: Optional[range] = None,
                exclude: Iterable[int] = (), prefer_after: bool = False) -> Optional[int]:
     """The subject's head token of `verb`: from the parse, else the nearest
@@ -1587,6 +1609,8 @@ def _subject_of(doc: Doc, verb: int, sentence: range, start: int, exclude: Itera
                                      and doc.tokens[k - 1].text == "," for k in range(c + 1, named[0]))
                              for c in subjects):
                 return _named_participle(doc, named[0], verb)
+        if len(subjects) == 1 and (person := _person_after_medium(doc, verb, subjects[0], allowed, excluded)):
+            return person
         if subjects:
             return _named_participle(doc, subjects[0], verb)
     # a gerund is done by the subject of the finite verb it hangs on, past

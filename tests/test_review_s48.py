@@ -270,3 +270,22 @@ def test_a_date_set_off_after_today(extractor, text, mention, opening):
 def test_what_reads_as_a_subject_before_the_verb(extractor, text, mention):
     quote = extractor.extract(text)[-1]
     assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+
+
+@pytest.mark.parametrize("text, speaker, chain", [
+    # a medium right after the verb, then a person the parse hung on the
+    # verb otherwise (`друг и директор` as an oblique): the medium was told
+    ("\"Он был настоящим другом\", - заявил Life News друг и директор актера Андрей Русин.", "Андрей Русин",
+     ["Life News"]),
+    # (controls: the person the parse's subject; the medium alone)
+    ("\"Он был настоящим другом\", - заявил Life News директор актера Андрей Русин.", "Андрей Русин",
+     ["Life News"]),
+    ("\"Цены вырастут\", - сообщил Reuters.", "Reuters", []),
+])
+def test_a_medium_told_then_the_speaker(extractor, text, speaker, chain):
+    assert _speaker_and_chain_names(extractor, text) == (speaker, chain)
+
+
+def _speaker_and_chain_names(extractor, text):
+    quote = extractor.extract(text)[-1]
+    return (quote.speaker.name if quote.speaker else None, [layer.name for layer in quote.chain])
