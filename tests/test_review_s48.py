@@ -289,3 +289,29 @@ def test_a_medium_told_then_the_speaker(extractor, text, speaker, chain):
 def _speaker_and_chain_names(extractor, text):
     quote = extractor.extract(text)[-1]
     return (quote.speaker.name if quote.speaker else None, [layer.name for layer in quote.chain])
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a parenthetical word set off by commas between `в X` and its verb is no gap
+    ("В Госдепартаменте, правда, почти сразу объявили, что Обама не приедет.", "Госдепартаменте"),
+    ("В МИД, однако, заявили, что визит состоится.", "МИД"),
+    ("В мэрии, между тем, сообщили, что дорогу откроют в мае.", "мэрии"),
+])
+def test_a_parenthetical_between_the_place_and_its_verb(extractor, text, mention):
+    assert extractor.extract(text)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, opening", [
+    # after `по его мнению,` words with an infinitive are the content's
+    # clause, not a description of the source
+    ("По его мнению, европейцам пора понять, что их будущее - единая Европа.", "европейцам пора"),
+    ("По его мнению, европейцам надо понять, что их будущее - единая Европа.", "европейцам надо"),
+    # (controls: a description of the source; a clause with a finite verb)
+    ("По словам Петрова, профессора университета, реформа провалилась.", "реформа"),
+    ("По его мнению, европейцам следует понять, что их будущее - единая Европа.", "европейцам следует"),
+    # (a participle's own infinitive stays in the description)
+    ("По словам одного из полицейских, охранявших порядок во время акции и пожелавшего остаться "
+     "неизвестным, на митинге дежурили 30 человек.", "на митинге"),
+])
+def test_a_clause_after_a_source_is_no_description(extractor, text, opening):
+    assert extractor.extract(text)[-1].text.startswith(opening)

@@ -195,6 +195,12 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
         return close  # `слова которого приводит ТАСС`, `выдержки из интервью которого публикует ТАСС`
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
+    if any(doc.tokens[k].feat("VerbForm") == "Inf" for k in segment) \
+            and not any(doc.tokens[k].feat("VerbForm") == "Part" for k in segment):
+        # `По его мнению, европейцам пора понять, что P`: a clause, no
+        # description (not a participle's own infinitive, `охранявших порядок
+        # и пожелавшего остаться неизвестным`)
+        return comma
     head_case = doc.tokens[source_head].feat("Case")
     if _ends_in_the_name(doc, segment, source_head):
         return close  # `директор департамента финансовых отношений, госдолга … Минфина Константин Вышковский, P`
