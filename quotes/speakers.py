@@ -3330,6 +3330,12 @@ class _Resolver:
             return self._last_writer(mention)
         return owner if owner is not None and owner.kind in ("person", "organization", "group") else None
 
+    def _wrote(self, entity: _Entity, offset: int) -> bool:
+        """Whether the entity was heard before `offset` with a verb of
+        writing and a mention of its own (`пишет TJ`): an outlet."""
+        return any(other.cue is not None and _WRITING_VERBS & set(other.cue.lemma.split()) and other.mention is not None
+                   for start, speaker, other in self._spoke_before(offset) if speaker is entity)
+
     def _last_writer(self, mention: MentionRef) -> Optional[_Entity]:
         """`«…», - пишет Степан Бандера. По мнению автора письма, …`, `…, пишет
         обозреватель Игорь Петров. «…», - подчеркивает автор`: a bare author,
@@ -4410,6 +4416,8 @@ class _Resolver:
                 return False
             if ministry and not _a_ministry(entity.key):
                 return False
+            if wanted is not None and self._wrote(entity, mention.start):
+                return False  # `…, пишет TJ. Как уточнили в компании`: who writes the news is no company of it
             kind = _org_class(entity.key)
             if wanted is not None and _introduced_with(self.doc, entity, lemma):
                 return True  # `компания «Северные рудники» … заверяет компания`, `Госкорпорация «Ростех»`: the text said so

@@ -315,3 +315,17 @@ def test_a_parenthetical_between_the_place_and_its_verb(extractor, text, mention
 ])
 def test_a_clause_after_a_source_is_no_description(extractor, text, opening):
     assert extractor.extract(text)[-1].text.startswith(opening)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation heard writing the news (`пишет TJ`) is its outlet, no
+    # company a later `в компании` points back to
+    ("Компания \"Яндекс\" запустила новый сервис, пишет TJ. Как уточнили в компании, сервис будет бесплатным.",
+     "Яндекс"),
+    # (controls: no outlet between; the outlet a known medium)
+    ("Компания Google закрыла сервис. Как уточнили в компании, пользователи получат компенсацию.", "Google"),
+    ("Компания Google закрыла сервис, пишет The Verge. Как уточнили в компании, пользователи получат "
+     "компенсацию.", "Google"),
+])
+def test_who_writes_the_news_is_no_company_of_it(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
