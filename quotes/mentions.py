@@ -1739,10 +1739,14 @@ _DAYS = grammar.words("entities", "time", "days")
 
 def _hung_on_a_day(doc: Doc, token: Token) -> bool:
     """A nominative the parse hung on a day of the week as its complement
-    (`Об этом сообщило в среду Минобороны РФ`): the verb's subject, after the
-    phrase of time."""
-    return token.head is not None and token.deprel == "nmod" and token.feat("Case") == "Nom" \
-        and token.head < token.index and norm(doc.tokens[token.head].lemma or "") in _DAYS
+    or apposition (`Об этом сообщило в среду Минобороны РФ`, `сообщает в
+    воскресенье BBC`): the verb's subject, after the phrase of time."""
+    if token.head is None or token.deprel not in ("nmod", "appos") or token.feat("Case") != "Nom" \
+            or token.head > token.index:
+        return False
+    day = doc.tokens[token.head]
+    # (`воскресенье` the lemmatiser may read as `воскресение`)
+    return norm(day.lemma or "") in _DAYS or norm(day.text).startswith("воскресень")
 
 
 # texts an outlet writes, which a name after them signs (not `в интервью CNN`,

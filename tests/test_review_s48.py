@@ -329,3 +329,16 @@ def test_a_clause_after_a_source_is_no_description(extractor, text, opening):
 ])
 def test_who_writes_the_news_is_no_company_of_it(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a name after `в воскресенье` is the verb's subject, whatever the parse
+    # hung it on (an apposition of the day; `воскресенье` lemmatised
+    # `воскресение`)
+    ("Цены на нефть вырастут, сообщает в воскресенье BBC.", "BBC"),
+    ("Биржи откроются позже, сообщило в воскресенье агентство Reuters.", "агентство Reuters"),
+    # (control: another day)
+    ("Цены на нефть вырастут, сообщает в понедельник Reuters.", "Reuters"),
+])
+def test_a_subject_after_sunday(extractor, text, mention):
+    assert extractor.extract(text)[-1].speaker.mention.text == mention
