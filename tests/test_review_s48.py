@@ -342,3 +342,22 @@ def test_who_writes_the_news_is_no_company_of_it(extractor, text, name):
 ])
 def test_a_subject_after_sunday(extractor, text, mention):
     assert extractor.extract(text)[-1].speaker.mention.text == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    # the reported clause's own subject cannot do the next act: a thing for
+    # a verb of speech, or one the next predicate disagrees with; the words
+    # end before it
+    ("Министр заявил, что бюджет исполнен и призвал депутатов поддержать закон.", "бюджет исполнен"),
+    ("Кадыров уверен, что у москвичей вопросов нет, но готов взять ответственность на себя.",
+     "у москвичей вопросов нет"),
+    # (controls: the clause's subject acts again)
+    ("Министр сообщил, что директор уволился и уехал за границу.", "директор уволился и уехал за границу"),
+    ("Министр сообщил, что цены выросли, но затем стабилизировались.", "цены выросли, но затем стабилизировались"),
+    ("Министр сообщил, что компания закрылась и уволила всех рабочих.", "компания закрылась и уволила всех рабочих"),
+    # (an object the parse made a subject; a verb of finding, no report)
+    ("Он рассказал, что самовольно занял пустой склад и установил там новый замок.",
+     "самовольно занял пустой склад и установил там новый замок"),
+])
+def test_the_speakers_next_act_after_the_clause(extractor, text, content):
+    assert extractor.extract(text)[-1].text == content

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..cues import lexicon
-from ..mentions import adjective_as_subject, credit_bracket, norm, participle_agreement, sentence_end
+from ..mentions import _may_speak, adjective_as_subject, credit_bracket, norm, participle_agreement, sentence_end
 from ..intervals import overlapping_names
 from ..model import Doc
 from ..punctuation import QUOTE_GLYPHS
@@ -438,7 +438,9 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
     if k >= stop:
         return False
     verb, said = doc.tokens[k], doc.tokens[cue_verb]
-    if verb.upos not in ("VERB", "AUX") or verb.feat("VerbForm") != "Fin" or not _agree(verb, said):
+    # (a short adjective is a predicate too: `уверен, что P, но готов взять`)
+    short = verb.upos == "ADJ" and verb.feat("Variant") == "Short"
+    if not (verb.upos in ("VERB", "AUX") and verb.feat("VerbForm") == "Fin" or short) or not _agree(verb, said):
         return False
     predicate = verb.head if verb.deprel.startswith(("aux", "cop")) and verb.head is not None else k
     if any(doc.tokens[c].deprel.startswith("nsubj") for c in (*doc.children(k), *doc.children(predicate))):
@@ -453,6 +455,20 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
         # `напомнил, что уже внёс законопроект и подчеркнул, что`: the speaker's
         # next report (`признался, что занимался мошенничеством и передавал
         # информацию` goes on with what he did)
+        return True
+    # the clause's own subject cannot be the next act's: a thing for a verb
+    # of speech (`что бюджет исполнен и призвал депутатов`), or one the verb
+    # disagrees with (`что у москвичей вопросов нет, но готов взять`)
+    own = next((doc.tokens[c] for c in doc.children(last.index) if doc.tokens[c].deprel.startswith("nsubj")
+                and start <= c < conjunction), None)
+    # (the parse's subject in the nominative, or the genitive of `нет`; an
+    # accusative it made a subject is the object, `занял гараж и установил`)
+    if own is not None and own.upos == "NOUN" and own.feat("Case") in ("Nom", "Gen", None) and (
+            k in ctx.verb_cues and "discovery" not in ctx.verb_cues[k].classes
+            and own.feat("Animacy") == "Inan" and not _may_speak(doc, own.index)
+            or own.feat("Case") == "Gen" or own.feat("Number") not in (None, verb.feat("Number"))
+            or verb.feat("Gender") and own.feat("Gender") not in (None, verb.feat("Gender"))
+            and own.feat("Number") == "Sing"):
         return True
     # (after `, но` only a report: `, но затем увидел аварию` may go on with
     # the clause's subject, whatever form its nearest predicate takes)
