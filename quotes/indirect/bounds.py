@@ -459,16 +459,27 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
     # the clause's own subject cannot be the next act's: a thing for a verb
     # of speech (`что бюджет исполнен и призвал депутатов`), or one the verb
     # disagrees with (`что у москвичей вопросов нет, но готов взять`)
-    own = next((doc.tokens[c] for c in doc.children(last.index) if doc.tokens[c].deprel.startswith("nsubj")
+    # (of the predicate the parse joins the verb to, not of a clause inside:
+    # `что водитель не видел, так как машина скрылась, но затем увидел`)
+    joined = verb.head if verb.deprel == "conj" and verb.head is not None and start <= verb.head < conjunction \
+        else last.index
+    own = next((doc.tokens[c] for c in doc.children(joined) if doc.tokens[c].deprel.startswith("nsubj")
                 and start <= c < conjunction), None)
     # (the parse's subject in the nominative, or the genitive of `нет`; an
     # accusative it made a subject is the object, `занял гараж и установил`)
+    # (one it disagrees with, where no other subject of the words agrees:
+    # `что полет проходит …, тайконавты чувствуют себя хорошо и проводят`)
     if own is not None and own.upos == "NOUN" and own.feat("Case") in ("Nom", "Gen", None) and (
             k in ctx.verb_cues and "discovery" not in ctx.verb_cues[k].classes
             and own.feat("Animacy") == "Inan" and not _may_speak(doc, own.index)
-            or own.feat("Case") == "Gen" or own.feat("Number") not in (None, verb.feat("Number"))
-            or verb.feat("Gender") and own.feat("Gender") not in (None, verb.feat("Gender"))
-            and own.feat("Number") == "Sing"):
+            or (own.feat("Case") == "Gen" or own.feat("Number") not in (None, verb.feat("Number"))
+                or verb.feat("Gender") and own.feat("Gender") not in (None, verb.feat("Gender"))
+                and own.feat("Number") == "Sing")
+            and not any(doc.tokens[j].deprel.startswith("nsubj") and doc.tokens[j].feat("Case") == "Nom"
+                        and doc.tokens[j].feat("Number") == verb.feat("Number")
+                        and doc.tokens[j].feat("Gender") in (None, verb.feat("Gender"), *(
+                            () if verb.feat("Gender") else (doc.tokens[j].feat("Gender"),)))
+                        for j in range(start, conjunction))):
         return True
     # (after `, но` only a report: `, но затем увидел аварию` may go on with
     # the clause's subject, whatever form its nearest predicate takes)
