@@ -1457,7 +1457,23 @@ def _share_of_people(doc: Doc, index: int) -> bool:
     # (not one in brackets, beside its group: `большинство россиян (55%) считают`)
     bracketed = any(doc.tokens[k].text == "(" for k in range(max(first, index - 3), index))
     return any(_share_of_people(doc, k) for k in range(first, index) if doc.tokens[k].text == "%") \
-        or not bracketed and _poll_told_before(doc, doc.tokens[index].start)
+        or not bracketed and (_poll_told_before(doc, doc.tokens[index].start) or _of_a_verb_of_opinion(doc, index))
+
+
+def _of_a_verb_of_opinion(doc: Doc, share: int) -> bool:
+    """`По данным компании Nielsen, 69% считают, что P`, `лишь 12% уверены`:
+    a bare share the parse makes the subject of a plural verb of speech or
+    opinion stands for people (no thing holds an opinion)."""
+    from .cues import speech_verb
+
+    token = doc.tokens[share]
+    head = doc.tokens[token.head] if token.head is not None else None
+    return head is not None and token.deprel.startswith("nsubj") and head.feat("Number") == "Plur" and (
+        speech_verb(head) or head.feat("Variant") == "Short" and norm(head.text).startswith(_SURE))
+
+
+# short adjectives of a held view (`уверены`, `убеждены`, `согласны`)
+_SURE = ("уверен", "убежден", "убеждён", "соглас")
 
 
 # fractions of a group: `половина`, `треть`, `четверть`

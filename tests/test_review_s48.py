@@ -361,3 +361,22 @@ def test_a_subject_after_sunday(extractor, text, mention):
 ])
 def test_the_speakers_next_act_after_the_clause(extractor, text, content):
     assert extractor.extract(text)[-1].text == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a bare share, subject of a plural verb of speech or opinion, stands
+    # for people, not for the source named before its comma
+    ("По данным компании Nielsen, 69% считают, что сейчас не лучшее время для покупок.", "69%"),
+    ("По данным Nielsen, лишь 12% уверены, что кризис закончился.", "12%"),
+    # (control: a share of a group, as before)
+    ("По данным компании Nielsen, 69% опрошенных считают, что сейчас не лучшее время для покупок.",
+     "69% опрошенных"),
+])
+def test_a_bare_share_holds_the_view(extractor, text, mention):
+    assert extractor.extract(text)[-1].speaker.mention.text == mention
+
+
+def test_a_bare_share_of_things_speaks_for_no_one(extractor):
+    text = "По данным компании Nielsen, 69% акций принадлежат государству."
+    assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "69%"
+               for q in extractor.extract(text))
