@@ -377,7 +377,8 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
         # Росрыболовства Александр Савельев`)
         same = any(_roles_match(r, lemma) for r in roles) or (
             spokesman and _speaks_for_press(doc, entity, offset)
-            and agree(context_words.get(entity.id, set()) | others))
+            and agree(context_words.get(entity.id, set()) | others)) \
+            or demonym and _introduced_as(doc, entity, lemma, offset)
         context = context_words.get(entity.id, set()) | others | heads
         head_role = any(heads_match(lemma, r) for r in roles)
         return dict(
@@ -559,6 +560,19 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
     return [("new", ("new", None, offset), new)] + rows
 
 
+def _introduced_as(doc, entity, lemma: str, offset: int) -> bool:
+    """A mention before `offset` right after the noun (`с канадцем Бермейном
+    Стиверном` … `сказал канадец`): a demonym the name was introduced with."""
+    for mention in entity.mentions:
+        if mention.end > offset:
+            continue
+        k = doc.first_token_from(mention.start) - 1
+        if k >= 0 and doc.tokens[k].upos == "NOUN" and lemma in (names.lex_lemma(doc.tokens[k]),
+                                                                  norm(doc.tokens[k].lemma or "")):
+            return True
+    return False
+
+
 _SPOKESMAN_NOUNS = frozenset({"представитель", "представительница", "спикер"})
 _PRESS_POST = re.compile(r"пресс-(?:секретар|служб|атташе|центр|офис|бюро)|общественн\w* связ"
                          r"|связ\w* с (?:общественност|прессой|сми)"
@@ -736,6 +750,12 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
         # `чемпион` may be the `фигурист`)
         return bool(f.get("role_conflict") and (f.get("complement_conflict") or f.get("role_similarity", 0.0) < 0.3))
 
+    # a nationality noun is the one the text introduced with it (`с канадцем
+    # Бермейном Стиверном` … `сказал канадец`), where there is one
+    introduced = [n for n in allowed if rows[n][1][0] == "entity" and lemma in names.DEMONYMS
+                  and rows[n][2].get("same_role")]
+    if introduced:
+        allowed = introduced
     if _emphatic(resolver.doc, mention) and any(rows[n][1][0] != "new" and not unlike(rows[n][2]) for n in allowed):
         allowed = [n for n in allowed if rows[n][1][0] != "new" and not unlike(rows[n][2])]
     # one named before with this very noun is meant before one whose known

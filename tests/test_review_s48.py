@@ -380,3 +380,17 @@ def test_a_bare_share_of_things_speaks_for_no_one(extractor):
     text = "По данным компании Nielsen, 69% акций принадлежат государству."
     assert all(q.speaker is None or q.speaker.mention is None or q.speaker.mention.text != "69%"
                for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nationality noun is the person the text introduced with it
+    ("Поветкин должен был встретиться с канадцем Бермейном Стиверном. \"Я готов к бою\", - заявил Поветкин. "
+     "\"Бой состоится\", - сказал канадец.", "Бермейн Стиверн"),
+    ("Лавров провел переговоры с американцем Джоном Керри. \"Мы договорились\", - сказал Лавров. "
+     "\"Встреча была полезной\", - добавил американец.", "Джон Керри"),
+    # (control: no one introduced so)
+    ("Поветкин встретился с журналистами. \"Я готов к бою\", - заявил Поветкин. \"Бой состоится\", "
+     "- сказал канадец.", "Поветкин"),
+])
+def test_a_nationality_noun_is_the_one_introduced_with_it(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
