@@ -394,3 +394,17 @@ def test_a_bare_share_of_things_speaks_for_no_one(extractor):
 ])
 def test_a_nationality_noun_is_the_one_introduced_with_it(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the head of a representation, a mission or a delegation in a country
+    # is no head of that country: `Президент РФ` is the president named
+    ("Глава представительства Еврокомиссии в России Марк Франко выступил на форуме. \"Переговоры начнутся\", "
+     "- добавил Франко. Медведев сказал, что Россия готова к диалогу. Президент РФ выразил надежду, что "
+     "переговоры начнутся в июле.", "Медведев"),
+    ("Глава делегации Евросоюза в России Вигаудас Ушацкас выступил на форуме. \"Санкции сохранятся\", - "
+     "добавил Ушацкас. Путин сказал, что Россия готова к диалогу. Президент РФ выразил надежду, что "
+     "переговоры начнутся в июле.", "Путин"),
+])
+def test_the_head_of_a_mission_is_no_head_of_state(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
