@@ -408,3 +408,14 @@ def test_a_nationality_noun_is_the_one_introduced_with_it(extractor, text, name)
 ])
 def test_the_head_of_a_mission_is_no_head_of_state(extractor, text, name):
     assert _speaker_name(extractor, text) == name
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a negated impersonal report says the words were not said
+    ("В документе не говорится, что санкции будут сняты.", False),
+    ("В заявлении ничего не говорится о том, что санкции будут сняты.", False),
+    # (control: the same report, not negated)
+    ("В документе говорится, что санкции будут сняты.", True),
+])
+def test_what_a_document_does_not_say(extractor, text, reported):
+    assert any(q.text == "санкции будут сняты" for q in extractor.extract(text)) == reported

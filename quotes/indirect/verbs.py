@@ -291,6 +291,8 @@ def _verb_rules(ctx: _Context, cue: CueMatch, include_optional: bool) -> list[At
         if not spans:
             return []
         if cue.kind == "impersonal":
+            if cue.unsaid and not include_optional:
+                return []  # `В документе не говорится, что P`: P is what it does not say
             mention = _document_author(ctx, verb, range(bound.start, first))
             attribution = Attribution(
                 "indirect", spans, f"indirect.impersonal.{word}", confidence - 0.1, cue=cue,
