@@ -434,15 +434,16 @@ def document_mention(doc: Doc, verb: int, region: range) -> Optional[MentionRef]
 
 
 def _on_behalf_of(doc: Doc, participle: int) -> Optional[int]:
-    """Whose name a document was published in (`опубликованном от имени X`):
-    X, its author."""
+    """Whose name a document was published in (`опубликованном от имени X`,
+    `распространенном от ее имени`): X or the possessive, its author."""
     if doc.tokens[participle].feat("VerbForm") != "Part":
         return None
     for name in doc.children(participle):
         if norm(doc.tokens[name].lemma or "") == "имя" and any(
                 norm(doc.tokens[c].text) == "от" for c in doc.children(name)):
             return next((c for c in doc.children(name) if doc.tokens[c].upos in ("NOUN", "PROPN")
-                         and doc.tokens[c].feat("Case") in ("Gen", None)), None)
+                         and doc.tokens[c].feat("Case") in ("Gen", None)
+                         or norm(doc.tokens[c].text) in THIRD_PERSON_POSSESSIVES), None)
     return None
 
 

@@ -419,3 +419,18 @@ def test_the_head_of_a_mission_is_no_head_of_state(extractor, text, name):
 ])
 def test_what_a_document_does_not_say(extractor, text, reported):
     assert any(q.text == "санкции будут сняты" for q in extractor.extract(text)) == reported
+
+
+@pytest.mark.parametrize("text, name", [
+    # `в распространенном от ее имени заявлении`: whose name the statement
+    # went out in is its author, as `в ее заявлении`
+    ("Певица Ариана Гранде отменила концерт. В распространенном от ее имени заявлении говорится, что она "
+     "скорбит.", "Ариана Гранде"),
+    ("Министр Иван Петров ушел в отставку. В опубликованном от его имени обращении говорится, что он устал.",
+     "Иван Петров"),
+    # (control: a named one)
+    ("В сообщении, опубликованном от имени представителя соцсети Ричарда Аллана, говорится, что аккаунты "
+     "удалены.", "Ричард Аллан"),
+])
+def test_a_statement_in_ones_name(extractor, text, name):
+    assert _speaker_name(extractor, text) == name
