@@ -563,14 +563,10 @@ def candidates(resolver, mention, attribution, lemma: str, complement: set, gend
 def _introduced_as(doc, entity, lemma: str, offset: int) -> bool:
     """A mention before `offset` right after the noun (`с канадцем Бермейном
     Стиверном` … `сказал канадец`): a demonym the name was introduced with."""
-    for mention in entity.mentions:
-        if mention.end > offset:
-            continue
-        k = doc.first_token_from(mention.start) - 1
-        if k >= 0 and doc.tokens[k].upos == "NOUN" and lemma in (names.lex_lemma(doc.tokens[k]),
-                                                                  norm(doc.tokens[k].lemma or "")):
-            return True
-    return False
+    from .speakers import _nouns_before
+
+    return any(doc.tokens[k].upos == "NOUN" and lemma in (names.lex_lemma(doc.tokens[k]), norm(doc.tokens[k].lemma or ""))
+               for k in _nouns_before(doc, entity, offset))
 
 
 _SPOKESMAN_NOUNS = frozenset({"представитель", "представительница", "спикер"})
@@ -752,10 +748,18 @@ def choose(resolver, mention, attribution, lemma: str, complement: set, gender: 
 
     # a nationality noun is the one the text introduced with it (`с канадцем
     # Бермейном Стиверном` … `сказал канадец`), where there is one
+    # (or an earlier noun of it, which the ranker may find nearer: `другой россиянин`)
+    # (the bare noun: `другой россиянин` is someone else)
     introduced = [n for n in allowed if rows[n][1][0] == "entity" and lemma in names.DEMONYMS
-                  and rows[n][2].get("same_role")]
-    if introduced:
+                  and rows[n][2].get("same_role")] if mention.tokens == (mention.head,) else []
+    nearer = [n for n in allowed if rows[n][1][0] == "noun" and rows[n][2].get("same_role")
+              and all(rows[n][2].get("distance", 0) < rows[m][2].get("distance", 0) for m in introduced)]
+    if introduced and not nearer:
         allowed = introduced
+    elif introduced:
+        # (one named with the noun since is the latest of that nationality:
+        # `Россиянин Андрей Рублев …` … `вышел другой россиянин` … `сказал россиянин`)
+        allowed = [n for n in allowed if n not in introduced]
     if _emphatic(resolver.doc, mention) and any(rows[n][1][0] != "new" and not unlike(rows[n][2]) for n in allowed):
         allowed = [n for n in allowed if rows[n][1][0] != "new" and not unlike(rows[n][2])]
     # one named before with this very noun is meant before one whose known

@@ -597,7 +597,7 @@ def build(doc: Doc, attributions: list[Attribution], registry) -> None:
 
 # `пишет Handelsblatt (перевод на сайте Inopressa.ru)`, `(перевод статьи на сайте X)`
 _TRANSLATION = regex.compile(r"\(\s*перевод(?:\s+(?:статьи|материала|публикации|интервью|заметки|колонки))?"
-                             r"\s+(?:[-—–]\s+)?(?:на\s+(?:сайте|портале)\s+|сайта\s+)?([^()\n]{2,60}?)\s*\)", regex.IGNORECASE)
+                             r"\s+(?:[-—–]\s+)?(?:на\s+(?:сайте|портале)\s+|сайта\s+)([^()\n]{2,60}?)\s*\)", regex.IGNORECASE)
 
 
 def _translated(doc: Doc, attributions: list[Attribution], registry) -> None:
@@ -611,9 +611,18 @@ def _translated(doc: Doc, attributions: list[Attribution], registry) -> None:
         if not tokens:
             continue
         sentence = doc.tokens[doc.first_token_from(opening)].sentence
-        medium = next((event.entity for event in registry.earlier(opening)
-                       if doc.tokens[doc.first_token_from(event.start)].sentence == sentence
-                       and event.entity.kind in ("media", "organization")), None)
+        # (a medium first, else one heard in the sentence, else the nearest
+        # organisation: not a company named after the medium, `пишет
+        # Handelsblatt, сделку одобрил совет директоров Siemens (перевод …)`)
+        near = [event.entity for event in registry.earlier(opening)
+                if doc.tokens[doc.first_token_from(event.start)].sentence == sentence
+                and event.entity.kind in ("media", "organization")]
+        heard = {a.speaker.entity for a in attributions if a.speaker is not None and a.cue is not None
+                 and doc.tokens[doc.first_token_from(a.cue.start)].sentence == sentence} \
+            | {r.entity for a in attributions for r in a.chain if r.entity and r.mention is not None
+               and doc.tokens[doc.first_token_from(r.mention.start)].sentence == sentence}
+        medium = next((e for e in near if e.kind == "media"), None) \
+            or next((e for e in near if e.id in heard), None) or next(iter(near), None)
         if medium is None:
             continue
         site = MentionRef(tokens[0].start, tokens[-1].end, tokens[0].index, tuple(t.index for t in tokens))

@@ -1142,8 +1142,24 @@ SURNAME_AS_GENITIVE = {"Fem": regex.compile(r"(?:ова|ева|ёва|ина|ы�
 # surnames that never decline (`Порошенко`, `Живаго`, `Черных`, `Долгих`);
 # not `-у`, `-е`: those are the case endings of one that does (`Володину`)
 _INDECLINABLE = regex.compile(r"(?:о|ых|их)$")
-# a foreign surname's endings no Russian declension gives (`Дорси`, `Шоу`, `Гете`)
+# a foreign surname's endings no Russian declension gives (`Дорси`, `Шоу`, `Гете`),
+# less the genitives a Russian surname or name takes (`Зеленского`, `Марии`)
 _FOREIGN_INDECLINABLE = regex.compile(r"(?:[иуэю]|[^аяиы]е|о)$")
+_RUSSIAN_GENITIVES = ("ого", "его", "ии", "ию", "ою", "ею")
+
+
+def _subject_before_and(doc: Doc, k: int) -> bool:
+    """An `и` before token `k` in its sentence after a finite verb with a
+    subject of its own: the verb after `k` may share it (`Илон Маск прочитал
+    письмо и в ответ на критику Дорси заявил`, however the parse split it)."""
+    first = doc.sentence_of(k).first
+    for j in range(first, k):
+        if norm(doc.tokens[j].text) == "и" and doc.tokens[j].upos == "CCONJ" and any(
+                doc.tokens[v].upos == "VERB" and doc.tokens[v].feat("VerbForm") == "Fin"
+                and any(doc.tokens[c].deprel.startswith("nsubj") and c < v for c in doc.children(v))
+                for v in range(first, j)):
+            return True
+    return False
 
 
 def indeclinable_subject(doc: Doc, verb: Token, candidate: Token):
@@ -1155,7 +1171,11 @@ def indeclinable_subject(doc: Doc, verb: Token, candidate: Token):
     # (right before the verb, a foreign surname that ends in a vowel shows
     # no case either: `В ответ на критику Дорси заявил`, read the genitive
     # of the criticism's author)
-    before = candidate.index == verb.index - 1 and _FOREIGN_INDECLINABLE.search(norm(candidate.text))
+    before = candidate.index == verb.index - 1 and _FOREIGN_INDECLINABLE.search(norm(candidate.text)) \
+        and not norm(candidate.text).endswith(_RUSSIAN_GENITIVES) \
+        and not (verb.deprel == "conj" and verb.head is not None and any(
+            doc.tokens[c].deprel.startswith("nsubj") for c in doc.children(verb.head))) \
+        and not _subject_before_and(doc, candidate.index)
     if verb.upos not in ("VERB", "AUX") or candidate.upos != "PROPN" or verb.feat("Number") == "Plur" \
             or not agrees(doc, verb, candidate) \
             or candidate.feat("Case") not in ("Acc", "Gen") or candidate.index != verb.index + 1 and not before \

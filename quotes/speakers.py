@@ -449,7 +449,14 @@ def _compound_roles(word: str) -> tuple[str, ...]:
         return ()
     roles = names._lexicon()["roles"]
     parts = tuple(word.split("-"))
+    if parts[0] in _TITLE_FIRST_PARTS:
+        return ()  # a fixed title: `член-корреспондент`, `капитан-лейтенант`, `генерал-губернатор`
     return parts if word not in roles and all(part in roles for part in parts) else ()
+
+
+# first parts of titles of two nouns that are one post, neither of its parts
+_TITLE_FIRST_PARTS = frozenset({"член", "генерал", "капитан", "министр", "вице", "контр", "штаб", "обер",
+                                "премьер", "лейтенант", "майор", "полковник", "адмирал", "старший", "главный"})
 
 
 @lru_cache(maxsize=4096)
@@ -4416,11 +4423,11 @@ class _Resolver:
                 return False
             if ministry and not _a_ministry(entity.key):
                 return False
-            if wanted is not None and self._wrote(entity, mention.start):
-                return False  # `…, пишет TJ. Как уточнили в компании`: who writes the news is no company of it
             kind = _org_class(entity.key)
             if wanted is not None and _introduced_with(self.doc, entity, lemma):
                 return True  # `компания «Северные рудники» … заверяет компания`, `Госкорпорация «Ростех»`: the text said so
+            if wanted is not None and self._wrote(entity, mention.start):
+                return False  # `…, пишет TJ. Как уточнили в компании`: who writes the news is no company of it
             if wanted is not None:
                 # `ведомство` is a state body, `компания` is not
                 # a company is often named in Latin script (`Lockheed Martin`)
@@ -4691,11 +4698,14 @@ def _part_of_anothers_name(doc: Doc, start: int) -> bool:
     return token.deprel.startswith("nmod") and token.head is not None and doc.tokens[token.head].upos in ("NOUN", "PROPN")
 
 
-def _nouns_before(doc: Doc, entity: _Entity):
-    """The word right before each of an entity's mentions, past quote marks
-    (`еженедельнику "Аргументы недели"`, `агентства Agro and Food
-    Communications`): the type noun a name is introduced with."""
+def _nouns_before(doc: Doc, entity: _Entity, before: Optional[int] = None):
+    """The word right before each of an entity's mentions (those ending by
+    `before`, where given), past quote marks (`еженедельнику "Аргументы
+    недели"`, `агентства Agro and Food Communications`): the type noun a
+    name is introduced with."""
     for mention in entity.mentions:
+        if before is not None and mention.end > before:
+            continue
         k = doc.first_token_from(mention.start) - 1
         while k >= 0 and doc.tokens[k].text in QUOTE_GLYPHS:
             k -= 1

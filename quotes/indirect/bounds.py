@@ -465,16 +465,21 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
         else last.index
     own = next((doc.tokens[c] for c in doc.children(joined) if doc.tokens[c].deprel.startswith("nsubj")
                 and start <= c < conjunction), None)
+    existential = norm(doc.tokens[joined].text) == "нет"  # (`задолженности нет и не ожидается`)
     # (the parse's subject in the nominative, or the genitive of `нет`; an
     # accusative it made a subject is the object, `занял гараж и установил`)
     # (one it disagrees with, where no other subject of the words agrees:
     # `что полет проходит …, тайконавты чувствуют себя хорошо и проводят`)
+    # (a verb of speech proper, not one a thing does, `индекс вырос и показал`;
+    # after a genitive of `нет`, a verb only a person's form fits, not `нет
+    # и не будет`)
     if own is not None and own.upos == "NOUN" and own.feat("Case") in ("Nom", "Gen", None) and (
-            k in ctx.verb_cues and "discovery" not in ctx.verb_cues[k].classes
+            k in ctx.verb_cues and ctx.verb_cues[k].classes & _SPEECH_PROPER
             and own.feat("Animacy") == "Inan" and not _may_speak(doc, own.index)
-            or (own.feat("Case") == "Gen" or own.feat("Number") not in (None, verb.feat("Number"))
+            or (verb.feat("Gender") in ("Masc", "Fem") if own.feat("Case") == "Gen" or existential else (
+                own.feat("Number") not in (None, verb.feat("Number"))
                 or verb.feat("Gender") and own.feat("Gender") not in (None, verb.feat("Gender"))
-                and own.feat("Number") == "Sing")
+                and own.feat("Number") == "Sing"))
             and not any(doc.tokens[j].deprel.startswith("nsubj") and doc.tokens[j].feat("Case") == "Nom"
                         and doc.tokens[j].feat("Number") == verb.feat("Number")
                         and doc.tokens[j].feat("Gender") in (None, verb.feat("Gender"), *(
@@ -484,6 +489,10 @@ def _speakers_next_predicate(ctx: _Context, conjunction: int, start: int, stop: 
     # (after `, но` only a report: `, но затем увидел аварию` may go on with
     # the clause's subject, whatever form its nearest predicate takes)
     return not _agree(verb, last) and _text(doc, conjunction) != "но"
+
+
+# verbs only someone who speaks does (not `показал`, `подтвердил`: a thing may)
+_SPEECH_PROPER = frozenset({"speech", "directive", "promise", "asking", "writing"})
 
 
 def _report_after(ctx: _Context, comma: int, stop: int) -> bool:

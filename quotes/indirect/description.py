@@ -195,11 +195,14 @@ def _one_description(doc: Doc, comma: int, bound: range, source_head: Optional[i
         return close  # `слова которого приводит ТАСС`, `выдержки из интервью которого публикует ТАСС`
     if any(_finite_verb(doc.tokens[k]) or doc.tokens[k].feat("Variant") == "Short" for k in segment):
         return comma
-    if any(doc.tokens[k].feat("VerbForm") == "Inf" for k in segment) \
+    if any(doc.tokens[k].feat("VerbForm") == "Inf" and not (
+            doc.tokens[k].head is not None and doc.tokens[doc.tokens[k].head].upos in ("NOUN", "PROPN")
+            and doc.tokens[k].deprel != "csubj") for k in segment) \
             and not any(doc.tokens[k].feat("VerbForm") == "Part" for k in segment):
         # `По его мнению, европейцам пора понять, что P`: a clause, no
         # description (not a participle's own infinitive, `охранявших порядок
-        # и пожелавшего остаться неизвестным`)
+        # и пожелавшего остаться неизвестным`, nor a noun's, `автора
+        # инициативы запретить …`)
         return comma
     head_case = doc.tokens[source_head].feat("Case")
     if _ends_in_the_name(doc, segment, source_head):

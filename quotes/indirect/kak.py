@@ -14,7 +14,7 @@ from .bounds import _clause_start, _content_end, _ends_clause, contrast_aside, o
 from .context import _Context, _phrase_cues_from, _question_put_before, _span_between, _text, date_apposition
 from .description import description_end
 from .relays import _link_rule
-from .speaker import _document_author, _speaker_for_verb
+from .speaker import _document_author, _locative_speaker, _speaker_for_verb
 from .lexicon import NAMING_ASIDE, NOT_BEFORE_COMMA_KAK, NOT_BEFORE_KAK, OCCASION_GERUNDS, RELAY_LEMMAS
 
 
@@ -201,6 +201,12 @@ def _kak_rule(ctx: _Context, cue: CueMatch, bound: range) -> list[Attribution]:
             # (`Как сообщил сегодня, 24 декабря, представитель X Y, P`: the
             # parse hangs the subject past the date on the words' verb)
             mention, hint = _speaker_for_verb(ctx, verb, range(dated, end), exclude, prefer_after=True)
+            if mention is None and hint is None:
+                # (or the institution in `в X` past it: `Как сообщили накануне,
+                # 15 мая, в пресс-службе МВД, P`; measured from the date's comma)
+                local = _locative_speaker(doc, dated - 1, range(dated, end), exclude)
+                if local is not None:
+                    mention, hint = local, "organization"
         if mention is None and hint is None and (cue.phrasing or norm(doc.tokens[verb].lemma or "") in _SAYINGS) \
                 and not any(doc.tokens[k].upos == "PRON" for k in author):
             # `один из, как выражались тогда, «рупоров гласности»`, `Как

@@ -303,6 +303,11 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
     return [attribution]
 
 
+# what a body awards by its version (`чемпион мира по версии WBC`)
+_TITLES = frozenset({"чемпион", "чемпионка", "титул", "пояс", "звание", "рейтинг", "победитель",
+                     "победительница", "обладатель", "обладательница"})
+
+
 def _a_title_by(doc: Doc, first: int, last: int) -> bool:
     """`чемпион мира по версии WBC`, `лучший фильм года по версии журнала
     Time`: a title or a rank a body gives, the parse hanging `версии` on the
@@ -311,7 +316,9 @@ def _a_title_by(doc: Doc, first: int, last: int) -> bool:
     if first == 0 or doc.tokens[first - 1].upos == "PUNCT":
         return False
     owner = doc.tokens[last].head
-    return owner is not None and owner < first and doc.tokens[owner].upos in ("NOUN", "ADJ") \
+    return owner is not None and owner < first and (
+        doc.tokens[owner].upos == "ADJ" or doc.tokens[owner].upos == "NOUN"
+        and norm(doc.tokens[owner].lemma or "") in _TITLES) \
         and doc.tokens[last].deprel.startswith(("nmod", "obl")) \
         and not any(doc.tokens[k].upos == "PUNCT" and doc.tokens[k].text not in QUOTE_GLYPHS
                     for k in range(owner + 1, first))

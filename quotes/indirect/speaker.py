@@ -491,8 +491,9 @@ def _without_medium_told(doc: Doc, mention: MentionRef) -> MentionRef:
     # nothing else in the phrase names an institution; a ministry is never a
     # medium's, `заявили в министерстве ТАСС`)
     if k == len(tokens) or not any(doc.tokens[t].text[:1].isupper() for t in kept) \
-            and norm(doc.tokens[mention.head].lemma or "") in _PARTS_OF_A_MEDIUM:
-        return mention
+            and (norm(doc.tokens[mention.head].lemma or "") in _PARTS_OF_A_MEDIUM
+                 or names.lexicon_word(doc.tokens[mention.head], "media_nouns") is not None):
+        return mention  # (nor is a medium's type noun: `в агентстве ТАСС`, `в телекомпании НТВ`)
     return MentionRef(mention.start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
 
 
@@ -508,12 +509,13 @@ def _without_addressee(doc: Doc, mention: MentionRef) -> MentionRef:
     tokens = sorted(mention.tokens)
     for j, k in enumerate(tokens):
         token = doc.tokens[k]
-        if k <= mention.head or token.upos not in ("NOUN", "PROPN", "ADJ") or token.feat("Case") != "Dat":
-            continue
+        if k <= mention.head or token.upos not in ("NOUN", "PROPN", "ADJ") or token.feat("Case") != "Dat" \
+                or token.deprel == "conj":
+            continue  # (a conjunct takes its preposition from the first: `по безопасности и противодействию`)
         noun = token.head if token.upos == "ADJ" and token.head is not None else k
         if any(doc.tokens[c].upos == "ADP" for c in doc.children(noun)):
             continue
-        while j > 1 and doc.tokens[tokens[j - 1]].upos == "PUNCT":
+        while j > 1 and doc.tokens[tokens[j - 1]].upos in ("PUNCT", "CCONJ"):
             j -= 1
         kept = tokens[:j]
         return MentionRef(mention.start, doc.tokens[kept[-1]].end, mention.head, tuple(kept))
