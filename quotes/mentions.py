@@ -1488,10 +1488,16 @@ def _of_a_verb_of_opinion(doc: Doc, share: int) -> bool:
 
     token = doc.tokens[share]
     head = doc.tokens[token.head] if token.head is not None else None
+    sentence = doc.sentence_of(share)
+    # (after the data it comes from, in its sentence: a share told alone,
+    # `Только 24% предполагают`, is of no one the text names)
     return head is not None and token.deprel.startswith("nsubj") and head.feat("Number") == "Plur" and (
-        speech_verb(head) or head.feat("Variant") == "Short" and norm(head.text).startswith(_SURE))
+        speech_verb(head) or head.feat("Variant") == "Short" and norm(head.text).startswith(_SURE)) \
+        and bool(_DATA_BEFORE.search(doc.text, sentence.start, token.start))
 
 
+# the data a share comes from, told before it (`По данным компании Nielsen, 69%`)
+_DATA_BEFORE = regex.compile(r"\b(?:по\s+(?:[а-яё]+\s+){0,2}(?:данным|оценкам|подсч[её]там)|согласно)\b", regex.IGNORECASE)
 # short adjectives of a held view (`уверены`, `убеждены`, `согласны`)
 _SURE = ("уверен", "убежден", "убеждён", "соглас")
 
