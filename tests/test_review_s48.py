@@ -503,3 +503,17 @@ def test_review_speakers(extractor, text, name):
 def test_review_a_translation_of_the_medium_heard_not_of_a_company(extractor):
     text = "Как пишет Handelsblatt, сделку уже одобрил совет директоров Siemens (перевод на сайте Inopressa.ru)."
     assert _chain(extractor, text, "сделку") == ["Inopressa.ru"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the verb's own object and its `не` between `в X` and the verb are no
+    # gap: the institution acts, and its gerund of speech is its own
+    ("В Минобрнауки инициативу депутатов не поддержали, напомнив, что она противоречит Конституции.",
+     "Минобрнауки"),
+    ("В МИД эту информацию опровергли, заявив, что визит состоится.", "МИД"),
+    # (control: a city is no institution)
+    ("В Москве новый музей открыли, заявив, что он станет крупнейшим.", None),
+])
+def test_an_institution_with_its_object_before_the_verb(extractor, text, mention):
+    quote = extractor.extract(text)[-1]
+    assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention

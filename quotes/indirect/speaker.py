@@ -562,12 +562,17 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
     """`в ведомстве отметили`, `утверждают в партии`, `во французской прессе`."""
     # (`В ФНС, в свою очередь, подчеркивают`: a parenthetical is no gap, nor a place)
     parenthetical = asides_before(doc, verb)
+    # the verb's own object and its `не` before it (`В Минобрнауки инициативу
+    # депутатов не поддержали`): no gap, and no place inside it speaks
+    # (`обнародованную в Англии находку в России назвали`)
+    own = {j for c in doc.children(verb) if c < verb and (doc.tokens[c].deprel == "obj" or (
+        doc.tokens[c].deprel == "advmod" and norm(doc.tokens[c].text) == "не")) for j in doc.subtree(c)}
     for p in list(region):
         # near the verb: within four words after it, or before it with the
         # phrase ending close to it (`в управлении Роспотребнадзора по
         # Ульяновской области сообщили`)
         if _text(doc, p) not in LOCATIVE and not _on_enterprise(doc, p, region) or p in excluded \
-                or p in parenthetical:
+                or p in parenthetical or p in own:
             continue
         # `в распространенном секретариатом организации заявлении`: a
         # participle's own words between the preposition and its noun
@@ -616,7 +621,7 @@ def _locative_speaker(doc: Doc, verb: int, region: range, excluded: set[int]) ->
                 # nor the verb's own adverbial phrase, `В СК после получения анализа сообщили`)
                 adverbial = _verbs_adverbials(doc, verb, max(mention.tokens) + 1, mention) if p < verb else set()
                 gap = [k for k in range(max(mention.tokens) + 1, verb) if not _when(doc, k) and k not in excluded
-                       and k not in aside and k not in adverbial and doc.tokens[k].upos != "PUNCT"
+                       and k not in aside and k not in adverbial and k not in own and doc.tokens[k].upos != "PUNCT"
                        and doc.tokens[k].feat("Case") != "Dat"]
                 if p < verb and verb - p - extra > 4 and (
                         len(gap) > 2
