@@ -517,3 +517,22 @@ def test_review_a_translation_of_the_medium_heard_not_of_a_company(extractor):
 def test_an_institution_with_its_object_before_the_verb(extractor, text, mention):
     quote = extractor.extract(text)[-1]
     assert (quote.speaker.mention.text if quote.speaker and quote.speaker.mention else None) == mention
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # words said inside brackets end at the closing bracket, and their
+    # speaker is the one the aside is on
+    ("Министр Иван Петров (он ранее заявил, что налоги не вырастут) приехал в Томск.", "налоги не вырастут",
+     "Иван Петров"),
+    ("В список вошли Мария Соловьенко (прославилась тем, что на пресс-конференции Владимира Путина назвала его "
+     "\"несравненным\") и даже супруга мэра Москвы Елена Батурина.", "его \"несравненным", "Мария Соловьенко"),
+])
+def test_words_said_inside_brackets(extractor, text, content, name):
+    quote = extractor.extract(text)[-1]
+    assert (quote.text, quote.speaker.name) == (content, name)
+
+
+def test_a_bracket_that_credits_a_medium_is_no_aside(extractor):
+    # (control: the bracket's other rules stand)
+    quote = extractor.extract("Рейтинг (по оценке аналитиков, около 10%) не изменился.")[-1]
+    assert (quote.text, quote.speaker.name) == ("около 10%", "аналитики")

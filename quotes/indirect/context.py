@@ -49,13 +49,32 @@ class _Context:
                     best = span
         sentence = self.doc.sentence_of(index)
         if best is None:
-            return sentence.span
+            return _bracket_around(self.doc, index, sentence) or sentence.span
         return Span(max(best.start, sentence.start), min(best.end, sentence.end))
 
     def tokens_in(self, span: Span) -> range:
         # token ends grow along the text: the stop is found by binary search
         first = self.doc.first_token_from(span.start)
         return range(first, max(first, self.doc.first_token_from(span.end)))
+
+
+def _bracket_around(doc: Doc, index: int, sentence) -> Optional[Span]:
+    """The brackets around token `index` where they hold a clause of their
+    own after it (`Мария Соловьенко (… назвала его «несравненным») и …`,
+    `X (он ранее заявил, что P) приехал`): words said there end there. Not
+    a credit (`(передает «Интерфакс»)`), with no room for words after the cue."""
+    rng = sentence.token_range
+    opening = next((k for k in range(index - 1, max(rng.start, index - 40) - 1, -1)
+                    if doc.tokens[k].text in ("(", ")")), None)
+    if opening is None or doc.tokens[opening].text != "(":
+        return None
+    closing = next((k for k in range(index + 1, min(rng.stop, index + 60)) if doc.tokens[k].text in ("(", ")")), None)
+    if closing is None or doc.tokens[closing].text != ")":
+        return None
+    if sum(1 for k in range(index + 1, closing) if doc.tokens[k].upos != "PUNCT") < 2 \
+            or not any(_finite_verb(doc.tokens[k]) for k in range(opening + 1, closing)):
+        return None
+    return Span(doc.tokens[opening].end, doc.tokens[closing].start)
 
 
 def _text(doc: Doc, i: int) -> str:
