@@ -536,3 +536,16 @@ def test_a_bracket_that_credits_a_medium_is_no_aside(extractor):
     # (control: the bracket's other rules stand)
     quote = extractor.extract("Рейтинг (по оценке аналитиков, около 10%) не изменился.")[-1]
     assert (quote.text, quote.speaker.name) == ("около 10%", "аналитики")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a source right after a colon opens the words; the lead-in before the
+    # colon is the author's
+    ("С продовольственными товарами ситуация несколько иная: по наблюдениям X5 Retail Group, продажи растут.",
+     "продажи растут"),
+    ("Ситуация иная: по словам министра, продажи растут.", "продажи растут"),
+    # (control: a source inside the clause)
+    ("Продажи, по словам министра, растут.", "Продажи … растут"),
+])
+def test_a_source_after_a_colon(extractor, text, content):
+    assert extractor.extract(text)[-1].text == content

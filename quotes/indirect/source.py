@@ -201,7 +201,9 @@ def _phrase_rules(ctx: _Context, cue: CueMatch) -> list[Attribution]:
         return [Attribution("indirect", [left, right] if left is not None else [right], f"indirect.{cue.rule}",
                             0.75, cue=cue, mention=mention, no_speaker=mention is None,
                             speaker_kind="document" if cue.kind == "according" else None)]
-    if first > bound.start and not cue.rule.endswith("iz_sleduet"):
+    # (a source right after a colon opens the words: what comes before the
+    # colon is the author's lead-in, `Ситуация иная: по данным X, P`)
+    if first > bound.start and not cue.rule.endswith("iz_sleduet") and doc.tokens[first - 1].text != ":":
         # (a source between commas, inside a что-clause: the clause's subject
         # before it is content, `заявил, что Москва, по мнению Вашингтона, …`)
         aside = doc.tokens[first - 1].text == "," and end < bound.stop and doc.tokens[end].text == ","
