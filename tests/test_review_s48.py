@@ -549,21 +549,3 @@ def test_a_bracket_that_credits_a_medium_is_no_aside(extractor):
 ])
 def test_a_source_after_a_colon(extractor, text, content):
     assert extractor.extract(text)[-1].text == content
-
-
-@pytest.mark.parametrize("text, content", [
-    # `A, говорит X: B`: after the colon B is X's words again
-    ("У банков есть два варианта, говорит замминистра финансов Алексей Моисеев: перевести транзакции либо "
-     "внести депозит.", "У банков есть два варианта … перевести транзакции либо внести депозит"),
-    ("Усилия оказались не напрасны, подчеркивает аналитик банка Иван Жуков: сложно переоценить его заслуги.",
-     "Усилия оказались не напрасны … сложно переоценить его заслуги"),
-])
-def test_words_go_on_after_the_speakers_colon(extractor, text, content):
-    assert extractor.extract(text)[0].text == content
-
-
-def test_quoted_words_after_the_speakers_colon_are_their_own(extractor):
-    # (control: a direct quote after the colon keeps the words before)
-    quotes = extractor.extract("Кипр выиграл бы от помощи. Однако пока власти пытаются усидеть на двух стульях, "
-                               "считает профессор Максим Братерский: \"Они оказались между двух огней\".")
-    assert [q.text for q in quotes if "огней" in q.text] == ["Они оказались между двух огней"]

@@ -201,12 +201,7 @@ def _trailing_rule(ctx: _Context, cue: CueMatch, bound: range, comma: int) -> li
     opened = start > bound.start and doc.tokens[start - 1].text == "("
     bracketed = opened and next(
         (doc.tokens[k].text for k in range(verb + 1, bound.stop) if doc.tokens[k].text in (")", ",")), None) == ")"
-    # (`A, говорит X: B`: after a colon B is X's words again, unless taken)
-    # (not quoted words after it, a direct quote of their own)
-    colon = after_end < bound.stop and doc.tokens[after_end].text == ":" and after_end + 1 < bound.stop \
-        and doc.tokens[after_end + 1].text not in QUOTE_GLYPHS \
-        and not any(k in ctx.used for k in range(after_end + 1, bound.stop))
-    if after_end < bound.stop and (doc.tokens[after_end].text == "," or colon) and not bracketed \
+    if after_end < bound.stop and doc.tokens[after_end].text == "," and not bracketed \
             and not _narrators_gerund(ctx, after_end + 1, bound.stop, None) \
             and not _about_the_source(ctx, after_end + 1, bound.stop, verb + 1):
         # parenthetical: `P1, отметил X, P2` (not `P, признал X, не уточнив сумму`)
